@@ -1,0 +1,17 @@
+/**
+ * @pioneer/engine — pure TypeScript, no Node-only import: the API, the backoffice, the portal and
+ * the SDK all decide applications with this code, so they always agree.
+ */
+export * from './lib/types';
+export { compilePolicy, CompiledPolicy, UnknownMeasureError, MEASURE_META_ID, POLICY_META_ID, type CompileOptions } from './lib/policy/compile-policy';
+export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.types';
+export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
+export type { FieldEntry } from './lib/fields';
+export type { ParameterDef, ParameterVersion, Band } from './lib/measure/parameters';
+export { versionInForce } from './lib/measure/parameters';
+export type { Rubric } from './lib/rubric';
+export { shareOf, roundFen, parseRate, formatRate, formatYuan, moneyLabel, groupThousands, type Rounding } from './lib/money';
+export { monthsBetween, daysBetween, budgetYear } from './lib/dates';
+export { isValidUscc, usccCheckCharacter } from './lib/uscc';
+export { createAjv, localiseErrors, EXTENSION_KEYWORDS } from './lib/validation';
+export { OPERATOR_NAMES } from './expression/compile-expression';

@@ -1,0 +1,24 @@
+import { UNKNOWN } from '../../expression/expression.types';
+import type { Rounding } from '../money';
+import { money, say, t } from '../messages';
+import type { AwardFamilyCompiler } from './award.types';
+import { applyScoreBands, checkBandsParam } from './score-bands';
+
+/** Discretionary within a cap: the reviewers' score picks the share of the cap. */
+export const compileDiscretionary: AwardFamilyCompiler = (def, env) => {
+  const cap = env.expr(def.cap, '/x-award/cap', ['money']);
+  const capLabel = env.describe(def.cap, t('资助上限', 'Cap'));
+  const bandsParam = checkBandsParam(def.scoreBands, env);
+  const rounding = def.rounding as Rounding;
+  return {
+    family: 'discretionary',
+    usesScore: true,
+    compute(run) {
+      const max = cap.fn(run.scope);
+      if (max === UNKNOWN) return { family: 'discretionary', amount: null, range: null };
+      run.note('award', undefined, () => say(capLabel, t('：最高 ', ': up to '), money(max as number)));
+      const banded = applyScoreBands(max as number, bandsParam, rounding, run);
+      return { family: 'discretionary', amount: banded.amount, range: banded.range };
+    },
+  };
+};

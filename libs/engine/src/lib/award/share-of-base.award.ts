@@ -1,0 +1,108 @@
+import { UNKNOWN, type CompiledExpression } from '../../expression/expression.types';
+import { shareOf, type Rounding } from '../money';
+import { money, rate, say, t } from '../messages';
+import type { AwardOutcome, Label, MeasureFamily } from '../types';
+import type { AwardFamilyCompiler } from './award.types';
+import { applyScoreBands, checkBandsParam } from './score-bands';
+
+interface RateRule {
+  when: CompiledExpression | null;
+  whenLabel?: Label;
+  param: string;
+  paramLabel: Label;
+}
+
+const WORDS: Record<'share-of-base' | 'matching', { base: Label; rate: Label }> = {
+  'share-of-base': { base: t('计算基数', 'Base'), rate: t('资助比例', 'Rate') },
+  matching: { base: t('配套基数', 'Amount matched'), rate: t('配套比例', 'Matching ratio') },
+};
+
+/**
+ * award = min(round(base × rate), cap), the rate being the first whose condition holds. The same
+ * rule serves `matching` (base = another funder's amount, rate = the matching ratio).
+ */
+export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
+  const family = def.family as 'share-of-base' | 'matching';
+  const words = WORDS[family];
+  const base = env.expr(def.base, '/x-award/base', ['money']);
+  const cap = env.expr(def.cap, '/x-award/cap', ['money']);
+  const baseLabel = env.describe(def.base, words.base);
+  const capLabel = env.describe(def.cap, t('资助上限', 'Cap'));
+  const rules = (def.rates as Array<Record<string, unknown>>).map((r, i): RateRule => {
+    const param = String(r.param);
+    const type = env.paramType(param);
+    if (type !== 'rate') env.problem(`/x-award/rates/${i}/param`, type ? `rate parameter '${param}' must be of type rate, found ${type}` : `reference to undefined parameter '${param}'`);
+    const when = r.when === undefined ? null : env.expr(r.when, `/x-award/rates/${i}/when`, ['boolean']);
+    return { when, whenLabel: (r.label as Label | undefined) ?? (r.when ? env.describe(r.when, t('条件成立', 'condition holds')) : undefined), param, paramLabel: env.paramLabel(param) };
+  });
+  if (rules.length && rules[rules.length - 1].when) env.problem(`/x-award/rates/${rules.length - 1}`, "the last rate must have no 'when': it is the default");
+  const bandsParam = checkBandsParam(def.scoreBands, env);
+  const rounding = def.rounding as Rounding;
+
+  return {
+    family: family as MeasureFamily,
+    usesScore: Boolean(bandsParam) || rules.some((r) => r.when?.usesScore) || base.usesScore || cap.usesScore,
+    compute(run): AwardOutcome {
+      const s = run.scope;
+      const candidates: RateRule[] = [];
+      for (const rule of rules) {
+        const holds = rule.when ? rule.when.fn(s) : true;
+        if (holds === true) {
+          candidates.push(rule);
+          break;
+        }
+        if (holds === UNKNOWN) candidates.push(rule);
+      }
+      const capValue = cap.fn(s) as number;
+      const baseValue = base.fn(s);
+      const rates = candidates.map((r) => s.params[r.param] as number);
+      if (candidates.length === 1) {
+        const r = candidates[0];
+        run.note('award', r.param, () => say(words.rate, ' ', rate(rates[0]), t('（', ' ('), r.paramLabel, r.when && r.whenLabel ? say(t('；', '; '), r.whenLabel) : '', t('）', ')')));
+      }
+      if (capValue === (UNKNOWN as unknown)) {
+        run.note('award', undefined, () => say(capLabel, t('待申请时确定', ' depends on facts given in the application')));
+        return { family, amount: null, range: null };
+      }
+      if (baseValue === UNKNOWN) {
+        run.note('award', undefined, () => say(baseLabel, t('待申请时填写；最高 ', ' is given in the application; at most '), money(capValue)));
+        return { family, amount: null, range: { min: 0, max: capValue }, rateBasisPoints: rates.length === 1 ? rates[0] : undefined };
+      }
+      run.note('award', undefined, () => say(words.base, t('：', ': '), baseLabel, ' = ', money(baseValue as number)));
+      const amounts = rates.map((bp) => Math.min(shareOf(baseValue as number, bp, rounding), capValue));
+      if (amounts.length !== 1) {
+        return { family, amount: null, range: { min: Math.min(...amounts), max: Math.max(...amounts) } };
+      }
+      const share = shareOf(baseValue as number, rates[0], rounding);
+      run.note('award', undefined, () => say(money(baseValue as number), ' × ', rate(rates[0]), ' = ', money(share), roundingNote(rounding)));
+      const capped = Math.min(share, capValue);
+      run.note('award', undefined, () =>
+        share > capValue
+          ? say(t('超过上限（', 'Above the cap ('), capLabel, t('：', ': '), money(capValue), t('），按上限资助', '): the cap applies'))
+          : say(t('未超过上限（', 'Within the cap ('), capLabel, t('：', ': '), money(capValue), t('）', ')')),
+      );
+      const banded = applyScoreBands(capped, bandsParam, rounding, run);
+      return { family, amount: banded.amount, range: banded.range, rateBasisPoints: rates[0] };
+    },
+  };
+};
+
+const UNIT_WORDS: Record<string, Label> = {
+  fen: t('分', 'fen'),
+  yuan: t('元', 'yuan'),
+  'hundred-yuan': t('百元', 'hundred yuan'),
+  'thousand-yuan': t('千元', 'thousand yuan'),
+  'ten-thousand-yuan': t('万元', 'ten thousand yuan'),
+};
+const MODE_WORDS: Record<string, Label> = {
+  floor: t('向下取整', 'rounded down'),
+  ceil: t('向上取整', 'rounded up'),
+  'half-up': t('四舍五入', 'rounded half up'),
+  'half-even': t('银行家舍入', 'rounded half to even'),
+};
+
+/** "（按元向下取整）" / " (rounded down to the yuan)". */
+export function roundingNote(rounding: Rounding): Label {
+  const unit = UNIT_WORDS[rounding.unit];
+  return say(t(`（按${unit['zh-CN']}`, ' ('), MODE_WORDS[rounding.mode], t('）', ` to the ${unit.en})`));
+}

@@ -1,0 +1,34 @@
+/** Calendar-date helpers on YYYY-MM-DD strings (Beijing dates; no time zone arithmetic needed). */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDate(text: unknown): text is string {
+  return typeof text === 'string' && DATE.test(text);
+}
+
+function parts(date: string): [number, number, number] {
+  const m = DATE.exec(date)!;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). 2024-01-31 → 2024-02-29 is 0. */
+export function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  if (months > 0 && d2 < d1) months -= 1;
+  if (months < 0 && d2 > d1) months += 1;
+  return months;
+}
+
+/** Days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** The budget year of a date: the Chinese fiscal year is the calendar year. */
+export function budgetYear(date: string): number {
+  return parts(date)[0];
+}

@@ -1,0 +1,102 @@
+import type { ExprType, FieldInfo } from '../expression/expression.types';
+import type { Label } from './types';
+
+type Json = Record<string, unknown>;
+
+/** One field of an application form, flattened from the measure schema with its $refs resolved. */
+export interface FieldEntry extends FieldInfo {
+  /** Dot path, as expressions name it: `contract.amount`. */
+  path: string;
+  /** JSON pointer in an application, `*` standing for any array index: `/attachments/contract/*`. */
+  pointer: string;
+  label: Label;
+  help?: Label;
+  enumLabels?: Record<string, Label>;
+  ui?: Record<string, unknown>;
+  required: boolean;
+  /** The resolved JSON Schema of the field. */
+  schema: Json;
+}
+
+/** Resolves a `$ref` against the URI of the schema it appears in. */
+export type RefResolver = (ref: string, baseUri: string) => { schema: Json; uri: string } | undefined;
+
+/** Merges a `$ref`'d schema under the referring node's own keywords (labels override). */
+export function deref(node: Json, baseUri: string, resolve: RefResolver): { schema: Json; uri: string } {
+  let schema = node;
+  let uri = baseUri;
+  for (let depth = 0; typeof schema.$ref === 'string' && depth < 16; depth++) {
+    const target = resolve(schema.$ref, uri);
+    if (!target) break;
+    const { $ref: _ref, ...own } = schema;
+    schema = { ...target.schema, ...own };
+    uri = target.uri;
+  }
+  return { schema, uri };
+}
+
+function typeOf(schema: Json): ExprType {
+  if (schema['x-kind'] === 'money') return 'money';
+  if (schema['x-kind'] === 'date' || schema.format === 'date') return 'date';
+  if (typeof schema.const === 'boolean') return 'boolean';
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array': {
+      const items = (schema.items ?? {}) as Json;
+      return items.type === 'string' ? 'string-list' : 'list';
+    }
+    case 'object':
+      return 'object';
+    default:
+      return schema.properties ? 'object' : 'string';
+  }
+}
+
+/**
+ * Flattens a measure's form into fields keyed by dot path. Array items are walked too, under
+ * `*` in the pointer, so validation messages can name an attachment's field by its label.
+ */
+export function collectFields(root: Json, rootUri: string, resolve: RefResolver): Map<string, FieldEntry> {
+  const fields = new Map<string, FieldEntry>();
+  const walk = (node: Json, uri: string, path: string, pointer: string, required: boolean) => {
+    const { schema, uri: here } = deref(node, uri, resolve);
+    const type = typeOf(schema);
+    if (path) {
+      fields.set(path, {
+        path,
+        pointer,
+        type,
+        enum: Array.isArray(schema.enum) ? schema.enum : undefined,
+        label: schema['x-label'] as Label,
+        help: schema['x-help'] as Label | undefined,
+        enumLabels: schema['x-enumLabels'] as Record<string, Label> | undefined,
+        ui: schema['x-ui'] as Record<string, unknown> | undefined,
+        required,
+        schema,
+      });
+    }
+    const props = schema.properties as Record<string, Json> | undefined;
+    if (props && (type === 'object' || !path)) {
+      const req = new Set((schema.required as string[] | undefined) ?? []);
+      for (const [key, child] of Object.entries(props)) {
+        walk(child, here, path ? `${path}.${key}` : key, `${pointer}/${key}`, req.has(key));
+      }
+    }
+    if (type === 'list' && schema.items && typeof schema.items === 'object') {
+      const { schema: items, uri: itemsUri } = deref(schema.items as Json, here, resolve);
+      const itemProps = items.properties as Record<string, Json> | undefined;
+      const req = new Set((items.required as string[] | undefined) ?? []);
+      for (const [key, child] of Object.entries(itemProps ?? {})) {
+        walk(child, itemsUri, `${path}[].${key}`, `${pointer}/*/${key}`, req.has(key));
+      }
+    }
+  };
+  walk(root, rootUri, '', '', true);
+  return fields;
+}

@@ -1,0 +1,197 @@
+import type { ErrorObject } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { RefResolver } from '../fields';
+import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
+import type { Decision, EvaluationContext, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
+import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
+import { evaluateApplication } from './evaluate';
+import { matchMeasure } from './match';
+import type { Budget, ExclusivityGroup, PolicyInfo } from './policy.types';
+
+type Json = Record<string, unknown>;
+
+export const MEASURE_META_ID = 'https://schemas.pioneer.dev/meta/measure.schema.json';
+export const POLICY_META_ID = 'https://schemas.pioneer.dev/meta/policy.schema.json';
+
+/** Thrown by `measure()` for a code the policy does not have. */
+export class UnknownMeasureError extends Error {
+  constructor(readonly code: string, known: string[]) {
+    super(`unknown measure '${code}' (known: ${known.join(', ')})`);
+  }
+}
+
+export interface CompileOptions {
+  /**
+   * Precompiled validators by measure code (from the generated contracts), so that a browser
+   * under a strict Content-Security-Policy never compiles a schema. Without them, ajv compiles.
+   */
+  validators?: Record<string, (data: unknown) => boolean>;
+}
+
+/** A policy ready to evaluate and match. Plain data in, plain data out; safe to share. */
+export class CompiledPolicy {
+  readonly measures = new Map<string, CompiledMeasure>();
+  private readonly groups = new Map<string, ExclusivityGroup>();
+  private readonly budgets = new Map<string, Budget>();
+
+  constructor(readonly info: PolicyInfo, measures: CompiledMeasure[]) {
+    for (const m of measures) this.measures.set(m.code, m);
+    for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
+    for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
+  }
+
+  /** The measure with this code; throws UnknownMeasureError naming the known codes. */
+  measure(code: string): CompiledMeasure {
+    const m = this.measures.get(code);
+    if (!m) throw new UnknownMeasureError(code, [...this.measures.keys()]);
+    return m;
+  }
+
+  groupOf(code: string): ExclusivityGroup | undefined {
+    return this.groups.get(code);
+  }
+
+  /** The annual budget a measure draws on (P2), if the policy gives one. */
+  budgetOf(code: string): Budget | undefined {
+    return this.budgets.get(code);
+  }
+
+  /** Validation issues of an application, located by JSON pointer, in both languages. */
+  validate(code: string, application: unknown): ValidationIssue[] {
+    return this.measure(code).validate(application);
+  }
+
+  /** Decision and trace for one application. */
+  evaluate(code: string, application: unknown, ctx: EvaluationContext): Decision {
+    return evaluateApplication(this, this.measure(code), application, ctx);
+  }
+
+  /** Every measure against a profile (a partial application such as `{ applicant }`), in clause order. */
+  match(profile: unknown, asOf: string): MatchResult[] {
+    const results: MatchResult[] = [];
+    for (const m of this.measures.values()) results.push(matchMeasure(this.info, m, profile, asOf));
+    return results;
+  }
+}
+
+function metaProblems(file: string, errors: ErrorObject[] | null | undefined): SchemaProblem[] {
+  const seen = new Set<string>();
+  const out: SchemaProblem[] = [];
+  for (const e of errors ?? []) {
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'allOf') continue;
+    const detail = e.keyword === 'enum' ? ` (allowed: ${(e.params.allowedValues as unknown[]).join(', ')})`
+      : e.keyword === 'additionalProperties' ? ` ('${e.params.additionalProperty}')` : '';
+    const key = `${e.instancePath} ${e.message}${detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file, pointer: e.instancePath, message: `${e.message}${detail}` });
+  }
+  return out;
+}
+
+function resolverFor(ajv: Ajv2020): RefResolver {
+  return (ref, base) => {
+    const uri = new URL(ref, base).href;
+    const [id, fragment] = uri.split('#');
+    const schema = ajv.getSchema(id)?.schema as Json | undefined;
+    if (!schema) return undefined;
+    if (!fragment) return { schema, uri: id };
+    let node: unknown = schema;
+    for (const key of fragment.split('/').filter(Boolean)) node = (node as Json | undefined)?.[decodeURIComponent(key)];
+    return node && typeof node === 'object' ? { schema: node as Json, uri: id } : undefined;
+  };
+}
+
+function checkCrossReferences(info: PolicyInfo, file: string, measures: CompiledMeasure[], problems: SchemaProblem[]) {
+  const codes = new Set(measures.map((m) => m.code));
+  const sections = new Set(info.sections.map((s) => s.code));
+  const units = new Set(info.units.map((u) => u.code));
+  for (const m of measures) {
+    if (!sections.has(m.info.section)) problems.push({ file: m.file, pointer: '/x-measure/section', message: `unknown section '${m.info.section}' (the policy has: ${[...sections].join(', ')})` });
+    m.info.units.forEach((u, i) => {
+      if (!units.has(u)) problems.push({ file: m.file, pointer: `/x-measure/units/${i}`, message: `unknown responsible unit '${u}'` });
+    });
+  }
+  const listed = (kind: 'budgets' | 'exclusivityGroups') => {
+    const owner = new Map<string, string>();
+    info[kind].forEach((entry, i) =>
+      entry.measures.forEach((code, j) => {
+        if (!codes.has(code)) problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `reference to undefined measure '${code}'` });
+        if (owner.has(code)) problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `measure '${code}' is already in ${kind} '${owner.get(code)}'` });
+        owner.set(code, entry.code);
+      }),
+    );
+  };
+  listed('budgets');
+  listed('exclusivityGroups');
+  const { subjects } = info;
+  for (const m of measures) {
+    if (m.info.family === 'informational') continue;
+    if (!m.fields.has(subjects.applicantId)) problems.push({ file: m.file, pointer: '/properties', message: `the form has no '${subjects.applicantId}' field, which the policy uses to identify the applicant` });
+  }
+}
+
+/**
+ * Checks and compiles a policy bundle. Returns every problem found (file, JSON pointer, message)
+ * and, when there are none, the compiled policy.
+ */
+export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}): { policy?: CompiledPolicy; problems: SchemaProblem[] } {
+  const problems: SchemaProblem[] = [];
+  const ajv = createAjv();
+  for (const source of [...bundle.meta, ...bundle.common]) {
+    const id = (source.json as Json)?.$id;
+    if (typeof id !== 'string') {
+      problems.push({ file: source.file, pointer: '/$id', message: 'a shared schema needs an $id' });
+      continue;
+    }
+    ajv.addSchema(source.json as Json, id);
+  }
+  const policyMeta = ajv.getSchema(POLICY_META_ID);
+  const measureMeta = ajv.getSchema(MEASURE_META_ID);
+  if (!policyMeta || !measureMeta) {
+    problems.push({ file: 'meta', pointer: '', message: 'the meta-schemas (meta/policy.schema.json, meta/measure.schema.json) are missing' });
+    return { problems };
+  }
+  const policyFile = bundle.policy.file;
+  if (!policyMeta(bundle.policy.json)) {
+    problems.push(...metaProblems(policyFile, policyMeta.errors));
+    return { problems };
+  }
+  const info = bundle.policy.json as PolicyInfo;
+  const applicantRoot = info.subjects.applicantId.split('.')[0];
+  const resolve = resolverFor(ajv);
+  const compiled: CompiledMeasure[] = [];
+  const seen = new Map<string, string>();
+  for (const source of bundle.measures) {
+    const json = source.json as Json;
+    if (!measureMeta(json)) {
+      problems.push(...metaProblems(source.file, measureMeta.errors));
+      continue;
+    }
+    const before = problems.length;
+    const measure = compileMeasure(source.file, json, resolve, applicantRoot, problems);
+    const expectedName = `${measure.code}.json`;
+    if (!source.file.endsWith(`/${expectedName}`) && source.file !== expectedName) {
+      problems.push({ file: source.file, pointer: '/x-measure/code', message: `the file of measure '${measure.code}' must be named ${expectedName}` });
+    }
+    if (seen.has(measure.code)) problems.push({ file: source.file, pointer: '/x-measure/code', message: `measure code '${measure.code}' is also used by ${seen.get(measure.code)}` });
+    seen.set(measure.code, source.file);
+    let validator: ValidateFunction | ((data: unknown) => boolean) | undefined = options.validators?.[measure.code];
+    if (!validator) {
+      try {
+        validator = ajv.compile(json);
+      } catch (error) {
+        problems.push({ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` });
+      }
+    }
+    if (validator) {
+      const check = validator as ValidateFunction;
+      measure.validate = (application) => (check(application) ? [] : localiseErrors(check.errors, measure.labelFor));
+    }
+    if (problems.length === before) compiled.push(measure);
+  }
+  checkCrossReferences(info, policyFile, compiled, problems);
+  compiled.sort((a, b) => (Number((a.schema['x-ui'] as Json | undefined)?.order ?? 999) - Number((b.schema['x-ui'] as Json | undefined)?.order ?? 999)) || a.code.localeCompare(b.code));
+  if (problems.length) return { problems };
+  return { policy: new CompiledPolicy(info, compiled), problems };
+}

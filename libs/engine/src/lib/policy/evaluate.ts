@@ -1,0 +1,109 @@
+import { type Scope, UNKNOWN } from '../../expression/expression.types';
+import type { Note } from '../award';
+import type { CompiledMeasure } from '../measure/compile-measure';
+import { versionInForce } from '../measure/parameters';
+import type { Rounding } from '../money';
+import { money, say, t } from '../messages';
+import { scoreApplication } from '../rubric';
+import type { Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
+import { applyCumulativeCap, checkExclusivity, checkValidity, readPath } from './policy-rules';
+import type { ExclusivityGroup, PolicyInfo } from './policy.types';
+
+export interface PolicyLookups {
+  info: PolicyInfo;
+  groupOf(code: string): ExclusivityGroup | undefined;
+}
+
+/**
+ * Decides one application: validate the form, check the validity window and the version in
+ * force (P6), combine review scores, run the eligibility rules and no-double-dipping (P1),
+ * compute the award, and cut it to the cumulative cap (P3). Every step writes its trace line.
+ */
+export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeasure, application: unknown, ctx: EvaluationContext): Decision {
+  const trace: TraceLine[] = [];
+  const decision: Decision = { measure: measure.code, version: null, asOf: ctx.asOf, status: 'eligible', errors: [], rules: [], award: null, score: null, trace };
+
+  if (measure.info.family === 'informational') {
+    decision.status = 'not-accepted';
+    decision.rules.push({ code: 'informational', label: t('信息类措施', 'Informational measure'), kind: 'policy', passed: false, reason: t('该措施无申请表，请联系责任单位', 'This measure takes no application; contact the responsible unit') });
+    return decision;
+  }
+
+  decision.errors = measure.validate(application);
+  if (decision.errors.length) {
+    decision.status = 'invalid';
+    trace.push({ step: 'validation', message: t(`申请表有 ${decision.errors.length} 处错误`, `The application has ${decision.errors.length} error(s)`) });
+    return decision;
+  }
+  trace.push({ step: 'validation', message: t('申请表校验通过', 'The application form is valid') });
+
+  const validity = checkValidity(policy.info, ctx.asOf);
+  decision.rules.push(validity);
+  const version = versionInForce(measure.versions, ctx.asOf);
+  if (!validity.passed || !version) {
+    decision.status = 'not-accepted';
+    if (validity.passed) validity.passed = false;
+    validity.reason ??= t(`${ctx.asOf} 没有生效的参数版本`, `No version of this measure is in force on ${ctx.asOf}`);
+    trace.push({ step: 'policy', ref: 'P6-validity', message: validity.reason });
+    return decision;
+  }
+  decision.version = version.version;
+  trace.push({ step: 'version', ref: version.version, message: say(t(`适用参数版本 ${version.version}（${version.effectiveFrom} 起）`, `Parameters of version ${version.version} (from ${version.effectiveFrom})`)) });
+
+  const scope: Scope = { app: application, params: version.values, asOf: ctx.asOf, score: UNKNOWN, partial: false };
+  if (measure.rubric && ctx.scores?.length) {
+    const scored = scoreApplication(measure.rubric, ctx.scores);
+    if (scored.issues.length) {
+      decision.status = 'invalid';
+      decision.errors = scored.issues;
+      return decision;
+    }
+    scope.score = scored.score;
+    decision.score = scored.outcome;
+    trace.push({ step: 'score', message: scored.message });
+  }
+
+  for (const rule of measure.eligibility) {
+    const value = rule.when.fn(scope);
+    const passed = value === true;
+    const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed };
+    if (!passed) outcome.reason = rule.reason;
+    decision.rules.push(outcome);
+    trace.push({ step: 'eligibility', ref: rule.code, message: say(rule.label, passed ? t('：符合', ': met') : say(t('：不符合。', ': not met. '), rule.reason)) });
+  }
+
+  const { subjects } = policy.info;
+  const applicantId = readPath(application, subjects.applicantId);
+  const projectRef = readPath(application, subjects.projectRef);
+  const history = ctx.history ?? [];
+  const exclusivity = checkExclusivity(policy.groupOf(measure.code), (code) => policy.groupOf(code), applicantId, projectRef, history);
+  if (exclusivity) {
+    decision.rules.push(exclusivity);
+    if (!exclusivity.passed) trace.push({ step: 'policy', ref: exclusivity.code, message: exclusivity.reason! });
+  }
+
+  if (decision.rules.some((r) => r.passed === false)) {
+    decision.status = 'ineligible';
+    return decision;
+  }
+
+  const note: Note = (step, ref, message) => trace.push({ step, ref, message: message() });
+  const award = measure.award!.compute({ scope, note });
+  const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
+  const cumulative = applyCumulativeCap(policy.info, application, applicantId, projectRef, history, award, rounding, trace);
+  if (cumulative) {
+    decision.rules.push(cumulative);
+    if (!cumulative.passed) {
+      decision.status = 'ineligible';
+      trace.push({ step: 'policy', ref: cumulative.code, message: cumulative.reason! });
+      return decision;
+    }
+  }
+  decision.award = award;
+  if (award.amount !== null && !award.benefit) {
+    trace.push({ step: 'award', message: say(t('核定资助金额 ', 'Award '), money(award.amount)) });
+  } else if (award.amount === null && award.range) {
+    trace.push({ step: 'award', message: say(t('预计资助金额 ', 'Expected award '), money(award.range.min), ' – ', money(award.range.max)) });
+  }
+  return decision;
+}

@@ -1,0 +1,45 @@
+import { type Scope, UNKNOWN } from '../../expression/expression.types';
+import type { CompiledMeasure } from '../measure/compile-measure';
+import { versionInForce } from '../measure/parameters';
+import type { MatchResult, RuleOutcome } from '../types';
+import { checkValidity } from './policy-rules';
+import type { PolicyInfo } from './policy.types';
+
+const silent = () => undefined;
+
+/**
+ * How one measure relates to a profile: the profile is a partial application (usually just
+ * `{ applicant: {...} }`), evaluated in three-valued logic, so rules that need the form are
+ * "undecided" rather than failed, and the estimate is the range the known facts allow.
+ */
+export function matchMeasure(policy: PolicyInfo, measure: CompiledMeasure, profile: unknown, asOf: string): MatchResult {
+  const { info } = measure;
+  const result: MatchResult = { measure: measure.code, name: info.name, clause: info.clause, family: info.family, status: 'eligible', failed: [], undecided: [], estimate: null };
+  if (info.family === 'informational') {
+    result.status = 'informational';
+    return result;
+  }
+  const version = versionInForce(measure.versions, asOf);
+  if (!checkValidity(policy, asOf).passed || !version) {
+    result.status = 'not-open';
+    return result;
+  }
+  const scope: Scope = { app: profile, params: version.values, asOf, score: UNKNOWN, partial: true };
+  for (const rule of measure.eligibility) {
+    const value = rule.when.fn(scope);
+    if (value === true) continue;
+    const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed: value === UNKNOWN ? null : false, reason: rule.reason };
+    (value === UNKNOWN ? result.undecided : result.failed).push(outcome);
+  }
+  if (result.failed.length) {
+    result.status = 'ineligible';
+    return result;
+  }
+  if (result.undecided.length) result.status = 'possible';
+  const award = measure.award!.compute({ scope, note: silent });
+  result.estimate = award.benefit ? null : award.range;
+  if (result.estimate === null && !award.benefit) result.status = 'possible';
+  if (award.amount !== null && !award.benefit) result.estimate = { min: award.amount, max: award.amount };
+  if (award.rateBasisPoints !== undefined) result.rateBasisPoints = award.rateBasisPoints;
+  return result;
+}

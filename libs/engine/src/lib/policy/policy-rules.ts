@@ -1,0 +1,117 @@
+import { roundFen, type Rounding } from '../money';
+import { money, say, t } from '../messages';
+import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
+import type { ExclusivityGroup, PolicyInfo } from './policy.types';
+
+/** Reads a dot path of the application. */
+export function readPath(app: unknown, path: string | undefined): unknown {
+  if (!path) return undefined;
+  let value: unknown = app;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+const P6_LABEL = t('P6 有效期', 'P6 validity');
+const P1_LABEL = t('P1 不得重复享受', 'P1 no double dipping');
+const P3_LABEL = t('P3 累计资助不超过审计投资额', 'P3 cumulative cap');
+
+/** P6: the policy accepts applications only inside its validity window. */
+export function checkValidity(policy: PolicyInfo, asOf: string): RuleOutcome {
+  const { from, to } = policy.validity;
+  const passed = from <= asOf && asOf <= to;
+  return {
+    code: 'P6-validity',
+    label: P6_LABEL,
+    kind: 'policy',
+    passed,
+    reason: passed ? undefined : t(`申请日期 ${asOf} 不在措施有效期（${from} 至 ${to}）内，不予受理`, `The date ${asOf} is outside the policy's validity (${from} to ${to}); no application is accepted`),
+  };
+}
+
+/**
+ * P1: a second city-level award in the same exclusivity group, for the same applicant (and
+ * project, where the group is scoped to projects), is refused.
+ */
+export function checkExclusivity(
+  group: ExclusivityGroup | undefined,
+  groupOfMeasure: (code: string) => ExclusivityGroup | undefined,
+  applicantId: unknown,
+  projectRef: unknown,
+  history: FundingRecord[],
+): RuleOutcome | null {
+  if (!group) return null;
+  const clash = history.find(
+    (record) =>
+      record.level === 'city' &&
+      record.applicantId === applicantId &&
+      (record.exclusivityGroup ?? (record.measure ? groupOfMeasure(record.measure)?.code : undefined)) === group.code &&
+      (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)),
+  );
+  return {
+    code: 'P1-exclusivity',
+    label: P1_LABEL,
+    kind: 'policy',
+    passed: !clash,
+    reason: clash
+      ? say(group.reason, t(`（已获：${clash.programme ?? clash.measure ?? group.code}，${clash.date}）`, ` (already received: ${clash.programme ?? clash.measure ?? group.code}, ${clash.date})`))
+      : undefined,
+  };
+}
+
+/**
+ * P3: for a project a senior level (national, provincial) already funds, all capped levels (city,
+ * district) together fund at most the audited investment: the award is cut to what is left.
+ */
+export function applyCumulativeCap(
+  policy: PolicyInfo,
+  app: unknown,
+  applicantId: unknown,
+  projectRef: unknown,
+  history: FundingRecord[],
+  award: AwardOutcome,
+  rounding: Rounding | undefined,
+  trace: TraceLine[],
+): RuleOutcome | null {
+  const cap = policy.cumulativeCap;
+  if (!cap || projectRef === undefined) return null;
+  const project = history.filter((r) => r.applicantId === applicantId && r.projectRef === projectRef);
+  const senior = project.filter((r) => cap.seniorLevels.includes(r.level));
+  if (senior.length === 0) return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true };
+  const investment = readPath(app, policy.subjects.auditedInvestment);
+  if (typeof investment !== 'number') {
+    return {
+      code: 'P3-cumulative-cap',
+      label: P3_LABEL,
+      kind: 'policy',
+      passed: false,
+      reason: t('该项目已获国家或省级财政支持，须填写经审计认定的项目投资额', 'This project already received national or provincial funding: give its audited investment'),
+    };
+  }
+  const prior = project.filter((r) => cap.cappedLevels.includes(r.level)).reduce((sum, r) => sum + r.amount, 0);
+  const headroomRaw = Math.max(0, investment - prior);
+  const headroom = rounding ? roundFen(headroomRaw, { mode: 'floor', unit: rounding.unit }) : headroomRaw;
+  const explain: Label = say(
+    t('该项目已获国家或省级财政支持；审计投资额 ', 'The project already has national or provincial funding; audited investment '),
+    money(investment),
+    t('，本市各级已资助 ', ', Shenzhen funding so far '),
+    money(prior),
+    t('，剩余额度 ', ', headroom '),
+    money(headroom),
+  );
+  trace.push({ step: 'policy', ref: 'P3-cumulative-cap', message: explain });
+  const top = award.amount ?? award.range?.max;
+  if (top !== undefined && top > headroom) {
+    award.beforeCut = top;
+    if (award.amount !== null) award.amount = headroom;
+    if (award.range) award.range = { min: Math.min(award.range.min, headroom), max: Math.min(award.range.max, headroom) };
+    trace.push({
+      step: 'policy',
+      ref: 'P3-cumulative-cap',
+      message: say(t('按累计资助上限，资助额由 ', 'Cut by the cumulative cap from '), money(top), t(' 核减至 ', ' to '), money(headroom)),
+    });
+  }
+  return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true, reason: explain };
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Runs the TypeScript command line through tsx, with the workspace's path aliases.
+const path = require('node:path');
+process.env.TSX_TSCONFIG_PATH = path.resolve(__dirname, '../../../tsconfig.base.json');
+require('tsx/cjs/api').register();
+require('../src/main.ts').main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`pioneer: ${error.message}`);
+    process.exit(2);
+  },
+);

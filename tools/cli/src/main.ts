@@ -1,0 +1,37 @@
+import { parseArgs } from './args';
+import { checkCommand } from './check.command';
+import { EVALUATE_USAGE, evaluateCommand } from './evaluate.command';
+import { MATCH_USAGE, matchCommand } from './match.command';
+
+const HELP = [
+  'pioneer — try a schema edit before anything else exists',
+  '',
+  '  pioneer check [--policy <folder>]     validate every schema; each problem names the file, the JSON pointer and what is wrong',
+  `  ${EVALUATE_USAGE}`,
+  `  ${MATCH_USAGE}`,
+  '',
+  'Examples: npx pioneer evaluate compute-voucher schemas/policies/shenzhen-ai-2024/examples/applications/compute-voucher.json --as-of 2025-06-01',
+  '          npx pioneer match schemas/policies/shenzhen-ai-2024/examples/profiles/startup.json --lang en',
+];
+
+/** Runs one command; returns the exit code. `out` is injectable so tests read the output. */
+export async function main(argv: string[], out: (line: string) => void = (line) => console.log(line)): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, ...rest] = args.positional;
+  const sub = { ...args, positional: rest };
+  switch (command) {
+    case 'check':
+      return checkCommand(sub, out);
+    case 'evaluate':
+      return evaluateCommand(sub, out);
+    case 'match':
+      return matchCommand(sub, out);
+    case undefined:
+    case 'help':
+      HELP.forEach((line) => out(line));
+      return command ? 0 : 2;
+    default:
+      HELP.forEach((line) => out(line));
+      throw new Error(`unknown command '${command}'`);
+  }
+}
