@@ -383,7 +383,12 @@ export function escapePointer(segment: string): string {
 
 /** " (did you mean 'x'?)" for a near miss, else the list of known names when short. */
 function suggest(name: string, known: string[]): string {
-  const close = known.find((k) => distance(k, name) <= 2);
+  let close: string | undefined;
+  let best = 3;
+  for (const k of known) {
+    const d = distance(k, name);
+    if (d < best) [close, best] = [k, d];
+  }
   if (close) return ` (did you mean '${close}'?)`;
   return known.length && known.length <= 12 ? ` (known: ${known.join(', ')})` : '';
 }

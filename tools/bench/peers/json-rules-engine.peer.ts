@@ -1,0 +1,81 @@
+/**
+ * The compute-voucher eligibility and award written for json-rules-engine, the way its README
+ * shows: one Engine built once, a rule per eligibility condition reading the `application` fact
+ * by JSONPath, a dynamic `isStartup` fact, and `await engine.run(facts)` per application. The
+ * award is computed after the run from the `isStartup` fact, in exact integer fen.
+ *
+ * Parameters are those of version 2024.1 of compute-voucher.json, written in as a json-rules-
+ * engine author would (the engine has no notion of versions in force).
+ *
+ * What differs from Pioneer, knowingly (all of it is work Pioneer does and this peer does not):
+ * no trace, no bilingual reasons, no P1/P3/P6 policy checks, no parameter version lookup.
+ */
+import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
+
+export const COMPUTE_VOUCHER_2024_1 = { rateBp: 5000, startupRateBp: 6000, capFen: 1_000_000_000, startupMaxAgeMonths: 36 };
+
+export interface PeerDecision {
+  status: 'invalid' | 'ineligible' | 'eligible';
+  /** Codes of the failed eligibility rules, sorted. */
+  failed: string[];
+  /** Integer fen, when eligible. */
+  amount: number | null;
+  /** Rate applied, in basis points, when eligible. */
+  rateBp: number | null;
+}
+
+/** Whole months from one YYYY-MM-DD date to another (as the schema language defines monthsBetween). */
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number);
+  const [y2, m2, d2] = to.split('-').map(Number);
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  if (months > 0 && d2 < d1) months -= 1;
+  if (months < 0 && d2 > d1) months += 1;
+  return months;
+}
+
+const app = (path: string) => ({ fact: 'application', path });
+
+const RULES: RuleProperties[] = [
+  { name: 'applicant-kind', conditions: { all: [{ ...app('$.applicant.kind'), operator: 'in', value: ['enterprise', 'university', 'research-institute'] }] } },
+  { name: 'large-model-training', conditions: { all: [{ ...app('$.compute.purpose'), operator: 'equal', value: 'large-model-training' }] } },
+  { name: 'rented-from-third-party', conditions: { all: [{ ...app('$.contract.providerCreditCode'), operator: 'notEqual', value: app('$.applicant.creditCode') }] } },
+  { name: 'contract-period', conditions: { all: [{ ...app('$.contract.startDate'), operator: 'onOrBefore', value: app('$.contract.endDate') }] } },
+].map((rule) => ({ ...rule, event: { type: 'eligibility', params: { code: rule.name } } }));
+
+export function createComputeVoucherEngine(params = COMPUTE_VOUCHER_2024_1): Engine {
+  const engine = new Engine(RULES);
+  // Built-in lessThanInclusive is numeric only; dates are YYYY-MM-DD strings.
+  engine.addOperator('onOrBefore', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a <= b);
+  engine.addFact('isStartup', async (_params: Record<string, unknown>, almanac: Almanac) => {
+    const kind = await almanac.factValue<string>('application', {}, '$.applicant.kind');
+    if (kind !== 'enterprise') return false;
+    const registeredOn = await almanac.factValue<string>('application', {}, '$.applicant.registeredOn');
+    const asOf = await almanac.factValue<string>('asOf');
+    return monthsBetween(registeredOn, asOf) < params.startupMaxAgeMonths;
+  });
+  return engine;
+}
+
+/**
+ * Decides one application: the form check (the caller's validator; the benchmark hands both
+ * sides the same one), then the engine run, then the award:
+ * min(floor_to_yuan(amount × rate), cap).
+ */
+export async function decideWithJsonRulesEngine(
+  engine: Engine,
+  isValid: (application: unknown) => boolean,
+  application: Record<string, any>,
+  asOf: string,
+  params = COMPUTE_VOUCHER_2024_1,
+): Promise<PeerDecision> {
+  if (!isValid(application)) return { status: 'invalid', failed: [], amount: null, rateBp: null };
+  const { failureEvents, almanac } = await engine.run({ application, asOf });
+  if (failureEvents.length) {
+    return { status: 'ineligible', failed: failureEvents.map((e) => String(e.params?.code)).sort(), amount: null, rateBp: null };
+  }
+  const startup = await almanac.factValue<boolean>('isStartup');
+  const rateBp = startup ? params.startupRateBp : params.rateBp;
+  const yuan = (BigInt(application.contract.amount) * BigInt(rateBp)) / 1_000_000n; // fen × bp / 10^4 / 100, floored
+  return { status: 'eligible', failed: [], amount: Math.min(Number(yuan) * 100, params.capFen), rateBp };
+}

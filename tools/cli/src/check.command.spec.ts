@@ -1,0 +1,39 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from './main';
+import { copyPolicy, FIXTURES, run } from './test-folders';
+
+/** The minimal fixture policy with its one measure replaced by a broken variant. */
+function withBrokenMeasure(name: string): string {
+  const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
+  copyFileSync(path.join(FIXTURES, 'broken', `${name}.json`), path.join(dir, 'measures', 'training-rebate.json'));
+  return dir;
+}
+
+describe('pioneer check', () => {
+  it('passes the shipped policy and the minimal fixture', async () => {
+    expect((await run(main, ['check'])).code).toBe(0);
+    expect((await run(main, ['check', '--policy', path.join(FIXTURES, 'minimal-policy')])).output).toContain('no problems');
+  });
+
+  it.each([
+    ['missing-parameter', "#/x-versions/0/values: missing parameter 'cap' (money) in version 1"],
+    ['undefined-parameter', "#/x-award/cap/param: reference to undefined parameter 'maximum'"],
+    ['undefined-field', "#/x-award/base/var: reference to undefined field 'trainingFees'"],
+    ['unknown-rounding', '#/x-award/rounding/mode: must be equal to one of the allowed values (allowed: floor, ceil, half-up, half-even)'],
+    ['expression-type-error', "#/x-eligibility/0/when/<: type error: '<' compares date with money"],
+  ])('fails a measure with a %s, naming the file, the pointer and the problem', async (name, expected) => {
+    const { code, output } = await run(main, ['check', '--policy', withBrokenMeasure(name)]);
+    expect(code).toBe(1);
+    expect(output).toContain(`measures/training-rebate.json${expected}`);
+    expect(output.match(/training-rebate\.json#/g)).toHaveLength(1);
+  });
+
+  it('names the file of a measure that is not valid JSON', async () => {
+    const dir = withBrokenMeasure('missing-parameter');
+    writeFileSync(path.join(dir, 'measures', 'training-rebate.json'), '{ "title": ');
+    const { code, output } = await run(main, ['check', '--policy', dir]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/training-rebate\.json#: cannot read JSON/);
+  });
+});
