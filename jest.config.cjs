@@ -1,4 +1,14 @@
 // One Jest run over every project (npm test); `nx test <project>` runs one project, cached.
+const { existsSync, readdirSync } = require('node:fs');
+const path = require('node:path');
+
+const configsIn = (dir) =>
+  existsSync(path.join(__dirname, dir))
+    ? readdirSync(path.join(__dirname, dir))
+        .map((name) => path.join(__dirname, dir, name, 'jest.config.cjs'))
+        .filter((file) => existsSync(file))
+    : [];
+
 module.exports = {
-  projects: ['<rootDir>/libs/*/jest.config.cjs', '<rootDir>/tools/*/jest.config.cjs', '<rootDir>/schemas/jest.config.cjs', '<rootDir>/apps/*/jest.config.cjs'],
+  projects: [...configsIn('libs'), ...configsIn('tools'), ...configsIn('apps'), path.join(__dirname, 'schemas/jest.config.cjs')],
 };

@@ -9,17 +9,29 @@ import { usccCheckCharacter } from '@pioneer/engine';
 
 export type Expected = 'eligible' | 'startup' | 'ineligible' | 'invalid';
 
+type Fields = Record<string, unknown>;
+
+/** A compute-voucher application, loosely typed: some inputs are deliberately invalid. */
+export interface ComputeVoucherApp {
+  applicant: Fields;
+  project: Fields;
+  contract: Fields;
+  compute: Fields;
+  attachments: Record<string, Fields[]>;
+  declarations: Fields;
+}
+
 export interface BenchInput {
   label: string;
   /** What the input is built to exercise; checked against Pioneer before timing. */
   expected: Expected;
   asOf: string;
-  app: Record<string, any>;
+  app: ComputeVoucherApp;
 }
 
 export const POLICY_DIR = 'schemas/policies/shenzhen-ai-2024';
 
-export function readJson(file: string): any {
+export function readJson<T = unknown>(file: string): T {
   return JSON.parse(readFileSync(path.resolve(file), 'utf8'));
 }
 
@@ -29,8 +41,8 @@ function uscc(first17: string): string {
 }
 
 export function computeVoucherInputs(): BenchInput[] {
-  const base = readJson(`${POLICY_DIR}/examples/applications/compute-voucher.json`);
-  const make = (label: string, expected: Expected, edit: (app: any) => void, asOf = '2025-06-01'): BenchInput => {
+  const base = readJson<ComputeVoucherApp>(`${POLICY_DIR}/examples/applications/compute-voucher.json`);
+  const make = (label: string, expected: Expected, edit: (app: ComputeVoucherApp) => void, asOf = '2025-06-01'): BenchInput => {
     const app = structuredClone(base);
     edit(app);
     return { label, expected, asOf, app };

@@ -60,7 +60,7 @@ async function runFor(contender: Contender, ms: number, batch: number, start: nu
   return { ops: i - start, elapsed: now - began, next: i };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
