@@ -3,7 +3,8 @@
  * otherwise reach for. One run prints, side by side:
  *
  *   1. validate + evaluate a compute-voucher application: Pioneer's `policy.evaluate` against the
- *      same eligibility rules and award in json-rules-engine (goal: ≥ 10× faster);
+ *      same eligibility rules and award in json-rules-engine (goal: ≥ 10× faster), once as its
+ *      README runs it (JSONPath condition paths) and once with a plain dot-path `pathResolver`;
  *   2. validation alone: Pioneer's compiled ajv (`policy.validate`) against the same form as
  *      class-validator DTOs (goal: ≥ 15× faster);
  *   3. `policy.match(profile, asOf)` over every measure of the policy (goal: ≥ 20,000 profiles/s).
@@ -109,7 +110,6 @@ async function main() {
   if (incomplete) console.log('\nNOTE: the policy folder does not compile as a whole yet (see the warnings above): figure 3 covers only the measures that do; rerun when it compiles.');
   progress(`done (${blackhole() === 0 ? 'every call returned a result' : `${blackhole()} calls returned nothing`})`);
 }
-
 
 main().catch((error: unknown) => {
   console.error(`\nbench:engine failed: ${error instanceof Error ? error.message : String(error)}`);

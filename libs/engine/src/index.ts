@@ -15,3 +15,4 @@ export { monthsBetween, daysBetween, budgetYear } from './lib/dates';
 export { isValidUscc, usccCheckCharacter } from './lib/uscc';
 export { createAjv, localiseErrors, EXTENSION_KEYWORDS } from './lib/validation';
 export { OPERATOR_NAMES } from './expression/compile-expression';
+export { withoutUnit } from './lib/messages';

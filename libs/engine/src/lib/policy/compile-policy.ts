@@ -191,7 +191,8 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
     if (problems.length === before) compiled.push(measure);
   }
   checkCrossReferences(info, policyFile, compiled, problems);
-  compiled.sort((a, b) => (Number((a.schema['x-ui'] as Json | undefined)?.order ?? 999) - Number((b.schema['x-ui'] as Json | undefined)?.order ?? 999)) || a.code.localeCompare(b.code));
+  const order = (m: CompiledMeasure) => Number((m.schema['x-ui'] as Json | undefined)?.order ?? 999);
+  compiled.sort((a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code));
   if (problems.length) return { problems };
   return { policy: new CompiledPolicy(info, compiled), problems };
 }

@@ -1,0 +1,13 @@
+import { format, resolveConfig } from 'prettier';
+import type { GeneratedFile } from '../ir/ir.types';
+
+/** Stage 5: every file through prettier with the repository's settings, so output is stable. */
+export async function formatFiles(files: GeneratedFile[], repoRoot: string): Promise<GeneratedFile[]> {
+  const options = (await resolveConfig(`${repoRoot}/package.json`)) ?? {};
+  return Promise.all(
+    files.map(async (file) => ({
+      path: file.path,
+      content: await format(file.content, { ...options, filepath: file.path }),
+    })),
+  );
+}
