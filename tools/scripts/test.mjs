@@ -2,13 +2,14 @@
 // npm test: schema check, type-check and lint (through Nx, cached), then every Jest project in
 // one run. Prints each stage as it starts, and a closing "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const stages = [
   ['schemas: pioneer check', bin('pioneer'), ['check']],
+  ['generated code in step with schemas (generate:check)', 'npm', ['run', '-s', 'generate:check']],
   ['typecheck and lint (nx, cached)', bin('nx'), ['run-many', '-t', 'typecheck', 'lint', '--output-style=static']],
 ];
 
@@ -23,9 +24,28 @@ function stage(title, command, args) {
 let ok = true;
 for (const [title, command, args] of stages) ok = stage(title, command, args) && ok;
 
+// Suites that need PostgreSQL (*.pg.spec.ts) or a browser (e2e/) run when their service is
+// there; without it they are skipped LOUDLY, and under REQUIRE_E2E=1 (CI) a skip is a failure.
+const ignore = [];
+const missing = [];
+if (!process.env.TEST_DATABASE_URL) {
+  ignore.push('\\.pg\\.spec\\.ts$');
+  missing.push('PostgreSQL suites (*.pg.spec.ts): set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test');
+}
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  ignore.push('/e2e/');
+  missing.push('browser suites (e2e/): apt-get install -y chromium fonts-noto-cjk');
+}
+for (const what of missing) console.log(`\n⚠⚠⚠ SKIPPED: ${what}`);
+if (missing.length && process.env.REQUIRE_E2E === '1') {
+  console.log('✗ REQUIRE_E2E=1: skipped suites count as failures here.');
+  ok = false;
+}
+const ignoreArgs = ignore.length ? ['--testPathIgnorePatterns', ...ignore] : [];
+
 const report = path.join(root, 'tmp', 'jest-results.json');
 rmSync(report, { force: true });
-ok = stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...process.argv.slice(2)]) && ok;
+ok = stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) && ok;
 
 let passed = 0;
 let failed = 0;

@@ -21,6 +21,17 @@ export interface FieldEntry extends FieldInfo {
 /** Resolves a `$ref` against the URI of the schema it appears in. */
 export type RefResolver = (ref: string, baseUri: string) => { schema: Json; uri: string } | undefined;
 
+/**
+ * A `$ref` with sibling keywords, as one schema: the referring node's own keywords win (labels,
+ * help), except `required`, which both apply in JSON Schema 2020-12, so the lists are joined.
+ */
+export function mergeRef(target: Json, node: Json): Json {
+  const { $ref: _ref, ...own } = node;
+  const merged: Json = { ...target, ...own };
+  if (Array.isArray(target.required) && Array.isArray(own.required)) merged.required = [...new Set([...target.required, ...own.required])];
+  return merged;
+}
+
 /** Merges a `$ref`'d schema under the referring node's own keywords (labels override). */
 export function deref(node: Json, baseUri: string, resolve: RefResolver): { schema: Json; uri: string } {
   let schema = node;
@@ -28,8 +39,7 @@ export function deref(node: Json, baseUri: string, resolve: RefResolver): { sche
   for (let depth = 0; typeof schema.$ref === 'string' && depth < 16; depth++) {
     const target = resolve(schema.$ref, uri);
     if (!target) break;
-    const { $ref: _ref, ...own } = schema;
-    schema = { ...target.schema, ...own };
+    schema = mergeRef(target.schema, schema);
     uri = target.uri;
   }
   return { schema, uri };

@@ -91,5 +91,8 @@ export function moneyLabel(fen: number): { 'zh-CN': string; en: string } {
 
 /** 1234567 → "1,234,567" (by hand: toLocaleString is slow and locale-dependent). */
 export function groupThousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(value);
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? ',' : '') + digits.slice(Math.max(0, end - 3), end) + out;
+  return out;
 }

@@ -1,3 +1,5 @@
+import { mergeRef } from '@pioneer/engine';
+
 type Json = Record<string, unknown>;
 
 /**
@@ -17,9 +19,8 @@ export function inlineRefs(schema: Json, schemas: Map<string, Json>): Json {
       const target = new URL(current.$ref, uri).href.split('#')[0];
       const resolved = schemas.get(target);
       if (!resolved) throw new Error(`cannot resolve $ref '${current.$ref}' from ${uri}`);
-      const { $ref: _ref, ...own } = current;
       const { $id: _id, $schema: _schema, ...rest } = resolved;
-      current = { ...rest, ...own };
+      current = mergeRef(rest, current);
       uri = target;
       depth++;
     }

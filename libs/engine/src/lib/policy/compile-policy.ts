@@ -4,7 +4,8 @@ import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
 import type { Decision, EvaluationContext, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
-import { evaluateApplication } from './evaluate';
+import { evaluateApplication, type PolicyLookups } from './evaluate';
+import { checkValidity, pathReader } from './policy-rules';
 import { matchMeasure } from './match';
 import type { Budget, ExclusivityGroup, PolicyInfo } from './policy.types';
 
@@ -33,11 +34,14 @@ export class CompiledPolicy {
   readonly measures = new Map<string, CompiledMeasure>();
   private readonly groups = new Map<string, ExclusivityGroup>();
   private readonly budgets = new Map<string, Budget>();
+  readonly subjects: PolicyLookups['subjects'];
 
   constructor(readonly info: PolicyInfo, measures: CompiledMeasure[]) {
     for (const m of measures) this.measures.set(m.code, m);
     for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
+    const { applicantId, projectRef, auditedInvestment } = info.subjects;
+    this.subjects = { applicantId: pathReader(applicantId), projectRef: pathReader(projectRef), auditedInvestment: pathReader(auditedInvestment) };
   }
 
   /** The measure with this code; throws UnknownMeasureError naming the known codes. */
@@ -69,7 +73,8 @@ export class CompiledPolicy {
   /** Every measure against a profile (a partial application such as `{ applicant }`), in clause order. */
   match(profile: unknown, asOf: string): MatchResult[] {
     const results: MatchResult[] = [];
-    for (const m of this.measures.values()) results.push(matchMeasure(this.info, m, profile, asOf));
+    const open = checkValidity(this.info, asOf).passed === true;
+    for (const m of this.measures.values()) results.push(matchMeasure(m, profile, asOf, open));
     return results;
   }
 }

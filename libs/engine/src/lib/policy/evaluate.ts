@@ -6,12 +6,14 @@ import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
 import type { Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
-import { applyCumulativeCap, checkExclusivity, checkValidity, readPath } from './policy-rules';
+import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
 export interface PolicyLookups {
   info: PolicyInfo;
   groupOf(code: string): ExclusivityGroup | undefined;
+  /** Readers of the `subjects` paths: who applies, for which project, with what audited investment. */
+  subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment', (app: unknown) => unknown>;
 }
 
 /**
@@ -72,9 +74,8 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
     trace.push({ step: 'eligibility', ref: rule.code, message: say(rule.label, passed ? t('：符合', ': met') : say(t('：不符合。', ': not met. '), rule.reason)) });
   }
 
-  const { subjects } = policy.info;
-  const applicantId = readPath(application, subjects.applicantId);
-  const projectRef = readPath(application, subjects.projectRef);
+  const applicantId = policy.subjects.applicantId(application);
+  const projectRef = policy.subjects.projectRef(application);
   const history = ctx.history ?? [];
   const exclusivity = checkExclusivity(policy.groupOf(measure.code), (code) => policy.groupOf(code), applicantId, projectRef, history);
   if (exclusivity) {
@@ -90,7 +91,7 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
   const note: Note = (step, ref, message) => trace.push({ step, ref, message: message() });
   const award = measure.award!.compute({ scope, note });
   const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
-  const cumulative = applyCumulativeCap(policy.info, application, applicantId, projectRef, history, award, rounding, trace);
+  const cumulative = applyCumulativeCap(policy.info, policy.subjects.auditedInvestment(application), applicantId, projectRef, history, award, rounding, trace);
   if (cumulative) {
     decision.rules.push(cumulative);
     if (!cumulative.passed) {

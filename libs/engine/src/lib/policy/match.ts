@@ -2,17 +2,15 @@ import { type Scope, UNKNOWN } from '../../expression/expression.types';
 import type { CompiledMeasure } from '../measure/compile-measure';
 import { versionInForce } from '../measure/parameters';
 import type { MatchResult, RuleOutcome } from '../types';
-import { checkValidity } from './policy-rules';
-import type { PolicyInfo } from './policy.types';
 
 const silent = () => undefined;
 
 /**
- * How one measure relates to a profile: the profile is a partial application (usually just
+ * How one measure relates to a profile (`policyOpen`: the date is inside the policy's validity, P6): the profile is a partial application (usually just
  * `{ applicant: {...} }`), evaluated in three-valued logic, so rules that need the form are
  * "undecided" rather than failed, and the estimate is the range the known facts allow.
  */
-export function matchMeasure(policy: PolicyInfo, measure: CompiledMeasure, profile: unknown, asOf: string): MatchResult {
+export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: string, policyOpen: boolean): MatchResult {
   const { info } = measure;
   const result: MatchResult = { measure: measure.code, name: info.name, clause: info.clause, family: info.family, status: 'eligible', failed: [], undecided: [], estimate: null };
   if (info.family === 'informational') {
@@ -20,7 +18,7 @@ export function matchMeasure(policy: PolicyInfo, measure: CompiledMeasure, profi
     return result;
   }
   const version = versionInForce(measure.versions, asOf);
-  if (!checkValidity(policy, asOf).passed || !version) {
+  if (!policyOpen || !version) {
     result.status = 'not-open';
     return result;
   }

@@ -3,15 +3,18 @@ import { money, say, t } from '../messages';
 import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
-/** Reads a dot path of the application. */
-export function readPath(app: unknown, path: string | undefined): unknown {
-  if (!path) return undefined;
-  let value: unknown = app;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
+/** A reader of one dot path of an application, split once. */
+export function pathReader(path: string | undefined): (app: unknown) => unknown {
+  if (!path) return () => undefined;
+  const keys = path.split('.');
+  return (app) => {
+    let value: unknown = app;
+    for (const key of keys) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<string, unknown>)[key];
+    }
+    return value;
+  };
 }
 
 const P6_LABEL = t('P6 有效期', 'P6 validity');
@@ -67,7 +70,7 @@ export function checkExclusivity(
  */
 export function applyCumulativeCap(
   policy: PolicyInfo,
-  app: unknown,
+  investment: unknown,
   applicantId: unknown,
   projectRef: unknown,
   history: FundingRecord[],
@@ -80,7 +83,6 @@ export function applyCumulativeCap(
   const project = history.filter((r) => r.applicantId === applicantId && r.projectRef === projectRef);
   const senior = project.filter((r) => cap.seniorLevels.includes(r.level));
   if (senior.length === 0) return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true };
-  const investment = readPath(app, policy.subjects.auditedInvestment);
   if (typeof investment !== 'number') {
     return {
       code: 'P3-cumulative-cap',
