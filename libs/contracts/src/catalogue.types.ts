@@ -1,17 +1,7 @@
-import type { Label, MeasureFamily } from '@pioneer/engine';
+import type { FormField, Label, MeasureFamily } from '@pioneer/engine';
 
 /** A form field as the apps see it (flattened from the measure schema). */
-export interface CatalogueField {
-  path: string;
-  pointer: string;
-  type: string;
-  label: Label;
-  help?: Label;
-  enum?: readonly unknown[];
-  enumLabels?: Record<string, Label>;
-  required: boolean;
-  ui: { list?: boolean; filter?: boolean; widget?: string; order?: number; placeholder?: Label };
-}
+export type CatalogueField = FormField;
 
 /** What the apps know of a measure without running the engine. */
 export interface MeasureCatalogueEntry {

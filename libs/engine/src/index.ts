@@ -6,7 +6,7 @@ export * from './lib/types';
 export { compilePolicy, CompiledPolicy, UnknownMeasureError, MEASURE_META_ID, POLICY_META_ID, type CompileOptions } from './lib/policy/compile-policy';
 export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.types';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
-export { mergeRef, type FieldEntry } from './lib/fields';
+export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
 export type { ParameterDef, ParameterVersion, Band } from './lib/measure/parameters';
 export { versionInForce } from './lib/measure/parameters';
 export type { Rubric } from './lib/rubric';

@@ -1,4 +1,4 @@
-import { moneyLabel, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
+import { formatRate, moneyLabel, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
 
 const STATUS: Record<string, { 'zh-CN': string; en: string }> = {
   invalid: { 'zh-CN': '申请表有误', en: 'invalid application' },
@@ -15,7 +15,9 @@ export function money(fen: number, lang: Lang): string {
 }
 
 export function range(r: MoneyRange, lang: Lang): string {
-  return r.min === r.max ? money(r.max, lang) : `${money(r.min, lang)} – ${money(r.max, lang)}`;
+  if (r.min === r.max) return money(r.max, lang);
+  if (r.min === 0) return `${lang === 'zh-CN' ? '最高 ' : 'up to '}${money(r.max, lang)}`;
+  return `${money(r.min, lang)} – ${money(r.max, lang)}`;
 }
 
 /** A decision as a person reads it: status, amount, failed rules, then the whole trace. */
@@ -38,7 +40,9 @@ export function formatMatches(results: MatchResult[], lang: Lang): string[] {
   const order = ['eligible', 'possible', 'ineligible', 'not-open', 'informational'];
   const sorted = [...results].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
   return sorted.flatMap((r) => {
-    const head = `${r.status === 'eligible' ? '✓' : r.status === 'possible' ? '?' : r.status === 'ineligible' ? '✗' : '·'} (${r.clause}) ${r.name[lang]} — ${STATUS[r.status][lang]}${r.estimate ? ` · ${range(r.estimate, lang)}` : ''}`;
+    const mark = { eligible: '✓', possible: '?', ineligible: '✗' }[r.status as string] ?? '·';
+    const rate = r.rateBasisPoints !== undefined ? ` · ${formatRate(r.rateBasisPoints)}` : '';
+    const head = `${mark} (${r.clause}) ${r.name[lang]} — ${STATUS[r.status][lang]}${rate}${r.estimate ? ` · ${range(r.estimate, lang)}` : ''}`;
     const why = r.failed.map((f) => `    ✗ ${f.reason?.[lang]}`);
     return [head, ...why];
   });

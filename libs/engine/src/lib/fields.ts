@@ -3,8 +3,17 @@ import type { Label } from './types';
 
 type Json = Record<string, unknown>;
 
-/** One field of an application form, flattened from the measure schema with its $refs resolved. */
-export interface FieldEntry extends FieldInfo {
+/** Display hints of a field (`x-ui`). */
+export interface FieldUi {
+  list?: boolean;
+  filter?: boolean;
+  widget?: string;
+  order?: number;
+  placeholder?: Label;
+}
+
+/** One field of an application form as every layer sees it: path, pointer, type, labels, hints. */
+export interface FormField extends FieldInfo {
   /** Dot path, as expressions name it: `contract.amount`. */
   path: string;
   /** JSON pointer in an application, `*` standing for any array index: `/attachments/contract/*`. */
@@ -12,9 +21,12 @@ export interface FieldEntry extends FieldInfo {
   label: Label;
   help?: Label;
   enumLabels?: Record<string, Label>;
-  ui?: Record<string, unknown>;
+  ui: FieldUi;
   required: boolean;
-  /** The resolved JSON Schema of the field. */
+}
+
+/** A form field with its resolved JSON Schema, as the engine keeps it. */
+export interface FieldEntry extends FormField {
   schema: Json;
 }
 
@@ -86,7 +98,7 @@ export function collectFields(root: Json, rootUri: string, resolve: RefResolver)
         label: schema['x-label'] as Label,
         help: schema['x-help'] as Label | undefined,
         enumLabels: schema['x-enumLabels'] as Record<string, Label> | undefined,
-        ui: schema['x-ui'] as Record<string, unknown> | undefined,
+        ui: (schema['x-ui'] ?? {}) as FieldUi,
         required,
         schema,
       });

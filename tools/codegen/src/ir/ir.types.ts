@@ -1,4 +1,4 @@
-import type { Budget, ExclusivityGroup, Label, MeasureFamily, PolicyInfo } from '@pioneer/engine';
+import type { Budget, ExclusivityGroup, FormField, Label, MeasureFamily, PolicyInfo } from '@pioneer/engine';
 import type { MeasureNames } from './names';
 
 /**
@@ -24,17 +24,8 @@ export interface PolicyIR {
   bundle: { policy: unknown; measures: Array<{ file: string; json: unknown }>; common: Array<{ file: string; json: unknown }>; meta: Array<{ file: string; json: unknown }> };
 }
 
-export interface FieldIR {
-  path: string;
-  pointer: string;
-  type: string;
-  label: Label;
-  help?: Label;
-  enum?: readonly unknown[];
-  enumLabels?: Record<string, Label>;
-  required: boolean;
-  ui: { list?: boolean; filter?: boolean; widget?: string; order?: number; placeholder?: Label };
-}
+/** A form field: the engine's flattened view, without the schema. */
+export type FieldIR = FormField;
 
 export interface ParameterIR {
   name: string;

@@ -66,7 +66,7 @@ function measureIR(policy: CompiledPolicy, m: CompiledMeasure, schemas: Map<stri
     enum: f.enum,
     enumLabels: f.enumLabels,
     required: f.required,
-    ui: (f.ui ?? {}) as FieldIR['ui'],
+    ui: f.ui,
   }));
   const latest = m.versions[m.versions.length - 1];
   const types = Object.fromEntries(Object.entries(m.parameters).map(([name, def]) => [name, def.type]));
