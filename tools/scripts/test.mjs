@@ -2,7 +2,7 @@
 // npm test: schema check, type-check and lint (through Nx, cached), then every Jest project in
 // one run. Prints each stage as it starts, and a closing "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,6 +45,7 @@ const ignoreArgs = ignore.length ? ['--testPathIgnorePatterns', ...ignore] : [];
 
 const report = path.join(root, 'tmp', 'jest-results.json');
 rmSync(report, { force: true });
+mkdirSync(path.dirname(report), { recursive: true });
 ok = stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) && ok;
 
 let passed = 0;

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { isValidUscc } from '@pioneer/engine';
+import { ROLES, type Principal, type Role } from '../auth/principal.types';
+
+/** Where the data lives: an embedded SQLite file (the default) or a PostgreSQL database. */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+
+/** Everything the API reads from its environment, parsed and checked once at start. */
+export interface ApiConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Bearer token → the principal it stands for. */
+  tokens: ReadonlyMap<string, Principal>;
+  /** True when the demo tokens are in use because PIONEER_TOKENS is not set. */
+  demoTokens: boolean;
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  /** Submission dates (which parameter version applies) are days in this time zone. */
+  timeZone: string;
+  /** A fixed "now" (ISO timestamp) for demos and tests; unset in production. */
+  fixedNow?: string;
+  /** Seed demo applications on start when the database has none. */
+  demo: boolean;
+}
+
+/** A configuration mistake: the message says which variable and how to fix it. */
+export class ConfigError extends Error {}
+
+/** The demo applicant's organisation (the compute-voucher example's applicant). */
+export const DEMO_APPLICANT_ID = '91440300MA5F00001A';
+
+/** Used only when PIONEER_TOKENS is unset and NODE_ENV is not production. */
+export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
+  'admin-demo': { role: 'admin', subject: 'admin-demo' },
+  'reviewer-demo': { role: 'reviewer', subject: 'reviewer-demo' },
+  'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: DEMO_APPLICANT_ID },
+};
+
+/** One entry of PIONEER_TOKENS: a role name, or the principal's fields. */
+export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string };
+
+/** Checks a token table (PIONEER_TOKENS) and returns token → principal. */
+export function parseTokens(table: Record<string, unknown>): Map<string, Principal> {
+  const tokens = new Map<string, Principal>();
+  for (const [token, raw] of Object.entries(table)) {
+    const where = `PIONEER_TOKENS entry '${token.slice(0, 4)}…'`;
+    if (token.length < 8) throw new ConfigError(`${where}: a token needs at least 8 characters`);
+    const spec = (typeof raw === 'string' ? { role: raw } : raw) as Record<string, unknown> | null;
+    if (!spec || typeof spec !== 'object') throw new ConfigError(`${where}: give a role name or { "role": …, "subject": … }`);
+    const role = spec.role as Role;
+    if (!ROLES.includes(role)) throw new ConfigError(`${where}: unknown role '${String(spec.role)}' (roles: ${ROLES.join(', ')})`);
+    const principal: Principal = { subject: typeof spec.subject === 'string' && spec.subject ? spec.subject : `${role}:${token.slice(0, 4)}`, role };
+    if (role === 'applicant') {
+      if (typeof spec.applicantId !== 'string' || !isValidUscc(spec.applicantId)) {
+        throw new ConfigError(`${where}: an applicant token needs "applicantId", the organisation's valid 18-character credit code`);
+      }
+      principal.applicantId = spec.applicantId;
+    }
+    if (role === 'district-officer') {
+      if (typeof spec.district !== 'string' || !spec.district) throw new ConfigError(`${where}: a district-officer token needs "district"`);
+      principal.district = spec.district;
+    }
+    tokens.set(token, principal);
+  }
+  return tokens;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name}='${raw}': give a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function databaseFrom(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL: only postgres://… URLs are supported; unset it to use the SQLite file');
+    const schema = env.DATABASE_SCHEMA || undefined;
+    if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ConfigError('DATABASE_SCHEMA: use lower-case letters, digits and _');
+    return { kind: 'postgres', url, schema };
+  }
+  return { kind: 'sqlite', file: path.resolve(cwd, env.SQLITE_FILE || 'data/pioneer.sqlite') };
+}
+
+/**
+ * Reads the configuration from the environment: PORT, HOST, DATABASE_URL (postgres://…, else
+ * SQLite in SQLITE_FILE or data/pioneer.sqlite), DATABASE_SCHEMA, PIONEER_TOKENS (JSON),
+ * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1. Throws ConfigError naming the
+ * variable at fault.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
+  let tokens: Map<string, Principal>;
+  const demoTokens = !env.PIONEER_TOKENS;
+  if (env.PIONEER_TOKENS) {
+    let table: unknown;
+    try {
+      table = JSON.parse(env.PIONEER_TOKENS);
+    } catch {
+      throw new ConfigError('PIONEER_TOKENS is not JSON: give {"<token>": "admin", "<token>": {"role": "applicant", "applicantId": "…"}}');
+    }
+    if (!table || typeof table !== 'object' || Array.isArray(table)) throw new ConfigError('PIONEER_TOKENS must be a JSON object of token → role');
+    tokens = parseTokens(table as Record<string, unknown>);
+  } else {
+    if (env.NODE_ENV === 'production') throw new ConfigError('PIONEER_TOKENS is required in production: the demo tokens are public');
+    tokens = parseTokens(DEMO_TOKENS);
+  }
+  const timeZone = env.PIONEER_TIME_ZONE || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone });
+  } catch {
+    throw new ConfigError(`PIONEER_TIME_ZONE='${timeZone}' is not a time zone (e.g. Asia/Shanghai)`);
+  }
+  const fixedNow = env.PIONEER_NOW || undefined;
+  if (fixedNow && Number.isNaN(Date.parse(fixedNow))) throw new ConfigError(`PIONEER_NOW='${fixedNow}': give an ISO timestamp such as 2025-06-01T09:00:00Z`);
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    database: databaseFrom(env, cwd),
+    tokens,
+    demoTokens,
+    bodyLimit: integer(env, 'PIONEER_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    timeZone,
+    fixedNow,
+    demo: env.PIONEER_DEMO === '1' || env.PIONEER_DEMO === 'true',
+  };
+}
+
+/** Injection token of the ApiConfig. */
+export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,0 +1,109 @@
+import type { FieldIR, GeneratedFile, MeasureIR } from '../../ir/ir.types';
+import { tsBanner } from '../../pipeline/banner';
+import { ADMIN_ROOT, enumKey, fieldOf, fieldSource, iconOf } from './admin-names';
+
+const q = (value: unknown): string => JSON.stringify(value);
+
+/** Column component for a list field, by the field's type (react-admin or apps/admin's own). */
+function column(field: FieldIR): { tag: string; props: string } {
+  const source = `source=${q(fieldSource(field.path))} sortable={false}`;
+  if (field.enum) return { tag: 'SelectField', props: `${source} choices={choices[${q(field.path)}]}` };
+  switch (field.type) {
+    case 'money':
+      return { tag: 'MoneyField', props: source };
+    case 'date':
+      return { tag: 'DateField', props: source };
+    case 'boolean':
+      return { tag: 'BooleanField', props: source };
+    case 'integer':
+    case 'number':
+      return { tag: 'NumberField', props: source };
+    default:
+      return { tag: 'TextField', props: source };
+  }
+}
+
+/** Filter input for a filter field, by the field's type. */
+function filterInput(field: FieldIR): { tag: string; props: string } {
+  const source = `key=${q(field.path)} source=${q(fieldSource(field.path))}`;
+  if (field.enum) return { tag: 'SelectInput', props: `${source} choices={choices[${q(field.path)}]}` };
+  switch (field.type) {
+    case 'money':
+      return { tag: 'MoneyInput', props: source };
+    case 'date':
+      return { tag: 'DateInput', props: source };
+    case 'boolean':
+      return { tag: 'NullableBooleanInput', props: source };
+    case 'integer':
+    case 'number':
+      return { tag: 'NumberInput', props: source };
+    default:
+      return { tag: 'TextInput', props: source };
+  }
+}
+
+const APP_COMPONENTS = new Set(['MoneyField', 'MoneyInput']);
+
+/**
+ * One react-admin resource per measure: list columns and filters from the schema's hints, then
+ * show, create and edit through apps/admin's schema-driven components. Logic stays hand-written;
+ * this file only says which fields go where.
+ */
+export function emitResource(m: MeasureIR): GeneratedFile {
+  const code = m.names.code;
+  const columns = m.listFields.map((path) => column(fieldOf(m, path)));
+  const filters = m.filterFields.map((path) => filterInput(fieldOf(m, path)));
+  const enumFields = [...new Set([...m.listFields, ...m.filterFields])].map((path) => fieldOf(m, path)).filter((f) => f.enum);
+  const used = new Set([...columns, ...filters].map((c) => c.tag));
+  const raImports = [...used].filter((t) => !APP_COMPONENTS.has(t)).concat('DateField');
+  const appImports = [...used].filter((t) => APP_COMPONENTS.has(t)).concat('MoneyField');
+  const sorted = (names: string[]) => [...new Set(names)].sort();
+  const choices = Object.fromEntries(enumFields.map((f) => [f.path, (f.enum ?? []).map((value) => ({ id: value, name: enumKey(code, f.path, value) }))]));
+  const P = m.names.pascal;
+  const content = [
+    tsBanner([m.sourceFile]),
+    `import ${iconOf(m)}Icon from '@mui/icons-material/${iconOf(m)}';`,
+    `import { ${sorted(raImports).join(', ')} } from 'react-admin';`,
+    `import { ApplicationCreate, ApplicationEdit, ApplicationList, ApplicationShow, ${sorted(appImports).join(', ')}, StatusField, StatusInput, type ResourceOptions } from '../../applications';`,
+    `import { schema } from '../schemas/${m.names.file}.gen';`,
+    '',
+    `const choices: Record<string, Array<{ id: string; name: string }>> = ${q(choices)};`,
+    '',
+    'const filters = [',
+    ...filters.map((f) => `  <${f.tag} ${f.props} />,`),
+    '  <StatusInput key="status" source="status" alwaysOn />,',
+    '];',
+    '',
+    `const ${P}List = () => (`,
+    '  <ApplicationList filters={filters}>',
+    ...columns.map((c) => `    <${c.tag} ${c.props} />`),
+    '    <StatusField source="status" />',
+    '    <MoneyField source="amount" />',
+    '    <DateField source="submittedAt" showTime />',
+    '  </ApplicationList>',
+    ');',
+    '',
+    `const ${P}Show = () => <ApplicationShow schema={schema} />;`,
+    `const ${P}Create = () => <ApplicationCreate schema={schema} />;`,
+    `const ${P}Edit = () => <ApplicationEdit schema={schema} />;`,
+    '',
+    `export const list = ${P}List;`,
+    `export const show = ${P}Show;`,
+    `export const create = ${P}Create;`,
+    `export const edit = ${P}Edit;`,
+    `export const icon = ${iconOf(m)}Icon;`,
+    `export const options: ResourceOptions = ${q({ label: `resources.${code}.name`, policy: m.policy, section: m.section.code, clause: m.clause, order: m.order })};`,
+    '',
+  ].join('\n');
+  return { path: `${ADMIN_ROOT}/resources/${m.names.file}.gen.tsx`, content };
+}
+
+/** Top-level keywords the engine needs but a form does not (rules, parameters, versions). */
+const NOT_FOR_FORMS = new Set(['x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric']);
+
+/** The measure's inlined JSON Schema, as the schema-driven form and show view read it. */
+export function emitSchema(m: MeasureIR): GeneratedFile {
+  const schema = Object.fromEntries(Object.entries(m.schema).filter(([key]) => !NOT_FOR_FORMS.has(key)));
+  const content = [tsBanner([m.sourceFile]), "import type { JsonSchema } from '../../forms';", '', `export const schema: JsonSchema = ${q(schema)};`, ''].join('\n');
+  return { path: `${ADMIN_ROOT}/schemas/${m.names.file}.gen.ts`, content };
+}
