@@ -1,51 +1,30 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import type { ReviewerScores } from '@pioneer/engine';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十四), AI software parks: fixed amounts (the text does not say 最高):
 // 2,000,000 yuan to the operator of a recognised park, 500,000 yuan for an excellent assessment.
-const MEASURE = 'ai-software-park';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'ai-software-park', '2025-06-01');
 const EXCELLENT = { stage: 'excellent-assessment', 'assessment': { year: 2025, result: 'excellent', resultReference: '深工信〔2026〕15号' } };
 
 describe('（十四）推动产业集聚发展: 人工智能特色软件名园', () => {
   it('对经认定的园区给予园区运营主体200万元奖励: a recognised park → 2,000,000 yuan', () => {
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(2_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(2_000_000));
   });
 
   it('给予园区运营主体200万元奖励: a fixed amount, which the review score does not change', () => {
     // Every reviewer 6 everywhere → 60; the amount is fixed (upTo false): still 2,000,000 yuan.
     const six = (reviewer: string): ReviewerScores => ({ reviewer, scores: { clustering: 6, 'operator-capacity': 6, services: 6, growth: 6 } });
     const d = evaluate(application(), [six('r1'), six('r2'), six('r3')]);
-    expect(d.award?.amount).toBe(2_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(2_000_000));
   });
 
   it('对考核获评优秀的园区给予50万元奖励: rated excellent → 500,000 yuan', () => {
     const d = evaluate(application(EXCELLENT), [], '2026-03-01');
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(500_000 * 100);
+    expect(d.award?.amount).toBe(yuan(500_000));
   });
 
   it('给予园区运营主体: an applicant that is not the park operator is ineligible (applicant-kind)', () => {

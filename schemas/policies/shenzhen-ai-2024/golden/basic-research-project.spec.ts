@@ -1,40 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (九), basic research projects. The text gives each grade's maximum
 // (major 10,000,000, key 3,000,000, general 600,000 yuan); version 2024.1 sets the amount within
 // it from the reviewers' score with the default bands (90+ 100%, 80+ 80%, 70+ 60%, 60+ 40%).
 // Rubric weights: scientific-value 30, innovation 25, feasibility 20, team 15, direction-fit 10,
 // scale 0–10, trimmed mean of at least 3 reviewers. Amounts are worked out by hand.
-const MEASURE = 'basic-research-project';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-/** One reviewer's scores: scientific value, innovation, feasibility, team, direction fit. */
-const review = (reviewer: string, [value, novelty, feasibility, team, fit]: number[]): ReviewerScores => ({
-  reviewer,
-  scores: { 'scientific-value': value, innovation: novelty, feasibility, team, 'direction-fit': fit },
-});
-const all = (reviewer: string, score: number) => review(reviewer, [score, score, score, score, score]);
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'basic-research-project', '2025-06-01');
+const { review, all } = reviewers(['scientific-value', 'innovation', 'feasibility', 'team', 'direction-fit']);
 
 describe('（九）加大基础研究和技术攻关支持力度: 基础研究项目', () => {
   it('对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助: key project, score 100 → 3,000,000 yuan', () => {
@@ -42,32 +15,32 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     const d = evaluate(application(), [all('r1', 10), all('r2', 10), all('r3', 10)]);
     expect(d.status).toBe('eligible');
     expect(d.score?.total).toBe(100);
-    expect(d.award?.amount).toBe(3_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(3_000_000));
   });
 
   it('对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助: major project, score 80 → 80% = 8,000,000 yuan', () => {
     // Totals 80, 90, 80; the trimmed mean drops 90 and one 80 → 80 → the 80 band:
     // 10,000,000 yuan × 80% = 8,000,000 yuan.
-    const app = application({ 'research.grade': 'major', 'budget.total': 15_000_000 * 100, 'budget.requested': 10_000_000 * 100, 'budget.selfFunded': 5_000_000 * 100 });
+    const app = application({ 'research.grade': 'major', 'budget.total': yuan(15_000_000), 'budget.requested': yuan(10_000_000), 'budget.selfFunded': yuan(5_000_000) });
     const d = evaluate(app, [all('r1', 8), all('r2', 9), all('r3', 8)]);
     expect(d.status).toBe('eligible');
     expect(d.score?.total).toBe(80);
-    expect(d.award?.amount).toBe(8_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(8_000_000));
   });
 
   it('对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助: general project, four reviewers, score 70.5 → 60% = 360,000 yuan', () => {
     // r1 all 7 → 70; r2 8,7,6,7,7 → (240+175+120+105+70)/10 = 71; r3 all 6 → 60; r4 all 9 → 90.
     // Trimmed mean drops 90 and 60: (70 + 71) / 2 = 70.5 → the 70 band: 600,000 yuan × 60% = 360,000 yuan.
-    const app = application({ 'research.grade': 'general', 'budget.total': 800_000 * 100, 'budget.requested': 600_000 * 100, 'budget.selfFunded': 200_000 * 100 });
+    const app = application({ 'research.grade': 'general', 'budget.total': yuan(800_000), 'budget.requested': yuan(600_000), 'budget.selfFunded': yuan(200_000) });
     const d = evaluate(app, [all('r1', 7), review('r2', [8, 7, 6, 7, 7]), all('r3', 6), all('r4', 9)]);
     expect(d.score?.total).toBe(70.5);
-    expect(d.award?.amount).toBe(360_000 * 100);
+    expect(d.award?.amount).toBe(yuan(360_000));
   });
 
   it('分别给予最高1000万元、300万元、60万元的资助: key project, score exactly 60 → 40% = 1,200,000 yuan', () => {
     // Every reviewer 6 everywhere → 60 → the 60 band: 3,000,000 yuan × 40% = 1,200,000 yuan.
     const d = evaluate(application(), [all('r1', 6), all('r2', 6), all('r3', 6)]);
-    expect(d.award?.amount).toBe(1_200_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_200_000));
   });
 
   it('分别给予最高1000万元、300万元、60万元的资助: key project, score 50 is below the lowest band → no award', () => {
@@ -80,7 +53,7 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBeNull();
-    expect(d.award?.range).toEqual({ min: 0, max: 3_000_000 * 100 });
+    expect(d.award?.range).toEqual({ min: 0, max: yuan(3_000_000) });
   });
 
   it('开展基础研究和技术攻关: an applicant that is not an enterprise, university or research institute is ineligible (applicant-kind)', () => {
@@ -103,7 +76,7 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
 
   it('分别给予最高1000万元、300万元、60万元的资助: asking for more than the project budget is ineligible (request-within-budget)', () => {
     // 3,000,000 yuan requested against a 2,000,000 yuan budget (the key maximum itself is respected).
-    const d = evaluate(application({ 'budget.total': 2_000_000 * 100, 'budget.selfFunded': 0 }));
+    const d = evaluate(application({ 'budget.total': yuan(2_000_000), 'budget.selfFunded': 0 }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['request-within-budget']);
   });

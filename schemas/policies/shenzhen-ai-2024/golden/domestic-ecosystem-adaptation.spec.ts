@@ -1,34 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十): the city and the district together pay min(50% × the fees the
 // enterprise bears, 3,000,000 yuan per enterprise), the per-enterprise cap reduced by what the
 // enterprise already received under this clause; rounded down to the yuan. The city's part of
 // the award (cityShare, default 50%) is documentation for the funders, not part of the total.
 // Amounts are worked out by hand from the Chinese text.
-const MEASURE = 'domestic-ecosystem-adaptation';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, asOf = '2025-09-15'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'domestic-ecosystem-adaptation', '2025-09-15');
 
 describe('（十）加速培育人工智能国产生态', () => {
   it('费用中企业所承担的部分，市、区联合给予不超过50%: 2,400,000 yuan borne → 1,200,000 yuan', () => {
@@ -36,37 +14,37 @@ describe('（十）加速培育人工智能国产生态', () => {
     // 2,400,000 yuan × 50% = 1,200,000 yuan (below the 3,000,000 yuan cap).
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(1_200_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_200_000));
     expect(d.award?.rateBasisPoints).toBe(5000);
   });
 
   it('不超过50%: the base is the part the enterprise bears, not the whole fee: 1,000,001 yuan borne → 500,000 yuan', () => {
     // 1,000,001 yuan × 50% = 500,000.5 yuan → 500,000 yuan (rounded down to the yuan).
-    const d = evaluate(application({ 'fees.enterpriseBorne': 1_000_001 * 100 }));
-    expect(d.award?.amount).toBe(500_000 * 100);
+    const d = evaluate(application({ 'fees.enterpriseBorne': yuan(1_000_001) }));
+    expect(d.award?.amount).toBe(yuan(500_000));
   });
 
   it('单家企业最高300万元资助: 6,000,000 yuan borne → exactly 3,000,000 yuan', () => {
     // 6,000,000 yuan × 50% = 3,000,000 yuan = the cap.
-    const d = evaluate(application({ 'fees.total': 6_000_000 * 100, 'fees.enterpriseBorne': 6_000_000 * 100 }));
-    expect(d.award?.amount).toBe(3_000_000 * 100);
+    const d = evaluate(application({ 'fees.total': yuan(6_000_000), 'fees.enterpriseBorne': yuan(6_000_000) }));
+    expect(d.award?.amount).toBe(yuan(3_000_000));
   });
 
   it('单家企业最高300万元资助: 8,000,000 yuan borne → capped at 3,000,000 yuan', () => {
     // 8,000,000 yuan × 50% = 4,000,000 yuan > 3,000,000 yuan → 3,000,000 yuan.
-    const d = evaluate(application({ 'fees.total': 9_000_000 * 100, 'fees.enterpriseBorne': 8_000_000 * 100 }));
-    expect(d.award?.amount).toBe(3_000_000 * 100);
+    const d = evaluate(application({ 'fees.total': yuan(9_000_000), 'fees.enterpriseBorne': yuan(8_000_000) }));
+    expect(d.award?.amount).toBe(yuan(3_000_000));
   });
 
   it('单家企业最高300万元资助: 2,000,000 yuan already received leaves 1,000,000 yuan of the cap', () => {
     // 2,400,000 yuan × 50% = 1,200,000 yuan; 3,000,000 − 2,000,000 = 1,000,000 yuan left → 1,000,000 yuan.
-    const d = evaluate(application({ 'priorSupport.amount': 2_000_000 * 100 }));
-    expect(d.award?.amount).toBe(1_000_000 * 100);
+    const d = evaluate(application({ 'priorSupport.amount': yuan(2_000_000) }));
+    expect(d.award?.amount).toBe(yuan(1_000_000));
   });
 
   it('单家企业最高300万元资助: an enterprise that already received 3,000,000 yuan gets nothing more', () => {
     // 3,000,000 − 3,000,000 = 0 yuan left.
-    const d = evaluate(application({ 'priorSupport.amount': 3_000_000 * 100 }));
+    const d = evaluate(application({ 'priorSupport.amount': yuan(3_000_000) }));
     expect(d.award?.amount).toBe(0);
   });
 
@@ -90,7 +68,7 @@ describe('（十）加速培育人工智能国产生态', () => {
 
   it('所产生的费用中企业所承担的部分: a borne part above the whole fee is ineligible (borne-within-fee)', () => {
     // 4,000,000 yuan claimed as borne out of a 3,600,000 yuan fee.
-    const d = evaluate(application({ 'fees.enterpriseBorne': 4_000_000 * 100 }));
+    const d = evaluate(application({ 'fees.enterpriseBorne': yuan(4_000_000) }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['borne-within-fee']);
   });

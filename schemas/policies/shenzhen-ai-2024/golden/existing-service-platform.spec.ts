@@ -1,31 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十二), existing platforms: min(30% × the previous year's approved
 // operating costs, 5,000,000 yuan), rounded down to the yuan. Amounts are worked out by hand.
-const MEASURE = 'existing-service-platform';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'existing-service-platform', '2025-06-01');
 
 describe('（十二）建设公共技术服务平台: 已建平台', () => {
   it('对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助: 8,200,000 yuan → 2,460,000 yuan', () => {
@@ -33,20 +11,20 @@ describe('（十二）建设公共技术服务平台: 已建平台', () => {
     // 8,200,000 yuan × 30% = 2,460,000 yuan (below the cap).
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(2_460_000 * 100);
+    expect(d.award?.amount).toBe(yuan(2_460_000));
     expect(d.award?.rateBasisPoints).toBe(3000);
   });
 
   it('按不超过其上一年度审定运营费用的30%: 3,333,333.33 yuan → 999,999 yuan (rounded down to the yuan)', () => {
     // 3,333,333.33 yuan × 30% = 999,999.999 yuan → 999,999 yuan.
     const d = evaluate(application({ 'operation.approvedCost': 333_333_333 }));
-    expect(d.award?.amount).toBe(999_999 * 100);
+    expect(d.award?.amount).toBe(yuan(999_999));
   });
 
   it('给予最高500万元资助: 20,000,000 yuan approved → capped at 5,000,000 yuan', () => {
     // 20,000,000 yuan × 30% = 6,000,000 yuan > 5,000,000 yuan → 5,000,000 yuan.
-    const d = evaluate(application({ 'operation.declaredCost': 21_000_000 * 100, 'operation.approvedCost': 20_000_000 * 100 }));
-    expect(d.award?.amount).toBe(5_000_000 * 100);
+    const d = evaluate(application({ 'operation.declaredCost': yuan(21_000_000), 'operation.approvedCost': yuan(20_000_000) }));
+    expect(d.award?.amount).toBe(yuan(5_000_000));
   });
 
   it('配置通用模型库等产业链上下游资源并开放共享: a platform that does not share openly is ineligible (open-sharing)', () => {
@@ -76,7 +54,7 @@ describe('（十二）建设公共技术服务平台: 已建平台', () => {
   });
 
   it('审定运营费用: approved costs above the declared costs are ineligible (approved-within-declared)', () => {
-    const d = evaluate(application({ 'operation.approvedCost': 9_000_000 * 100 }));
+    const d = evaluate(application({ 'operation.approvedCost': yuan(9_000_000) }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['approved-within-declared']);
   });

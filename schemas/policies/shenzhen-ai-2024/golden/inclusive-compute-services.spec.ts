@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { goldenPolicy } from '../../../testing/golden';
 
 // Golden tests of clause (一): an informational measure, listed in the catalogue without a form.
 const MEASURE = 'inclusive-compute-services';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
+const policy = goldenPolicy(path.resolve(__dirname, '..'));
 
 describe('（一）加大普惠服务资源供给', () => {
   it('鼓励市内重大算力基础设施以优惠价格提供算力服务: informational, no application is accepted', () => {

@@ -1,57 +1,37 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (五), demonstration projects. Expected amounts are worked out by hand.
-const MEASURE = 'industry-demonstration-project';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Application = Record<string, Record<string, unknown>>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Application;
-
-/** The example application with fields of its sections replaced; `undefined` removes a field. */
-function application(patch: Application = {}): Application {
-  const app = structuredClone(example);
-  for (const [section, fields] of Object.entries(patch)) {
-    for (const [key, value] of Object.entries(fields)) {
-      if (value === undefined) delete app[section][key];
-      else app[section][key] = value;
-    }
-  }
-  return app;
-}
-
-const evaluate = (app: Application, asOf = '2025-09-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'industry-demonstration-project', '2025-09-01');
 
 describe('（五）支持人工智能行业应用：示范应用项目', () => {
   it('按不超过项目建设主体实际投入的30%，给予最高200万元资助: 5,200,000 yuan invested → 1,560,000 yuan', () => {
     // 5,200,000 yuan × 30% = 1,560,000 yuan (below the 2,000,000 yuan cap).
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(1_560_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_560_000));
   });
 
   it('给予最高200万元资助: 9,000,000 yuan invested → capped at 2,000,000 yuan', () => {
     // 9,000,000 yuan × 30% = 2,700,000 yuan > 2,000,000 yuan → 2,000,000 yuan.
-    const d = evaluate(application({ investment: { actual: 9_000_000 * 100 } }));
-    expect(d.award?.amount).toBe(2_000_000 * 100);
+    const d = evaluate(application({ 'investment.actual': yuan(9_000_000) }));
+    expect(d.award?.amount).toBe(yuan(2_000_000));
   });
 
   it('按不超过项目建设主体实际投入的30%: 3,333,333.33 yuan invested → 999,999 yuan (rounded down to the yuan)', () => {
     // 3,333,333.33 yuan × 30% = 999,999.999 yuan → 999,999 yuan.
-    const d = evaluate(application({ investment: { actual: 333_333_333 } }));
-    expect(d.award?.amount).toBe(999_999 * 100);
+    const d = evaluate(application({ 'investment.actual': 333_333_333 }));
+    expect(d.award?.amount).toBe(yuan(999_999));
   });
 
   it('项目建设主体: an applicant that does not own the project is ineligible (project-owner)', () => {
-    const d = evaluate(application({ application: { isProjectOwner: false } }));
+    const d = evaluate(application({ 'application.isProjectOwner': false }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['project-owner']);
   });
 
   it('示范应用项目……实际投入: a project not yet in use on the date of application is ineligible (in-use)', () => {
-    const d = evaluate(application({ application: { goLiveDate: '2025-10-01' } }));
+    const d = evaluate(application({ 'application.goLiveDate': '2025-10-01' }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['in-use']);
   });

@@ -1,54 +1,27 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十三), the three-yearly evaluation of established municipal key
 // laboratories: good or excellent → up to 3,000,000 yuan. Version 2024.1 sets the amount from the
 // reviewers' score with the default bands (90+ 100%, 80+ 80%, 70+ 60%, 60+ 40%). Rubric weights:
 // research-output 30, talent 20, open-sharing 20, transfer 15, management 15, scale 0–10,
 // trimmed mean of at least 3 reviewers. Amounts are worked out by hand.
-const MEASURE = 'key-laboratory-evaluation';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-/** One reviewer's scores: research output, talent, open sharing, transfer, management. */
-const review = (reviewer: string, [output, talent, sharing, transfer, management]: number[]): ReviewerScores => ({
-  reviewer,
-  scores: { 'research-output': output, talent, 'open-sharing': sharing, transfer, management },
-});
-const all = (reviewer: string, score: number) => review(reviewer, [score, score, score, score, score]);
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'key-laboratory-evaluation', '2025-06-01');
+const { review, all } = reviewers(['research-output', 'talent', 'open-sharing', 'transfer', 'management']);
 
 describe('（十三）建设人工智能重点实验室: 周期评估', () => {
   it('评估结果为良好或优秀的，给予最高300万元奖励: excellent, score 100 → 3,000,000 yuan', () => {
     // Every reviewer 10 everywhere → 100 → the 90 band: 100% of 3,000,000 yuan.
     const d = evaluate(application(), [all('r1', 10), all('r2', 10), all('r3', 10)]);
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(3_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(3_000_000));
   });
 
   it('评估结果为良好或优秀的，给予最高300万元奖励: good, score 80 → 80% = 2,400,000 yuan', () => {
     // Totals 80, 80, 90 → trimmed mean 80 → the 80 band: 3,000,000 yuan × 80% = 2,400,000 yuan.
     const d = evaluate(application({ 'evaluation.result': 'good' }), [all('r1', 8), all('r2', 8), all('r3', 9)]);
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(2_400_000 * 100);
+    expect(d.award?.amount).toBe(yuan(2_400_000));
   });
 
   it('给予最高300万元奖励: excellent, score 74.5 → 60% = 1,800,000 yuan', () => {
@@ -56,13 +29,13 @@ describe('（十三）建设人工智能重点实验室: 周期评估', () => {
     // Trimmed mean drops 80 and 70 → 74.5 → the 70 band: 3,000,000 yuan × 60% = 1,800,000 yuan.
     const d = evaluate(application(), [all('r1', 7), all('r2', 8), review('r3', [8, 7, 7, 8, 7])]);
     expect(d.score?.total).toBe(74.5);
-    expect(d.award?.amount).toBe(1_800_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_800_000));
   });
 
   it('给予最高300万元奖励: before review the amount is 0 to 3,000,000 yuan', () => {
     const d = evaluate(application({ 'evaluation.result': 'good' }));
     expect(d.award?.amount).toBeNull();
-    expect(d.award?.range).toEqual({ min: 0, max: 3_000_000 * 100 });
+    expect(d.award?.range).toEqual({ min: 0, max: yuan(3_000_000) });
   });
 
   it('鼓励大学、科研院所和企业建设人工智能领域重点实验室: another kind of applicant is ineligible (applicant-kind)', () => {

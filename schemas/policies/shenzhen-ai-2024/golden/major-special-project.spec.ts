@@ -1,39 +1,17 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (九), major S&T special projects and open-competition (揭榜挂帅)
 // projects: min(50% × project investment, 30,000,000 yuan), rounded down to the yuan.
 // Amounts are worked out by hand from the Chinese text.
-const MEASURE = 'major-special-project';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'major-special-project', '2025-06-01');
 
 describe('（九）加大基础研究和技术攻关支持力度: 科技重大专项和“揭榜挂帅”项目', () => {
   it('对科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%，给予最高3000万元资助: 40,000,000 yuan → 20,000,000 yuan', () => {
     // 40,000,000 yuan × 50% = 20,000,000 yuan (below the 30,000,000 yuan cap).
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(20_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(20_000_000));
     expect(d.award?.rateBasisPoints).toBe(5000);
   });
 
@@ -41,19 +19,19 @@ describe('（九）加大基础研究和技术攻关支持力度: 科技重大�
     // 12,345,678.91 yuan × 50% = 6,172,839.455 yuan → 6,172,839 yuan.
     const d = evaluate(application({ 'programme.type': 'major-special-project', 'investment.total': 1_234_567_891, 'investment.selfFunded': 600_000_000 }));
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(6_172_839 * 100);
+    expect(d.award?.amount).toBe(yuan(6_172_839));
   });
 
   it('给予最高3000万元资助: 60,000,000 yuan → exactly the 30,000,000 yuan cap', () => {
     // 60,000,000 yuan × 50% = 30,000,000 yuan = the cap.
-    const d = evaluate(application({ 'investment.total': 60_000_000 * 100 }));
-    expect(d.award?.amount).toBe(30_000_000 * 100);
+    const d = evaluate(application({ 'investment.total': yuan(60_000_000) }));
+    expect(d.award?.amount).toBe(yuan(30_000_000));
   });
 
   it('给予最高3000万元资助: 100,000,000 yuan → capped at 30,000,000 yuan', () => {
     // 100,000,000 yuan × 50% = 50,000,000 yuan > 30,000,000 yuan → 30,000,000 yuan.
-    const d = evaluate(application({ 'investment.total': 100_000_000 * 100 }));
-    expect(d.award?.amount).toBe(30_000_000 * 100);
+    const d = evaluate(application({ 'investment.total': yuan(100_000_000) }));
+    expect(d.award?.amount).toBe(yuan(30_000_000));
   });
 
   it('开展基础研究和技术攻关: an applicant that is not an enterprise, university or research institute is ineligible (applicant-kind)', () => {
@@ -70,7 +48,7 @@ describe('（九）加大基础研究和技术攻关支持力度: 科技重大�
 
   it('对科技重大专项和人工智能“揭榜挂帅”项目: a project not yet approved on the date of application is ineligible (approved-before-applying)', () => {
     // Approved 2025-04-20; applying on 2025-04-01 comes before the approval.
-    const d = evaluate(application(), '2025-04-01');
+    const d = evaluate(application(), [], '2025-04-01');
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['approved-before-applying']);
   });

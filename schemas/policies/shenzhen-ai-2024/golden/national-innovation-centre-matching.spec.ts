@@ -1,52 +1,30 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十二), national industry innovation centres: matching of up to 1:1 of
 // the national support. The text sets no amount cap; version 2024.1 uses the implementation-rule
 // default of 50,000,000 yuan. Amounts are worked out by hand.
-const MEASURE = 'national-innovation-centre-matching';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'national-innovation-centre-matching', '2025-06-01');
 
 describe('（十二）建设公共技术服务平台: 国家产业创新中心配套', () => {
   it('对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持: 20,000,000 yuan national support → 20,000,000 yuan', () => {
     // 20,000,000 yuan × 1:1 (100%) = 20,000,000 yuan (below the 50,000,000 yuan default cap).
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(20_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(20_000_000));
     expect(d.award?.rateBasisPoints).toBe(10000);
   });
 
   it('最高1:1配套支持: 12,345,678.9 yuan → 12,345,678 yuan (rounded down to the yuan)', () => {
     // 12,345,678.90 yuan × 100% = 12,345,678.90 yuan → 12,345,678 yuan.
     const d = evaluate(application({ 'nationalSupport.amount': 1_234_567_890 }));
-    expect(d.award?.amount).toBe(12_345_678 * 100);
+    expect(d.award?.amount).toBe(yuan(12_345_678));
   });
 
   it('按照相关要求: 80,000,000 yuan national support → capped at the 50,000,000 yuan default (implementation rule)', () => {
     // 80,000,000 yuan × 100% = 80,000,000 yuan > 50,000,000 yuan → 50,000,000 yuan.
-    const d = evaluate(application({ 'nationalSupport.amount': 80_000_000 * 100 }));
-    expect(d.award?.amount).toBe(50_000_000 * 100);
+    const d = evaluate(application({ 'nationalSupport.amount': yuan(80_000_000) }));
+    expect(d.award?.amount).toBe(yuan(50_000_000));
   });
 
   it('对成功申报国家产业创新中心的: a national manufacturing innovation centre is not this measure (national-industry-innovation-centre)', () => {
@@ -62,7 +40,7 @@ describe('（十二）建设公共技术服务平台: 国家产业创新中心�
   });
 
   it('成功申报: applying before the national approval (2025-03-28) is ineligible (approved-before-applying)', () => {
-    const d = evaluate(application(), '2025-03-01');
+    const d = evaluate(application(), [], '2025-03-01');
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['approved-before-applying']);
   });

@@ -1,47 +1,20 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十三), newly approved municipal key laboratories. The text gives only
 // the 5,000,000 yuan maximum; version 2024.1 sets the amount from the reviewers' score with the
 // default bands (90+ 100%, 80+ 80%, 70+ 60%, 60+ 40%). Rubric weights: research-direction 25,
 // team 25, conditions 20, construction-plan 20, collaboration 10, scale 0–10, trimmed mean of at
 // least 3 reviewers. Amounts are worked out by hand.
-const MEASURE = 'new-key-laboratory';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-/** One reviewer's scores: research direction, team, conditions, construction plan, collaboration. */
-const review = (reviewer: string, [direction, team, conditions, plan, collaboration]: number[]): ReviewerScores => ({
-  reviewer,
-  scores: { 'research-direction': direction, team, conditions, 'construction-plan': plan, collaboration },
-});
-const all = (reviewer: string, score: number) => review(reviewer, [score, score, score, score, score]);
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'new-key-laboratory', '2025-06-01');
+const { review, all } = reviewers(['research-direction', 'team', 'conditions', 'construction-plan', 'collaboration']);
 
 describe('（十三）建设人工智能重点实验室: 批准组建的市重点实验室', () => {
   it('对批准组建的市重点实验室，给予单个最高500万元资助: score 100 → 5,000,000 yuan', () => {
     // Every reviewer 10 everywhere → 100 → the 90 band: 100% of 5,000,000 yuan.
     const d = evaluate(application(), [all('r1', 10), all('r2', 10), all('r3', 10)]);
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(5_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(5_000_000));
   });
 
   it('给予单个最高500万元资助: score 84 → 80% = 4,000,000 yuan', () => {
@@ -49,20 +22,20 @@ describe('（十三）建设人工智能重点实验室: 批准组建的市重�
     // Trimmed mean drops 90 and 80 → 84 → the 80 band: 5,000,000 yuan × 80% = 4,000,000 yuan.
     const d = evaluate(application(), [review('r1', [9, 9, 8, 8, 7]), all('r2', 8), all('r3', 9)]);
     expect(d.score?.total).toBe(84);
-    expect(d.award?.amount).toBe(4_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(4_000_000));
   });
 
   it('给予单个最高500万元资助: score 70 → 60% = 3,000,000 yuan', () => {
     // Every reviewer 7 everywhere → 70 → the 70 band: 5,000,000 yuan × 60% = 3,000,000 yuan.
     const d = evaluate(application(), [all('r1', 7), all('r2', 7), all('r3', 7)]);
-    expect(d.award?.amount).toBe(3_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(3_000_000));
   });
 
   it('给予单个最高500万元资助: before review the amount is 0 to 5,000,000 yuan', () => {
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBeNull();
-    expect(d.award?.range).toEqual({ min: 0, max: 5_000_000 * 100 });
+    expect(d.award?.range).toEqual({ min: 0, max: yuan(5_000_000) });
   });
 
   it('鼓励大学、科研院所和企业建设人工智能领域重点实验室: another kind of applicant is ineligible (applicant-kind)', () => {

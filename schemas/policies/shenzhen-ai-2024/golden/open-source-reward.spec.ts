@@ -1,47 +1,20 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十一). The text gives only the 1,000,000 yuan maximum, "by downloads,
 // performance and industry influence"; version 2024.1 sets the amount from the reviewers' score
 // with the default bands (90+ 100%, 80+ 80%, 70+ 60%, 60+ 40% of the cap). Rubric weights:
 // downloads 35, performance 30, industry-influence 35, scale 0–10, trimmed mean of at least 3
 // reviewers. Amounts are worked out by hand.
-const MEASURE = 'open-source-reward';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-/** One reviewer's scores: downloads, performance, industry influence. */
-const review = (reviewer: string, [downloads, performance, influence]: number[]): ReviewerScores => ({
-  reviewer,
-  scores: { downloads, performance, 'industry-influence': influence },
-});
-const all = (reviewer: string, score: number) => review(reviewer, [score, score, score]);
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'open-source-reward', '2025-06-01');
+const { review, all } = reviewers(['downloads', 'performance', 'industry-influence']);
 
 describe('（十一）鼓励人工智能软件开源', () => {
   it('可根据下载量、性能、行业影响力等情况，给予开源主体最高100万元奖励: score 100 → 1,000,000 yuan', () => {
     // Every reviewer 10 on every criterion → 100 → the 90 band: 100% of 1,000,000 yuan.
     const d = evaluate(application(), [all('r1', 10), all('r2', 10), all('r3', 10)]);
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(1_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_000_000));
   });
 
   it('根据下载量、性能、行业影响力等情况: score 87 → 80% = 800,000 yuan', () => {
@@ -49,7 +22,7 @@ describe('（十一）鼓励人工智能软件开源', () => {
     // Trimmed mean drops 90 and 80 → 87 → the 80 band: 1,000,000 yuan × 80% = 800,000 yuan.
     const d = evaluate(application(), [review('r1', [9, 8, 9]), all('r2', 8), all('r3', 9)]);
     expect(d.score?.total).toBe(87);
-    expect(d.award?.amount).toBe(800_000 * 100);
+    expect(d.award?.amount).toBe(yuan(800_000));
   });
 
   it('根据下载量、性能、行业影响力等情况: score 63.5 → 40% = 400,000 yuan', () => {
@@ -57,7 +30,7 @@ describe('（十一）鼓励人工智能软件开源', () => {
     // Trimmed mean drops 66.5 and 60 → 63.5 → the 60 band: 1,000,000 yuan × 40% = 400,000 yuan.
     const d = evaluate(application(), [review('r1', [7, 6, 6]), review('r2', [7, 7, 6]), all('r3', 6)]);
     expect(d.score?.total).toBe(63.5);
-    expect(d.award?.amount).toBe(400_000 * 100);
+    expect(d.award?.amount).toBe(yuan(400_000));
   });
 
   it('最高100万元奖励: score 50 is below the lowest band → no reward', () => {
@@ -69,10 +42,10 @@ describe('（十一）鼓励人工智能软件开源', () => {
     const before = evaluate(application());
     expect(before.status).toBe('eligible');
     expect(before.award?.amount).toBeNull();
-    expect(before.award?.range).toEqual({ min: 0, max: 1_000_000 * 100 });
+    expect(before.award?.range).toEqual({ min: 0, max: yuan(1_000_000) });
     const twoReviewers = evaluate(application(), [all('r1', 9), all('r2', 9)]);
     expect(twoReviewers.award?.amount).toBeNull();
-    expect(twoReviewers.award?.range).toEqual({ min: 0, max: 1_000_000 * 100 });
+    expect(twoReviewers.award?.range).toEqual({ min: 0, max: yuan(1_000_000) });
   });
 
   it('支持构建第三方算子库、预训练模型、模型智能体等开源软件: a licence that is not OSI-approved is ineligible (osi-licence)', () => {

@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
 import type { FundingRecord } from '@pioneer/engine';
+import { exampleApplication, goldenPolicy, withChanges, yuan } from '../../../testing/golden';
 
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-const example = JSON.parse(readFileSync(path.resolve(__dirname, '../examples/applications/compute-voucher.json'), 'utf8'));
-const applicantId = example.applicant.creditCode as string;
-const projectRef = example.project.reference as string;
+const folder = path.resolve(__dirname, '..');
+const policy = goldenPolicy(folder);
+const example = exampleApplication(folder, 'compute-voucher') as { applicant: { creditCode: string }; project: { reference: string } };
+const applicantId = example.applicant.creditCode;
+const projectRef = example.project.reference;
 
 /** The compute-voucher example with a contract of the given yuan and an audited investment. */
 function application(contractYuan: number, auditedInvestmentYuan?: number) {
-  const app = structuredClone(example);
-  app.contract.amount = contractYuan * 100;
-  if (auditedInvestmentYuan !== undefined) app.project.auditedInvestment = auditedInvestmentYuan * 100;
-  return app;
+  const audited = auditedInvestmentYuan === undefined ? {} : { 'project.auditedInvestment': yuan(auditedInvestmentYuan) };
+  return withChanges(example, { 'contract.amount': yuan(contractYuan), ...audited });
 }
 
 const record = (over: Partial<FundingRecord>): FundingRecord => ({ level: 'city', applicantId, projectRef, amount: 0, date: '2025-01-15', ...over });
@@ -102,8 +100,8 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
 describe('P2 相关资助额度受年度总额控制', () => {
   it('gives each budgeted measure its annual total from the policy file', () => {
     // （二）每年发放最高5亿元“训力券”; （三）每年发放最高5000万元“语料券”, shared by 3a and 3b.
-    expect(policy.budgetOf('compute-voucher')?.annualAmount).toBe(500_000_000 * 100);
+    expect(policy.budgetOf('compute-voucher')?.annualAmount).toBe(yuan(500_000_000));
     expect(policy.budgetOf('corpus-voucher-purchase')).toBe(policy.budgetOf('open-corpus-reward'));
-    expect(policy.budgetOf('open-corpus-reward')?.annualAmount).toBe(50_000_000 * 100);
+    expect(policy.budgetOf('open-corpus-reward')?.annualAmount).toBe(yuan(50_000_000));
   });
 });

@@ -1,47 +1,20 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十五), startup funding for returned overseas AI graduates: 1,000,000,
 // 500,000 or 300,000 yuan "on merit" (择优). The text does not say how merit is measured;
 // version 2024.1 picks the tier from the reviewers' score (defaults: 90+, 80+, 70+; below 70
 // nothing). Rubric weights: technology 30, market 25, team 25, financing 20, scale 0–10, trimmed
 // mean of at least 3 reviewers. Amounts are worked out by hand.
-const MEASURE = 'returnee-startup-funding';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-/** One reviewer's scores: technology, market, team, financing. */
-const review = (reviewer: string, [technology, market, team, financing]: number[]): ReviewerScores => ({
-  reviewer,
-  scores: { technology, market, team, financing },
-});
-const all = (reviewer: string, score: number) => review(reviewer, [score, score, score, score]);
-const evaluate = (app: Json, scores: ReviewerScores[] = [], asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [], scores });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'returnee-startup-funding', '2025-06-01');
+const { review, all } = reviewers(['technology', 'market', 'team', 'financing']);
 
 describe('（十五）支持人工智能创新创业: 留学人才创业资助', () => {
   it('择优给予100万元、50万元、30万元的一次性创业资助: score 100 → 1,000,000 yuan', () => {
     // Every reviewer 10 everywhere → 100 ≥ 90 → the first tier, 1,000,000 yuan.
     const d = evaluate(application(), [all('r1', 10), all('r2', 10), all('r3', 10)]);
     expect(d.status).toBe('eligible');
-    expect(d.award?.amount).toBe(1_000_000 * 100);
+    expect(d.award?.amount).toBe(yuan(1_000_000));
   });
 
   it('择优给予100万元、50万元、30万元的一次性创业资助: score 85.5 → 500,000 yuan', () => {
@@ -49,7 +22,7 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     // Trimmed mean drops 90 and 80 → 85.5: below 90, at least 80 → the second tier, 500,000 yuan.
     const d = evaluate(application(), [all('r1', 8), all('r2', 9), review('r3', [9, 8, 9, 8])]);
     expect(d.score?.total).toBe(85.5);
-    expect(d.award?.amount).toBe(500_000 * 100);
+    expect(d.award?.amount).toBe(yuan(500_000));
   });
 
   it('择优给予100万元、50万元、30万元的一次性创业资助: score 73 → 300,000 yuan', () => {
@@ -57,7 +30,7 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     // Trimmed mean drops 80 and 70 → 73: at least 70 → the third tier, 300,000 yuan.
     const d = evaluate(application(), [all('r1', 7), review('r2', [8, 7, 7, 7]), all('r3', 8)]);
     expect(d.score?.total).toBe(73);
-    expect(d.award?.amount).toBe(300_000 * 100);
+    expect(d.award?.amount).toBe(yuan(300_000));
   });
 
   it('择优给予: score 60 reaches no tier → no funding', () => {
@@ -69,7 +42,7 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     const d = evaluate(application());
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBeNull();
-    expect(d.award?.range).toEqual({ min: 0, max: 1_000_000 * 100 });
+    expect(d.award?.range).toEqual({ min: 0, max: yuan(1_000_000) });
   });
 
   it('支持人工智能留学人才在深创业: the applicant must be the company (applicant-kind)', () => {

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { exampleApplication, exampleFile, goldenPolicy, withChanges, type Application } from '../../../testing/golden';
 
 const folder = path.resolve(__dirname, '..');
-const policy = loadPolicyFolder(folder);
+const policy = goldenPolicy(folder);
 const asOf = '2025-06-01';
 
 /** Every share-of-base and matching measure whose base is a form field, with its example. */
@@ -12,18 +12,10 @@ const measures = [...policy.measures.values()]
   .filter((m) => m.info.family === 'share-of-base' || m.info.family === 'matching')
   .map((m) => {
     const award = m.schema['x-award'] as { base: { var?: string } };
-    const file = path.join(folder, 'examples', 'applications', `${m.code}.json`);
-    return { measure: m, basePath: award.base.var, example: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined };
+    return { measure: m, basePath: award.base.var, example: existsSync(exampleFile(folder, m.code)) ? exampleApplication(folder, m.code) : undefined };
   });
 
-function withBase(example: unknown, basePath: string, fen: number) {
-  const app = structuredClone(example) as Record<string, unknown>;
-  const keys = basePath.split('.');
-  let node = app;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = fen;
-  return app;
-}
+const withBase = (example: unknown, basePath: string, fen: number) => withChanges(example as Application, { [basePath]: fen });
 
 describe('share-of-base awards: integer fen, 0 ≤ award ≤ cap, monotone in the base', () => {
   it('covers every share-of-base measure with an example whose base is a field', () => {

@@ -1,33 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from '@pioneer/engine';
-import { loadPolicyFolder } from '@pioneer/policy-loader';
+import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 
 // Golden tests of clause (十四), zero-rent incubators: a benefit of 6 months to 3 years rent-free,
 // not money. The text does not define an SME or a startup; version 2024.1 uses the defaults
 // (SME: fewer than 300 employees or revenue below 100,000,000 yuan, the 2011 classification for
 // software and IT services; startup: registered less than 36 months before applying).
-const MEASURE = 'zero-rent-incubator';
-const policy = loadPolicyFolder(path.resolve(__dirname, '..'));
-type Json = Record<string, unknown>;
-const example = JSON.parse(readFileSync(path.resolve(__dirname, `../examples/applications/${MEASURE}.json`), 'utf8')) as Json;
-
-/** The example application with fields replaced by dot path; `undefined` removes a field. */
-function application(patch: Record<string, unknown> = {}): Json {
-  const app = structuredClone(example);
-  for (const [dotPath, value] of Object.entries(patch)) {
-    const keys = dotPath.split('.');
-    const last = keys.pop()!;
-    let node = app;
-    for (const key of keys) node = node[key] as Json;
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-  }
-  return app;
-}
-
-const evaluate = (app: Json, asOf = '2025-06-01'): Decision => policy.evaluate(MEASURE, app, { asOf, history: [] });
-const failedRules = (d: Decision) => d.rules.filter((r) => r.passed === false).map((r) => r.code);
+const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'zero-rent-incubator', '2025-06-01');
 const SIX_TO_THIRTY_SIX = { unit: 'months', min: 6, max: 36, label: { 'zh-CN': '免租期', en: 'Rent-free period' } };
 
 describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
@@ -41,19 +19,19 @@ describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
 
   it('人工智能中小微企业: an older SME (120 employees, 50,000,000 yuan revenue) qualifies', () => {
     // Registered 2018-01-01 (not a startup); 120 < 300 employees.
-    const d = evaluate(application({ 'applicant.registeredOn': '2018-01-01', 'applicant.employees': 120, 'applicant.annualRevenue': 50_000_000 * 100 }));
+    const d = evaluate(application({ 'applicant.registeredOn': '2018-01-01', 'applicant.employees': 120, 'applicant.annualRevenue': yuan(50_000_000) }));
     expect(d.status).toBe('eligible');
     expect(d.award?.benefit).toEqual(SIX_TO_THIRTY_SIX);
   });
 
   it('初创企业: a startup too big to be an SME (400 employees, 200,000,000 yuan revenue) still qualifies', () => {
-    const d = evaluate(application({ 'applicant.employees': 400, 'applicant.annualRevenue': 200_000_000 * 100 }));
+    const d = evaluate(application({ 'applicant.employees': 400, 'applicant.annualRevenue': yuan(200_000_000) }));
     expect(d.status).toBe('eligible');
   });
 
   it('人工智能中小微企业: the thresholds exclude their own value (300 employees and 100,000,000 yuan is not an SME)', () => {
     // 以下 excludes the number itself: 300 employees is not fewer than 300, and 100,000,000 yuan is not below 100,000,000 yuan.
-    const d = evaluate(application({ 'applicant.registeredOn': '2019-01-01', 'applicant.employees': 300, 'applicant.annualRevenue': 100_000_000 * 100 }));
+    const d = evaluate(application({ 'applicant.registeredOn': '2019-01-01', 'applicant.employees': 300, 'applicant.annualRevenue': yuan(100_000_000) }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['sme-or-startup']);
   });
@@ -65,7 +43,7 @@ describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
   });
 
   it('中小微企业和初创企业: a large enterprise registered in 2015 is ineligible (sme-or-startup)', () => {
-    const d = evaluate(application({ 'applicant.registeredOn': '2015-01-01', 'applicant.employees': 500, 'applicant.annualRevenue': 300_000_000 * 100 }));
+    const d = evaluate(application({ 'applicant.registeredOn': '2015-01-01', 'applicant.employees': 500, 'applicant.annualRevenue': yuan(300_000_000) }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['sme-or-startup']);
   });

@@ -1,5 +1,5 @@
 import type { Label } from '@pioneer/engine';
-import type { FieldIR, MeasureIR } from '../../ir/ir.types';
+import type { FieldIR, MeasureIR, PolicyIR } from '../../ir/ir.types';
 
 /**
  * Naming shared by the admin emitter's files. The react-admin record of an application keeps the
@@ -53,3 +53,12 @@ export const RECORD_FIELDS: Record<string, Label> = {
   district: { 'zh-CN': '所在区', en: 'District' },
   decision: { 'zh-CN': '评估结果', en: 'Decision' },
 };
+
+/**
+ * The policy's `subjects` (record column → form path, e.g. applicantId → applicant.creditCode):
+ * every application record carries these as columns, which the API filters on.
+ */
+export function subjectsOf(policy: PolicyIR): Record<string, string> {
+  const subjects = (policy.bundle.policy as { subjects?: Record<string, unknown> } | undefined)?.subjects ?? {};
+  return Object.fromEntries(Object.entries(subjects).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}

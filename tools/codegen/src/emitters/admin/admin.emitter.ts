@@ -1,5 +1,5 @@
 import type { Emitter } from '../../ir/ir.types';
-import { ADMIN_ROOT, resourceMeasures } from './admin-names';
+import { ADMIN_ROOT, resourceMeasures, subjectsOf } from './admin-names';
 import { emitI18n } from './i18n.emit';
 import { emitResource, emitSchema } from './resource.emit';
 import { emitResourcesIndex } from './resources-index.emit';
@@ -12,7 +12,7 @@ export const adminEmitter: Emitter = {
   name: 'admin',
   outputs: [ADMIN_ROOT],
   emit: (ir) => {
-    const measures = ir.policies.flatMap((p) => resourceMeasures(p.measures));
-    return [...measures.flatMap((m) => [emitResource(m), emitSchema(m)]), emitResourcesIndex(ir.policies), emitI18n(ir.policies)];
+    const resources = ir.policies.flatMap((p) => resourceMeasures(p.measures).flatMap((m) => [emitResource(m, subjectsOf(p)), emitSchema(m)]));
+    return [...resources, emitResourcesIndex(ir.policies), emitI18n(ir.policies)];
   },
 };

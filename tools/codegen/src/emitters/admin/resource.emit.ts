@@ -1,12 +1,13 @@
 import type { FieldIR, GeneratedFile, MeasureIR } from '../../ir/ir.types';
 import { tsBanner } from '../../pipeline/banner';
-import { ADMIN_ROOT, enumKey, fieldOf, fieldSource, iconOf } from './admin-names';
+import { ADMIN_ROOT, enumKey, fieldOf, fieldSource, iconOf, RECORD_FIELDS } from './admin-names';
 
 const q = (value: unknown): string => JSON.stringify(value);
 
 /** Column component for a list field, by the field's type (react-admin or apps/admin's own). */
 function column(field: FieldIR): { tag: string; props: string } {
   const source = `source=${q(fieldSource(field.path))} sortable={false}`;
+  // Columns of the form's data cannot be sorted by the API (it sorts by record columns).
   if (field.enum) return { tag: 'SelectField', props: `${source} choices={choices[${q(field.path)}]}` };
   switch (field.type) {
     case 'money':
@@ -23,9 +24,15 @@ function column(field: FieldIR): { tag: string; props: string } {
   }
 }
 
-/** Filter input for a filter field, by the field's type. */
-function filterInput(field: FieldIR): { tag: string; props: string } {
-  const source = `key=${q(field.path)} source=${q(fieldSource(field.path))}`;
+/**
+ * Filter input for a filter field, by the field's type. A field the policy names as a subject
+ * (the applicant's id, its district) is a column of every application record, so it filters on
+ * that column; other fields filter on `data.<path>`.
+ */
+function filterInput(m: MeasureIR, field: FieldIR, subjects: Record<string, string>): { tag: string; props: string } {
+  const column = Object.entries(subjects).find(([name, path]) => path === field.path && name in RECORD_FIELDS)?.[0];
+  const label = column ? ` label=${q(`resources.${m.names.code}.fields.${fieldSource(field.path)}`)}` : '';
+  const source = `key=${q(field.path)} source=${q(column ?? fieldSource(field.path))}${label}`;
   if (field.enum) return { tag: 'SelectInput', props: `${source} choices={choices[${q(field.path)}]}` };
   switch (field.type) {
     case 'money':
@@ -49,10 +56,10 @@ const APP_COMPONENTS = new Set(['MoneyField', 'MoneyInput']);
  * show, create and edit through apps/admin's schema-driven components. Logic stays hand-written;
  * this file only says which fields go where.
  */
-export function emitResource(m: MeasureIR): GeneratedFile {
+export function emitResource(m: MeasureIR, subjects: Record<string, string>): GeneratedFile {
   const code = m.names.code;
   const columns = m.listFields.map((path) => column(fieldOf(m, path)));
-  const filters = m.filterFields.map((path) => filterInput(fieldOf(m, path)));
+  const filters = m.filterFields.map((path) => filterInput(m, fieldOf(m, path), subjects));
   const enumFields = [...new Set([...m.listFields, ...m.filterFields])].map((path) => fieldOf(m, path)).filter((f) => f.enum);
   const used = new Set([...columns, ...filters].map((c) => c.tag));
   const raImports = [...used].filter((t) => !APP_COMPONENTS.has(t)).concat('DateField');

@@ -1,0 +1,63 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import type { Decision } from '@pioneer/engine';
+import { DateField, EditButton, Labeled, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import type { JsonSchema } from '../forms';
+import { DecisionPanel } from './DecisionPanel';
+import { MoneyField } from './MoneyField';
+import { SchemaView } from './SchemaView';
+import { StatusField } from './StatusField';
+import { SubmitButton } from './SubmitButton';
+import { useLang } from './useLang';
+
+function ShowActions() {
+  const record = useRecordContext();
+  return (
+    <TopToolbar>
+      <SubmitButton />
+      {record?.status === 'draft' && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+function ApplicationDetails({ schema }: { schema: JsonSchema }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const lang = useLang();
+  if (!record) return null;
+  return (
+    <Grid container spacing={2} sx={{ p: 2 }}>
+      <Grid size={{ xs: 12 }} sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <Labeled source="status"><StatusField source="status" /></Labeled>
+        <Labeled source="amount"><MoneyField source="amount" /></Labeled>
+        <Labeled source="submittedAt"><DateField source="submittedAt" showTime emptyText="—" /></Labeled>
+        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
+        <Labeled source="id"><TextField source="id" /></Labeled>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <SchemaView schema={schema} data={record.data} lang={lang} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Card variant="outlined">
+          <CardContent>
+            <Typography variant="h6" gutterBottom>
+              {translate('pioneer.decision.title')}
+            </Typography>
+            <DecisionPanel decision={record.decision as Decision | null} lang={lang} />
+          </CardContent>
+        </Card>
+      </Grid>
+    </Grid>
+  );
+}
+
+/** One application: its fields read through the schema, and the engine's decision with its trace. */
+export function ApplicationShow({ schema }: { schema: JsonSchema }) {
+  return (
+    <Show actions={<ShowActions />}>
+      <ApplicationDetails schema={schema} />
+    </Show>
+  );
+}

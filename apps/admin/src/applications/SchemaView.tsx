@@ -1,0 +1,72 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { moneyLabel, withoutUnit, type Label, type Lang } from '@pioneer/engine';
+import type { ReactNode } from 'react';
+import type { JsonSchema } from '../forms';
+
+type Json = Record<string, unknown>;
+
+const labelOf = (node: JsonSchema, lang: Lang): string => {
+  const label = node['x-label'] as Label | undefined;
+  if (!label) return '';
+  return (node['x-kind'] === 'money' ? withoutUnit(label) : label)[lang];
+};
+
+/** One value as a reader expects it: money in 元, choices by label, yes/no, dates as written. */
+function formatValue(node: JsonSchema, value: unknown, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (node['x-kind'] === 'money' && typeof value === 'number') return moneyLabel(value)[lang];
+  const enumLabels = node['x-enumLabels'] as Record<string, Label> | undefined;
+  if (enumLabels && typeof value === 'string') return enumLabels[value]?.[lang] ?? value;
+  if (typeof value === 'boolean') return value ? (lang === 'zh-CN' ? '是' : 'Yes') : lang === 'zh-CN' ? '否' : 'No';
+  if (Array.isArray(value)) return value.map((item) => formatValue((node.items ?? {}) as JsonSchema, item, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+  return String(value);
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(10em, 16em) 1fr', gap: 2, py: 0.5 }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+/** An application's data read through its measure's schema: groups, labels and formats. */
+export function SchemaView({ schema, data, lang, depth = 0 }: { schema: JsonSchema; data: unknown; lang: Lang; depth?: number }) {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const values = (data ?? {}) as Json;
+  return (
+    <Box sx={{ pl: depth ? 2 : 0 }}>
+      {Object.entries(properties).map(([key, node]) => {
+        const value = values[key];
+        if (node.properties) {
+          if (value === undefined) return null;
+          return (
+            <Box key={key} sx={{ mt: depth ? 1 : 2 }}>
+              <Typography variant={depth ? 'subtitle2' : 'subtitle1'}>{labelOf(node, lang)}</Typography>
+              <SchemaView schema={node} data={value} lang={lang} depth={depth + 1} />
+            </Box>
+          );
+        }
+        const items = node.items as JsonSchema | undefined;
+        if (items?.properties && Array.isArray(value)) {
+          return (
+            <Row key={key} label={labelOf(node, lang)}>
+              {value.length === 0 ? '—' : value.map((item, index) => <SchemaView key={index} schema={items} data={item} lang={lang} depth={1} />)}
+            </Row>
+          );
+        }
+        return (
+          <Row key={key} label={labelOf(node, lang)}>
+            {formatValue(node, value, lang)}
+          </Row>
+        );
+      })}
+    </Box>
+  );
+}

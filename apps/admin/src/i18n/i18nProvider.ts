@@ -1,0 +1,33 @@
+import chineseMessages from '@haxqer/ra-language-chinese';
+import type { Lang } from '@pioneer/engine';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import { GENERATED_MESSAGES } from '../generated/i18n.gen';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+type Tree = Record<string, unknown>;
+
+/** Deep merge: later trees win, so keys missing from one (the v4 Chinese pack) keep the earlier. */
+export function mergeMessages(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const current = out[key];
+      out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? mergeMessages(current as Tree, value as Tree) : value;
+    }
+  }
+  return out;
+}
+
+const MESSAGES: Record<Lang, TranslationMessages> = {
+  'zh-CN': mergeMessages(englishMessages, chineseMessages as unknown as Tree, zhCN, GENERATED_MESSAGES['zh-CN']) as TranslationMessages,
+  en: mergeMessages(englishMessages, en, GENERATED_MESSAGES.en) as TranslationMessages,
+};
+
+/** Chinese first, English second; the app bar offers the switch. */
+export const i18nProvider = polyglotI18nProvider((locale) => MESSAGES[locale === 'en' ? 'en' : 'zh-CN'], 'zh-CN', [
+  { locale: 'zh-CN', name: '中文' },
+  { locale: 'en', name: 'English' },
+]);

@@ -1,0 +1,34 @@
+import ListSubheader from '@mui/material/ListSubheader';
+import { Fragment } from 'react';
+import { Menu, useSidebarState, useTranslate } from 'react-admin';
+import { MENU } from '../generated/resources.gen';
+
+/** The generated menu: measures grouped under their policy sections, in clause order. */
+export function AppMenu() {
+  const [open] = useSidebarState();
+  const translate = useTranslate();
+  const header = (text: string, key: string, level: 'policy' | 'section') =>
+    open ? (
+      <ListSubheader key={key} disableSticky data-menu-group={level} sx={{ lineHeight: 1.4, py: 1, mt: 1, fontWeight: level === 'policy' ? 700 : 500, whiteSpace: 'normal' }}>
+        {text}
+      </ListSubheader>
+    ) : null;
+  return (
+    <Menu sx={{ '& .MuiMenuItem-root': { whiteSpace: 'normal', lineHeight: 1.3 } }}>
+      <Menu.DashboardItem />
+      {MENU.map((policy) => (
+        <Fragment key={policy.policy}>
+          {MENU.length > 1 && header(translate(policy.label), policy.policy, 'policy')}
+          {policy.sections.map((section) => (
+            <Fragment key={section.code}>
+              {header(translate(section.label), `${policy.policy}/${section.code}`, 'section')}
+              {section.resources.map((name) => (
+                <Menu.ResourceItem key={name} name={name} />
+              ))}
+            </Fragment>
+          ))}
+        </Fragment>
+      ))}
+    </Menu>
+  );
+}

@@ -1,0 +1,22 @@
+// The backoffice's Vite config: React, the workspace's @pioneer/* aliases (from tsconfig.base.json),
+// and /api proxied to the API (PIONEER_API_URL, default http://127.0.0.1:3000).
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const alias = Object.entries(compilerOptions.paths).map(([find, [target]]) => ({ find: new RegExp(`^${find.replace('/', '\\/')}$`), replacement: path.join(root, target) }));
+const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
+const port = Number(process.env.ADMIN_PORT ?? 4200);
+
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: path.join(root, 'node_modules/.vite/admin'),
+  plugins: [react()],
+  resolve: { alias },
+  server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
+  build: { outDir: path.join(root, 'dist/apps/admin'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+});

@@ -1,0 +1,15 @@
+/**
+ * @pioneer/api-applications — the generic application feature every measure's generated API
+ * module delegates to: drafts, submission with validation and evaluation by the engine, scoped
+ * reads, estimates and eligibility; the lifecycle's status table and who may call what.
+ */
+export { ApplicationsModule } from './lib/applications.module';
+export { ApplicationsService, type EligibilityResult } from './lib/applications.service';
+export { ApplicationsRepository, type ApplicationChanges } from './lib/applications.repository';
+export { PolicyRegistry, readPath, pointerOf } from './lib/policy-registry.service';
+export { APPLICATION_ROLES, scopeOf, type ApplicationScope } from './lib/application-access';
+export { APPLICATION_STATUSES, TRANSITIONS, EDITABLE_STATUSES, AWARDED_STATUSES, isApplicationStatus, type ApplicationStatus, type Transition, type TransitionName } from './lib/application-status';
+export { toRecord, type ApplicationRecord, type ApplicationPage } from './lib/application-record.dto';
+export { parseListQuery, SORTABLE, MAX_PER_PAGE, type ListQuery } from './lib/list-query.dto';
+export { seedDemoApplications } from './lib/demo-seed';
+export { Roles, CurrentPrincipal, type Principal } from '@pioneer/api-core';

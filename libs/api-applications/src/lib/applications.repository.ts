@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationEntity } from '@pioneer/api-core';
+import { type EntityManager, In, type QueryDeepPartialEntity } from 'typeorm';
+
+/** JSON columns are typed as objects of unknowns, which TypeORM's deep-partial type cannot follow. */
+const partial = (values: object) => values as QueryDeepPartialEntity<ApplicationEntity>;
+import type { ApplicationScope } from './application-access';
+import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
+import type { ListQuery } from './list-query.dto';
+
+/** Changes a conditional update may make (never the id, measure or policy). */
+export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
+
+/**
+ * The applications table's queries. Every read takes the caller's scope, so a row outside it is
+ * simply not found; every update is conditional on the row's revision and status, so two
+ * writers (also in two processes) can never both win.
+ */
+@Injectable()
+export class ApplicationsRepository {
+  async insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
+    await manager.insert(ApplicationEntity, partial(row));
+  }
+
+  findVisible(manager: EntityManager, measure: string, id: string, scope: ApplicationScope): Promise<ApplicationEntity | null> {
+    return manager.findOne(ApplicationEntity, { where: { id, measure, ...scope } });
+  }
+
+  findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
+    return manager.findOne(ApplicationEntity, { where: { measure, idempotencyKey: key } });
+  }
+
+  async list(manager: EntityManager, measure: string, scope: ApplicationScope, query: ListQuery): Promise<{ rows: ApplicationEntity[]; total: number }> {
+    const qb = manager.createQueryBuilder(ApplicationEntity, 'a').where('a.measure = :measure', { measure });
+    const filters = { status: query.status, applicantId: query.applicantId, district: query.district };
+    for (const [field, value] of Object.entries(filters)) if (value !== undefined) qb.andWhere(`a.${field} = :f_${field}`, { [`f_${field}`]: value });
+    for (const [field, value] of Object.entries(scope)) qb.andWhere(`a.${field} = :s_${field}`, { [`s_${field}`]: value });
+    qb.orderBy(`a.${query.sort}`, query.order, 'NULLS LAST').addOrderBy('a.id', 'ASC');
+    qb.offset((query.page - 1) * query.perPage).limit(query.perPage);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  }
+
+  /**
+   * Applies changes only if the row still has the revision the caller read and one of the
+   * given statuses; returns whether it did. The database re-checks the condition under the row
+   * lock, so this is safe across connections and processes.
+   */
+  async updateIf(manager: EntityManager, id: string, revision: number, from: readonly ApplicationStatus[], changes: ApplicationChanges): Promise<boolean> {
+    const result = await manager.update(ApplicationEntity, { id, revision, status: In([...from]) }, partial({ ...changes, revision: revision + 1 }));
+    return result.affected === 1;
+  }
+
+  /** The applicant's awarded applications under a policy (approved or disbursed): the history P1 and P3 are checked against. */
+  awarded(manager: EntityManager, applicantId: string, policy: string): Promise<ApplicationEntity[]> {
+    return manager.find(ApplicationEntity, { where: { applicantId, policy, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+  }
+}

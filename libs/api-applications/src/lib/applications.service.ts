@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
+import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
+import { scopeOf } from './application-access';
+import { toRecord, type ApplicationPage, type ApplicationRecord } from './application-record.dto';
+import { EDITABLE_STATUSES, TRANSITIONS } from './application-status';
+import { ApplicationsRepository, type ApplicationChanges } from './applications.repository';
+import { parseListQuery } from './list-query.dto';
+import { pointerOf, PolicyRegistry, readPath } from './policy-registry.service';
+import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
+
+/** A conditional write that lost a race is retried this many times before a 409. */
+const ATTEMPTS = 3;
+
+/**
+ * Awards granted through this platform count as funding at the issuing government's level for
+ * P1 and P3. Policy files carry no level yet; the one policy so far is a city's.
+ */
+const PLATFORM_FUNDING_LEVEL = 'city' as const;
+
+const APPLICATION = { 'zh-CN': '该申请', en: 'Application' };
+
+/** What the eligibility endpoint answers: the matcher's status and every rule's outcome. */
+export interface EligibilityResult {
+  status: 'eligible' | 'possible' | 'ineligible' | 'informational' | 'not-open';
+  rules: RuleOutcome[];
+}
+
+/**
+ * The generic application service behind every measure's generated controller: drafts,
+ * submission (full validation, then evaluation pinned to the version in force on the submission
+ * date), reads scoped to the caller, estimates and eligibility. Every write goes through
+ * DatabaseService.write with its audit event, and every status change through TRANSITIONS.
+ */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly repo: ApplicationsRepository,
+    private readonly policies: PolicyRegistry,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(measure: string, principal: Principal, body: unknown): Promise<ApplicationRecord> {
+    const data = this.draftForm(measure, body);
+    const now = this.clock.timestamp();
+    const row = Object.assign(new ApplicationEntity(), {
+      id: randomUUID(),
+      policy: this.policies.policyOf(measure).info.code,
+      measure,
+      status: 'draft',
+      version: null,
+      ...this.subjects(measure, principal, data),
+      data,
+      decision: null,
+      amount: null,
+      idempotencyKey: null,
+      revision: 1,
+      submittedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies ApplicationEntity);
+    await this.db.write(async (manager) => {
+      await this.repo.insert(manager, row);
+      await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
+    });
+    return toRecord(row);
+  }
+
+  async list(measure: string, principal: Principal, query: Record<string, unknown> | undefined): Promise<ApplicationPage> {
+    const parsed = parseListQuery(query);
+    const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed));
+    return { data: rows.map(toRecord), total };
+  }
+
+  async get(measure: string, principal: Principal, id: string): Promise<ApplicationRecord> {
+    return toRecord(await this.find(measure, principal, id));
+  }
+
+  /** Replaces a draft's form. */
+  async update(measure: string, principal: Principal, id: string, body: unknown): Promise<ApplicationRecord> {
+    const data = this.draftForm(measure, body);
+    const subjects = this.subjects(measure, principal, data);
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.find(measure, principal, id);
+      if (!EDITABLE_STATUSES.includes(row.status as never)) throw notEditable(row.status);
+      const changes: ApplicationChanges = { data, ...subjects, updatedAt: this.clock.timestamp() };
+      const done = await this.db.write(async (manager) => {
+        if (!(await this.repo.updateIf(manager, id, row.revision, EDITABLE_STATUSES, changes))) return false;
+        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: id, details: { measure, status: row.status } });
+        return true;
+      });
+      if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
+      if (attempt === ATTEMPTS) throw changedMeanwhile();
+    }
+  }
+
+  /**
+   * Submits a draft: the full form must be valid (else 400 and nothing changes); the decision
+   * is made with the parameters in force on the submission date and stored with the amount.
+   * With an idempotency key, a repeat returns the stored result instead of acting again.
+   */
+  async submit(measure: string, principal: Principal, id: string, idempotencyKey?: unknown): Promise<ApplicationRecord> {
+    const key = parseIdempotencyKey(idempotencyKey);
+    const transition = TRANSITIONS.submit;
+    const policy = this.policies.policyOf(measure);
+    for (let attempt = 1; ; attempt++) {
+      const replay = key ? await this.replay(measure, principal, id, key) : undefined;
+      if (replay) return replay;
+      const row = await this.find(measure, principal, id);
+      if (!(transition.from as readonly string[]).includes(row.status)) throw notInStatus(row.status, 'submit');
+      const issues = policy.validate(measure, row.data);
+      if (issues.length) throw Errors.validation(issues.map(toIssue));
+      const subjects = this.subjects(measure, principal, row.data);
+      const submittedAt = this.clock.timestamp();
+      const decision = await this.decide(measure, principal, row.data, this.clock.dateOf(submittedAt));
+      if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
+      const amount = decision.award && decision.award.amount !== null && !decision.award.benefit ? decision.award.amount : null;
+      const changes: ApplicationChanges = { status: transition.to, decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
+      try {
+        const done = await this.db.write(async (manager) => {
+          if (!(await this.repo.updateIf(manager, id, row.revision, transition.from, changes))) return false;
+          const details = { measure, from: row.status, to: transition.to, decision: decision.status, version: decision.version, amount, idempotencyKey: key ?? null };
+          await this.audit.record(manager, principal, { action: transition.action, entityType: 'application', entityId: id, details });
+          return true;
+        });
+        if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
+      } catch (error) {
+        // The key was taken meanwhile: the next round replays it or reports its reuse.
+        if (!(key && isUniqueViolation(error))) throw error;
+      }
+      if (attempt === ATTEMPTS) throw changedMeanwhile();
+    }
+  }
+
+  /** The decision for an application, stored nowhere. Invalid forms are a 400 with the issues. */
+  async estimate(measure: string, principal: Principal, body: unknown, asOf?: unknown): Promise<Decision> {
+    const data = formBody(body);
+    const decision = await this.decide(measure, principal, data, parseAsOf(asOf, this.clock.today()));
+    if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
+    return decision;
+  }
+
+  /** Eligibility from a partial form (three-valued: a rule that needs missing facts is null). */
+  async eligibility(measure: string, _principal: Principal, body: unknown, asOf?: unknown): Promise<EligibilityResult> {
+    const data = this.draftForm(measure, body);
+    const policy = this.policies.policyOf(measure);
+    const match = policy.match(data, parseAsOf(asOf, this.clock.today())).find((m) => m.measure === measure)!;
+    if (match.status === 'not-open' || match.status === 'informational') return { status: match.status, rules: [] };
+    const open = new Map([...match.failed, ...match.undecided].map((rule) => [rule.code, rule]));
+    const rules = policy.measure(measure).eligibility.map((rule): RuleOutcome => open.get(rule.code) ?? { code: rule.code, label: rule.label, kind: 'eligibility', passed: true });
+    return { status: match.status, rules };
+  }
+
+  private draftForm(measure: string, body: unknown): Record<string, unknown> {
+    const data = formBody(body);
+    const issues = draftIssues(this.policies.policyOf(measure).validate(measure, data));
+    if (issues.length) throw Errors.validation(issues);
+    return data;
+  }
+
+  /** The server-owned applicant and district of a form; applicants may act only for their own organisation. */
+  private subjects(measure: string, principal: Principal, data: unknown): { applicantId: string | null; district: string | null } {
+    const found = this.policies.subjectsOf(measure, data);
+    if (principal.role !== 'applicant') return { applicantId: found.applicantId, district: found.district };
+    if (found.applicantId !== null && found.applicantId !== principal.applicantId) {
+      const message = { 'zh-CN': `须为本单位的代码 ${principal.applicantId}`, en: `must be your organisation's code ${principal.applicantId}` };
+      throw new ApiError(
+        403,
+        'applicant-mismatch',
+        { 'zh-CN': `只能以本单位（${principal.applicantId}）名义申请：请改正所列字段`, en: `You can apply only for your own organisation (${principal.applicantId}): correct the field listed` },
+        [{ pointer: pointerOf(found.applicantPath), message }],
+      );
+    }
+    return { applicantId: principal.applicantId ?? null, district: found.district };
+  }
+
+  /** Evaluates with the applicant's awards as history, when the caller may see them. */
+  private async decide(measure: string, principal: Principal, data: Record<string, unknown>, asOf: string): Promise<Decision> {
+    const policy = this.policies.policyOf(measure);
+    const { applicantId } = this.policies.subjectsOf(measure, data);
+    const mayRead = applicantId !== null && (principal.role !== 'applicant' || principal.applicantId === applicantId);
+    const rows = mayRead ? await this.db.read((manager) => this.repo.awarded(manager, applicantId, policy.info.code)) : [];
+    const history: FundingRecord[] = rows.map((row) => ({
+      measure: row.measure,
+      level: PLATFORM_FUNDING_LEVEL,
+      applicantId: applicantId!,
+      projectRef: readPath(row.data, policy.info.subjects.projectRef) as string | undefined,
+      amount: row.amount ?? 0,
+      date: this.clock.dateOf(row.submittedAt ?? row.createdAt),
+    }));
+    return policy.evaluate(measure, data, { asOf, history });
+  }
+
+  private async find(measure: string, principal: Principal, id: string): Promise<ApplicationEntity> {
+    const row = isApplicationId(id) ? await this.db.read((manager) => this.repo.findVisible(manager, measure, id, scopeOf(principal))) : null;
+    if (!row) throw Errors.notFound(APPLICATION);
+    return row;
+  }
+
+  /** The stored result of an earlier submit with this key, if there was one. */
+  private async replay(measure: string, principal: Principal, id: string, key: string): Promise<ApplicationRecord | undefined> {
+    const row = await this.db.read((manager) => this.repo.findByIdempotencyKey(manager, measure, key));
+    if (!row) return undefined;
+    if (row.id !== id) {
+      throw Errors.conflict('idempotency-key-reused', '该 Idempotency-Key 已用于另一份申请：每次提交请使用新的键', 'This Idempotency-Key was already used for another application: use a new key for each submission');
+    }
+    return this.get(measure, principal, id);
+  }
+}
+
+function notEditable(status: string): ApiError {
+  return Errors.conflict('not-editable', `该申请已不是草稿（状态 ${status}），不能修改：如需更正，请联系受理单位`, `This application is no longer a draft (status ${status}), so it cannot be changed: contact the responsible unit to correct it`);
+}
+
+function notInStatus(status: string, action: string): ApiError {
+  return Errors.conflict('invalid-transition', `该申请当前状态为 ${status}，不能执行「${action}」：请刷新后查看其当前状态`, `This application is in status ${status}, where '${action}' is not possible: reload it to see where it stands`);
+}
+
+function changedMeanwhile(): ApiError {
+  return Errors.conflict('changed-meanwhile', '该申请刚被他人修改：请刷新后重试', 'The application was changed by someone else meanwhile: reload it and try again');
+}

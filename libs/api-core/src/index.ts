@@ -1,0 +1,23 @@
+/**
+ * @pioneer/api-core — what every API feature stands on: configuration, database (TypeORM on
+ * SQLite or PostgreSQL, migrations, serialised SQLite writes), entities, the clock, the audit
+ * log, the global auth guard and the error filter.
+ */
+export { API_CONFIG, ConfigError, configFromEnv, parseTokens, DEMO_APPLICANT_ID, DEMO_TOKENS, type ApiConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
+export { ROLES, PUBLIC, ANY_ROLE, type Role, type RouteAccess, type Principal } from './lib/auth/principal.types';
+export { Roles, Public, CurrentPrincipal, ROLES_KEY } from './lib/auth/roles.decorator';
+export { AuthGuard } from './lib/auth/auth.guard';
+export { TokenTable } from './lib/auth/token-table.util';
+export { ApiError, Errors, type ApiIssue, type ErrorBody } from './lib/errors/api-error';
+export { toErrorResponse, type ErrorResponse } from './lib/errors/error-body.util';
+export { ErrorFilter, sendError } from './lib/errors/error.filter';
+export { Clock } from './lib/clock/clock.service';
+export { AuditService, type AuditEntry } from './lib/audit/audit.service';
+export { DatabaseService } from './lib/database/database.service';
+export { FifoQueue } from './lib/database/fifo-queue.util';
+export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
+export { isUniqueViolation } from './lib/database/unique-violation.util';
+export { MIGRATIONS } from './lib/database/migrations';
+export { ApplicationEntity } from './lib/entities/application.entity';
+export { AuditEventEntity } from './lib/entities/audit-event.entity';
+export { CoreModule } from './lib/core.module';

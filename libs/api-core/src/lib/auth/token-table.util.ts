@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { Principal } from './principal.types';
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Looks tokens up by their SHA-256, so the time a lookup takes says nothing about how much of a
+ * guessed token was right.
+ */
+export class TokenTable {
+  private readonly byDigest = new Map<string, Principal>();
+
+  constructor(tokens: ReadonlyMap<string, Principal>) {
+    for (const [token, principal] of tokens) this.byDigest.set(digest(token), principal);
+  }
+
+  /** The principal of an `Authorization` header value (`Bearer <token>`), if the token is known. */
+  resolve(authorization: string | undefined): Principal | undefined {
+    const match = /^Bearer +([\x21-\x7e]{1,512})$/i.exec(authorization?.trim() ?? '');
+    return match ? this.byDigest.get(digest(match[1])) : undefined;
+  }
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1764150000000 } from './1764150000000-initial-schema.migration';
+
+/** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
+export const MIGRATIONS = [InitialSchema1764150000000];

@@ -1,0 +1,65 @@
+import type { Decision } from '@pioneer/engine';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { fenTransformer } from './fen.transformer';
+
+/**
+ * One application to one measure. `data` is the application form exactly as the applicant
+ * filled it in; status, decision, amount and the applicant's id are the server's.
+ *
+ * Timestamps are ISO strings (UTC, milliseconds, always 24 characters): one representation on
+ * SQLite and PostgreSQL alike, sortable as text, and the one the API returns.
+ */
+@Entity({ name: 'applications' })
+@Index('ix_applications_measure_status_created', ['measure', 'status', 'createdAt'])
+@Index('ix_applications_measure_applicant', ['measure', 'applicantId'])
+@Index('ux_applications_measure_idempotency', ['measure', 'idempotencyKey'], { unique: true })
+export class ApplicationEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  policy!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  measure!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  status!: string;
+
+  /** The parameter version the decision used (pinned at submission). */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  version!: string | null;
+
+  /** The applicant's credit code (policy `subjects.applicantId`); null in a draft that has none yet. */
+  @Column({ name: 'applicant_id', type: 'varchar', length: 64, nullable: true })
+  applicantId!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  district!: string | null;
+
+  @Column({ type: 'jsonb' })
+  data!: Record<string, unknown>;
+
+  @Column({ type: 'jsonb', nullable: true })
+  decision!: Decision | null;
+
+  /** Integer fen; null until decided, or when the award is not money. */
+  @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
+  amount!: number | null;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, nullable: true })
+  idempotencyKey!: string | null;
+
+  /** Bumped by every write: conditional updates compare it, so no change is lost to a race. */
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ name: 'submitted_at', type: 'varchar', length: 24, nullable: true })
+  submittedAt!: string | null;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 24 })
+  createdAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 24 })
+  updatedAt!: string;
+}
