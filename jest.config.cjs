@@ -10,5 +10,11 @@ const configsIn = (dir) =>
     : [];
 
 module.exports = {
-  projects: [...configsIn('libs'), ...configsIn('tools'), ...configsIn('apps'), path.join(__dirname, 'schemas/jest.config.cjs'), ...(existsSync(path.join(__dirname, 'e2e/jest.config.cjs')) ? [path.join(__dirname, 'e2e/jest.config.cjs')] : [])],
+  projects: [
+    ...configsIn('libs'),
+    ...configsIn('tools'),
+    ...configsIn('apps'),
+    path.join(__dirname, 'schemas/jest.config.cjs'),
+    ...(existsSync(path.join(__dirname, 'e2e/jest.config.cjs')) ? [path.join(__dirname, 'e2e/jest.config.cjs')] : []),
+  ],
 };

@@ -18,5 +18,12 @@ export default defineConfig({
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
-  build: { outDir: path.join(root, 'dist/apps/admin'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  build: {
+    outDir: path.join(root, 'dist/apps/admin'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // @pioneer/engine's index re-exports its ajv-based validation; ajv is CommonJS, so without this
+    // hint it would stay in the first chunk though only the (lazily loaded) forms use it.
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse)\//, sideEffects: false }] } },
+  },
 });

@@ -65,17 +65,23 @@ export function goldenMeasure(policyDir: string, measure: string, defaultAsOf: s
     /** The example application with `changes` applied. */
     application: (changes: Changes = {}): Application => withChanges(example, changes),
     /** Evaluates an application of this measure with reviewers' scores (none by default) on `asOf`. */
-    evaluate: (app: Application, scores: ReviewerScores[] = [], asOf = defaultAsOf): Decision => policy.evaluate(measure, app, { asOf, history: [], scores }),
+    evaluate: (app: Application, scores: ReviewerScores[] = [], asOf = defaultAsOf): Decision =>
+      policy.evaluate(measure, app, { asOf, history: [], scores }),
   };
 }
 
 /** Builders of reviewers' scores for a rubric, so a test lists each reviewer's marks in the rubric's criterion order. */
 export function reviewers(criteria: readonly string[]) {
   const review = (reviewer: string, marks: readonly number[]): ReviewerScores => {
-    if (marks.length !== criteria.length) throw new Error(`reviewers: ${reviewer} has ${marks.length} marks for ${criteria.length} criteria`);
+    if (marks.length !== criteria.length)
+      throw new Error(`reviewers: ${reviewer} has ${marks.length} marks for ${criteria.length} criteria`);
     return { reviewer, scores: Object.fromEntries(criteria.map((code, i) => [code, marks[i]])) };
   };
   /** One reviewer giving the same mark on every criterion. */
-  const all = (reviewer: string, mark: number): ReviewerScores => review(reviewer, criteria.map(() => mark));
+  const all = (reviewer: string, mark: number): ReviewerScores =>
+    review(
+      reviewer,
+      criteria.map(() => mark),
+    );
   return { review, all };
 }

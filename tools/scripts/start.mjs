@@ -1,17 +1,147 @@
 #!/usr/bin/env node
-// npm start: checks the schemas, then shows the engine at work on the shipped examples.
-// (When the API lands, this starts the whole platform on SQLite with demo data.)
-import { spawnSync } from 'node:child_process';
+// npm start: the whole platform on SQLite with demo data — the API (npm run start:api, seeded
+// with PIONEER_DEMO=1) and the backoffice (built, then served by vite preview with /api proxied
+// to the API). Waits until both answer, prints where they are, and stops both on Ctrl-C.
+// PORT (API, 3000), ADMIN_PORT (backoffice, 4200) and SQLITE_FILE (data/pioneer.sqlite) may be set.
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const pioneer = path.join(root, 'node_modules', '.bin', 'pioneer');
-const examples = path.join('schemas', 'policies', 'shenzhen-ai-2024', 'examples');
-const run = (title, args) => {
-  console.log(`\n▶ ${title}\n  $ npx pioneer ${args.join(' ')}`);
-  return spawnSync(pioneer, args, { cwd: root, stdio: 'inherit' }).status;
-};
+const apiPort = Number(process.env.PORT ?? 3000);
+const adminPort = Number(process.env.ADMIN_PORT ?? 4200);
+const api = `http://localhost:${apiPort}`;
+const admin = `http://localhost:${adminPort}`;
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const viteConfig = path.join('apps', 'admin', 'vite.config.mts');
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const children = [];
+let stopping = false;
 
-if (run('Checking every schema', ['check']) !== 0) process.exit(1);
-run('Evaluating the example compute-voucher application', ['evaluate', 'compute-voucher', path.join(examples, 'applications', 'compute-voucher.json'), '--as-of', '2025-06-01']);
-run('Matching a startup against every measure', ['match', path.join(examples, 'profiles', 'startup.json'), '--as-of', '2025-06-01']);
+function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+/** Runs a long-lived server in its own process group, its output prefixed with its name. */
+function serve(name, command, args, env) {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (stream, out) => {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop();
+      for (const line of lines) out.write(`${name} │ ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`\n✗ ${name} stopped (${signal ?? `exit code ${code}`}); stopping the platform.`);
+    stop(1);
+  });
+  children.push(child);
+  return child;
+}
+
+/** Stops every server (SIGTERM to its group, SIGKILL after 5 s), then exits. */
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  if (alive.length) console.log('\n▶ Stopping the API and the backoffice…');
+  for (const child of alive) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const force = setTimeout(() => {
+    for (const child of alive) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }, 5000);
+  Promise.all(alive.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve))))).then(
+    () => {
+      clearTimeout(force);
+      if (alive.length) console.log('✓ stopped');
+      process.exit(code);
+    },
+  );
+}
+
+/** Polls a URL until it answers below 500, printing a dot every few seconds. */
+async function waitFor(name, url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let dots = 0;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (++dots % 10 === 0) console.log(`  … waiting for ${name} (${seconds()})`);
+  }
+  return false;
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+// Last resort (an unexpected crash of this script): never leave the servers running.
+process.on('exit', () => {
+  for (const child of children) {
+    try {
+      if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+step('Building the backoffice (vite build)');
+const build = spawnSync(process.execPath, [vite, 'build', '--config', viteConfig, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('✗ The backoffice did not build; see the errors above.');
+  process.exit(1);
+}
+console.log(`✓ built dist/apps/admin (${seconds()})`);
+
+step(`Starting the API on SQLite with demo data (npm run start:api, port ${apiPort})`);
+serve('api', 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), PIONEER_DEMO: '1' });
+step(`Starting the backoffice (vite preview, port ${adminPort}, /api → ${api})`);
+serve('admin', process.execPath, [vite, 'preview', '--config', viteConfig], {
+  ADMIN_PORT: String(adminPort),
+  PIONEER_API_URL: `http://127.0.0.1:${apiPort}`,
+});
+
+const ready =
+  (await waitFor('the API', `http://127.0.0.1:${apiPort}/api/health`, 180_000)) &&
+  (await waitFor('the backoffice', `http://127.0.0.1:${adminPort}/`, 60_000));
+if (!ready) {
+  if (!stopping) console.error(`\n✗ The platform did not come up (is port ${apiPort} or ${adminPort} in use? set PORT / ADMIN_PORT).`);
+  stop(1);
+} else {
+  console.log(`
+✓ Pioneer is running (${seconds()})
+
+  Backoffice   ${admin}          (sign in: pick a role; its demo token is filled in)
+  API          ${api}/api
+  API docs     ${api}/api/docs
+  Health       ${api}/api/health
+
+  Demo tokens (Authorization: Bearer <token>):
+    admin-demo       administrator
+    reviewer-demo    reviewer
+    applicant-demo   applicant (sees its own applications)
+
+  Try: curl -H 'Authorization: Bearer admin-demo' ${api}/api/measures
+
+Press Ctrl-C to stop both.`);
+}

@@ -46,7 +46,9 @@ const ignoreArgs = ignore.length ? ['--testPathIgnorePatterns', ...ignore] : [];
 const report = path.join(root, 'tmp', 'jest-results.json');
 rmSync(report, { force: true });
 mkdirSync(path.dirname(report), { recursive: true });
-ok = stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) && ok;
+ok =
+  stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) &&
+  ok;
 
 let passed = 0;
 let failed = 0;

@@ -9,7 +9,7 @@ import { authProvider, getToken } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 
 const dataProvider = createDataProvider({
-  baseUrl: '/api',
+  baseUrl: window.location.origin,
   getToken,
   getLang: () => (i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN'),
 });

@@ -3,7 +3,14 @@
  * the SDK all decide applications with this code, so they always agree.
  */
 export * from './lib/types';
-export { compilePolicy, CompiledPolicy, UnknownMeasureError, MEASURE_META_ID, POLICY_META_ID, type CompileOptions } from './lib/policy/compile-policy';
+export {
+  compilePolicy,
+  CompiledPolicy,
+  UnknownMeasureError,
+  MEASURE_META_ID,
+  POLICY_META_ID,
+  type CompileOptions,
+} from './lib/policy/compile-policy';
 export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.types';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
 export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';

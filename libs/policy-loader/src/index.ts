@@ -4,7 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compilePolicy, type CompiledPolicy, type CompileOptions, type PolicyBundle, type SchemaProblem, type SourceFile } from '@pioneer/engine';
+import {
+  compilePolicy,
+  type CompiledPolicy,
+  type CompileOptions,
+  type PolicyBundle,
+  type SchemaProblem,
+  type SourceFile,
+} from '@pioneer/engine';
 
 /** The repository's schemas/ folder. */
 export const DEFAULT_SCHEMAS_ROOT = path.resolve(__dirname, '../../../schemas');
@@ -45,7 +52,10 @@ function readFolder(dir: string, problems: SchemaProblem[]): SourceFile[] {
 }
 
 /** Reads `policy.json`, `measures/*.json`, and the shared `common/` and `meta/` schemas. */
-export function readPolicyBundle(policyDir: string, schemasRoot = DEFAULT_SCHEMAS_ROOT): { bundle?: PolicyBundle; problems: SchemaProblem[] } {
+export function readPolicyBundle(
+  policyDir: string,
+  schemasRoot = DEFAULT_SCHEMAS_ROOT,
+): { bundle?: PolicyBundle; problems: SchemaProblem[] } {
   const problems: SchemaProblem[] = [];
   const policyFile = path.join(policyDir, 'policy.json');
   if (!existsSync(policyFile)) {

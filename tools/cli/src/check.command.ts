@@ -20,6 +20,9 @@ export function checkCommand(args: ParsedArgs, out: (line: string) => void): num
       for (const problem of problems) out(`  ${formatProblem(problem)}`);
     }
   }
-  if (total) out('Fix each problem at the file and JSON pointer shown, then run `npx pioneer check` again (docs/schema-language.md describes every keyword).');
+  if (total)
+    out(
+      'Fix each problem at the file and JSON pointer shown, then run `npx pioneer check` again (docs/schema-language.md describes every keyword).',
+    );
   return total ? 1 : 0;
 }

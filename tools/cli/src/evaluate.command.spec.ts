@@ -25,7 +25,9 @@ describe('pioneer evaluate and match on the shipped examples', () => {
   });
 
   it('says what to do about a missing file or a bad option', async () => {
-    await expect(run(main, ['evaluate', 'compute-voucher', 'nope.json'])).rejects.toThrow("cannot read the application file 'nope.json': check the path");
+    await expect(run(main, ['evaluate', 'compute-voucher', 'nope.json'])).rejects.toThrow(
+      "cannot read the application file 'nope.json': check the path",
+    );
     await expect(run(main, ['evaluate', 'compute-voucher', example, '--lang', 'fr'])).rejects.toThrow('--lang takes zh-CN or en');
     await expect(run(main, ['evaluate', 'no-such-measure', example])).rejects.toThrow("unknown measure 'no-such-measure' (known: ");
   });

@@ -4,7 +4,8 @@ import { formatDecision } from './format';
 import { asOfOf, langOf, loadPolicy } from './policy-option';
 import { readJsonFile } from './read-json';
 
-export const EVALUATE_USAGE = 'pioneer evaluate <measure> <application.json> [--as-of YYYY-MM-DD] [--history history.json] [--scores scores.json] [--lang zh-CN|en] [--json]';
+export const EVALUATE_USAGE =
+  'pioneer evaluate <measure> <application.json> [--as-of YYYY-MM-DD] [--history history.json] [--scores scores.json] [--lang zh-CN|en] [--json]';
 
 /** `pioneer evaluate`: the decision and its trace for one application. Exit 0 eligible, 1 otherwise. */
 export function evaluateCommand(args: ParsedArgs, out: (line: string) => void): number {

@@ -23,9 +23,16 @@ export function range(r: MoneyRange, lang: Lang): string {
 /** A decision as a person reads it: status, amount, failed rules, then the whole trace. */
 export function formatDecision(d: Decision, lang: Lang): string[] {
   const zh = lang === 'zh-CN';
-  const lines = [`${d.measure} · ${zh ? '版本' : 'version'} ${d.version ?? '—'} · ${d.asOf}`, `${zh ? '结论' : 'Decision'}: ${STATUS[d.status][lang]}`];
-  if (d.award?.benefit) lines.push(`${d.award.benefit.label[lang]}: ${d.award.benefit.min}–${d.award.benefit.max} ${zh ? '个月' : 'months'}`);
-  else if (d.award) lines.push(`${zh ? '资助金额' : 'Award'}: ${d.award.amount !== null ? money(d.award.amount, lang) : d.award.range ? range(d.award.range, lang) : '—'}`);
+  const lines = [
+    `${d.measure} · ${zh ? '版本' : 'version'} ${d.version ?? '—'} · ${d.asOf}`,
+    `${zh ? '结论' : 'Decision'}: ${STATUS[d.status][lang]}`,
+  ];
+  if (d.award?.benefit)
+    lines.push(`${d.award.benefit.label[lang]}: ${d.award.benefit.min}–${d.award.benefit.max} ${zh ? '个月' : 'months'}`);
+  else if (d.award)
+    lines.push(
+      `${zh ? '资助金额' : 'Award'}: ${d.award.amount !== null ? money(d.award.amount, lang) : d.award.range ? range(d.award.range, lang) : '—'}`,
+    );
   for (const e of d.errors) lines.push(`  ✗ ${e.message[lang]}`);
   for (const r of d.rules.filter((r) => r.passed === false)) lines.push(`  ✗ ${r.label[lang]}: ${r.reason?.[lang] ?? ''}`);
   if (d.trace.length) {

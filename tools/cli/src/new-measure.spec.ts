@@ -10,17 +10,39 @@ import { copyPolicy, FIXTURES, run, SHENZHEN } from './test-folders';
  */
 describe('a new measure file needs no code change', () => {
   const dir = copyPolicy(SHENZHEN);
-  copyFileSync(path.join(FIXTURES, 'new-measure', 'data-labelling-voucher.json'), path.join(dir, 'measures', 'data-labelling-voucher.json'));
-  const applicant = { name: '深圳市标注科技有限公司', creditCode: '91440300MA5F00003G', kind: 'enterprise', district: 'longhua', registeredOn: '2022-08-01', employees: 45 };
+  copyFileSync(
+    path.join(FIXTURES, 'new-measure', 'data-labelling-voucher.json'),
+    path.join(dir, 'measures', 'data-labelling-voucher.json'),
+  );
+  const applicant = {
+    name: '深圳市标注科技有限公司',
+    creditCode: '91440300MA5F00003G',
+    kind: 'enterprise',
+    district: 'longhua',
+    registeredOn: '2022-08-01',
+    employees: 45,
+  };
   const file = path.join(dir, 'labelling.json');
-  writeFileSync(file, JSON.stringify({ applicant, contractAmount: 60_000_000, declarations: { truthful: true, noDuplicateFunding: true } }));
+  writeFileSync(
+    file,
+    JSON.stringify({ applicant, contractAmount: 60_000_000, declarations: { truthful: true, noDuplicateFunding: true } }),
+  );
 
   it('passes pioneer check', async () => {
     expect((await run(main, ['check', '--policy', dir])).code).toBe(0);
   });
 
   it('evaluates: 600,000 yuan × 50% (small firm) = 300,000 yuan, under the 500,000 yuan cap', async () => {
-    const { code, output } = await run(main, ['evaluate', 'data-labelling-voucher', file, '--policy', dir, '--as-of', '2025-07-01', '--json']);
+    const { code, output } = await run(main, [
+      'evaluate',
+      'data-labelling-voucher',
+      file,
+      '--policy',
+      dir,
+      '--as-of',
+      '2025-07-01',
+      '--json',
+    ]);
     const decision = JSON.parse(output) as Decision;
     expect(code).toBe(0);
     expect(decision.status).toBe('eligible');

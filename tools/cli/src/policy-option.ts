@@ -8,7 +8,8 @@ export function policyFolder(args: ParsedArgs): string {
   const given = args.options.policy;
   if (typeof given === 'string') return path.resolve(given);
   const folders = listPolicyFolders();
-  if (folders.length !== 1) throw new Error(`several policies exist; choose one with --policy (${folders.map((f) => path.basename(f)).join(', ')})`);
+  if (folders.length !== 1)
+    throw new Error(`several policies exist; choose one with --policy (${folders.map((f) => path.basename(f)).join(', ')})`);
   return folders[0];
 }
 

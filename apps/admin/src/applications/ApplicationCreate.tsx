@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { Create, useResourceContext, useTranslate } from 'react-admin';
-import type { JsonSchema } from '../forms';
-import { ApplicationForm } from './ApplicationForm';
+import type { SchemaLoader } from '../forms';
+import { LazyApplicationForm } from './LazyApplicationForm';
 import { MeasureSummary } from './MeasureSummary';
 
 function NewApplicationTitle() {
@@ -11,12 +11,12 @@ function NewApplicationTitle() {
 }
 
 /** A new application through the measure's schema-driven form. */
-export function ApplicationCreate({ schema }: { schema: JsonSchema }) {
+export function ApplicationCreate({ schema }: { schema: SchemaLoader }) {
   return (
     <Create redirect="show" title={<NewApplicationTitle />}>
       <Box sx={{ p: 2 }}>
         <MeasureSummary />
-        <ApplicationForm schema={schema} />
+        <LazyApplicationForm schema={schema} />
       </Box>
     </Create>
   );

@@ -1,14 +1,14 @@
 import Box from '@mui/material/Box';
 import { Edit } from 'react-admin';
-import type { JsonSchema } from '../forms';
-import { ApplicationForm } from './ApplicationForm';
+import type { SchemaLoader } from '../forms';
+import { LazyApplicationForm } from './LazyApplicationForm';
 
 /** A draft, edited through the same form (the API refuses edits after submission). */
-export function ApplicationEdit({ schema }: { schema: JsonSchema }) {
+export function ApplicationEdit({ schema }: { schema: SchemaLoader }) {
   return (
     <Edit redirect="show" mutationMode="pessimistic" emptyWhileLoading>
       <Box sx={{ p: 2 }}>
-        <ApplicationForm schema={schema} />
+        <LazyApplicationForm schema={schema} />
       </Box>
     </Edit>
   );

@@ -12,7 +12,7 @@ export function ApplicationsTitle() {
 /** A measure's applications: newest first, columns and filters from the generated resource. */
 export function ApplicationList({ filters, children }: { filters: ReactElement[]; children: ReactNode }) {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} title={<ApplicationsTitle />} perPage={25}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} title={<ApplicationsTitle />} perPage={25} exporter={false}>
       <MeasureSummary />
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {children}

@@ -3,8 +3,9 @@ import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '@pioneer/engine';
-import { DateField, EditButton, Labeled, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import type { JsonSchema } from '../forms';
+import { DateField, EditButton, Labeled, Loading, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Suspense } from 'react';
+import { useSchema, type SchemaLoader } from '../forms/useSchema';
 import { DecisionPanel } from './DecisionPanel';
 import { MoneyField } from './MoneyField';
 import { SchemaView } from './SchemaView';
@@ -22,7 +23,8 @@ function ShowActions() {
   );
 }
 
-function ApplicationDetails({ schema }: { schema: JsonSchema }) {
+function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
+  const schema = useSchema(load);
   const record = useRecordContext();
   const translate = useTranslate();
   const lang = useLang();
@@ -54,10 +56,12 @@ function ApplicationDetails({ schema }: { schema: JsonSchema }) {
 }
 
 /** One application: its fields read through the schema, and the engine's decision with its trace. */
-export function ApplicationShow({ schema }: { schema: JsonSchema }) {
+export function ApplicationShow({ schema }: { schema: SchemaLoader }) {
   return (
     <Show actions={<ShowActions />}>
-      <ApplicationDetails schema={schema} />
+      <Suspense fallback={<Loading />}>
+        <ApplicationDetails schema={schema} />
+      </Suspense>
     </Show>
   );
 }

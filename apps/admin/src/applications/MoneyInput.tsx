@@ -1,5 +1,5 @@
 import { TextInput, type TextInputProps } from 'react-admin';
-import { fenToYuanText, yuanTextToFen } from '../forms';
+import { fenToYuanText, yuanTextToFen } from '../forms/yuan';
 
 /** A react-admin input (filters) that takes yuan and holds integer fen. */
 export function MoneyInput(props: TextInputProps) {

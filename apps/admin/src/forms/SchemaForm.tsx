@@ -6,9 +6,11 @@ import { formStrings, localiseFormErrors } from './form-strings';
 import type { JsonSchema } from './json-schema';
 import { localiseSchema } from './localise-schema';
 import { MoneyWidget } from './MoneyWidget';
+import { ObjectFieldTemplate } from './ObjectFieldTemplate';
 import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
+const TEMPLATES = { ObjectFieldTemplate };
 
 export interface SchemaFormProps {
   /** A measure's schema with every `$ref` inlined. */
@@ -38,6 +40,7 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       uiSchema={{ ...form.uiSchema, 'ui:globalOptions': { enableOptionalDataFieldForType: ['object'] } }}
       validator={formValidator}
       widgets={WIDGETS}
+      templates={TEMPLATES}
       formData={formData}
       formContext={{ lang }}
       translateString={formStrings(lang)}
@@ -47,6 +50,7 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       liveValidate={tried ? 'onChange' : false}
       showErrorList={false}
       noHtml5Validate
+      focusOnFirstError
       disabled={disabled}
       experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'populateRequiredDefaults', arrayMinItems: { populate: 'requiredOnly' } }}
       onChange={(event) => onChange(event.formData)}

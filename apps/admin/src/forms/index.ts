@@ -3,3 +3,4 @@ export type { JsonSchema } from './json-schema';
 export { SchemaForm, type SchemaFormProps } from './SchemaForm';
 export { localiseSchema, type LocalisedForm } from './localise-schema';
 export { fenToYuanText, yuanTextToFen } from './yuan';
+export { useSchema, type SchemaLoader } from './useSchema';

@@ -5,21 +5,8 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { GENERATED_MESSAGES } from '../generated/i18n.gen';
 import { en } from './en';
+import { mergeMessages, type Tree } from './merge-messages';
 import { zhCN } from './zh-CN';
-
-type Tree = Record<string, unknown>;
-
-/** Deep merge: later trees win, so keys missing from one (the v4 Chinese pack) keep the earlier. */
-export function mergeMessages(...trees: Tree[]): Tree {
-  const out: Tree = {};
-  for (const tree of trees) {
-    for (const [key, value] of Object.entries(tree)) {
-      const current = out[key];
-      out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? mergeMessages(current as Tree, value as Tree) : value;
-    }
-  }
-  return out;
-}
 
 const MESSAGES: Record<Lang, TranslationMessages> = {
   'zh-CN': mergeMessages(englishMessages, chineseMessages as unknown as Tree, zhCN, GENERATED_MESSAGES['zh-CN']) as TranslationMessages,

@@ -14,7 +14,7 @@ export function AppMenu() {
       </ListSubheader>
     ) : null;
   return (
-    <Menu sx={{ '& .MuiMenuItem-root': { whiteSpace: 'normal', lineHeight: 1.3 } }}>
+    <Menu sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', lineHeight: 1.3 } }}>
       <Menu.DashboardItem />
       {MENU.map((policy) => (
         <Fragment key={policy.policy}>

@@ -1,34 +1,20 @@
 import type { Lang } from '@pioneer/engine';
-import { createClient, PioneerApiError } from '@pioneer/sdk';
-import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
+import { createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
+import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { listQuery } from './list-query';
 
 /** The data provider, plus the lifecycle moves react-admin has no verb for. */
 export interface PioneerDataProvider extends DataProvider {
   submit(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
+  /** Every measure the API serves, with its section and award rule in words. */
+  catalogue(): Promise<MeasureCatalogueEntry[]>;
 }
 
 export interface DataProviderOptions {
+  /** Where the API is served (its routes start with `/api`): the page's own origin behind the dev proxy. */
   baseUrl: string;
   getToken: () => string | null;
   getLang: () => Lang;
-}
-
-/** `{ data: { applicant: { kind: 'x' } } }` → `{ 'data.applicant.kind': 'x' }`: filters on form fields. */
-export function flattenFilter(filter: Record<string, unknown>, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filter)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'object' && !Array.isArray(value)) Object.assign(out, flattenFilter(value as Record<string, unknown>, `${prefix}${key}.`));
-    else out[`${prefix}${key}`] = String(value);
-  }
-  return out;
-}
-
-/** Page, sort and filters as the API's list query reads them. */
-export function listQuery(params: GetListParams) {
-  const { page = 1, perPage = 25 } = params.pagination ?? {};
-  const { field = 'createdAt', order = 'DESC' } = params.sort ?? {};
-  return { page, perPage, sort: field, order: order === 'ASC' ? ('ASC' as const) : ('DESC' as const), ...flattenFilter(params.filter ?? {}) };
 }
 
 /**
@@ -37,20 +23,14 @@ export function listQuery(params: GetListParams) {
  * HttpErrors in the current language, keeping the field issues for the form.
  */
 export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderOptions): PioneerDataProvider {
-  const clients = new Map<string, ReturnType<typeof createClient>>();
-  const client = () => {
-    const token = getToken() ?? '';
-    if (!clients.has(token)) clients.set(token, createClient({ baseUrl, token: token || undefined }));
-    return clients.get(token)!;
-  };
-  const apps = (resource: string) => client().applications(resource);
+  const client = createClient({ baseUrl, token: () => getToken() ?? '' });
+  const apps = (resource: string) => client.applications(resource);
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error: unknown) {
       if (error instanceof PioneerApiError) {
-        const message = typeof error.message === 'string' ? error.message : error.message[getLang()];
-        throw new HttpError(message, error.status, { code: error.code, issues: error.issues });
+        throw new HttpError(error.message[getLang()], error.status, { code: error.code, issues: error.issues });
       }
       throw error;
     }
@@ -69,13 +49,20 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
     getOne: (resource, params) => call(async () => ({ data: record(await apps(resource).get(String(params.id))) })),
     getMany: (resource, params) => call(async () => ({ data: (await Promise.all(params.ids.map((id) => apps(resource).get(String(id))))).map(record) })),
     getManyReference: (resource, params) => call(async () => {
-      const page = await apps(resource).list({ ...listQuery(params), [params.target]: String(params.id) });
+      const page = await apps(resource).list({ ...listQuery(params), [params.target]: String(params.id) } as ListQuery);
       return { data: page.data.map(record), total: page.total };
     }),
     create: (resource, params) => call(async () => {
       const created = await apps(resource).create(params.data.data ?? {});
       if (!params.meta?.submit) return { data: record(created) };
-      return { data: record(await apps(resource).submit(created.id)) };
+      try {
+        return { data: record(await apps(resource).submit(created.id)) };
+      } catch (error: unknown) {
+        // The draft is saved even though the submission failed: say which, so the form goes to it
+        // instead of creating a second draft on the next try.
+        if (error instanceof PioneerApiError) throw new HttpError(error.message[getLang()], error.status, { code: error.code, issues: error.issues, savedId: created.id });
+        throw error;
+      }
     }),
     update: (resource, params) => call(async () => {
       const updated = await apps(resource).update(String(params.id), params.data.data ?? {});
@@ -86,5 +73,6 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
     delete: () => unsupported('delete'),
     deleteMany: () => unsupported('deleteMany'),
     submit: (resource, params) => call(async () => ({ data: record(await apps(resource).submit(String(params.id))) })),
+    catalogue: () => call(() => client.catalogue()),
   };
 }

@@ -1,14 +1,9 @@
 import { Module } from '@nestjs/common';
-import type { CompiledPolicy } from '@pioneer/engine';
-import { loadPolicies } from '@pioneer/contracts';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { PolicyRegistry } from './policy-registry.service';
 
-let compiled: CompiledPolicy[] | undefined;
-
-/** The policies are compiled once per process (compiled policies are plain, shareable data). */
-const policyRegistry = { provide: PolicyRegistry, useFactory: () => new PolicyRegistry((compiled ??= loadPolicies())) };
+const policyRegistry = { provide: PolicyRegistry, useFactory: () => PolicyRegistry.shared() };
 
 /**
  * The generic application feature. Each measure's generated module imports it and routes to

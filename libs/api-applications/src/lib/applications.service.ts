@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
 import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
+import type { EntityManager } from 'typeorm';
 import { scopeOf } from './application-access';
 import { toRecord, type ApplicationPage, type ApplicationRecord } from './application-record.dto';
-import { EDITABLE_STATUSES, TRANSITIONS } from './application-status';
+import { EDITABLE_STATUSES, type Transition, TRANSITIONS, type TransitionName } from './application-status';
 import { ApplicationsRepository, type ApplicationChanges } from './applications.repository';
 import { parseListQuery } from './list-query.dto';
 import { pointerOf, PolicyRegistry, readPath } from './policy-registry.service';
@@ -118,15 +119,10 @@ export class ApplicationsService {
       const decision = await this.decide(measure, principal, row.data, this.clock.dateOf(submittedAt));
       if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
       const amount = decision.award && decision.award.amount !== null && !decision.award.benefit ? decision.award.amount : null;
-      const changes: ApplicationChanges = { status: transition.to, decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
+      const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
       try {
-        const done = await this.db.write(async (manager) => {
-          if (!(await this.repo.updateIf(manager, id, row.revision, transition.from, changes))) return false;
-          const details = { measure, from: row.status, to: transition.to, decision: decision.status, version: decision.version, amount, idempotencyKey: key ?? null };
-          await this.audit.record(manager, principal, { action: transition.action, entityType: 'application', entityId: id, details });
-          return true;
-        });
-        if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
+        const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: key ?? null };
+        if (await this.transition('submit', principal, row, changes, details)) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
       } catch (error) {
         // The key was taken meanwhile: the next round replays it or reports its reuse.
         if (!(key && isUniqueViolation(error))) throw error;
@@ -152,6 +148,30 @@ export class ApplicationsService {
     const open = new Map([...match.failed, ...match.undecided].map((rule) => [rule.code, rule]));
     const rules = policy.measure(measure).eligibility.map((rule): RuleOutcome => open.get(rule.code) ?? { code: rule.code, label: rule.label, kind: 'eligibility', passed: true });
     return { status: match.status, rules };
+  }
+
+  /**
+   * Moves an application along one row of TRANSITIONS, if it is still as the caller read it
+   * (same revision, a status the row starts from), and records the audit event, in one
+   * transaction; `alsoInTransaction` joins further writes to it (e.g. a budget reservation).
+   * Returns false when another writer got there first.
+   */
+  private async transition(
+    name: TransitionName,
+    principal: Principal,
+    row: ApplicationEntity,
+    changes: ApplicationChanges,
+    details: Record<string, unknown>,
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
+    const move: Transition = TRANSITIONS[name];
+    if (!move.roles.includes(principal.role)) throw Errors.forbidden(`角色 ${principal.role} 不能执行「${name}」`, `The role ${principal.role} may not '${name}' an application`);
+    return this.db.write(async (manager) => {
+      if (!(await this.repo.updateIf(manager, row.id, row.revision, move.from, { ...changes, status: move.to }))) return false;
+      await alsoInTransaction?.(manager);
+      await this.audit.record(manager, principal, { action: move.action, entityType: 'application', entityId: row.id, details: { measure: row.measure, from: row.status, to: move.to, ...details } });
+      return true;
+    });
   }
 
   private draftForm(measure: string, body: unknown): Record<string, unknown> {

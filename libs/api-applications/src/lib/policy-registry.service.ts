@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { loadPolicies } from '@pioneer/contracts';
 import type { CompiledMeasure, CompiledPolicy } from '@pioneer/engine';
 
+let compiled: PolicyRegistry | undefined;
+
 /** Reads a dot path (`applicant.creditCode`) of an application. */
 export function readPath(data: unknown, path: string | undefined): unknown {
   if (!path) return undefined;
@@ -24,11 +26,22 @@ export const pointerOf = (path: string): string => `/${path.split('.').join('/')
 export class PolicyRegistry {
   private readonly byMeasure = new Map<string, CompiledPolicy>();
 
-  constructor(policies?: CompiledPolicy[]) {
-    const started = Date.now();
-    const list = policies ?? loadPolicies();
-    for (const policy of list) for (const code of policy.measures.keys()) this.byMeasure.set(code, policy);
-    new Logger(PolicyRegistry.name).log(`${list.length} policy(ies), ${this.byMeasure.size} measures compiled in ${Date.now() - started} ms`);
+  constructor(policies: CompiledPolicy[]) {
+    for (const policy of policies) for (const code of policy.measures.keys()) this.byMeasure.set(code, policy);
+  }
+
+  /**
+   * Compiles the generated policies once per process (compiled policies are plain data, safe to
+   * share between application instances, e.g. in tests).
+   */
+  static shared(): PolicyRegistry {
+    if (!compiled) {
+      const started = Date.now();
+      const policies = loadPolicies();
+      compiled = new PolicyRegistry(policies);
+      new Logger(PolicyRegistry.name).log(`${policies.length} policy(ies), ${compiled.byMeasure.size} measures compiled in ${Date.now() - started} ms`);
+    }
+    return compiled;
   }
 
   /** The policy a measure belongs to; every generated route names a known measure. */

@@ -26,7 +26,13 @@ function compile(expr: unknown) {
   return { ...compiled, problems };
 }
 
-const scope = (app: unknown, partial = false): Scope => ({ app, params: { cap: 200_000_000, rate: 3000, maxAge: 36 }, asOf: '2025-06-01', score: UNKNOWN, partial });
+const scope = (app: unknown, partial = false): Scope => ({
+  app,
+  params: { cap: 200_000_000, rate: 3000, maxAge: 36 },
+  asOf: '2025-06-01',
+  score: UNKNOWN,
+  partial,
+});
 
 describe('expression language', () => {
   it('compiles comparisons, logic and arithmetic to closures', () => {
@@ -53,18 +59,27 @@ describe('expression language', () => {
   });
 
   it('reports an undefined field or parameter with a suggestion', () => {
-    expect(compile({ var: 'contract.amout' }).problems).toEqual([{ pointer: '/when/var', message: "reference to undefined field 'contract.amout' (did you mean 'contract.amount'?)" }]);
+    expect(compile({ var: 'contract.amout' }).problems).toEqual([
+      { pointer: '/when/var', message: "reference to undefined field 'contract.amout' (did you mean 'contract.amount'?)" },
+    ]);
     expect(compile({ param: 'rat' }).problems[0].message).toBe("reference to undefined parameter 'rat' (did you mean 'rate'?)");
   });
 
   it('reports type errors at the node that has them', () => {
-    expect(compile({ '<': [{ var: 'applicant.registeredOn' }, { param: 'cap' }] }).problems).toEqual([{ pointer: '/when/<', message: "type error: '<' compares date with money" }]);
-    expect(compile({ share: [{ var: 'contract.months' }, { param: 'rate' }] }).problems[0]).toEqual({ pointer: '/when/share/0', message: "type error: the base of 'share' must be money, found integer" });
+    expect(compile({ '<': [{ var: 'applicant.registeredOn' }, { param: 'cap' }] }).problems).toEqual([
+      { pointer: '/when/<', message: "type error: '<' compares date with money" },
+    ]);
+    expect(compile({ share: [{ var: 'contract.months' }, { param: 'rate' }] }).problems[0]).toEqual({
+      pointer: '/when/share/0',
+      message: "type error: the base of 'share' must be money, found integer",
+    });
     expect(compile({ and: [{ var: 'contract.amount' }, true] }).problems[0].pointer).toBe('/when/and/0');
   });
 
   it('catches a literal that is not one of an enum field’s values', () => {
-    expect(compile({ '==': [{ var: 'applicant.kind' }, 'entreprise'] }).problems[0].message).toContain("'entreprise' is not one of the field's values");
+    expect(compile({ '==': [{ var: 'applicant.kind' }, 'entreprise'] }).problems[0].message).toContain(
+      "'entreprise' is not one of the field's values",
+    );
   });
 
   it('rejects unknown operators, wrong arity and lists where a value is needed', () => {

@@ -18,12 +18,7 @@ import {
  * Problems (unknown names, wrong arity, mismatched types) are pushed with the JSON pointer of
  * the offending node; the returned closure is then unusable and typed 'error'.
  */
-export function compileExpression(
-  expr: unknown,
-  pointer: string,
-  env: ExpressionEnv,
-  problems: ExprProblem[],
-): CompiledExpression {
+export function compileExpression(expr: unknown, pointer: string, env: ExpressionEnv, problems: ExprProblem[]): CompiledExpression {
   const c = new Compiler(env, problems);
   const node = c.compile(expr, pointer);
   return { type: node.type, fn: node.fn, usesScore: c.usesScore };
@@ -215,7 +210,10 @@ class Compiler {
     const values = Array.isArray(literal.literal) ? literal.literal : [literal.literal];
     for (const value of values) {
       if (!field.enumValues.includes(value)) {
-        this.problems.push({ pointer: at, message: `'${String(value)}' is not one of the field's values (${field.enumValues.join(', ')})` });
+        this.problems.push({
+          pointer: at,
+          message: `'${String(value)}' is not one of the field's values (${field.enumValues.join(', ')})`,
+        });
       }
     }
   }
@@ -246,7 +244,13 @@ class Compiler {
     const node = this.compile(Array.isArray(arg) && arg.length === 1 ? arg[0] : arg, at);
     this.expect(node, ['boolean'], at, "the argument of 'not'");
     const f = node.fn;
-    return { type: 'boolean', fn: (s) => { const v = f(s); return v === UNKNOWN ? UNKNOWN : !v; } };
+    return {
+      type: 'boolean',
+      fn: (s) => {
+        const v = f(s);
+        return v === UNKNOWN ? UNKNOWN : !v;
+      },
+    };
   }
 
   in(arg: unknown, at: string): Node {
@@ -277,7 +281,13 @@ class Compiler {
       return this.fail(at, `type error: 'if' branches differ (${t.type} and ${e.type})`);
     }
     const [fc, ft, fe] = [c.fn, t.fn, e.fn];
-    return { type: t.literal !== undefined ? e.type : t.type, fn: (s) => { const v = fc(s); return v === UNKNOWN ? UNKNOWN : v ? ft(s) : fe(s); } };
+    return {
+      type: t.literal !== undefined ? e.type : t.type,
+      fn: (s) => {
+        const v = fc(s);
+        return v === UNKNOWN ? UNKNOWN : v ? ft(s) : fe(s);
+      },
+    };
   }
 
   arithmetic(op: 'min' | 'max' | '+' | '-') {
@@ -286,9 +296,11 @@ class Compiler {
       if (!nodes) return ERROR;
       const typed = nodes.find((n) => n.literal === undefined && n.type !== 'error') ?? nodes[0];
       const type = typed.type === 'error' ? 'error' : typed.type;
-      if (type !== 'error' && !['money', 'integer', 'number'].includes(type)) return this.fail(at, `type error: '${op}' works on money or numbers, not ${type}`);
+      if (type !== 'error' && !['money', 'integer', 'number'].includes(type))
+        return this.fail(at, `type error: '${op}' works on money or numbers, not ${type}`);
       nodes.forEach((n, i) => {
-        if (!same(type, n.type, n.literal !== undefined)) this.problems.push({ pointer: `${at}/${i}`, message: `type error: '${op}' mixes ${type} with ${n.type}` });
+        if (!same(type, n.type, n.literal !== undefined))
+          this.problems.push({ pointer: `${at}/${i}`, message: `type error: '${op}' mixes ${type} with ${n.type}` });
       });
       const fns = nodes.map((n) => n.fn);
       const reduce = { min: Math.min, max: Math.max, '+': (a: number, b: number) => a + b, '-': (a: number, b: number) => a - b }[op];

@@ -21,18 +21,7 @@ export interface Scope {
 export type Compiled = (scope: Scope) => unknown;
 
 export type ExprType =
-  | 'boolean'
-  | 'integer'
-  | 'number'
-  | 'money'
-  | 'rate'
-  | 'date'
-  | 'string'
-  | 'string-list'
-  | 'bands'
-  | 'list'
-  | 'object'
-  | 'null';
+  'boolean' | 'integer' | 'number' | 'money' | 'rate' | 'date' | 'string' | 'string-list' | 'bands' | 'list' | 'object' | 'null';
 
 /** What the checker knows of a form field. */
 export interface FieldInfo {

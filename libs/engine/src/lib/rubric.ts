@@ -11,13 +11,15 @@ export interface Rubric {
 /** Weights must add up to 100 and criterion codes be unique; the scale must run upwards. */
 export function checkRubric(file: string, rubric: Rubric, problems: SchemaProblem[]): void {
   const total = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
-  if (total !== 100) problems.push({ file, pointer: '/x-rubric/criteria', message: `criterion weights add up to ${total}; they must add up to 100` });
+  if (total !== 100)
+    problems.push({ file, pointer: '/x-rubric/criteria', message: `criterion weights add up to ${total}; they must add up to 100` });
   const seen = new Set<string>();
   rubric.criteria.forEach((c, i) => {
     if (seen.has(c.code)) problems.push({ file, pointer: `/x-rubric/criteria/${i}/code`, message: `criterion '${c.code}' appears twice` });
     seen.add(c.code);
   });
-  if (rubric.scale.min >= rubric.scale.max) problems.push({ file, pointer: '/x-rubric/scale', message: 'scale.min must be below scale.max' });
+  if (rubric.scale.min >= rubric.scale.max)
+    problems.push({ file, pointer: '/x-rubric/scale', message: 'scale.min must be below scale.max' });
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -62,14 +64,24 @@ export function scoreApplication(
         issues.push({
           pointer,
           keyword: 'score',
-          message: say(c.label, t(`（${pointer}）须为 ${rubric.scale.min}–${rubric.scale.max} 的整数`, ` (${pointer}) must be a whole number from ${rubric.scale.min} to ${rubric.scale.max}`)),
+          message: say(
+            c.label,
+            t(
+              `（${pointer}）须为 ${rubric.scale.min}–${rubric.scale.max} 的整数`,
+              ` (${pointer}) must be a whole number from ${rubric.scale.min} to ${rubric.scale.max}`,
+            ),
+          ),
         });
       }
     }
     for (const code of Object.keys(review.scores ?? {})) {
       if (!rubric.criteria.some((c) => c.code === code)) {
         const pointer = `/scores/${r}/scores/${code}`;
-        issues.push({ pointer, keyword: 'score', message: t(`（${pointer}）不是评分细则中的指标`, `(${pointer}) is not a criterion of the rubric`) });
+        issues.push({
+          pointer,
+          keyword: 'score',
+          message: t(`（${pointer}）不是评分细则中的指标`, `(${pointer}) is not a criterion of the rubric`),
+        });
       }
     }
   });
@@ -80,7 +92,10 @@ export function scoreApplication(
       score: UNKNOWN,
       outcome: null,
       issues,
-      message: t(`已有 ${reviews.length} 位评审评分，需至少 ${minReviewers} 位`, `${reviews.length} of at least ${minReviewers} reviewers have scored`),
+      message: t(
+        `已有 ${reviews.length} 位评审评分，需至少 ${minReviewers} 位`,
+        `${reviews.length} of at least ${minReviewers} reviewers have scored`,
+      ),
     };
   }
   const totals = reviews.map((review) => reviewerTotal(rubric, review.scores));
@@ -89,6 +104,10 @@ export function scoreApplication(
     score: total,
     outcome: { total, reviewers: reviews.length, method },
     issues,
-    message: say(t(`评审得分 ${totals.join('、')}，`, `Reviewers' totals ${totals.join(', ')}; `), METHOD_WORDS[method], t(` ${total} 分`, ` ${total}`)),
+    message: say(
+      t(`评审得分 ${totals.join('、')}，`, `Reviewers' totals ${totals.join(', ')}; `),
+      METHOD_WORDS[method],
+      t(` ${total} 分`, ` ${total}`),
+    ),
   };
 }

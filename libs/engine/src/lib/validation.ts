@@ -6,8 +6,18 @@ import { isValidUscc } from './uscc';
 
 /** Keywords of our schema language; ajv accepts and ignores them (their meaning is the engine's). */
 export const EXTENSION_KEYWORDS = [
-  'x-measure', 'x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric',
-  'x-ui', 'x-label', 'x-help', 'x-enumLabels', 'x-kind',
+  'x-measure',
+  'x-parameters',
+  'x-versions',
+  'x-conditions',
+  'x-eligibility',
+  'x-award',
+  'x-rubric',
+  'x-ui',
+  'x-label',
+  'x-help',
+  'x-enumLabels',
+  'x-kind',
 ];
 
 /** The most errors reported for one application: bounds the work a hostile payload can cause. */
@@ -37,14 +47,20 @@ const PHRASES: Record<string, (p: Record<string, unknown>) => Label> = {
   maxItems: (p) => ({ 'zh-CN': `最多 ${p.limit} 项`, en: `may have at most ${p.limit} items` }),
   uniqueItems: () => ({ 'zh-CN': '不得有重复项', en: 'must not repeat items' }),
   pattern: () => ({ 'zh-CN': '格式不正确', en: 'is not in the expected format' }),
-  enum: (p) => ({ 'zh-CN': `须为以下之一：${(p.allowedValues as unknown[]).join('、')}`, en: `must be one of: ${(p.allowedValues as unknown[]).join(', ')}` }),
+  enum: (p) => ({
+    'zh-CN': `须为以下之一：${(p.allowedValues as unknown[]).join('、')}`,
+    en: `must be one of: ${(p.allowedValues as unknown[]).join(', ')}`,
+  }),
   const: () => ({ 'zh-CN': '须确认', en: 'must be confirmed' }),
   additionalProperties: () => ({ 'zh-CN': '不是表单中的字段，请删除', en: 'is not a field of this form; remove it' }),
   multipleOf: (p) => ({ 'zh-CN': `须为 ${p.multipleOf} 的整数倍`, en: `must be a multiple of ${p.multipleOf}` }),
 };
 
 const FORMAT_PHRASES: Record<string, Label> = {
-  uscc: { 'zh-CN': '不是有效的统一社会信用代码（请核对18位代码及校验位）', en: 'is not a valid unified social credit code (check the 18 characters and the check character)' },
+  uscc: {
+    'zh-CN': '不是有效的统一社会信用代码（请核对18位代码及校验位）',
+    en: 'is not a valid unified social credit code (check the 18 characters and the check character)',
+  },
   date: { 'zh-CN': '须为日期，格式 YYYY-MM-DD', en: 'must be a date written YYYY-MM-DD' },
   email: { 'zh-CN': '不是有效的电子邮箱', en: 'is not a valid email address' },
   uri: { 'zh-CN': '不是有效的网址', en: 'is not a valid URL' },
@@ -62,7 +78,10 @@ function pointerOf(error: ErrorObject): string {
  * field's own label ("服务合同金额（分）不得小于 0"). Combinator noise (anyOf/oneOf/if) is dropped
  * when a more precise error exists for the same place.
  */
-export function localiseErrors(errors: ErrorObject[] | null | undefined, labelFor: (pointer: string) => Label | undefined): ValidationIssue[] {
+export function localiseErrors(
+  errors: ErrorObject[] | null | undefined,
+  labelFor: (pointer: string) => Label | undefined,
+): ValidationIssue[] {
   if (!errors) return [];
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -74,8 +93,11 @@ export function localiseErrors(errors: ErrorObject[] | null | undefined, labelFo
     seen.add(key);
     const phrase =
       error.keyword === 'format'
-        ? FORMAT_PHRASES[String(error.params.format)] ?? { 'zh-CN': `格式应为 ${error.params.format}`, en: `must be a valid ${error.params.format}` }
-        : PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword };
+        ? (FORMAT_PHRASES[String(error.params.format)] ?? {
+            'zh-CN': `格式应为 ${error.params.format}`,
+            en: `must be a valid ${error.params.format}`,
+          })
+        : (PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword });
     const label = labelFor(pointer) ?? { 'zh-CN': pointer || '申请', en: pointer || 'The application' };
     issues.push({
       pointer,

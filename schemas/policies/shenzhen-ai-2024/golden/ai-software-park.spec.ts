@@ -5,7 +5,7 @@ import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
 // Golden tests of clause (十四), AI software parks: fixed amounts (the text does not say 最高):
 // 2,000,000 yuan to the operator of a recognised park, 500,000 yuan for an excellent assessment.
 const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'ai-software-park', '2025-06-01');
-const EXCELLENT = { stage: 'excellent-assessment', 'assessment': { year: 2025, result: 'excellent', resultReference: '深工信〔2026〕15号' } };
+const EXCELLENT = { stage: 'excellent-assessment', assessment: { year: 2025, result: 'excellent', resultReference: '深工信〔2026〕15号' } };
 
 describe('（十四）推动产业集聚发展: 人工智能特色软件名园', () => {
   it('对经认定的园区给予园区运营主体200万元奖励: a recognised park → 2,000,000 yuan', () => {
@@ -16,7 +16,10 @@ describe('（十四）推动产业集聚发展: 人工智能特色软件名园',
 
   it('给予园区运营主体200万元奖励: a fixed amount, which the review score does not change', () => {
     // Every reviewer 6 everywhere → 60; the amount is fixed (upTo false): still 2,000,000 yuan.
-    const six = (reviewer: string): ReviewerScores => ({ reviewer, scores: { clustering: 6, 'operator-capacity': 6, services: 6, growth: 6 } });
+    const six = (reviewer: string): ReviewerScores => ({
+      reviewer,
+      scores: { clustering: 6, 'operator-capacity': 6, services: 6, growth: 6 },
+    });
     const d = evaluate(application(), [six('r1'), six('r2'), six('r3')]);
     expect(d.award?.amount).toBe(yuan(2_000_000));
   });

@@ -21,7 +21,12 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
   it('对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助: major project, score 80 → 80% = 8,000,000 yuan', () => {
     // Totals 80, 90, 80; the trimmed mean drops 90 and one 80 → 80 → the 80 band:
     // 10,000,000 yuan × 80% = 8,000,000 yuan.
-    const app = application({ 'research.grade': 'major', 'budget.total': yuan(15_000_000), 'budget.requested': yuan(10_000_000), 'budget.selfFunded': yuan(5_000_000) });
+    const app = application({
+      'research.grade': 'major',
+      'budget.total': yuan(15_000_000),
+      'budget.requested': yuan(10_000_000),
+      'budget.selfFunded': yuan(5_000_000),
+    });
     const d = evaluate(app, [all('r1', 8), all('r2', 9), all('r3', 8)]);
     expect(d.status).toBe('eligible');
     expect(d.score?.total).toBe(80);
@@ -31,7 +36,12 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
   it('对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助: general project, four reviewers, score 70.5 → 60% = 360,000 yuan', () => {
     // r1 all 7 → 70; r2 8,7,6,7,7 → (240+175+120+105+70)/10 = 71; r3 all 6 → 60; r4 all 9 → 90.
     // Trimmed mean drops 90 and 60: (70 + 71) / 2 = 70.5 → the 70 band: 600,000 yuan × 60% = 360,000 yuan.
-    const app = application({ 'research.grade': 'general', 'budget.total': yuan(800_000), 'budget.requested': yuan(600_000), 'budget.selfFunded': yuan(200_000) });
+    const app = application({
+      'research.grade': 'general',
+      'budget.total': yuan(800_000),
+      'budget.requested': yuan(600_000),
+      'budget.selfFunded': yuan(200_000),
+    });
     const d = evaluate(app, [all('r1', 7), review('r2', [8, 7, 6, 7, 7]), all('r3', 6), all('r4', 9)]);
     expect(d.score?.total).toBe(70.5);
     expect(d.award?.amount).toBe(yuan(360_000));

@@ -51,7 +51,9 @@ describe('（二）发放“训力券”', () => {
 
   it('对租用智能算力开展大模型训练的企业、高等院校和科研机构: a young university gets 50%, the startup rate is for enterprises', () => {
     // A university is not an enterprise, so not a startup: 8,000,000 yuan × 50% = 4,000,000 yuan.
-    const d = evaluate(application({ 'applicant.kind': 'university', 'applicant.creditCode': '124403004557550007', 'applicant.registeredOn': '2024-09-01' }));
+    const d = evaluate(
+      application({ 'applicant.kind': 'university', 'applicant.creditCode': '124403004557550007', 'applicant.registeredOn': '2024-09-01' }),
+    );
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBe(yuan(4_000_000));
   });

@@ -13,7 +13,15 @@ describe('（一）加大普惠服务资源供给', () => {
   });
 
   it('支持企业低成本使用算力、模型、语料等人工智能服务资源: the matcher lists it as informational for an enterprise', () => {
-    const profile = { applicant: { name: '深圳市启元智能科技有限公司', creditCode: '91440300MA5F00005N', kind: 'enterprise', district: 'futian', registeredOn: '2024-05-20' } };
+    const profile = {
+      applicant: {
+        name: '深圳市启元智能科技有限公司',
+        creditCode: '91440300MA5F00005N',
+        kind: 'enterprise',
+        district: 'futian',
+        registeredOn: '2024-05-20',
+      },
+    };
     const match = policy.match(profile, '2025-06-01').find((m) => m.measure === MEASURE);
     expect(match?.status).toBe('informational');
     expect(match?.clause).toBe('1');

@@ -14,7 +14,12 @@ describe('（五）支持人工智能行业应用：标杆应用项目', () => {
     // Reviewer totals: all 9 → 90; all 10 → 100; all 8 → 80; 9,9,8,8 → (35×9+25×9+25×8+15×8)/10 = 86.
     // Trimmed mean drops 100 and 80: (90 + 86) / 2 = 88 → the 80 band, 80%.
     // 28,000,000 yuan × 30% = 8,400,000 yuan (below the cap); × 80% = 6,720,000 yuan.
-    const d = evaluate(application(), [review('r1', [9, 9, 9, 9]), review('r2', [10, 10, 10, 10]), review('r3', [8, 8, 8, 8]), review('r4', [9, 9, 8, 8])]);
+    const d = evaluate(application(), [
+      review('r1', [9, 9, 9, 9]),
+      review('r2', [10, 10, 10, 10]),
+      review('r3', [8, 8, 8, 8]),
+      review('r4', [9, 9, 8, 8]),
+    ]);
     expect(d.status).toBe('eligible');
     expect(d.score?.total).toBe(88);
     expect(d.award?.amount).toBe(yuan(6_720_000));
@@ -22,14 +27,22 @@ describe('（五）支持人工智能行业应用：标杆应用项目', () => {
 
   it('给予最高1000万元资助: 50,000,000 yuan invested, score 90 → capped at 10,000,000 yuan', () => {
     // 50,000,000 yuan × 30% = 15,000,000 yuan > 10,000,000 yuan → 10,000,000 yuan; score 90 → 100%.
-    const d = evaluate(application({ 'investment.actual': yuan(50_000_000) }), [review('r1', [9, 9, 9, 9]), review('r2', [9, 9, 9, 9]), review('r3', [9, 9, 9, 9])]);
+    const d = evaluate(application({ 'investment.actual': yuan(50_000_000) }), [
+      review('r1', [9, 9, 9, 9]),
+      review('r2', [9, 9, 9, 9]),
+      review('r3', [9, 9, 9, 9]),
+    ]);
     expect(d.award?.amount).toBe(yuan(10_000_000));
   });
 
   it('给予最高1000万元资助: 40,000,000 yuan invested, score 70 → 60% of the 10,000,000 yuan cap = 6,000,000 yuan', () => {
     // 40,000,000 yuan × 30% = 12,000,000 yuan → capped at 10,000,000 yuan.
     // Totals 70, 80, 70; trimmed mean drops one 70 and the 80 → 70 → the 70 band, 60%: 6,000,000 yuan.
-    const d = evaluate(application({ 'investment.actual': yuan(40_000_000) }), [review('r1', [7, 7, 7, 7]), review('r2', [8, 8, 8, 8]), review('r3', [7, 7, 7, 7])]);
+    const d = evaluate(application({ 'investment.actual': yuan(40_000_000) }), [
+      review('r1', [7, 7, 7, 7]),
+      review('r2', [8, 8, 8, 8]),
+      review('r3', [7, 7, 7, 7]),
+    ]);
     expect(d.score?.total).toBe(70);
     expect(d.award?.amount).toBe(yuan(6_000_000));
   });

@@ -17,7 +17,9 @@ describe('（九）加大基础研究和技术攻关支持力度: 科技重大�
 
   it('对科技重大专项: a major special project, 12,345,678.91 yuan → 6,172,839 yuan (rounded down to the yuan)', () => {
     // 12,345,678.91 yuan × 50% = 6,172,839.455 yuan → 6,172,839 yuan.
-    const d = evaluate(application({ 'programme.type': 'major-special-project', 'investment.total': 1_234_567_891, 'investment.selfFunded': 600_000_000 }));
+    const d = evaluate(
+      application({ 'programme.type': 'major-special-project', 'investment.total': 1_234_567_891, 'investment.selfFunded': 600_000_000 }),
+    );
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBe(yuan(6_172_839));
   });

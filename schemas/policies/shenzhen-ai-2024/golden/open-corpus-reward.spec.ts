@@ -25,7 +25,11 @@ describe('（三）发放“语料券”：开放语料奖励', () => {
     // 1,200,000 calls + 50,000 downloads = 1,250,000 uses ≥ 1,000,000 → first tier, up to 1,000,000 yuan.
     // r1 all 8 → 80; r2 all 9 → 90; r3 7,8,9,8 → (25×7+25×8+20×9+30×8)/10 = 79.5.
     // Mean (80 + 90 + 79.5) / 3 = 83.17 → the 80 band: 1,000,000 yuan × 80% = 800,000 yuan.
-    const d = evaluate(application({ 'usage.apiCalls': 1_200_000, 'usage.downloads': 50_000 }), [review('r1', [8, 8, 8, 8]), review('r2', [9, 9, 9, 9]), review('r3', [7, 8, 9, 8])]);
+    const d = evaluate(application({ 'usage.apiCalls': 1_200_000, 'usage.downloads': 50_000 }), [
+      review('r1', [8, 8, 8, 8]),
+      review('r2', [9, 9, 9, 9]),
+      review('r3', [7, 8, 9, 8]),
+    ]);
     expect(d.score?.total).toBe(83.17);
     expect(d.award?.amount).toBe(yuan(800_000));
   });
@@ -50,7 +54,13 @@ describe('（三）发放“语料券”：开放语料奖励', () => {
   });
 
   it('给予每个数源单位: a public institution registered as a data-source unit may apply', () => {
-    const d = evaluate(application({ 'applicant.kind': 'data-source-unit', 'applicant.creditCode': '124403004557550007', 'applicant.name': '深圳市交通运输数据中心' }));
+    const d = evaluate(
+      application({
+        'applicant.kind': 'data-source-unit',
+        'applicant.creditCode': '124403004557550007',
+        'applicant.name': '深圳市交通运输数据中心',
+      }),
+    );
     expect(d.status).toBe('eligible');
   });
 

@@ -14,7 +14,14 @@ function application(contractYuan: number, auditedInvestmentYuan?: number) {
   return withChanges(example, { 'contract.amount': yuan(contractYuan), ...audited });
 }
 
-const record = (over: Partial<FundingRecord>): FundingRecord => ({ level: 'city', applicantId, projectRef, amount: 0, date: '2025-01-15', ...over });
+const record = (over: Partial<FundingRecord>): FundingRecord => ({
+  level: 'city',
+  applicantId,
+  projectRef,
+  amount: 0,
+  date: '2025-01-15',
+  ...over,
+});
 
 describe('P6 本措施自2024年12月18日起施行，有效期2年', () => {
   it('accepts on the first day, 2024-12-18, and on the last, 2026-12-17', () => {
@@ -58,7 +65,9 @@ describe('P1 本措施与我市市级层面其他同类优惠措施不得重复�
   it('allows the same measure for another project, and a district-level award of the same kind', () => {
     const otherProject = [record({ measure: 'compute-voucher', projectRef: 'PC-2024-009' })];
     const district = [record({ measure: 'compute-voucher', level: 'district' })];
-    expect(policy.evaluate('compute-voucher', application(2_000_000), { asOf: '2025-06-01', history: otherProject }).status).toBe('eligible');
+    expect(policy.evaluate('compute-voucher', application(2_000_000), { asOf: '2025-06-01', history: otherProject }).status).toBe(
+      'eligible',
+    );
     expect(policy.evaluate('compute-voucher', application(2_000_000), { asOf: '2025-06-01', history: district }).status).toBe('eligible');
   });
 });
@@ -92,7 +101,10 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
   });
 
   it('does not apply to a project with only city or district funding', () => {
-    const decision = policy.evaluate('compute-voucher', application(8_000_000, 1_000_000), { asOf: '2025-06-01', history: [record({ level: 'district', amount: 100_000_000 })] });
+    const decision = policy.evaluate('compute-voucher', application(8_000_000, 1_000_000), {
+      asOf: '2025-06-01',
+      history: [record({ level: 'district', amount: 100_000_000 })],
+    });
     expect(decision.award?.amount).toBe(400_000_000);
   });
 });

@@ -12,7 +12,11 @@ const measures = [...policy.measures.values()]
   .filter((m) => m.info.family === 'share-of-base' || m.info.family === 'matching')
   .map((m) => {
     const award = m.schema['x-award'] as { base: { var?: string } };
-    return { measure: m, basePath: award.base.var, example: existsSync(exampleFile(folder, m.code)) ? exampleApplication(folder, m.code) : undefined };
+    return {
+      measure: m,
+      basePath: award.base.var,
+      example: existsSync(exampleFile(folder, m.code)) ? exampleApplication(folder, m.code) : undefined,
+    };
   });
 
 const withBase = (example: unknown, basePath: string, fen: number) => withChanges(example as Application, { [basePath]: fen });
@@ -21,8 +25,15 @@ describe('share-of-base awards: integer fen, 0 ≤ award ≤ cap, monotone in th
   it('covers every share-of-base measure with an example whose base is a field', () => {
     expect(measures.length).toBeGreaterThanOrEqual(8);
     for (const { measure, basePath, example } of measures) {
-      expect({ code: measure.code, basePath: typeof basePath, example: typeof example }).toEqual({ code: measure.code, basePath: 'string', example: 'object' });
-      expect({ code: measure.code, status: policy.evaluate(measure.code, example, { asOf }).status }).toEqual({ code: measure.code, status: 'eligible' });
+      expect({ code: measure.code, basePath: typeof basePath, example: typeof example }).toEqual({
+        code: measure.code,
+        basePath: 'string',
+        example: 'object',
+      });
+      expect({ code: measure.code, status: policy.evaluate(measure.code, example, { asOf }).status }).toEqual({
+        code: measure.code,
+        status: 'eligible',
+      });
     }
   });
 

@@ -19,7 +19,9 @@ describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
 
   it('人工智能中小微企业: an older SME (120 employees, 50,000,000 yuan revenue) qualifies', () => {
     // Registered 2018-01-01 (not a startup); 120 < 300 employees.
-    const d = evaluate(application({ 'applicant.registeredOn': '2018-01-01', 'applicant.employees': 120, 'applicant.annualRevenue': yuan(50_000_000) }));
+    const d = evaluate(
+      application({ 'applicant.registeredOn': '2018-01-01', 'applicant.employees': 120, 'applicant.annualRevenue': yuan(50_000_000) }),
+    );
     expect(d.status).toBe('eligible');
     expect(d.award?.benefit).toEqual(SIX_TO_THIRTY_SIX);
   });
@@ -31,7 +33,9 @@ describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
 
   it('人工智能中小微企业: the thresholds exclude their own value (300 employees and 100,000,000 yuan is not an SME)', () => {
     // 以下 excludes the number itself: 300 employees is not fewer than 300, and 100,000,000 yuan is not below 100,000,000 yuan.
-    const d = evaluate(application({ 'applicant.registeredOn': '2019-01-01', 'applicant.employees': 300, 'applicant.annualRevenue': yuan(100_000_000) }));
+    const d = evaluate(
+      application({ 'applicant.registeredOn': '2019-01-01', 'applicant.employees': 300, 'applicant.annualRevenue': yuan(100_000_000) }),
+    );
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['sme-or-startup']);
   });
@@ -43,7 +47,9 @@ describe('（十四）推动产业集聚发展: “零租”孵化器', () => {
   });
 
   it('中小微企业和初创企业: a large enterprise registered in 2015 is ineligible (sme-or-startup)', () => {
-    const d = evaluate(application({ 'applicant.registeredOn': '2015-01-01', 'applicant.employees': 500, 'applicant.annualRevenue': yuan(300_000_000) }));
+    const d = evaluate(
+      application({ 'applicant.registeredOn': '2015-01-01', 'applicant.employees': 500, 'applicant.annualRevenue': yuan(300_000_000) }),
+    );
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['sme-or-startup']);
   });

@@ -12,7 +12,9 @@ import {
   StatusInput,
   type ResourceOptions,
 } from '../../applications';
-import { schema } from '../schemas/ai-hardware-product.gen';
+
+/** The form's schema, loaded when a form or record of this measure first opens. */
+const schema = () => import('../schemas/ai-hardware-product.gen');
 
 const choices: Record<string, Array<{ id: string; name: string }>> = {
   'product.category': [

@@ -12,7 +12,9 @@ import {
   StatusInput,
   type ResourceOptions,
 } from '../../applications';
-import { schema } from '../schemas/first-version-software.gen';
+
+/** The form's schema, loaded when a form or record of this measure first opens. */
+const schema = () => import('../schemas/first-version-software.gen');
 
 const choices: Record<string, Array<{ id: string; name: string }>> = {
   'software.category': [

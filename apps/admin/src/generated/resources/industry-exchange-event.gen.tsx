@@ -12,7 +12,9 @@ import {
   StatusInput,
   type ResourceOptions,
 } from '../../applications';
-import { schema } from '../schemas/industry-exchange-event.gen';
+
+/** The form's schema, loaded when a form or record of this measure first opens. */
+const schema = () => import('../schemas/industry-exchange-event.gen');
 
 const choices: Record<string, Array<{ id: string; name: string }>> = {
   'event.kind': [

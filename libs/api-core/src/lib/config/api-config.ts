@@ -22,6 +22,8 @@ export interface ApiConfig {
   fixedNow?: string;
   /** Seed demo applications on start when the database has none. */
   demo: boolean;
+  /** Browser origins allowed to call the API (CORS), e.g. a district portal; none by default. */
+  corsOrigins: string[];
 }
 
 /** A configuration mistake: the message says which variable and how to fix it. */
@@ -85,11 +87,19 @@ function databaseFrom(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
   return { kind: 'sqlite', file: path.resolve(cwd, env.SQLITE_FILE || 'data/pioneer.sqlite') };
 }
 
+function corsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`PIONEER_CORS_ORIGINS: '${origin}' is not an origin such as https://portal.example.gov.cn`);
+  }
+  return origins;
+}
+
 /**
  * Reads the configuration from the environment: PORT, HOST, DATABASE_URL (postgres://…, else
  * SQLite in SQLITE_FILE or data/pioneer.sqlite), DATABASE_SCHEMA, PIONEER_TOKENS (JSON),
- * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1. Throws ConfigError naming the
- * variable at fault.
+ * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1, PIONEER_CORS_ORIGINS
+ * (comma-separated origins). Throws ConfigError naming the variable at fault.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
   let tokens: Map<string, Principal>;
@@ -125,6 +135,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     timeZone,
     fixedNow,
     demo: env.PIONEER_DEMO === '1' || env.PIONEER_DEMO === 'true',
+    corsOrigins: corsOrigins(env.PIONEER_CORS_ORIGINS),
   };
 }
 

@@ -14,8 +14,15 @@ export const compileBenefit: AwardFamilyCompiler = (def, env) => {
     compute(run) {
       const lo = min.fn(run.scope);
       const hi = max.fn(run.scope);
-      const benefit = { unit: 'months' as const, min: lo === UNKNOWN ? 0 : (lo as number), max: hi === UNKNOWN ? 0 : (hi as number), label };
-      run.note('award', undefined, () => say(label, t(`：${benefit.min} 至 ${benefit.max} 个月`, `: ${benefit.min} to ${benefit.max} months`)));
+      const benefit = {
+        unit: 'months' as const,
+        min: lo === UNKNOWN ? 0 : (lo as number),
+        max: hi === UNKNOWN ? 0 : (hi as number),
+        label,
+      };
+      run.note('award', undefined, () =>
+        say(label, t(`：${benefit.min} 至 ${benefit.max} 个月`, `: ${benefit.min} to ${benefit.max} months`)),
+      );
       return { family: 'benefit', amount: 0, range: { min: 0, max: 0 }, benefit };
     },
   };

@@ -18,14 +18,12 @@ interface Tier {
  * so before review every tier the score could reach is possible and the result is a range.
  */
 export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
-  const tiers = (def.tiers as Array<Record<string, unknown>>).map(
-    (tier, i): Tier => ({
-      code: String(tier.code),
-      label: tier.label as Label,
-      when: tier.when === undefined ? null : env.expr(tier.when, `/x-award/tiers/${i}/when`, ['boolean']),
-      amount: env.expr(tier.amount, `/x-award/tiers/${i}/amount`, ['money']),
-    }),
-  );
+  const tiers = (def.tiers as Array<Record<string, unknown>>).map((tier, i): Tier => ({
+    code: String(tier.code),
+    label: tier.label as Label,
+    when: tier.when === undefined ? null : env.expr(tier.when, `/x-award/tiers/${i}/when`, ['boolean']),
+    amount: env.expr(tier.amount, `/x-award/tiers/${i}/amount`, ['money']),
+  }));
   const upTo = def.upTo === true;
   const bandsParam = checkBandsParam(def.scoreBands, env);
   if (bandsParam && !upTo) env.problem('/x-award/scoreBands', 'scoreBands needs upTo: true (bands set an amount within a maximum)');
@@ -54,13 +52,17 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
       const amounts = possible.map((tier) => tier.amount.fn(s) as number);
       if (amounts.some((a) => (a as unknown) === UNKNOWN)) return { family: 'fixed-tiers', amount: null, range: null };
       if (possible.length > 1) {
-        run.note('award', undefined, () => say(t('可能档次：', 'Possible tiers: '), ...possible.flatMap((tier, i) => [i ? '，' : '', tier.label, ' ', money(amounts[i])])));
+        run.note('award', undefined, () =>
+          say(t('可能档次：', 'Possible tiers: '), ...possible.flatMap((tier, i) => [i ? '，' : '', tier.label, ' ', money(amounts[i])])),
+        );
         const floor = certain && !upTo ? Math.min(...amounts) : 0;
         return { family: 'fixed-tiers', amount: null, range: { min: floor, max: Math.max(...amounts) } };
       }
       const [tier] = possible;
       const max = amounts[0];
-      run.note('award', tier.code, () => say(t('资助档次：', 'Tier: '), tier.label, upTo ? t('，最高 ', ', up to ') : t('，', ', '), money(max)));
+      run.note('award', tier.code, () =>
+        say(t('资助档次：', 'Tier: '), tier.label, upTo ? t('，最高 ', ', up to ') : t('，', ', '), money(max)),
+      );
       if (!certain) return { family: 'fixed-tiers', amount: null, range: { min: 0, max } };
       const banded = applyScoreBands(max, bandsParam, rounding, run);
       return { family: 'fixed-tiers', amount: banded.amount, range: banded.range };

@@ -9,7 +9,11 @@ import type { AwardCompileEnv, AwardRun } from './award.types';
 export function checkBandsParam(name: unknown, env: AwardCompileEnv): string | undefined {
   if (name === undefined) return undefined;
   const type = env.paramType(String(name));
-  if (type !== 'bands') env.problem('/x-award/scoreBands', type ? `scoreBands '${name}' must be a bands parameter, found ${type}` : `reference to undefined parameter '${name}'`);
+  if (type !== 'bands')
+    env.problem(
+      '/x-award/scoreBands',
+      type ? `scoreBands '${name}' must be a bands parameter, found ${type}` : `reference to undefined parameter '${name}'`,
+    );
   return String(name);
 }
 
@@ -17,7 +21,12 @@ export function checkBandsParam(name: unknown, env: AwardCompileEnv): string | u
  * Sets an amount within a maximum from the reviewers' score: the first band whose minScore the
  * score reaches gives the share of the maximum. Before review the amount is open: 0 … maximum.
  */
-export function applyScoreBands(max: number, bandsParam: string | undefined, rounding: Rounding, run: AwardRun): { amount: number | null; range: MoneyRange } {
+export function applyScoreBands(
+  max: number,
+  bandsParam: string | undefined,
+  rounding: Rounding,
+  run: AwardRun,
+): { amount: number | null; range: MoneyRange } {
   if (!bandsParam) return { amount: max, range: { min: max, max } };
   const bands = run.scope.params[bandsParam] as Band[];
   const score = run.scope.score;
@@ -27,12 +36,26 @@ export function applyScoreBands(max: number, bandsParam: string | undefined, rou
   }
   const band = bands.find((b) => (score as number) >= b.minScore);
   if (!band) {
-    run.note('score', bandsParam, () => say(t(`评分 ${score} 低于最低档 ${bands[bands.length - 1].minScore} 分，不予资助`, `Score ${score} is below the lowest band (${bands[bands.length - 1].minScore}): no award`)));
+    run.note('score', bandsParam, () =>
+      say(
+        t(
+          `评分 ${score} 低于最低档 ${bands[bands.length - 1].minScore} 分，不予资助`,
+          `Score ${score} is below the lowest band (${bands[bands.length - 1].minScore}): no award`,
+        ),
+      ),
+    );
     return { amount: 0, range: { min: 0, max: 0 } };
   }
   const amount = shareOf(max, band.share, rounding);
   run.note('score', bandsParam, () =>
-    say(t(`评分 ${score} 达到 ${band.minScore} 分档，按上限的 `, `Score ${score} reaches the ${band.minScore} band: `), rate(band.share), t('：', ' of '), money(max), ' = ', money(amount)),
+    say(
+      t(`评分 ${score} 达到 ${band.minScore} 分档，按上限的 `, `Score ${score} reaches the ${band.minScore} band: `),
+      rate(band.share),
+      t('：', ' of '),
+      money(max),
+      ' = ',
+      money(amount),
+    ),
   );
   return { amount, range: { min: amount, max: amount } };
 }

@@ -31,11 +31,21 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
   const rules = (def.rates as Array<Record<string, unknown>>).map((r, i): RateRule => {
     const param = String(r.param);
     const type = env.paramType(param);
-    if (type !== 'rate') env.problem(`/x-award/rates/${i}/param`, type ? `rate parameter '${param}' must be of type rate, found ${type}` : `reference to undefined parameter '${param}'`);
+    if (type !== 'rate')
+      env.problem(
+        `/x-award/rates/${i}/param`,
+        type ? `rate parameter '${param}' must be of type rate, found ${type}` : `reference to undefined parameter '${param}'`,
+      );
     const when = r.when === undefined ? null : env.expr(r.when, `/x-award/rates/${i}/when`, ['boolean']);
-    return { when, whenLabel: (r.label as Label | undefined) ?? (r.when ? env.describe(r.when, t('条件成立', 'condition holds')) : undefined), param, paramLabel: env.paramLabel(param) };
+    return {
+      when,
+      whenLabel: (r.label as Label | undefined) ?? (r.when ? env.describe(r.when, t('条件成立', 'condition holds')) : undefined),
+      param,
+      paramLabel: env.paramLabel(param),
+    };
   });
-  if (rules.length && rules[rules.length - 1].when) env.problem(`/x-award/rates/${rules.length - 1}`, "the last rate must have no 'when': it is the default");
+  if (rules.length && rules[rules.length - 1].when)
+    env.problem(`/x-award/rates/${rules.length - 1}`, "the last rate must have no 'when': it is the default");
   const bandsParam = checkBandsParam(def.scoreBands, env);
   const rounding = def.rounding as Rounding;
 
@@ -58,14 +68,26 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
       const rates = candidates.map((r) => s.params[r.param] as number);
       if (candidates.length === 1) {
         const r = candidates[0];
-        run.note('award', r.param, () => say(words.rate, ' ', rate(rates[0]), t('（', ' ('), r.paramLabel, r.when && r.whenLabel ? say(t('；', '; '), r.whenLabel) : '', t('）', ')')));
+        run.note('award', r.param, () =>
+          say(
+            words.rate,
+            ' ',
+            rate(rates[0]),
+            t('（', ' ('),
+            r.paramLabel,
+            r.when && r.whenLabel ? say(t('；', '; '), r.whenLabel) : '',
+            t('）', ')'),
+          ),
+        );
       }
       if (capValue === (UNKNOWN as unknown)) {
         run.note('award', undefined, () => say(capLabel, t('待申请时确定', ' depends on facts given in the application')));
         return { family, amount: null, range: null };
       }
       if (baseValue === UNKNOWN) {
-        run.note('award', undefined, () => say(baseLabel, t('待申请时填写；最高 ', ' is given in the application; at most '), money(capValue)));
+        run.note('award', undefined, () =>
+          say(baseLabel, t('待申请时填写；最高 ', ' is given in the application; at most '), money(capValue)),
+        );
         return { family, amount: null, range: { min: 0, max: capValue }, rateBasisPoints: rates.length === 1 ? rates[0] : undefined };
       }
       run.note('award', undefined, () => say(words.base, t('：', ': '), baseLabel, ' = ', money(baseValue as number)));
@@ -74,7 +96,9 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
         return { family, amount: null, range: { min: Math.min(...amounts), max: Math.max(...amounts) } };
       }
       const share = shareOf(baseValue as number, rates[0], rounding);
-      run.note('award', undefined, () => say(money(baseValue as number), ' × ', rate(rates[0]), ' = ', money(share), roundingNote(rounding)));
+      run.note('award', undefined, () =>
+        say(money(baseValue as number), ' × ', rate(rates[0]), ' = ', money(share), roundingNote(rounding)),
+      );
       const capped = Math.min(share, capValue);
       run.note('award', undefined, () =>
         share > capValue

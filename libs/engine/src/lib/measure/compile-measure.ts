@@ -70,7 +70,13 @@ function fieldsRead(expr: unknown, out: string[] = [], conditions?: Json): strin
  * its parameter versions, type-checks and compiles its conditions, eligibility rules and award.
  * Every problem is reported with the file and the JSON pointer.
  */
-export function compileMeasure(file: string, schema: Json, resolve: RefResolver, applicantRoot: string, problems: SchemaProblem[]): CompiledMeasure {
+export function compileMeasure(
+  file: string,
+  schema: Json,
+  resolve: RefResolver,
+  applicantRoot: string,
+  problems: SchemaProblem[],
+): CompiledMeasure {
   const info = schema['x-measure'] as MeasureInfo;
   const fields = collectFields(schema, String(schema.$id), resolve);
   const parameters = (schema['x-parameters'] ?? {}) as Record<string, ParameterDef>;
@@ -97,7 +103,8 @@ export function compileMeasure(file: string, schema: Json, resolve: RefResolver,
       compiling.add(name);
       const compiled = compileExpression(def.when, `/x-conditions/${name}/when`, env, sink);
       compiling.delete(name);
-      if (compiled.type !== 'boolean' && compiled.type !== 'error') sink.push({ pointer: `/x-conditions/${name}/when`, message: `type error: a condition must be boolean, found ${compiled.type}` });
+      if (compiled.type !== 'boolean' && compiled.type !== 'error')
+        sink.push({ pointer: `/x-conditions/${name}/when`, message: `type error: a condition must be boolean, found ${compiled.type}` });
       conditions[name] = { label: def.label, compiled };
       return compiled;
     },
@@ -124,18 +131,29 @@ export function compileMeasure(file: string, schema: Json, resolve: RefResolver,
   const eligibility = ((schema['x-eligibility'] ?? []) as Json[]).map((rule, i): CompiledRule => {
     const when = expr(rule.when, `/x-eligibility/${i}/when`, ['boolean']);
     const read = fieldsRead(rule.when, [], conditionDefs as Json);
-    return { code: String(rule.code), label: rule.label as Label, reason: rule.reason as Label, when, profileOnly: read.every((p) => p.startsWith(profileRoot)) };
+    return {
+      code: String(rule.code),
+      label: rule.label as Label,
+      reason: rule.reason as Label,
+      when,
+      profileOnly: read.every((p) => p.startsWith(profileRoot)),
+    };
   });
   const seenRules = new Set<string>();
   eligibility.forEach((rule, i) => {
-    if (seenRules.has(rule.code)) problems.push({ file, pointer: `/x-eligibility/${i}/code`, message: `rule code '${rule.code}' appears twice` });
+    if (seenRules.has(rule.code))
+      problems.push({ file, pointer: `/x-eligibility/${i}/code`, message: `rule code '${rule.code}' appears twice` });
     seenRules.add(rule.code);
   });
 
   const awardDef = schema['x-award'] as Json;
   let award: CompiledAward | null = null;
   if (awardDef.family !== info.family) {
-    problems.push({ file, pointer: '/x-award/family', message: `award family '${String(awardDef.family)}' differs from x-measure.family '${info.family}'` });
+    problems.push({
+      file,
+      pointer: '/x-award/family',
+      message: `award family '${String(awardDef.family)}' differs from x-measure.family '${info.family}'`,
+    });
   } else if (info.family !== 'informational') {
     const awardEnv: AwardCompileEnv = {
       expr,
@@ -154,7 +172,8 @@ export function compileMeasure(file: string, schema: Json, resolve: RefResolver,
 
   const rubric = schema['x-rubric'] as Rubric | undefined;
   if (rubric) checkRubric(file, rubric, problems);
-  if (award?.usesScore && !rubric) problems.push({ file, pointer: '/x-award', message: 'the award depends on a review score, but the measure has no x-rubric' });
+  if (award?.usesScore && !rubric)
+    problems.push({ file, pointer: '/x-award', message: 'the award depends on a review score, but the measure has no x-rubric' });
   if (info.family !== 'informational' && versions.length === 0 && Object.keys(parameters).length > 0) {
     problems.push({ file, pointer: '/x-versions', message: 'parameters are declared but no version gives their values' });
   }

@@ -29,7 +29,13 @@ export interface ParameterVersion {
 
 /** Parameter types as the expression checker sees them. */
 export const PARAMETER_EXPR_TYPE: Record<ParameterType, ExprType> = {
-  money: 'money', rate: 'rate', integer: 'integer', boolean: 'boolean', string: 'string', 'string-list': 'string-list', bands: 'bands',
+  money: 'money',
+  rate: 'rate',
+  integer: 'integer',
+  boolean: 'boolean',
+  string: 'string',
+  'string-list': 'string-list',
+  bands: 'bands',
 };
 
 function parseValue(type: ParameterType, raw: unknown): { value?: unknown; error?: string } {
@@ -84,7 +90,11 @@ export function parseVersions(
     const values: Record<string, unknown> = {};
     for (const [name, def] of Object.entries(defs)) {
       if (!(name in raw)) {
-        problems.push({ file, pointer: `${at}/values`, message: `missing parameter '${name}' (${def.type}) in version ${String(version.version)}` });
+        problems.push({
+          file,
+          pointer: `${at}/values`,
+          message: `missing parameter '${name}' (${def.type}) in version ${String(version.version)}`,
+        });
         continue;
       }
       const { value, error } = parseValue(def.type, raw[name]);
@@ -92,20 +102,35 @@ export function parseVersions(
       else values[name] = value;
     }
     for (const name of Object.keys(raw)) {
-      if (!defs[name]) problems.push({ file, pointer: `${at}/values/${name}`, message: `value for undefined parameter '${name}' (declare it in x-parameters)` });
+      if (!defs[name])
+        problems.push({
+          file,
+          pointer: `${at}/values/${name}`,
+          message: `value for undefined parameter '${name}' (declare it in x-parameters)`,
+        });
     }
     const from = String(version.effectiveFrom);
     const to = version.effectiveTo === undefined ? undefined : String(version.effectiveTo);
     if (to !== undefined && isDate(from) && isDate(to) && to < from) {
       problems.push({ file, pointer: `${at}/effectiveTo`, message: `effectiveTo ${to} is before effectiveFrom ${from}` });
     }
-    parsed.push({ version: String(version.version), effectiveFrom: from, effectiveTo: to, note: version.note as Label | undefined, values });
+    parsed.push({
+      version: String(version.version),
+      effectiveFrom: from,
+      effectiveTo: to,
+      note: version.note as Label | undefined,
+      values,
+    });
   });
   const sorted = [...parsed].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     if (prev.effectiveTo === undefined || prev.effectiveTo >= sorted[i].effectiveFrom) {
-      problems.push({ file, pointer: '/x-versions', message: `versions ${prev.version} and ${sorted[i].version} overlap: give ${prev.version} an effectiveTo before ${sorted[i].effectiveFrom}` });
+      problems.push({
+        file,
+        pointer: '/x-versions',
+        message: `versions ${prev.version} and ${sorted[i].version} overlap: give ${prev.version} an effectiveTo before ${sorted[i].effectiveFrom}`,
+      });
     }
   }
   return sorted;

@@ -16,7 +16,10 @@ export const POLICY_META_ID = 'https://schemas.pioneer.dev/meta/policy.schema.js
 
 /** Thrown by `measure()` for a code the policy does not have. */
 export class UnknownMeasureError extends Error {
-  constructor(readonly code: string, known: string[]) {
+  constructor(
+    readonly code: string,
+    known: string[],
+  ) {
     super(`unknown measure '${code}' (known: ${known.join(', ')})`);
   }
 }
@@ -36,12 +39,19 @@ export class CompiledPolicy {
   private readonly budgets = new Map<string, Budget>();
   readonly subjects: PolicyLookups['subjects'];
 
-  constructor(readonly info: PolicyInfo, measures: CompiledMeasure[]) {
+  constructor(
+    readonly info: PolicyInfo,
+    measures: CompiledMeasure[],
+  ) {
     for (const m of measures) this.measures.set(m.code, m);
     for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
     const { applicantId, projectRef, auditedInvestment } = info.subjects;
-    this.subjects = { applicantId: pathReader(applicantId), projectRef: pathReader(projectRef), auditedInvestment: pathReader(auditedInvestment) };
+    this.subjects = {
+      applicantId: pathReader(applicantId),
+      projectRef: pathReader(projectRef),
+      auditedInvestment: pathReader(auditedInvestment),
+    };
   }
 
   /** The measure with this code; throws UnknownMeasureError naming the known codes. */
@@ -84,8 +94,12 @@ function metaProblems(file: string, errors: ErrorObject[] | null | undefined): S
   const out: SchemaProblem[] = [];
   for (const e of errors ?? []) {
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'allOf') continue;
-    const detail = e.keyword === 'enum' ? ` (allowed: ${(e.params.allowedValues as unknown[]).join(', ')})`
-      : e.keyword === 'additionalProperties' ? ` ('${e.params.additionalProperty}')` : '';
+    const detail =
+      e.keyword === 'enum'
+        ? ` (allowed: ${(e.params.allowedValues as unknown[]).join(', ')})`
+        : e.keyword === 'additionalProperties'
+          ? ` ('${e.params.additionalProperty}')`
+          : '';
     const key = `${e.instancePath} ${e.message}${detail}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -112,7 +126,12 @@ function checkCrossReferences(info: PolicyInfo, file: string, measures: Compiled
   const sections = new Set(info.sections.map((s) => s.code));
   const units = new Set(info.units.map((u) => u.code));
   for (const m of measures) {
-    if (!sections.has(m.info.section)) problems.push({ file: m.file, pointer: '/x-measure/section', message: `unknown section '${m.info.section}' (the policy has: ${[...sections].join(', ')})` });
+    if (!sections.has(m.info.section))
+      problems.push({
+        file: m.file,
+        pointer: '/x-measure/section',
+        message: `unknown section '${m.info.section}' (the policy has: ${[...sections].join(', ')})`,
+      });
     m.info.units.forEach((u, i) => {
       if (!units.has(u)) problems.push({ file: m.file, pointer: `/x-measure/units/${i}`, message: `unknown responsible unit '${u}'` });
     });
@@ -121,8 +140,14 @@ function checkCrossReferences(info: PolicyInfo, file: string, measures: Compiled
     const owner = new Map<string, string>();
     info[kind].forEach((entry, i) =>
       entry.measures.forEach((code, j) => {
-        if (!codes.has(code)) problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `reference to undefined measure '${code}'` });
-        if (owner.has(code)) problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `measure '${code}' is already in ${kind} '${owner.get(code)}'` });
+        if (!codes.has(code))
+          problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `reference to undefined measure '${code}'` });
+        if (owner.has(code))
+          problems.push({
+            file,
+            pointer: `/${kind}/${i}/measures/${j}`,
+            message: `measure '${code}' is already in ${kind} '${owner.get(code)}'`,
+          });
         owner.set(code, entry.code);
       }),
     );
@@ -132,7 +157,12 @@ function checkCrossReferences(info: PolicyInfo, file: string, measures: Compiled
   const { subjects } = info;
   for (const m of measures) {
     if (m.info.family === 'informational') continue;
-    if (!m.fields.has(subjects.applicantId)) problems.push({ file: m.file, pointer: '/properties', message: `the form has no '${subjects.applicantId}' field, which the policy uses to identify the applicant` });
+    if (!m.fields.has(subjects.applicantId))
+      problems.push({
+        file: m.file,
+        pointer: '/properties',
+        message: `the form has no '${subjects.applicantId}' field, which the policy uses to identify the applicant`,
+      });
   }
 }
 
@@ -154,7 +184,11 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
   const policyMeta = ajv.getSchema(POLICY_META_ID);
   const measureMeta = ajv.getSchema(MEASURE_META_ID);
   if (!policyMeta || !measureMeta) {
-    problems.push({ file: 'meta', pointer: '', message: 'the meta-schemas (meta/policy.schema.json, meta/measure.schema.json) are missing' });
+    problems.push({
+      file: 'meta',
+      pointer: '',
+      message: 'the meta-schemas (meta/policy.schema.json, meta/measure.schema.json) are missing',
+    });
     return { problems };
   }
   const policyFile = bundle.policy.file;
@@ -177,9 +211,18 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
     const measure = compileMeasure(source.file, json, resolve, applicantRoot, problems);
     const expectedName = `${measure.code}.json`;
     if (!source.file.endsWith(`/${expectedName}`) && source.file !== expectedName) {
-      problems.push({ file: source.file, pointer: '/x-measure/code', message: `the file of measure '${measure.code}' must be named ${expectedName}` });
+      problems.push({
+        file: source.file,
+        pointer: '/x-measure/code',
+        message: `the file of measure '${measure.code}' must be named ${expectedName}`,
+      });
     }
-    if (seen.has(measure.code)) problems.push({ file: source.file, pointer: '/x-measure/code', message: `measure code '${measure.code}' is also used by ${seen.get(measure.code)}` });
+    if (seen.has(measure.code))
+      problems.push({
+        file: source.file,
+        pointer: '/x-measure/code',
+        message: `measure code '${measure.code}' is also used by ${seen.get(measure.code)}`,
+      });
     seen.set(measure.code, source.file);
     let validator: ValidateFunction | ((data: unknown) => boolean) | undefined = options.validators?.[measure.code];
     if (!validator) {
@@ -197,7 +240,9 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
   }
   checkCrossReferences(info, policyFile, compiled, problems);
   const order = (m: CompiledMeasure) => Number((m.schema['x-ui'] as Json | undefined)?.order ?? 999);
-  compiled.sort((a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code));
+  compiled.sort(
+    (a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code),
+  );
   if (problems.length) return { problems };
   return { policy: new CompiledPolicy(info, compiled), problems };
 }

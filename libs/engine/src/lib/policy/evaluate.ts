@@ -21,20 +21,44 @@ export interface PolicyLookups {
  * force (P6), combine review scores, run the eligibility rules and no-double-dipping (P1),
  * compute the award, and cut it to the cumulative cap (P3). Every step writes its trace line.
  */
-export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeasure, application: unknown, ctx: EvaluationContext): Decision {
+export function evaluateApplication(
+  policy: PolicyLookups,
+  measure: CompiledMeasure,
+  application: unknown,
+  ctx: EvaluationContext,
+): Decision {
   const trace: TraceLine[] = [];
-  const decision: Decision = { measure: measure.code, version: null, asOf: ctx.asOf, status: 'eligible', errors: [], rules: [], award: null, score: null, trace };
+  const decision: Decision = {
+    measure: measure.code,
+    version: null,
+    asOf: ctx.asOf,
+    status: 'eligible',
+    errors: [],
+    rules: [],
+    award: null,
+    score: null,
+    trace,
+  };
 
   if (measure.info.family === 'informational') {
     decision.status = 'not-accepted';
-    decision.rules.push({ code: 'informational', label: t('信息类措施', 'Informational measure'), kind: 'policy', passed: false, reason: t('该措施无申请表，请联系责任单位', 'This measure takes no application; contact the responsible unit') });
+    decision.rules.push({
+      code: 'informational',
+      label: t('信息类措施', 'Informational measure'),
+      kind: 'policy',
+      passed: false,
+      reason: t('该措施无申请表，请联系责任单位', 'This measure takes no application; contact the responsible unit'),
+    });
     return decision;
   }
 
   decision.errors = measure.validate(application);
   if (decision.errors.length) {
     decision.status = 'invalid';
-    trace.push({ step: 'validation', message: t(`申请表有 ${decision.errors.length} 处错误`, `The application has ${decision.errors.length} error(s)`) });
+    trace.push({
+      step: 'validation',
+      message: t(`申请表有 ${decision.errors.length} 处错误`, `The application has ${decision.errors.length} error(s)`),
+    });
     return decision;
   }
   trace.push({ step: 'validation', message: t('申请表校验通过', 'The application form is valid') });
@@ -50,7 +74,16 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
     return decision;
   }
   decision.version = version.version;
-  trace.push({ step: 'version', ref: version.version, message: say(t(`适用参数版本 ${version.version}（${version.effectiveFrom} 起）`, `Parameters of version ${version.version} (from ${version.effectiveFrom})`)) });
+  trace.push({
+    step: 'version',
+    ref: version.version,
+    message: say(
+      t(
+        `适用参数版本 ${version.version}（${version.effectiveFrom} 起）`,
+        `Parameters of version ${version.version} (from ${version.effectiveFrom})`,
+      ),
+    ),
+  });
 
   const scope: Scope = { app: application, params: version.values, asOf: ctx.asOf, score: UNKNOWN, partial: false };
   if (measure.rubric && ctx.scores?.length) {
@@ -71,7 +104,11 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
     const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed };
     if (!passed) outcome.reason = rule.reason;
     decision.rules.push(outcome);
-    trace.push({ step: 'eligibility', ref: rule.code, message: say(rule.label, passed ? t('：符合', ': met') : say(t('：不符合。', ': not met. '), rule.reason)) });
+    trace.push({
+      step: 'eligibility',
+      ref: rule.code,
+      message: say(rule.label, passed ? t('：符合', ': met') : say(t('：不符合。', ': not met. '), rule.reason)),
+    });
   }
 
   const applicantId = policy.subjects.applicantId(application);
@@ -91,7 +128,16 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
   const note: Note = (step, ref, message) => trace.push({ step, ref, message: message() });
   const award = measure.award!.compute({ scope, note });
   const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
-  const cumulative = applyCumulativeCap(policy.info, policy.subjects.auditedInvestment(application), applicantId, projectRef, history, award, rounding, trace);
+  const cumulative = applyCumulativeCap(
+    policy.info,
+    policy.subjects.auditedInvestment(application),
+    applicantId,
+    projectRef,
+    history,
+    award,
+    rounding,
+    trace,
+  );
   if (cumulative) {
     decision.rules.push(cumulative);
     if (!cumulative.passed) {
@@ -104,7 +150,10 @@ export function evaluateApplication(policy: PolicyLookups, measure: CompiledMeas
   if (award.amount !== null && !award.benefit) {
     trace.push({ step: 'award', message: say(t('核定资助金额 ', 'Award '), money(award.amount)) });
   } else if (award.amount === null && award.range) {
-    trace.push({ step: 'award', message: say(t('预计资助金额 ', 'Expected award '), money(award.range.min), ' – ', money(award.range.max)) });
+    trace.push({
+      step: 'award',
+      message: say(t('预计资助金额 ', 'Expected award '), money(award.range.min), ' – ', money(award.range.max)),
+    });
   }
   return decision;
 }

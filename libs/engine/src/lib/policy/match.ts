@@ -12,7 +12,16 @@ const silent = () => undefined;
  */
 export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: string, policyOpen: boolean): MatchResult {
   const { info } = measure;
-  const result: MatchResult = { measure: measure.code, name: info.name, clause: info.clause, family: info.family, status: 'eligible', failed: [], undecided: [], estimate: null };
+  const result: MatchResult = {
+    measure: measure.code,
+    name: info.name,
+    clause: info.clause,
+    family: info.family,
+    status: 'eligible',
+    failed: [],
+    undecided: [],
+    estimate: null,
+  };
   if (info.family === 'informational') {
     result.status = 'informational';
     return result;
@@ -26,7 +35,13 @@ export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: s
   for (const rule of measure.eligibility) {
     const value = rule.when.fn(scope);
     if (value === true) continue;
-    const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed: value === UNKNOWN ? null : false, reason: rule.reason };
+    const outcome: RuleOutcome = {
+      code: rule.code,
+      label: rule.label,
+      kind: 'eligibility',
+      passed: value === UNKNOWN ? null : false,
+      reason: rule.reason,
+    };
     (value === UNKNOWN ? result.undecided : result.failed).push(outcome);
   }
   if (result.failed.length) {

@@ -30,7 +30,12 @@ export function checkValidity(policy: PolicyInfo, asOf: string): RuleOutcome {
     label: P6_LABEL,
     kind: 'policy',
     passed,
-    reason: passed ? undefined : t(`申请日期 ${asOf} 不在措施有效期（${from} 至 ${to}）内，不予受理`, `The date ${asOf} is outside the policy's validity (${from} to ${to}); no application is accepted`),
+    reason: passed
+      ? undefined
+      : t(
+          `申请日期 ${asOf} 不在措施有效期（${from} 至 ${to}）内，不予受理`,
+          `The date ${asOf} is outside the policy's validity (${from} to ${to}); no application is accepted`,
+        ),
   };
 }
 
@@ -59,7 +64,13 @@ export function checkExclusivity(
     kind: 'policy',
     passed: !clash,
     reason: clash
-      ? say(group.reason, t(`（已获：${clash.programme ?? clash.measure ?? group.code}，${clash.date}）`, ` (already received: ${clash.programme ?? clash.measure ?? group.code}, ${clash.date})`))
+      ? say(
+          group.reason,
+          t(
+            `（已获：${clash.programme ?? clash.measure ?? group.code}，${clash.date}）`,
+            ` (already received: ${clash.programme ?? clash.measure ?? group.code}, ${clash.date})`,
+          ),
+        )
       : undefined,
   };
 }
@@ -89,7 +100,10 @@ export function applyCumulativeCap(
       label: P3_LABEL,
       kind: 'policy',
       passed: false,
-      reason: t('该项目已获国家或省级财政支持，须填写经审计认定的项目投资额', 'This project already received national or provincial funding: give its audited investment'),
+      reason: t(
+        '该项目已获国家或省级财政支持，须填写经审计认定的项目投资额',
+        'This project already received national or provincial funding: give its audited investment',
+      ),
     };
   }
   const prior = project.filter((r) => cap.cappedLevels.includes(r.level)).reduce((sum, r) => sum + r.amount, 0);

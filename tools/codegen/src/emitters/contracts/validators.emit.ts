@@ -18,7 +18,7 @@ const FORMATS = 'pioneerFormats';
  * default export is not imported alike by bundlers and Node: the helpers are self-contained
  * functions, so they are inlined instead (no import, no eval).
  */
-const RUNTIME_HELPERS: Record<string, { name: string; fn: (...args: never[]) => unknown }> = {
+const RUNTIME_HELPERS: Record<string, { name: string; fn: { toString(): string } }> = {
   'require("ajv/dist/runtime/ucs2length").default': { name: 'ajvUcs2length', fn: ucs2length },
   'require("ajv/dist/runtime/equal").default': { name: 'ajvEqual', fn: equal },
 };

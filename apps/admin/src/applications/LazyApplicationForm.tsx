@@ -1,0 +1,15 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from 'react-admin';
+import type { SchemaLoader } from '../forms';
+
+// The form engine (rjsf, ajv) loads with the first form opened, not with the lists.
+const ApplicationForm = lazy(() => import('./ApplicationForm').then((module) => ({ default: module.ApplicationForm })));
+
+/** The measure's form once its schema and the form engine have loaded. */
+export function LazyApplicationForm({ schema }: { schema: SchemaLoader }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <ApplicationForm schema={schema} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,23 @@
+import chineseMessages from '@haxqer/ra-language-chinese';
+import englishMessages from 'ra-language-english';
+import { en } from './en';
+import { mergeMessages, type Tree } from './merge-messages';
+import { zhCN } from './zh-CN';
+
+const keys = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) => (value && typeof value === 'object' ? keys(value as Tree, `${prefix}${key}.`) : [`${prefix}${key}`]));
+
+describe('messages', () => {
+  it('later trees win, deeply, and keys only an earlier tree has are kept', () => {
+    expect(mergeMessages({ a: { b: 'x', c: 'y' }, d: 'e' }, { a: { b: 'z' } })).toEqual({ a: { b: 'z', c: 'y' }, d: 'e' });
+  });
+
+  it("keeps react-admin 5's English keys the v4 Chinese pack lacks, so nothing shows a raw key", () => {
+    const merged = mergeMessages(englishMessages, chineseMessages as unknown as Tree);
+    expect(keys(merged)).toEqual(expect.arrayContaining(keys(englishMessages)));
+  });
+
+  it('has the same keys in Chinese and English', () => {
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+  });
+});

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { ApplicationsService, PolicyRegistry, seedDemoApplications } from '@pioneer/api-applications';
+import { ApplicationEntity, ConfigError, configFromEnv, DatabaseService } from '@pioneer/api-core';
+import { createApi } from './create-api';
+import { findUp } from './find-up.util';
+
+/**
+ * `npm run start:api`: the API on PORT (3000), SQLite in data/pioneer.sqlite unless DATABASE_URL
+ * names a PostgreSQL database. PIONEER_DEMO=1 fills an empty database with demo applications.
+ */
+async function main(): Promise<void> {
+  const logger = new Logger('Pioneer');
+  const config = configFromEnv();
+  const app = await createApi(config);
+  app.enableShutdownHooks();
+  if (config.demo) {
+    const db = app.get(DatabaseService);
+    const existing = await db.read((manager) => manager.count(ApplicationEntity));
+    const schemas = findUp('schemas/policies');
+    if (existing === 0 && schemas) await seedDemoApplications(app.get(ApplicationsService), app.get(PolicyRegistry), path.dirname(schemas), (line) => logger.log(line));
+    else logger.log(`demo data: ${existing ? `the database already has ${existing} applications` : 'no schemas/ folder found'}; nothing seeded`);
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  const base = `http://localhost:${port}`;
+  const where = config.database.kind === 'sqlite' ? `SQLite ${path.relative(process.cwd(), config.database.file)}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`\nPioneer API on ${where}\n  API      ${base}/api\n  docs     ${base}/api/docs  (OpenAPI: ${base}/api/docs/openapi.json)\n  measures ${base}/api/measures\n  health   ${base}/api/health`);
+  if (config.demoTokens) console.log('  tokens   Authorization: Bearer admin-demo | reviewer-demo | applicant-demo (demo only: set PIONEER_TOKENS)');
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration: ${error.message}` : error);
+  process.exit(1);
+});

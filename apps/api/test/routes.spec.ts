@@ -1,0 +1,92 @@
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { APPLICATION_STATUSES, SORTABLE } from '@pioneer/api-applications';
+import { ROLES_KEY } from '@pioneer/api-core';
+import { MEASURES } from '@pioneer/contracts';
+import { DataSource } from 'typeorm';
+import { type Harness, sqliteDatabase, startApi, type TestDatabase, testConfig } from './support/api-harness';
+import { otherApplicantId } from './support/measure-fixture';
+
+interface Route {
+  controller: string;
+  handler: string;
+  method: string;
+  path: string;
+  roles: unknown;
+}
+
+/** Every route the running application serves, read from Nest's own metadata. */
+function routesOf(api: Harness): Route[] {
+  const routes: Route[] = [];
+  for (const module of api.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as { name: string; prototype: Record<string, unknown> };
+      const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const handler of Object.getOwnPropertyNames(controller.prototype)) {
+        const fn = controller.prototype[handler];
+        if (handler === 'constructor' || typeof fn !== 'function' || Reflect.getMetadata(PATH_METADATA, fn) === undefined) continue;
+        const sub = String(Reflect.getMetadata(PATH_METADATA, fn));
+        const path = `/api/${[prefix, sub].filter((p) => p && p !== '/').join('/')}`.replace(/:(\w+)/g, '{$1}');
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as number].toLowerCase();
+        routes.push({ controller: controller.name, handler, method, path, roles: Reflect.getMetadata(ROLES_KEY, fn) ?? Reflect.getMetadata(ROLES_KEY, controller) });
+      }
+    }
+  }
+  return routes;
+}
+
+describe('routes of the running API', () => {
+  let db: TestDatabase;
+  let api: Harness;
+  let routes: Route[];
+
+  beforeAll(async () => {
+    db = sqliteDatabase();
+    api = await startApi(testConfig(db.config, otherApplicantId('A1'), otherApplicantId('B1')));
+    routes = routesOf(api);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('declares the roles of every route (the global guard refuses a route without)', () => {
+    expect(routes.length).toBeGreaterThan(2);
+    const missing = routes.filter((r) => !Array.isArray(r.roles) || r.roles.length === 0).map((r) => `${r.controller}.${r.handler}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('serves the seven operations of every measure with a form, and the OpenAPI document lists exactly the served routes', async () => {
+    const document = (await api.call('GET', '/api/docs/openapi.json', { token: null })).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).filter((k) => k !== 'parameters').map((method) => `${method} ${path}`));
+    expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented.sort());
+    for (const measure of MEASURES.filter((m) => m.hasForm)) {
+      expect(routes.filter((r) => r.path.startsWith(`/api${measure.route.replace(/\/applications$/, '')}/`)).length).toBe(7);
+    }
+  });
+
+  it('documents the statuses and sort columns the API accepts', async () => {
+    const document = (await api.call('GET', '/api/docs/openapi.json', { token: null })).body;
+    expect(document.components.schemas.ApplicationStatus.enum).toEqual([...APPLICATION_STATUSES]);
+    expect(document.components.parameters.sort.schema.enum).toEqual([...SORTABLE]);
+  });
+
+});
+
+describe('the embedded SQLite database', () => {
+  it('runs in WAL mode with synchronous=FULL, so an acknowledged write is on disk', async () => {
+    const db = sqliteDatabase();
+    const api = await startApi(testConfig(db.config, otherApplicantId('A2'), otherApplicantId('B2')));
+    try {
+      const dataSource = api.app.get(DataSource);
+      expect(await dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+      expect(await dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
+      expect((await dataSource.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name)).toEqual(['InitialSchema1764150000000']);
+    } finally {
+      await api.close();
+      await db.drop();
+    }
+  });
+});

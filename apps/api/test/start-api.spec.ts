@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MEASURES } from '@pioneer/contracts';
+import { startApiProcess, stopApiProcess } from './support/spawn-api';
+
+describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEMO=1)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-start-'));
+  let server: ReturnType<typeof startApiProcess>;
+  let base: string;
+
+  beforeAll(async () => {
+    server = startApiProcess({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'demo.sqlite'), PIONEER_DEMO: '1', PIONEER_NOW: '2025-06-01T02:00:00Z', PIONEER_TOKENS: '', PIONEER_CORS_ORIGINS: 'https://portal.example' });
+    base = await server.ready;
+  }, 120000);
+
+  afterAll(async () => {
+    await stopApiProcess(server.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the URLs it serves and answers over real HTTP', async () => {
+    expect(server.output()).toMatch(/docs +http:\/\/localhost:\d+\/api\/docs/);
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect((await fetch(`${base}/api/docs/openapi.json`)).status).toBe(200);
+  });
+
+  it('answers CORS preflights for the configured origins only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/api/measures`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    expect((await preflight('https://portal.example')).headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect((await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('seeds demo applications in several statuses, some the demo applicant’s own', async () => {
+    let seen = 0;
+    for (const measure of MEASURES.filter((m) => m.hasForm)) {
+      const res = await fetch(`${base}/api${measure.route}?perPage=100`, { headers: { authorization: 'Bearer applicant-demo' } });
+      const page = (await res.json()) as { data: Array<{ status: string; applicantId: string }>; total: number };
+      if (page.total === 0) continue;
+      seen++;
+      expect(new Set(page.data.map((r) => r.status))).toEqual(new Set(['draft', 'submitted']));
+      expect(page.data.every((r) => r.applicantId === '91440300MA5F00001A')).toBe(true);
+    }
+    expect(seen).toBeGreaterThan(0);
+    const all = await fetch(`${base}/api${MEASURES.find((m) => m.hasForm)!.route}`, { headers: { authorization: 'Bearer admin-demo' } });
+    expect(((await all.json()) as { total: number }).total).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, startServer, stopServer, waitForUrl, type Server } from './processes';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+/** A running platform: the real API on a throw-away SQLite file, and the built backoffice in front of it. */
+export interface Platform {
+  apiUrl: string;
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Builds the backoffice into a private folder, starts the API (`npm run start:api`, no demo data,
+ * a fixed "now" so the parameter version is certain) and `vite preview` proxying /api to it.
+ */
+export async function startPlatform(options: { now: string }): Promise<Platform> {
+  const work = mkdtempSync(path.join(tmpdir(), 'pioneer-e2e-'));
+  const outDir = path.join(work, 'admin');
+  const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
+  const config = path.join(REPO_ROOT, 'apps/admin/vite.config.mts');
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the backoffice did not build:\n${build.stdout}\n${build.stderr}`);
+
+  const [apiPort, adminPort] = [await freePort(), await freePort()];
+  const servers: Server[] = [];
+  const stop = async () => {
+    await Promise.all(servers.map(stopServer));
+    rmSync(work, { recursive: true, force: true });
+  };
+  try {
+    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '' }, REPO_ROOT);
+    servers.push(api);
+    const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, REPO_ROOT);
+    servers.push(admin);
+    await waitForUrl(api, '/api/health', 120_000);
+    await waitForUrl(admin, '/', 60_000);
+    return { apiUrl: api.url, adminUrl: admin.url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * @pioneer/sdk — a typed client of the Pioneer API, for browsers and Node:
+ *
+ *   const client = createClient({ baseUrl, token });
+ *   const draft = await client.measures.<measure>.create({ applicant });
+ *   const record = await client.measures.<measure>.submit(draft.id);
+ *
+ * `measures` (generated from schemas/) has one typed client per measure; `applications(code)`
+ * is the same untyped. Failures throw PioneerApiError. Offline validation, eligibility,
+ * estimates and matching with the engine and the precompiled validators come beside
+ * `createClient` later, with the same types.
+ */
+export { createClient, type PioneerClient } from './lib/client';
+export { PioneerApiError, type ApiErrorBody, type ApiIssue } from './lib/errors';
+export { newIdempotencyKey, type ClientOptions } from './lib/http';
+export type { MeasureClient } from './lib/measure-client';
+export type { Measures } from './generated/measures.gen';
+export type * from './lib/types';
+export type * from '@pioneer/contracts';

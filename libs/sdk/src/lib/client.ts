@@ -1,0 +1,27 @@
+import type { MeasureCatalogueEntry } from '@pioneer/contracts';
+import { createMeasures, type Measures } from '../generated/measures.gen';
+import { createHttp, type ClientOptions } from './http';
+import { measureClient, type MeasureClient } from './measure-client';
+import type { Health, JsonObject } from './types';
+
+/** A Pioneer API client. */
+export interface PioneerClient {
+  /** One typed client per measure with a form: `client.measures.<camelCaseCode>`. */
+  measures: Measures;
+  /** The same calls for a measure known only at run time (generic UIs such as the backoffice). */
+  applications(code: string): MeasureClient<JsonObject>;
+  /** Every measure of every policy the API serves: names, clauses, formulas, form fields. */
+  catalogue(): Promise<MeasureCatalogueEntry[]>;
+  health(): Promise<Health>;
+}
+
+/** A client for the API at `baseUrl`, sending `token` as a bearer token. Works in browsers and Node. */
+export function createClient(options: ClientOptions): PioneerClient {
+  const http = createHttp(options);
+  return {
+    measures: createMeasures(http),
+    applications: (code) => measureClient<JsonObject>(http, code),
+    catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
+    health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
+  };
+}

@@ -1,0 +1,84 @@
+import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
+import { bannerText } from '../../pipeline/banner';
+import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
+import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
+import { openApiSchema, withoutRequired } from './schema-for-openapi.util';
+
+/** The OpenAPI document's path (JSON holds no comment: the banner is `info['x-generated']`). */
+export const OPENAPI_FILE = 'libs/contracts/src/generated/openapi.gen.json';
+
+type Json = Record<string, unknown>;
+
+/** The catalogue and health routes, written by hand in the API, described here once. */
+function handWrittenPaths(): Record<string, Json> {
+  return {
+    '/api/measures': {
+      get: {
+        operationId: 'listMeasures',
+        tags: ['catalogue'],
+        summary: 'Every measure of every policy',
+        security: [],
+        responses: { '200': { description: 'The catalogue.', content: { 'application/json': { schema: { type: 'array', items: ref('MeasureCatalogueEntry') } } } } },
+      },
+    },
+    '/api/health': {
+      get: {
+        operationId: 'health',
+        tags: ['catalogue'],
+        summary: 'Liveness and database check',
+        security: [],
+        responses: { '200': { description: 'Up.', content: { 'application/json': { schema: ref('Health') } } }, '503': { $ref: '#/components/responses/InternalError' } },
+      },
+    },
+  };
+}
+
+/** Builds the OpenAPI 3.1 document for every measure with a form. */
+export function buildOpenApi(ir: CodegenIR): Json {
+  const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
+  const schemas: Record<string, Json> = commonSchemas();
+  const paths: Record<string, Json> = handWrittenPaths();
+  for (const m of measures) {
+    const names = measureSchemaNames(m);
+    const form = openApiSchema(m.schema);
+    schemas[names.form] = form;
+    schemas[names.draft] = { ...withoutRequired(form), title: names.draft, description: `A draft of ${names.form}: any field may be missing until submission.` };
+    Object.assign(schemas, recordSchemas(m));
+    Object.assign(paths, measurePaths(m));
+  }
+  const sources = ir.policies.flatMap((p) => p.measures.map((m) => m.sourceFile));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Pioneer API',
+      version: '1.0.0',
+      description:
+        'Applications to subsidy measures, one resource per measure. Money is integer fen; texts are {"zh-CN", "en"}. Errors share one body: statusCode, a machine code, a bilingual message saying what to do next, and issues located by JSON pointer.',
+      'x-generated': bannerText(sources),
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearerAuth: [] }],
+    tags: [
+      { name: 'catalogue', description: 'Measures and health' },
+      ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
+    ],
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token from PIONEER_TOKENS (demo: admin-demo, reviewer-demo, applicant-demo).' } },
+      parameters: commonParameters(APPLICATION_STATUSES, SORTABLE),
+      responses: errorResponses(),
+      schemas,
+    },
+  };
+}
+
+function emitDocument(ir: CodegenIR): GeneratedFile {
+  return { path: OPENAPI_FILE, content: `${JSON.stringify(buildOpenApi(ir), null, 2)}\n` };
+}
+
+/** The OpenAPI 3.1 document, served by the API at /api/docs. */
+export const openApiEmitter: Emitter = {
+  name: 'openapi',
+  outputs: [],
+  emit: (ir) => [emitDocument(ir)],
+};
