@@ -40,7 +40,8 @@ describe('generated code', () => {
 
   it('exists in the libraries the generator feeds', () => {
     const rel = generated.map((f) => path.relative(REPO, f).split(path.sep).join('/'));
-    for (const folder of ['libs/contracts/src/generated/', 'libs/sdk/src/generated/']) expect(rel.some((f) => f.startsWith(folder))).toBe(true);
+    for (const folder of ['libs/contracts/src/generated/', 'libs/sdk/src/generated/'])
+      expect(rel.some((f) => f.startsWith(folder))).toBe(true);
   });
 
   it('type-checks, with every file that imports it (tsc --noEmit)', () => {
@@ -52,7 +53,10 @@ describe('generated code', () => {
       files: [...generated, ...importers],
     };
     writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(config, null, 2));
-    const run = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
     expect(run.status).toBe(0);
   }, 240_000);

@@ -190,7 +190,9 @@ describe('no measure in hand-written code', () => {
   });
 
   it('finds none in apps/, libs/ and tools/codegen/src outside generated files and tests', () => {
-    const violations = files.flatMap((file) => findIn(readFileSync(file, 'utf8'), needles).map((f) => `${path.relative(REPO, file)}:${f.line}: ${f.what}`));
+    const violations = files.flatMap((file) =>
+      findIn(readFileSync(file, 'utf8'), needles).map((f) => `${path.relative(REPO, file)}:${f.line}: ${f.what}`),
+    );
     expect(violations).toEqual([]);
   });
 });

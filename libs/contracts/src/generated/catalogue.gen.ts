@@ -4,12667 +4,20156 @@ import type { MeasureCatalogueEntry, SectionEntry } from '../catalogue.types';
 
 export const MEASURES: readonly MeasureCatalogueEntry[] = [
   {
-    code: 'inclusive-compute-services',
-    pascal: 'InclusiveComputeServices',
-    camel: 'inclusiveComputeServices',
-    typeName: 'InclusiveComputeServicesApplication',
-    route: '/measures/inclusive-compute-services/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '1',
-    name: { 'zh-CN': '加大普惠服务资源供给', en: 'Inclusive AI service resources' },
-    summary: {
-      'zh-CN': '推进鹏城云脑Ⅲ等先进算力基础设施建设，鼓励以优惠价格提供算力服务，支持企业低成本使用算力、模型、语料等人工智能服务资源',
-      en: 'Build advanced compute infrastructure such as Pengcheng Cloud Brain III, encourage discounted compute services, and help enterprises use compute, models and corpora at low cost',
+    "code": "inclusive-compute-services",
+    "pascal": "InclusiveComputeServices",
+    "camel": "inclusiveComputeServices",
+    "typeName": "InclusiveComputeServicesApplication",
+    "route": "/measures/inclusive-compute-services/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "1",
+    "name": {
+      "zh-CN": "加大普惠服务资源供给",
+      "en": "Inclusive AI service resources"
     },
-    formula: { 'zh-CN': '信息类措施，无申请', en: 'Informational: no application' },
-    section: { code: 'ecosystem', label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' } },
-    family: 'informational',
-    hasForm: false,
-    listFields: [],
-    filterFields: [],
-    fields: [],
-    budget: null,
-    rubric: null,
-    order: 1,
+    "summary": {
+      "zh-CN": "推进鹏城云脑Ⅲ等先进算力基础设施建设，鼓励以优惠价格提供算力服务，支持企业低成本使用算力、模型、语料等人工智能服务资源",
+      "en": "Build advanced compute infrastructure such as Pengcheng Cloud Brain III, encourage discounted compute services, and help enterprises use compute, models and corpora at low cost"
+    },
+    "formula": {
+      "zh-CN": "信息类措施，无申请",
+      "en": "Informational: no application"
+    },
+    "section": {
+      "code": "ecosystem",
+      "label": {
+        "zh-CN": "一、丰富生态要素供给",
+        "en": "I. Enrich the supply of ecosystem elements"
+      }
+    },
+    "family": "informational",
+    "hasForm": false,
+    "listFields": [],
+    "filterFields": [],
+    "fields": [],
+    "budget": null,
+    "rubric": null,
+    "order": 1
   },
   {
-    code: 'compute-voucher',
-    pascal: 'ComputeVoucher',
-    camel: 'computeVoucher',
-    typeName: 'ComputeVoucherApplication',
-    route: '/measures/compute-voucher/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '2',
-    name: { 'zh-CN': '训力券', en: 'Compute voucher' },
-    summary: {
-      'zh-CN': '租用智能算力开展大模型训练的，按服务合同金额的50%（初创企业60%）给予最高1000万元资助',
-      en: 'Renting intelligent compute for large-model training: 50% of the service contract (60% for startups), up to 10 million yuan',
+    "code": "compute-voucher",
+    "pascal": "ComputeVoucher",
+    "camel": "computeVoucher",
+    "typeName": "ComputeVoucherApplication",
+    "route": "/measures/compute-voucher/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "2",
+    "name": {
+      "zh-CN": "训力券",
+      "en": "Compute voucher"
     },
-    formula: {
-      'zh-CN': '服务合同金额 × 50%；初创企业提高比例 60%，最高 1,000万元',
-      en: 'Share of service contract amount × 50%; 60% (Raised rate for startups), up to 10,000,000 yuan',
+    "summary": {
+      "zh-CN": "租用智能算力开展大模型训练的，按服务合同金额的50%（初创企业60%）给予最高1000万元资助",
+      "en": "Renting intelligent compute for large-model training: 50% of the service contract (60% for startups), up to 10 million yuan"
     },
-    section: { code: 'ecosystem', label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'contract.providerName', 'contract.amount'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请主体', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '训练项目', en: 'Training project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'contract',
-        pointer: '/contract',
-        type: 'object',
-        label: { 'zh-CN': '算力服务合同', en: 'Compute service contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.number',
-        pointer: '/contract/number',
-        type: 'string',
-        label: { 'zh-CN': '合同编号', en: 'Contract number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.providerName',
-        pointer: '/contract/providerName',
-        type: 'string',
-        label: { 'zh-CN': '算力服务提供方', en: 'Compute provider' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'contract.providerCreditCode',
-        pointer: '/contract/providerCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '提供方统一社会信用代码', en: "Provider's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.signedOn',
-        pointer: '/contract/signedOn',
-        type: 'date',
-        label: { 'zh-CN': '签订日期', en: 'Date signed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.startDate',
-        pointer: '/contract/startDate',
-        type: 'date',
-        label: { 'zh-CN': '服务开始日期', en: 'Service start date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.endDate',
-        pointer: '/contract/endDate',
-        type: 'date',
-        label: { 'zh-CN': '服务结束日期', en: 'Service end date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'contract.amount',
-        pointer: '/contract/amount',
-        type: 'money',
-        label: { 'zh-CN': '服务合同金额（分）', en: 'Service contract amount (fen)' },
-        help: { 'zh-CN': '以实际支付的合同金额为准，不含税费以外的其他费用', en: 'The contract amount actually paid' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'compute',
-        pointer: '/compute',
-        type: 'object',
-        label: { 'zh-CN': '算力使用情况', en: 'Use of the compute' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'compute.purpose',
-        pointer: '/compute/purpose',
-        type: 'string',
-        label: { 'zh-CN': '算力用途', en: 'Purpose' },
-        enum: ['large-model-training', 'inference', 'other'],
-        enumLabels: {
-          'large-model-training': { 'zh-CN': '大模型训练', en: 'Large-model training' },
-          inference: { 'zh-CN': '推理服务', en: 'Inference' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'compute.modelName',
-        pointer: '/compute/modelName',
-        type: 'string',
-        label: { 'zh-CN': '训练的模型名称', en: 'Model trained' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'compute.parameterBillions',
-        pointer: '/compute/parameterBillions',
-        type: 'number',
-        label: { 'zh-CN': '模型参数规模（十亿）', en: 'Model size (billions of parameters)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'compute.acceleratorHours',
-        pointer: '/compute/acceleratorHours',
-        type: 'integer',
-        label: { 'zh-CN': '租用算力（卡时）', en: 'Accelerator hours rented' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract',
-        pointer: '/attachments/contract',
-        type: 'list',
-        label: { 'zh-CN': '算力服务合同', en: 'Service contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].id',
-        pointer: '/attachments/contract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].name',
-        pointer: '/attachments/contract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].sha256',
-        pointer: '/attachments/contract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].mediaType',
-        pointer: '/attachments/contract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].size',
-        pointer: '/attachments/contract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport',
-        pointer: '/attachments/trainingReport',
-        type: 'list',
-        label: { 'zh-CN': '训练情况说明', en: 'Training report' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport[].id',
-        pointer: '/attachments/trainingReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport[].name',
-        pointer: '/attachments/trainingReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport[].sha256',
-        pointer: '/attachments/trainingReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport[].mediaType',
-        pointer: '/attachments/trainingReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.trainingReport[].size',
-        pointer: '/attachments/trainingReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "服务合同金额 × 50%；初创企业提高比例 60%，最高 1,000万元",
+      "en": "Share of service contract amount × 50%; 60% (Raised rate for startups), up to 10,000,000 yuan"
+    },
+    "section": {
+      "code": "ecosystem",
+      "label": {
+        "zh-CN": "一、丰富生态要素供给",
+        "en": "I. Enrich the supply of ecosystem elements"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "contract.providerName",
+      "contract.amount"
     ],
-    budget: {
-      code: 'compute-voucher',
-      label: { 'zh-CN': '训力券年度总额', en: 'Compute vouchers, annual total' },
-      annualAmount: 50000000000,
-    },
-    rubric: null,
-    order: 2,
-  },
-  {
-    code: 'corpus-voucher-purchase',
-    pascal: 'CorpusVoucherPurchase',
-    camel: 'corpusVoucherPurchase',
-    typeName: 'CorpusVoucherPurchaseApplication',
-    route: '/measures/corpus-voucher-purchase/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '3a',
-    name: { 'zh-CN': '语料券（语料采购）', en: 'Corpus voucher (corpus purchase)' },
-    summary: {
-      'zh-CN': '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助',
-      en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan',
-    },
-    formula: { 'zh-CN': '合同金额 × 30%，最高 200万元', en: 'Share of contract amount × 30%, up to 2,000,000 yuan' },
-    section: { code: 'ecosystem', label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'purchase.sellerName', 'purchase.platform', 'purchase.amount'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'purchase.platform'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请主体', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '大模型研发或应用项目', en: 'Large-model R&D or application project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'purchase',
-        pointer: '/purchase',
-        type: 'object',
-        label: { 'zh-CN': '语料采购合同', en: 'Corpus purchase contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.contractNumber',
-        pointer: '/purchase/contractNumber',
-        type: 'string',
-        label: { 'zh-CN': '合同编号', en: 'Contract number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.sellerName',
-        pointer: '/purchase/sellerName',
-        type: 'string',
-        label: { 'zh-CN': '语料供应方', en: 'Corpus seller' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'purchase.sellerCreditCode',
-        pointer: '/purchase/sellerCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '供应方统一社会信用代码', en: "Seller's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.sellerAffiliated',
-        pointer: '/purchase/sellerAffiliated',
-        type: 'boolean',
-        label: { 'zh-CN': '供应方是否为本单位关联方', en: 'Is the seller an affiliated party?' },
-        help: {
-          'zh-CN': '关联方指与申请单位存在控制、共同控制或重大影响关系的单位（参照《企业会计准则第36号——关联方披露》）',
-          en: 'An affiliated party controls, jointly controls or significantly influences the applicant, or is controlled by it (see Accounting Standard No. 36, related-party disclosures)',
-        },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'purchase.platform',
-        pointer: '/purchase/platform',
-        type: 'string',
-        label: { 'zh-CN': '交易渠道', en: 'Where the corpus was bought' },
-        enum: ['shenzhen-data-exchange', 'other-recognised-exchange', 'off-platform'],
-        enumLabels: {
-          'shenzhen-data-exchange': { 'zh-CN': '深圳数据交易所', en: 'Shenzhen Data Exchange' },
-          'other-recognised-exchange': { 'zh-CN': '其他依法设立的数据交易场所', en: 'Another lawfully established data exchange' },
-          'off-platform': { 'zh-CN': '场外直接交易', en: 'Directly, off-platform' },
-        },
-        required: true,
-        ui: { list: true, filter: true, widget: 'radio' },
-      },
-      {
-        path: 'purchase.platformTradeId',
-        pointer: '/purchase/platformTradeId',
-        type: 'string',
-        label: { 'zh-CN': '交易平台交易编号', en: 'Trade number on the platform' },
-        help: { 'zh-CN': '见数据交易平台出具的交易凭证', en: 'As printed on the trade certificate the platform issued' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'purchase.signedOn',
-        pointer: '/purchase/signedOn',
-        type: 'date',
-        label: { 'zh-CN': '签订日期', en: 'Date signed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.amount',
-        pointer: '/purchase/amount',
-        type: 'money',
-        label: { 'zh-CN': '合同金额（分）', en: 'Contract amount (fen)' },
-        help: { 'zh-CN': '以已实际支付的合同金额为准', en: 'The contract amount actually paid' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'corpus',
-        pointer: '/corpus',
-        type: 'object',
-        label: { 'zh-CN': '所购语料', en: 'The corpus bought' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.name',
-        pointer: '/corpus/name',
-        type: 'string',
-        label: { 'zh-CN': '语料名称', en: 'Corpus name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.kind',
-        pointer: '/corpus/kind',
-        type: 'string',
-        label: { 'zh-CN': '语料类型', en: 'Kind of corpus' },
-        enum: ['text', 'image', 'audio', 'video', 'multimodal', 'other'],
-        enumLabels: {
-          text: { 'zh-CN': '文本', en: 'Text' },
-          image: { 'zh-CN': '图像', en: 'Images' },
-          audio: { 'zh-CN': '语音', en: 'Audio' },
-          video: { 'zh-CN': '视频', en: 'Video' },
-          multimodal: { 'zh-CN': '多模态', en: 'Multimodal' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.sizeGigabytes',
-        pointer: '/corpus/sizeGigabytes',
-        type: 'number',
-        label: { 'zh-CN': '语料规模（GB）', en: 'Size (GB)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'corpus.purpose',
-        pointer: '/corpus/purpose',
-        type: 'string',
-        label: { 'zh-CN': '语料用途', en: 'Purpose' },
-        enum: ['large-model-rd', 'large-model-application', 'other'],
-        enumLabels: {
-          'large-model-rd': { 'zh-CN': '大模型研发（训练、微调）', en: 'Large-model R&D (training, fine-tuning)' },
-          'large-model-application': { 'zh-CN': '大模型应用', en: 'Large-model applications' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.modelName',
-        pointer: '/corpus/modelName',
-        type: 'string',
-        label: { 'zh-CN': '使用语料的模型或应用名称', en: 'Model or application using the corpus' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract',
-        pointer: '/attachments/contract',
-        type: 'list',
-        label: { 'zh-CN': '语料采购合同', en: 'Purchase contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].id',
-        pointer: '/attachments/contract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].name',
-        pointer: '/attachments/contract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].sha256',
-        pointer: '/attachments/contract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].mediaType',
-        pointer: '/attachments/contract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].size',
-        pointer: '/attachments/contract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate',
-        pointer: '/attachments/tradeCertificate',
-        type: 'list',
-        label: { 'zh-CN': '数据交易平台交易凭证', en: 'Trade certificate from the data trading platform' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate[].id',
-        pointer: '/attachments/tradeCertificate/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate[].name',
-        pointer: '/attachments/tradeCertificate/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate[].sha256',
-        pointer: '/attachments/tradeCertificate/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate[].mediaType',
-        pointer: '/attachments/tradeCertificate/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.tradeCertificate[].size',
-        pointer: '/attachments/tradeCertificate/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport',
-        pointer: '/attachments/usageReport',
-        type: 'list',
-        label: { 'zh-CN': '语料使用情况说明', en: 'Report on the use of the corpus' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport[].id',
-        pointer: '/attachments/usageReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport[].name',
-        pointer: '/attachments/usageReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport[].sha256',
-        pointer: '/attachments/usageReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport[].mediaType',
-        pointer: '/attachments/usageReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageReport[].size',
-        pointer: '/attachments/usageReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district"
     ],
-    budget: { code: 'corpus-voucher', label: { 'zh-CN': '语料券年度总额', en: 'Corpus vouchers, annual total' }, annualAmount: 5000000000 },
-    rubric: null,
-    order: 3,
-  },
-  {
-    code: 'open-corpus-reward',
-    pascal: 'OpenCorpusReward',
-    camel: 'openCorpusReward',
-    typeName: 'OpenCorpusRewardApplication',
-    route: '/measures/open-corpus-reward/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '3b',
-    name: { 'zh-CN': '语料券（开放语料奖励）', en: 'Corpus voucher (open corpus reward)' },
-    summary: {
-      'zh-CN': '通过公共数据开放平台开放、符合规模质量、更新频率和应用成效要求的语料，按年度共享使用情况给予每个数源单位最高100万元奖励',
-      en: 'Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit',
-    },
-    formula: {
-      'zh-CN':
-        '第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元',
-      en: 'First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan',
-    },
-    section: { code: 'ecosystem', label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'corpus.name', 'usage.apiCalls', 'usage.downloads'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'corpus.platform'],
-    fields: [
+    "fields": [
       {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '数源单位', en: 'Data-source unit' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请主体",
+          "en": "Applicant"
         },
-        required: true,
-        ui: { filter: true },
+        "required": true,
+        "ui": {}
       },
       {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
         },
-        required: true,
-        ui: { filter: true },
+        "required": true,
+        "ui": {
+          "list": true
+        }
       },
       {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      { path: 'corpus', pointer: '/corpus', type: 'object', label: { 'zh-CN': '开放语料', en: 'Open corpus' }, required: true, ui: {} },
-      {
-        path: 'corpus.name',
-        pointer: '/corpus/name',
-        type: 'string',
-        label: { 'zh-CN': '语料名称', en: 'Corpus name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'corpus.platform',
-        pointer: '/corpus/platform',
-        type: 'string',
-        label: { 'zh-CN': '开放渠道', en: 'Where it is opened' },
-        enum: ['shenzhen-public-data-open-platform', 'guangdong-public-data-open-platform', 'other'],
-        enumLabels: {
-          'shenzhen-public-data-open-platform': { 'zh-CN': '深圳市公共数据开放平台', en: 'Shenzhen public data open platform' },
-          'guangdong-public-data-open-platform': { 'zh-CN': '广东省公共数据开放平台', en: 'Guangdong public data open platform' },
-          other: { 'zh-CN': '其他渠道', en: 'Elsewhere' },
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
         },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'corpus.datasetId',
-        pointer: '/corpus/datasetId',
-        type: 'string',
-        label: { 'zh-CN': '平台数据集编号', en: 'Dataset id on the platform' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.openedOn',
-        pointer: '/corpus/openedOn',
-        type: 'date',
-        label: { 'zh-CN': '开放日期', en: 'Date opened' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.openType',
-        pointer: '/corpus/openType',
-        type: 'string',
-        label: { 'zh-CN': '开放类型', en: 'Kind of opening' },
-        enum: ['unconditional', 'conditional'],
-        enumLabels: {
-          unconditional: { 'zh-CN': '无条件开放', en: 'Unconditional' },
-          conditional: { 'zh-CN': '有条件开放', en: 'Conditional' },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
         },
-        required: true,
-        ui: {},
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
       },
       {
-        path: 'corpus.kind',
-        pointer: '/corpus/kind',
-        type: 'string',
-        label: { 'zh-CN': '语料类型', en: 'Kind of corpus' },
-        enum: ['text', 'image', 'audio', 'video', 'multimodal', 'structured', 'other'],
-        enumLabels: {
-          text: { 'zh-CN': '文本', en: 'Text' },
-          image: { 'zh-CN': '图像', en: 'Images' },
-          audio: { 'zh-CN': '语音', en: 'Audio' },
-          video: { 'zh-CN': '视频', en: 'Video' },
-          multimodal: { 'zh-CN': '多模态', en: 'Multimodal' },
-          structured: { 'zh-CN': '结构化数据', en: 'Structured data' },
-          other: { 'zh-CN': '其他', en: 'Other' },
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
         },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'corpus.sizeGigabytes',
-        pointer: '/corpus/sizeGigabytes',
-        type: 'number',
-        label: { 'zh-CN': '语料规模（GB）', en: 'Size (GB)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'corpus.records',
-        pointer: '/corpus/records',
-        type: 'integer',
-        label: { 'zh-CN': '数据条数', en: 'Number of records' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'usage',
-        pointer: '/usage',
-        type: 'object',
-        label: { 'zh-CN': '年度共享使用情况', en: 'Annual shared usage' },
-        help: { 'zh-CN': '以开放平台出具的统计数据为准，统计期为一个完整年度', en: 'As counted by the open platform, over one full year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'usage.periodStart',
-        pointer: '/usage/periodStart',
-        type: 'date',
-        label: { 'zh-CN': '统计期开始日期', en: 'Period start' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'usage.periodEnd',
-        pointer: '/usage/periodEnd',
-        type: 'date',
-        label: { 'zh-CN': '统计期结束日期', en: 'Period end' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'usage.apiCalls',
-        pointer: '/usage/apiCalls',
-        type: 'integer',
-        label: { 'zh-CN': '接口调用次数', en: 'API calls' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'usage.downloads',
-        pointer: '/usage/downloads',
-        type: 'integer',
-        label: { 'zh-CN': '下载次数', en: 'Downloads' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'usage.users',
-        pointer: '/usage/users',
-        type: 'integer',
-        label: { 'zh-CN': '使用单位数', en: 'Organisations using it' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'usage.updates',
-        pointer: '/usage/updates',
-        type: 'integer',
-        label: { 'zh-CN': '统计期内更新次数', en: 'Updates in the period' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'usage.applicationEffect',
-        pointer: '/usage/applicationEffect',
-        type: 'string',
-        label: { 'zh-CN': '应用成效说明', en: 'Application effect' },
-        help: {
-          'zh-CN': '列举使用该语料开展大模型研发和应用的典型案例',
-          en: 'Typical cases of large-model R&D and applications using the corpus',
-        },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics',
-        pointer: '/attachments/usageStatistics',
-        type: 'list',
-        label: { 'zh-CN': '开放平台出具的年度共享使用统计', en: 'Annual usage statistics from the open platform' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics[].id',
-        pointer: '/attachments/usageStatistics/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics[].name',
-        pointer: '/attachments/usageStatistics/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics[].sha256',
-        pointer: '/attachments/usageStatistics/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics[].mediaType',
-        pointer: '/attachments/usageStatistics/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
         ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.usageStatistics[].size',
-        pointer: '/attachments/usageStatistics/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport',
-        pointer: '/attachments/qualityReport',
-        type: 'list',
-        label: { 'zh-CN': '语料质量说明', en: 'Quality report' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport[].id',
-        pointer: '/attachments/qualityReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport[].name',
-        pointer: '/attachments/qualityReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport[].sha256',
-        pointer: '/attachments/qualityReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport[].mediaType',
-        pointer: '/attachments/qualityReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.qualityReport[].size',
-        pointer: '/attachments/qualityReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases',
-        pointer: '/attachments/applicationCases',
-        type: 'list',
-        label: { 'zh-CN': '应用案例材料', en: 'Application cases' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases[].id',
-        pointer: '/attachments/applicationCases/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases[].name',
-        pointer: '/attachments/applicationCases/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases[].sha256',
-        pointer: '/attachments/applicationCases/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases[].mediaType',
-        pointer: '/attachments/applicationCases/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.applicationCases[].size',
-        pointer: '/attachments/applicationCases/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
-    ],
-    budget: { code: 'corpus-voucher', label: { 'zh-CN': '语料券年度总额', en: 'Corpus vouchers, annual total' }, annualAmount: 5000000000 },
-    rubric: {
-      criteria: [
-        {
-          code: 'scale',
-          label: { 'zh-CN': '语料规模', en: 'Scale' },
-          description: { 'zh-CN': '语料数据量、覆盖范围和字段完整度', en: 'Volume, coverage and completeness of the corpus' },
-          weight: 25,
-        },
-        {
-          code: 'quality',
-          label: { 'zh-CN': '语料质量', en: 'Quality' },
-          description: {
-            'zh-CN': '准确性、一致性、标注质量和元数据规范程度',
-            en: 'Accuracy, consistency, annotation quality and metadata',
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 25,
-        },
-        {
-          code: 'update-frequency',
-          label: { 'zh-CN': '更新频率', en: 'Update frequency' },
-          description: { 'zh-CN': '更新的及时性和持续性', en: 'How timely and steadily the corpus is updated' },
-          weight: 20,
-        },
-        {
-          code: 'application-effect',
-          label: { 'zh-CN': '应用成效', en: 'Application effect' },
-          description: {
-            'zh-CN': '共享使用情况及支撑大模型研发和应用的成效',
-            en: 'Shared usage and results in large-model R&D and applications',
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
           },
-          weight: 30,
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
         },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "训练项目",
+          "en": "Training project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "contract",
+        "pointer": "/contract",
+        "type": "object",
+        "label": {
+          "zh-CN": "算力服务合同",
+          "en": "Compute service contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.number",
+        "pointer": "/contract/number",
+        "type": "string",
+        "label": {
+          "zh-CN": "合同编号",
+          "en": "Contract number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.providerName",
+        "pointer": "/contract/providerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "算力服务提供方",
+          "en": "Compute provider"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "contract.providerCreditCode",
+        "pointer": "/contract/providerCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "提供方统一社会信用代码",
+          "en": "Provider's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.signedOn",
+        "pointer": "/contract/signedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "签订日期",
+          "en": "Date signed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.startDate",
+        "pointer": "/contract/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "服务开始日期",
+          "en": "Service start date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.endDate",
+        "pointer": "/contract/endDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "服务结束日期",
+          "en": "Service end date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "contract.amount",
+        "pointer": "/contract/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "服务合同金额（分）",
+          "en": "Service contract amount (fen)"
+        },
+        "help": {
+          "zh-CN": "以实际支付的合同金额为准，不含税费以外的其他费用",
+          "en": "The contract amount actually paid"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "compute",
+        "pointer": "/compute",
+        "type": "object",
+        "label": {
+          "zh-CN": "算力使用情况",
+          "en": "Use of the compute"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "compute.purpose",
+        "pointer": "/compute/purpose",
+        "type": "string",
+        "label": {
+          "zh-CN": "算力用途",
+          "en": "Purpose"
+        },
+        "enum": [
+          "large-model-training",
+          "inference",
+          "other"
+        ],
+        "enumLabels": {
+          "large-model-training": {
+            "zh-CN": "大模型训练",
+            "en": "Large-model training"
+          },
+          "inference": {
+            "zh-CN": "推理服务",
+            "en": "Inference"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "compute.modelName",
+        "pointer": "/compute/modelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "训练的模型名称",
+          "en": "Model trained"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "compute.parameterBillions",
+        "pointer": "/compute/parameterBillions",
+        "type": "number",
+        "label": {
+          "zh-CN": "模型参数规模（十亿）",
+          "en": "Model size (billions of parameters)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "compute.acceleratorHours",
+        "pointer": "/compute/acceleratorHours",
+        "type": "integer",
+        "label": {
+          "zh-CN": "租用算力（卡时）",
+          "en": "Accelerator hours rented"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract",
+        "pointer": "/attachments/contract",
+        "type": "list",
+        "label": {
+          "zh-CN": "算力服务合同",
+          "en": "Service contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].id",
+        "pointer": "/attachments/contract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].name",
+        "pointer": "/attachments/contract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].sha256",
+        "pointer": "/attachments/contract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].mediaType",
+        "pointer": "/attachments/contract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].size",
+        "pointer": "/attachments/contract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport",
+        "pointer": "/attachments/trainingReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "训练情况说明",
+          "en": "Training report"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport[].id",
+        "pointer": "/attachments/trainingReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport[].name",
+        "pointer": "/attachments/trainingReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport[].sha256",
+        "pointer": "/attachments/trainingReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport[].mediaType",
+        "pointer": "/attachments/trainingReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.trainingReport[].size",
+        "pointer": "/attachments/trainingReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "compute-voucher",
+      "label": {
+        "zh-CN": "训力券年度总额",
+        "en": "Compute vouchers, annual total"
+      },
+      "annualAmount": 50000000000
+    },
+    "rubric": null,
+    "order": 2
+  },
+  {
+    "code": "corpus-voucher-purchase",
+    "pascal": "CorpusVoucherPurchase",
+    "camel": "corpusVoucherPurchase",
+    "typeName": "CorpusVoucherPurchaseApplication",
+    "route": "/measures/corpus-voucher-purchase/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "3a",
+    "name": {
+      "zh-CN": "语料券（语料采购）",
+      "en": "Corpus voucher (corpus purchase)"
+    },
+    "summary": {
+      "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
+      "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+    },
+    "formula": {
+      "zh-CN": "合同金额 × 30%，最高 200万元",
+      "en": "Share of contract amount × 30%, up to 2,000,000 yuan"
+    },
+    "section": {
+      "code": "ecosystem",
+      "label": {
+        "zh-CN": "一、丰富生态要素供给",
+        "en": "I. Enrich the supply of ecosystem elements"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "purchase.sellerName",
+      "purchase.platform",
+      "purchase.amount"
+    ],
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "purchase.platform"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请主体",
+          "en": "Applicant"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "大模型研发或应用项目",
+          "en": "Large-model R&D or application project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "purchase",
+        "pointer": "/purchase",
+        "type": "object",
+        "label": {
+          "zh-CN": "语料采购合同",
+          "en": "Corpus purchase contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.contractNumber",
+        "pointer": "/purchase/contractNumber",
+        "type": "string",
+        "label": {
+          "zh-CN": "合同编号",
+          "en": "Contract number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.sellerName",
+        "pointer": "/purchase/sellerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料供应方",
+          "en": "Corpus seller"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "purchase.sellerCreditCode",
+        "pointer": "/purchase/sellerCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "供应方统一社会信用代码",
+          "en": "Seller's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.sellerAffiliated",
+        "pointer": "/purchase/sellerAffiliated",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "供应方是否为本单位关联方",
+          "en": "Is the seller an affiliated party?"
+        },
+        "help": {
+          "zh-CN": "关联方指与申请单位存在控制、共同控制或重大影响关系的单位（参照《企业会计准则第36号——关联方披露》）",
+          "en": "An affiliated party controls, jointly controls or significantly influences the applicant, or is controlled by it (see Accounting Standard No. 36, related-party disclosures)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "purchase.platform",
+        "pointer": "/purchase/platform",
+        "type": "string",
+        "label": {
+          "zh-CN": "交易渠道",
+          "en": "Where the corpus was bought"
+        },
+        "enum": [
+          "shenzhen-data-exchange",
+          "other-recognised-exchange",
+          "off-platform"
+        ],
+        "enumLabels": {
+          "shenzhen-data-exchange": {
+            "zh-CN": "深圳数据交易所",
+            "en": "Shenzhen Data Exchange"
+          },
+          "other-recognised-exchange": {
+            "zh-CN": "其他依法设立的数据交易场所",
+            "en": "Another lawfully established data exchange"
+          },
+          "off-platform": {
+            "zh-CN": "场外直接交易",
+            "en": "Directly, off-platform"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true,
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "purchase.platformTradeId",
+        "pointer": "/purchase/platformTradeId",
+        "type": "string",
+        "label": {
+          "zh-CN": "交易平台交易编号",
+          "en": "Trade number on the platform"
+        },
+        "help": {
+          "zh-CN": "见数据交易平台出具的交易凭证",
+          "en": "As printed on the trade certificate the platform issued"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "purchase.signedOn",
+        "pointer": "/purchase/signedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "签订日期",
+          "en": "Date signed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.amount",
+        "pointer": "/purchase/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "合同金额（分）",
+          "en": "Contract amount (fen)"
+        },
+        "help": {
+          "zh-CN": "以已实际支付的合同金额为准",
+          "en": "The contract amount actually paid"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "corpus",
+        "pointer": "/corpus",
+        "type": "object",
+        "label": {
+          "zh-CN": "所购语料",
+          "en": "The corpus bought"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.name",
+        "pointer": "/corpus/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料名称",
+          "en": "Corpus name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.kind",
+        "pointer": "/corpus/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料类型",
+          "en": "Kind of corpus"
+        },
+        "enum": [
+          "text",
+          "image",
+          "audio",
+          "video",
+          "multimodal",
+          "other"
+        ],
+        "enumLabels": {
+          "text": {
+            "zh-CN": "文本",
+            "en": "Text"
+          },
+          "image": {
+            "zh-CN": "图像",
+            "en": "Images"
+          },
+          "audio": {
+            "zh-CN": "语音",
+            "en": "Audio"
+          },
+          "video": {
+            "zh-CN": "视频",
+            "en": "Video"
+          },
+          "multimodal": {
+            "zh-CN": "多模态",
+            "en": "Multimodal"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.sizeGigabytes",
+        "pointer": "/corpus/sizeGigabytes",
+        "type": "number",
+        "label": {
+          "zh-CN": "语料规模（GB）",
+          "en": "Size (GB)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "corpus.purpose",
+        "pointer": "/corpus/purpose",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料用途",
+          "en": "Purpose"
+        },
+        "enum": [
+          "large-model-rd",
+          "large-model-application",
+          "other"
+        ],
+        "enumLabels": {
+          "large-model-rd": {
+            "zh-CN": "大模型研发（训练、微调）",
+            "en": "Large-model R&D (training, fine-tuning)"
+          },
+          "large-model-application": {
+            "zh-CN": "大模型应用",
+            "en": "Large-model applications"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.modelName",
+        "pointer": "/corpus/modelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "使用语料的模型或应用名称",
+          "en": "Model or application using the corpus"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract",
+        "pointer": "/attachments/contract",
+        "type": "list",
+        "label": {
+          "zh-CN": "语料采购合同",
+          "en": "Purchase contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].id",
+        "pointer": "/attachments/contract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].name",
+        "pointer": "/attachments/contract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].sha256",
+        "pointer": "/attachments/contract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].mediaType",
+        "pointer": "/attachments/contract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].size",
+        "pointer": "/attachments/contract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate",
+        "pointer": "/attachments/tradeCertificate",
+        "type": "list",
+        "label": {
+          "zh-CN": "数据交易平台交易凭证",
+          "en": "Trade certificate from the data trading platform"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate[].id",
+        "pointer": "/attachments/tradeCertificate/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate[].name",
+        "pointer": "/attachments/tradeCertificate/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate[].sha256",
+        "pointer": "/attachments/tradeCertificate/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate[].mediaType",
+        "pointer": "/attachments/tradeCertificate/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.tradeCertificate[].size",
+        "pointer": "/attachments/tradeCertificate/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport",
+        "pointer": "/attachments/usageReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "语料使用情况说明",
+          "en": "Report on the use of the corpus"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport[].id",
+        "pointer": "/attachments/usageReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport[].name",
+        "pointer": "/attachments/usageReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport[].sha256",
+        "pointer": "/attachments/usageReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport[].mediaType",
+        "pointer": "/attachments/usageReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageReport[].size",
+        "pointer": "/attachments/usageReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "corpus-voucher",
+      "label": {
+        "zh-CN": "语料券年度总额",
+        "en": "Corpus vouchers, annual total"
+      },
+      "annualAmount": 5000000000
+    },
+    "rubric": null,
+    "order": 3
+  },
+  {
+    "code": "open-corpus-reward",
+    "pascal": "OpenCorpusReward",
+    "camel": "openCorpusReward",
+    "typeName": "OpenCorpusRewardApplication",
+    "route": "/measures/open-corpus-reward/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "3b",
+    "name": {
+      "zh-CN": "语料券（开放语料奖励）",
+      "en": "Corpus voucher (open corpus reward)"
+    },
+    "summary": {
+      "zh-CN": "通过公共数据开放平台开放、符合规模质量、更新频率和应用成效要求的语料，按年度共享使用情况给予每个数源单位最高100万元奖励",
+      "en": "Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit"
+    },
+    "formula": {
+      "zh-CN": "第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元",
+      "en": "First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan"
+    },
+    "section": {
+      "code": "ecosystem",
+      "label": {
+        "zh-CN": "一、丰富生态要素供给",
+        "en": "I. Enrich the supply of ecosystem elements"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "corpus.name",
+      "usage.apiCalls",
+      "usage.downloads"
+    ],
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "corpus.platform"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "数源单位",
+          "en": "Data-source unit"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "corpus",
+        "pointer": "/corpus",
+        "type": "object",
+        "label": {
+          "zh-CN": "开放语料",
+          "en": "Open corpus"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.name",
+        "pointer": "/corpus/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料名称",
+          "en": "Corpus name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "corpus.platform",
+        "pointer": "/corpus/platform",
+        "type": "string",
+        "label": {
+          "zh-CN": "开放渠道",
+          "en": "Where it is opened"
+        },
+        "enum": [
+          "shenzhen-public-data-open-platform",
+          "guangdong-public-data-open-platform",
+          "other"
+        ],
+        "enumLabels": {
+          "shenzhen-public-data-open-platform": {
+            "zh-CN": "深圳市公共数据开放平台",
+            "en": "Shenzhen public data open platform"
+          },
+          "guangdong-public-data-open-platform": {
+            "zh-CN": "广东省公共数据开放平台",
+            "en": "Guangdong public data open platform"
+          },
+          "other": {
+            "zh-CN": "其他渠道",
+            "en": "Elsewhere"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "corpus.datasetId",
+        "pointer": "/corpus/datasetId",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台数据集编号",
+          "en": "Dataset id on the platform"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.openedOn",
+        "pointer": "/corpus/openedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "开放日期",
+          "en": "Date opened"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.openType",
+        "pointer": "/corpus/openType",
+        "type": "string",
+        "label": {
+          "zh-CN": "开放类型",
+          "en": "Kind of opening"
+        },
+        "enum": [
+          "unconditional",
+          "conditional"
+        ],
+        "enumLabels": {
+          "unconditional": {
+            "zh-CN": "无条件开放",
+            "en": "Unconditional"
+          },
+          "conditional": {
+            "zh-CN": "有条件开放",
+            "en": "Conditional"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.kind",
+        "pointer": "/corpus/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "语料类型",
+          "en": "Kind of corpus"
+        },
+        "enum": [
+          "text",
+          "image",
+          "audio",
+          "video",
+          "multimodal",
+          "structured",
+          "other"
+        ],
+        "enumLabels": {
+          "text": {
+            "zh-CN": "文本",
+            "en": "Text"
+          },
+          "image": {
+            "zh-CN": "图像",
+            "en": "Images"
+          },
+          "audio": {
+            "zh-CN": "语音",
+            "en": "Audio"
+          },
+          "video": {
+            "zh-CN": "视频",
+            "en": "Video"
+          },
+          "multimodal": {
+            "zh-CN": "多模态",
+            "en": "Multimodal"
+          },
+          "structured": {
+            "zh-CN": "结构化数据",
+            "en": "Structured data"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "corpus.sizeGigabytes",
+        "pointer": "/corpus/sizeGigabytes",
+        "type": "number",
+        "label": {
+          "zh-CN": "语料规模（GB）",
+          "en": "Size (GB)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "corpus.records",
+        "pointer": "/corpus/records",
+        "type": "integer",
+        "label": {
+          "zh-CN": "数据条数",
+          "en": "Number of records"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "usage",
+        "pointer": "/usage",
+        "type": "object",
+        "label": {
+          "zh-CN": "年度共享使用情况",
+          "en": "Annual shared usage"
+        },
+        "help": {
+          "zh-CN": "以开放平台出具的统计数据为准，统计期为一个完整年度",
+          "en": "As counted by the open platform, over one full year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "usage.periodStart",
+        "pointer": "/usage/periodStart",
+        "type": "date",
+        "label": {
+          "zh-CN": "统计期开始日期",
+          "en": "Period start"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "usage.periodEnd",
+        "pointer": "/usage/periodEnd",
+        "type": "date",
+        "label": {
+          "zh-CN": "统计期结束日期",
+          "en": "Period end"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "usage.apiCalls",
+        "pointer": "/usage/apiCalls",
+        "type": "integer",
+        "label": {
+          "zh-CN": "接口调用次数",
+          "en": "API calls"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "usage.downloads",
+        "pointer": "/usage/downloads",
+        "type": "integer",
+        "label": {
+          "zh-CN": "下载次数",
+          "en": "Downloads"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "usage.users",
+        "pointer": "/usage/users",
+        "type": "integer",
+        "label": {
+          "zh-CN": "使用单位数",
+          "en": "Organisations using it"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "usage.updates",
+        "pointer": "/usage/updates",
+        "type": "integer",
+        "label": {
+          "zh-CN": "统计期内更新次数",
+          "en": "Updates in the period"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "usage.applicationEffect",
+        "pointer": "/usage/applicationEffect",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用成效说明",
+          "en": "Application effect"
+        },
+        "help": {
+          "zh-CN": "列举使用该语料开展大模型研发和应用的典型案例",
+          "en": "Typical cases of large-model R&D and applications using the corpus"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics",
+        "pointer": "/attachments/usageStatistics",
+        "type": "list",
+        "label": {
+          "zh-CN": "开放平台出具的年度共享使用统计",
+          "en": "Annual usage statistics from the open platform"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics[].id",
+        "pointer": "/attachments/usageStatistics/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics[].name",
+        "pointer": "/attachments/usageStatistics/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics[].sha256",
+        "pointer": "/attachments/usageStatistics/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics[].mediaType",
+        "pointer": "/attachments/usageStatistics/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.usageStatistics[].size",
+        "pointer": "/attachments/usageStatistics/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport",
+        "pointer": "/attachments/qualityReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "语料质量说明",
+          "en": "Quality report"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport[].id",
+        "pointer": "/attachments/qualityReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport[].name",
+        "pointer": "/attachments/qualityReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport[].sha256",
+        "pointer": "/attachments/qualityReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport[].mediaType",
+        "pointer": "/attachments/qualityReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.qualityReport[].size",
+        "pointer": "/attachments/qualityReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases",
+        "pointer": "/attachments/applicationCases",
+        "type": "list",
+        "label": {
+          "zh-CN": "应用案例材料",
+          "en": "Application cases"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases[].id",
+        "pointer": "/attachments/applicationCases/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases[].name",
+        "pointer": "/attachments/applicationCases/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases[].sha256",
+        "pointer": "/attachments/applicationCases/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases[].mediaType",
+        "pointer": "/attachments/applicationCases/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.applicationCases[].size",
+        "pointer": "/attachments/applicationCases/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "corpus-voucher",
+      "label": {
+        "zh-CN": "语料券年度总额",
+        "en": "Corpus vouchers, annual total"
+      },
+      "annualAmount": 5000000000
+    },
+    "rubric": {
+      "criteria": [
+        {
+          "code": "scale",
+          "label": {
+            "zh-CN": "语料规模",
+            "en": "Scale"
+          },
+          "description": {
+            "zh-CN": "语料数据量、覆盖范围和字段完整度",
+            "en": "Volume, coverage and completeness of the corpus"
+          },
+          "weight": 25
+        },
+        {
+          "code": "quality",
+          "label": {
+            "zh-CN": "语料质量",
+            "en": "Quality"
+          },
+          "description": {
+            "zh-CN": "准确性、一致性、标注质量和元数据规范程度",
+            "en": "Accuracy, consistency, annotation quality and metadata"
+          },
+          "weight": 25
+        },
+        {
+          "code": "update-frequency",
+          "label": {
+            "zh-CN": "更新频率",
+            "en": "Update frequency"
+          },
+          "description": {
+            "zh-CN": "更新的及时性和持续性",
+            "en": "How timely and steadily the corpus is updated"
+          },
+          "weight": 20
+        },
+        {
+          "code": "application-effect",
+          "label": {
+            "zh-CN": "应用成效",
+            "en": "Application effect"
+          },
+          "description": {
+            "zh-CN": "共享使用情况及支撑大模型研发和应用的成效",
+            "en": "Shared usage and results in large-model R&D and applications"
+          },
+          "weight": 30
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "mean",
+        "minReviewers": 3
+      }
     },
-    order: 3,
+    "order": 3
   },
   {
-    code: 'model-voucher',
-    pascal: 'ModelVoucher',
-    camel: 'modelVoucher',
-    typeName: 'ModelVoucherApplication',
-    route: '/measures/model-voucher/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '4',
-    name: { 'zh-CN': '模型券', en: 'Model voucher' },
-    summary: {
-      'zh-CN':
-        '依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助',
-      en: 'Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan',
+    "code": "model-voucher",
+    "pascal": "ModelVoucher",
+    "camel": "modelVoucher",
+    "typeName": "ModelVoucherApplication",
+    "route": "/measures/model-voucher/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "4",
+    "name": {
+      "zh-CN": "模型券",
+      "en": "Model voucher"
     },
-    formula: { 'zh-CN': '模型购买费用 × 30%，最高 200万元', en: 'Share of model purchase cost × 30%, up to 2,000,000 yuan' },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'model.name', 'model.filingNumber', 'purchase.amount'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'service.kind'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请主体', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '模型应用项目', en: 'Model application project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'model',
-        pointer: '/model',
-        type: 'object',
-        label: { 'zh-CN': '所依托的生成式人工智能模型', en: 'The generative AI model used' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'model.name',
-        pointer: '/model/name',
-        type: 'string',
-        label: { 'zh-CN': '模型名称', en: 'Model name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'model.developerName',
-        pointer: '/model/developerName',
-        type: 'string',
-        label: { 'zh-CN': '模型备案主体', en: 'Organisation that filed the model' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'model.filingNumber',
-        pointer: '/model/filingNumber',
-        type: 'string',
-        label: { 'zh-CN': '国家网信办备案号', en: 'Cyberspace Administration filing number' },
-        help: {
-          'zh-CN': '见国家网信办公布的生成式人工智能服务备案信息，如 Guangdong-ExampleModel-20240315；或算法备案号“网信算备…号”',
-          en: "As published in the Cyberspace Administration's list of filed generative AI services, e.g. Guangdong-ExampleModel-20240315, or an algorithm filing number (网信算备…号)",
-        },
-        required: false,
-        ui: { list: true },
-      },
-      {
-        path: 'model.filedOn',
-        pointer: '/model/filedOn',
-        type: 'date',
-        label: { 'zh-CN': '备案日期', en: 'Date filed' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'purchase',
-        pointer: '/purchase',
-        type: 'object',
-        label: { 'zh-CN': '模型购买合同', en: 'Model purchase contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.contractNumber',
-        pointer: '/purchase/contractNumber',
-        type: 'string',
-        label: { 'zh-CN': '合同编号', en: 'Contract number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.sellerName',
-        pointer: '/purchase/sellerName',
-        type: 'string',
-        label: { 'zh-CN': '模型供应方', en: 'Model seller' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.sellerCreditCode',
-        pointer: '/purchase/sellerCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '供应方统一社会信用代码', en: "Seller's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.signedOn',
-        pointer: '/purchase/signedOn',
-        type: 'date',
-        label: { 'zh-CN': '签订日期', en: 'Date signed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'purchase.amount',
-        pointer: '/purchase/amount',
-        type: 'money',
-        label: { 'zh-CN': '模型购买费用（分）', en: 'Model purchase cost (fen)' },
-        help: {
-          'zh-CN': '含模型授权、调用（token）及私有化部署费用，以实际支付金额为准',
-          en: 'Model licences, usage (tokens) and private deployment, as actually paid',
-        },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'service',
-        pointer: '/service',
-        type: 'object',
-        label: { 'zh-CN': '模型服务或智能体应用情况', en: 'Model service or agent application' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.name',
-        pointer: '/service/name',
-        type: 'string',
-        label: { 'zh-CN': '服务或产品名称', en: 'Service or product name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.kind',
-        pointer: '/service/kind',
-        type: 'string',
-        label: { 'zh-CN': '应用类型', en: 'Kind of use' },
-        enum: ['model-service', 'agent-development', 'agent-application', 'other'],
-        enumLabels: {
-          'model-service': { 'zh-CN': '模型服务', en: 'Model service' },
-          'agent-development': { 'zh-CN': '智能体开发', en: 'Agent development' },
-          'agent-application': { 'zh-CN': '智能体应用', en: 'Agent application' },
-          other: { 'zh-CN': '其他模型应用', en: 'Other model application' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'service.launchedOn',
-        pointer: '/service/launchedOn',
-        type: 'date',
-        label: { 'zh-CN': '上线日期', en: 'Launch date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.periodStart',
-        pointer: '/service/periodStart',
-        type: 'date',
-        label: { 'zh-CN': '统计期开始日期', en: 'Period start' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.periodEnd',
-        pointer: '/service/periodEnd',
-        type: 'date',
-        label: { 'zh-CN': '统计期结束日期', en: 'Period end' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.users',
-        pointer: '/service/users',
-        type: 'integer',
-        label: { 'zh-CN': '统计期内服务用户数', en: 'Users served in the period' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.calls',
-        pointer: '/service/calls',
-        type: 'integer',
-        label: { 'zh-CN': '统计期内模型调用次数', en: 'Model calls in the period' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.revenue',
-        pointer: '/service/revenue',
-        type: 'money',
-        label: { 'zh-CN': '统计期内相关服务收入（分）', en: 'Revenue from the service in the period (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'service.results',
-        pointer: '/service/results',
-        type: 'string',
-        label: { 'zh-CN': '应用成效说明', en: 'Results' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract',
-        pointer: '/attachments/contract',
-        type: 'list',
-        label: { 'zh-CN': '模型购买合同', en: 'Purchase contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].id',
-        pointer: '/attachments/contract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].name',
-        pointer: '/attachments/contract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].sha256',
-        pointer: '/attachments/contract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].mediaType',
-        pointer: '/attachments/contract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].size',
-        pointer: '/attachments/contract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof',
-        pointer: '/attachments/filingProof',
-        type: 'list',
-        label: { 'zh-CN': '模型备案证明', en: 'Proof of filing' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof[].id',
-        pointer: '/attachments/filingProof/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof[].name',
-        pointer: '/attachments/filingProof/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof[].sha256',
-        pointer: '/attachments/filingProof/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof[].mediaType',
-        pointer: '/attachments/filingProof/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.filingProof[].size',
-        pointer: '/attachments/filingProof/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport',
-        pointer: '/attachments/operationReport',
-        type: 'list',
-        label: { 'zh-CN': '运营数据报告（用户、调用量、收入）', en: 'Operating report (users, calls, revenue)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].id',
-        pointer: '/attachments/operationReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].name',
-        pointer: '/attachments/operationReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].sha256',
-        pointer: '/attachments/operationReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].mediaType',
-        pointer: '/attachments/operationReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].size',
-        pointer: '/attachments/operationReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
+      "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+    },
+    "formula": {
+      "zh-CN": "模型购买费用 × 30%，最高 200万元",
+      "en": "Share of model purchase cost × 30%, up to 2,000,000 yuan"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "model.name",
+      "model.filingNumber",
+      "purchase.amount"
     ],
-    budget: { code: 'model-voucher', label: { 'zh-CN': '模型券年度总额', en: 'Model vouchers, annual total' }, annualAmount: 10000000000 },
-    rubric: null,
-    order: 4,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "service.kind"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请主体",
+          "en": "Applicant"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "模型应用项目",
+          "en": "Model application project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "model",
+        "pointer": "/model",
+        "type": "object",
+        "label": {
+          "zh-CN": "所依托的生成式人工智能模型",
+          "en": "The generative AI model used"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "model.name",
+        "pointer": "/model/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "模型名称",
+          "en": "Model name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "model.developerName",
+        "pointer": "/model/developerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "模型备案主体",
+          "en": "Organisation that filed the model"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "model.filingNumber",
+        "pointer": "/model/filingNumber",
+        "type": "string",
+        "label": {
+          "zh-CN": "国家网信办备案号",
+          "en": "Cyberspace Administration filing number"
+        },
+        "help": {
+          "zh-CN": "见国家网信办公布的生成式人工智能服务备案信息，如 Guangdong-ExampleModel-20240315；或算法备案号“网信算备…号”",
+          "en": "As published in the Cyberspace Administration's list of filed generative AI services, e.g. Guangdong-ExampleModel-20240315, or an algorithm filing number (网信算备…号)"
+        },
+        "required": false,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "model.filedOn",
+        "pointer": "/model/filedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "备案日期",
+          "en": "Date filed"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "purchase",
+        "pointer": "/purchase",
+        "type": "object",
+        "label": {
+          "zh-CN": "模型购买合同",
+          "en": "Model purchase contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.contractNumber",
+        "pointer": "/purchase/contractNumber",
+        "type": "string",
+        "label": {
+          "zh-CN": "合同编号",
+          "en": "Contract number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.sellerName",
+        "pointer": "/purchase/sellerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "模型供应方",
+          "en": "Model seller"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.sellerCreditCode",
+        "pointer": "/purchase/sellerCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "供应方统一社会信用代码",
+          "en": "Seller's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.signedOn",
+        "pointer": "/purchase/signedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "签订日期",
+          "en": "Date signed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "purchase.amount",
+        "pointer": "/purchase/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "模型购买费用（分）",
+          "en": "Model purchase cost (fen)"
+        },
+        "help": {
+          "zh-CN": "含模型授权、调用（token）及私有化部署费用，以实际支付金额为准",
+          "en": "Model licences, usage (tokens) and private deployment, as actually paid"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "service",
+        "pointer": "/service",
+        "type": "object",
+        "label": {
+          "zh-CN": "模型服务或智能体应用情况",
+          "en": "Model service or agent application"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.name",
+        "pointer": "/service/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "服务或产品名称",
+          "en": "Service or product name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.kind",
+        "pointer": "/service/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用类型",
+          "en": "Kind of use"
+        },
+        "enum": [
+          "model-service",
+          "agent-development",
+          "agent-application",
+          "other"
+        ],
+        "enumLabels": {
+          "model-service": {
+            "zh-CN": "模型服务",
+            "en": "Model service"
+          },
+          "agent-development": {
+            "zh-CN": "智能体开发",
+            "en": "Agent development"
+          },
+          "agent-application": {
+            "zh-CN": "智能体应用",
+            "en": "Agent application"
+          },
+          "other": {
+            "zh-CN": "其他模型应用",
+            "en": "Other model application"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "service.launchedOn",
+        "pointer": "/service/launchedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "上线日期",
+          "en": "Launch date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.periodStart",
+        "pointer": "/service/periodStart",
+        "type": "date",
+        "label": {
+          "zh-CN": "统计期开始日期",
+          "en": "Period start"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.periodEnd",
+        "pointer": "/service/periodEnd",
+        "type": "date",
+        "label": {
+          "zh-CN": "统计期结束日期",
+          "en": "Period end"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.users",
+        "pointer": "/service/users",
+        "type": "integer",
+        "label": {
+          "zh-CN": "统计期内服务用户数",
+          "en": "Users served in the period"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.calls",
+        "pointer": "/service/calls",
+        "type": "integer",
+        "label": {
+          "zh-CN": "统计期内模型调用次数",
+          "en": "Model calls in the period"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.revenue",
+        "pointer": "/service/revenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "统计期内相关服务收入（分）",
+          "en": "Revenue from the service in the period (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "service.results",
+        "pointer": "/service/results",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用成效说明",
+          "en": "Results"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract",
+        "pointer": "/attachments/contract",
+        "type": "list",
+        "label": {
+          "zh-CN": "模型购买合同",
+          "en": "Purchase contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].id",
+        "pointer": "/attachments/contract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].name",
+        "pointer": "/attachments/contract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].sha256",
+        "pointer": "/attachments/contract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].mediaType",
+        "pointer": "/attachments/contract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].size",
+        "pointer": "/attachments/contract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof",
+        "pointer": "/attachments/filingProof",
+        "type": "list",
+        "label": {
+          "zh-CN": "模型备案证明",
+          "en": "Proof of filing"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof[].id",
+        "pointer": "/attachments/filingProof/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof[].name",
+        "pointer": "/attachments/filingProof/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof[].sha256",
+        "pointer": "/attachments/filingProof/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof[].mediaType",
+        "pointer": "/attachments/filingProof/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.filingProof[].size",
+        "pointer": "/attachments/filingProof/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport",
+        "pointer": "/attachments/operationReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "运营数据报告（用户、调用量、收入）",
+          "en": "Operating report (users, calls, revenue)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].id",
+        "pointer": "/attachments/operationReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].name",
+        "pointer": "/attachments/operationReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].sha256",
+        "pointer": "/attachments/operationReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].mediaType",
+        "pointer": "/attachments/operationReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].size",
+        "pointer": "/attachments/operationReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "model-voucher",
+      "label": {
+        "zh-CN": "模型券年度总额",
+        "en": "Model vouchers, annual total"
+      },
+      "annualAmount": 10000000000
+    },
+    "rubric": null,
+    "order": 4
   },
   {
-    code: 'industry-benchmark-project',
-    pascal: 'IndustryBenchmarkProject',
-    camel: 'industryBenchmarkProject',
-    typeName: 'IndustryBenchmarkProjectApplication',
-    route: '/measures/industry-benchmark-project/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '5-benchmark',
-    name: { 'zh-CN': '人工智能行业标杆应用项目', en: 'AI industry benchmark project' },
-    summary: {
-      'zh-CN': '具有引领作用的标杆应用项目，提高资助标准，给予最高1000万元资助',
-      en: 'Benchmark application projects with a leading role: a higher standard of support, up to 10 million yuan',
+    "code": "industry-benchmark-project",
+    "pascal": "IndustryBenchmarkProject",
+    "camel": "industryBenchmarkProject",
+    "typeName": "IndustryBenchmarkProjectApplication",
+    "route": "/measures/industry-benchmark-project/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "5-benchmark",
+    "name": {
+      "zh-CN": "人工智能行业标杆应用项目",
+      "en": "AI industry benchmark project"
     },
-    formula: {
-      'zh-CN': '实际投入合计 × 30%，最高 1,000万元，按评审得分确定',
-      en: 'Share of actual investment, total × 30%, up to 10,000,000 yuan, set by the review score',
+    "summary": {
+      "zh-CN": "具有引领作用的标杆应用项目，提高资助标准，给予最高1000万元资助",
+      "en": "Benchmark application projects with a leading role: a higher standard of support, up to 10 million yuan"
     },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'application.industry', 'investment.actual'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'application.industry'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请主体', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '标杆应用项目', en: 'Benchmark project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'application',
-        pointer: '/application',
-        type: 'object',
-        label: { 'zh-CN': '应用情况', en: 'The application' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'application.industry',
-        pointer: '/application/industry',
-        type: 'string',
-        label: { 'zh-CN': '应用领域', en: 'Field' },
-        enum: ['advanced-manufacturing', 'modern-services', 'scientific-research', 'other'],
-        enumLabels: {
-          'advanced-manufacturing': { 'zh-CN': '先进制造业', en: 'Advanced manufacturing' },
-          'modern-services': { 'zh-CN': '现代服务业', en: 'Modern services' },
-          'scientific-research': { 'zh-CN': '科学研究', en: 'Scientific research' },
-          other: { 'zh-CN': '其他行业', en: 'Other industry' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'application.scenario',
-        pointer: '/application/scenario',
-        type: 'string',
-        label: { 'zh-CN': '应用场景及人工智能技术说明', en: 'Scenario and AI technology used' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'application.modelName',
-        pointer: '/application/modelName',
-        type: 'string',
-        label: { 'zh-CN': '使用的模型名称', en: 'Model used' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'application.isProjectOwner',
-        pointer: '/application/isProjectOwner',
-        type: 'boolean',
-        label: { 'zh-CN': '申请单位是否为项目建设主体', en: 'Does the applicant own the project?' },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'application.goLiveDate',
-        pointer: '/application/goLiveDate',
-        type: 'date',
-        label: { 'zh-CN': '投入应用日期', en: 'Date in use' },
-        help: { 'zh-CN': '项目验收或上线运行的日期', en: 'Date of acceptance or go-live' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'application.deployments',
-        pointer: '/application/deployments',
-        type: 'integer',
-        label: { 'zh-CN': '已推广应用单位数', en: 'Organisations already using it' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'application.results',
-        pointer: '/application/results',
-        type: 'string',
-        label: { 'zh-CN': '应用成效及引领作用', en: 'Results and leading role' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '项目实际投入', en: 'Actual investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.periodStart',
-        pointer: '/investment/periodStart',
-        type: 'date',
-        label: { 'zh-CN': '投入起始日期', en: 'Investment from' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.periodEnd',
-        pointer: '/investment/periodEnd',
-        type: 'date',
-        label: { 'zh-CN': '投入截止日期', en: 'Investment to' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.actual',
-        pointer: '/investment/actual',
-        type: 'money',
-        label: { 'zh-CN': '实际投入合计（分）', en: 'Actual investment, total (fen)' },
-        help: { 'zh-CN': '以专项审计报告确认的金额为准', en: 'As confirmed by the special audit report' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'investment.hardware',
-        pointer: '/investment/hardware',
-        type: 'money',
-        label: { 'zh-CN': '其中：硬件设备（分）', en: 'Of which hardware (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.software',
-        pointer: '/investment/software',
-        type: 'money',
-        label: { 'zh-CN': '其中：软件及模型（分）', en: 'Of which software and models (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.services',
-        pointer: '/investment/services',
-        type: 'money',
-        label: { 'zh-CN': '其中：技术服务、算力及数据（分）', en: 'Of which technical services, compute and data (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.auditFirm',
-        pointer: '/investment/auditFirm',
-        type: 'string',
-        label: { 'zh-CN': '出具专项审计报告的会计师事务所', en: 'Audit firm' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport',
-        pointer: '/attachments/auditReport',
-        type: 'list',
-        label: { 'zh-CN': '项目投入专项审计报告', en: 'Special audit report on the investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].id',
-        pointer: '/attachments/auditReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].name',
-        pointer: '/attachments/auditReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].sha256',
-        pointer: '/attachments/auditReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].mediaType',
-        pointer: '/attachments/auditReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].size',
-        pointer: '/attachments/auditReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts',
-        pointer: '/attachments/contracts',
-        type: 'list',
-        label: { 'zh-CN': '采购及服务合同', en: 'Purchase and service contracts' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].id',
-        pointer: '/attachments/contracts/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].name',
-        pointer: '/attachments/contracts/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].sha256',
-        pointer: '/attachments/contracts/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].mediaType',
-        pointer: '/attachments/contracts/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].size',
-        pointer: '/attachments/contracts/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof',
-        pointer: '/attachments/inUseProof',
-        type: 'list',
-        label: { 'zh-CN': '验收报告或上线运行证明', en: 'Acceptance report or proof of go-live' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].id',
-        pointer: '/attachments/inUseProof/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].name',
-        pointer: '/attachments/inUseProof/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].sha256',
-        pointer: '/attachments/inUseProof/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].mediaType',
-        pointer: '/attachments/inUseProof/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].size',
-        pointer: '/attachments/inUseProof/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport',
-        pointer: '/attachments/caseReport',
-        type: 'list',
-        label: { 'zh-CN': '应用案例及引领作用说明', en: 'Case study and leading role' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].id',
-        pointer: '/attachments/caseReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].name',
-        pointer: '/attachments/caseReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].sha256',
-        pointer: '/attachments/caseReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].mediaType',
-        pointer: '/attachments/caseReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].size',
-        pointer: '/attachments/caseReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "实际投入合计 × 30%，最高 1,000万元，按评审得分确定",
+      "en": "Share of actual investment, total × 30%, up to 10,000,000 yuan, set by the review score"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "application.industry",
+      "investment.actual"
     ],
-    budget: {
-      code: 'industry-application',
-      label: { 'zh-CN': '人工智能行业应用年度投入', en: 'Industry applications, annual total' },
-      annualAmount: 10000000000,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "application.industry"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请主体",
+          "en": "Applicant"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "标杆应用项目",
+          "en": "Benchmark project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "application",
+        "pointer": "/application",
+        "type": "object",
+        "label": {
+          "zh-CN": "应用情况",
+          "en": "The application"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "application.industry",
+        "pointer": "/application/industry",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用领域",
+          "en": "Field"
+        },
+        "enum": [
+          "advanced-manufacturing",
+          "modern-services",
+          "scientific-research",
+          "other"
+        ],
+        "enumLabels": {
+          "advanced-manufacturing": {
+            "zh-CN": "先进制造业",
+            "en": "Advanced manufacturing"
+          },
+          "modern-services": {
+            "zh-CN": "现代服务业",
+            "en": "Modern services"
+          },
+          "scientific-research": {
+            "zh-CN": "科学研究",
+            "en": "Scientific research"
+          },
+          "other": {
+            "zh-CN": "其他行业",
+            "en": "Other industry"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "application.scenario",
+        "pointer": "/application/scenario",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用场景及人工智能技术说明",
+          "en": "Scenario and AI technology used"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "application.modelName",
+        "pointer": "/application/modelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "使用的模型名称",
+          "en": "Model used"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "application.isProjectOwner",
+        "pointer": "/application/isProjectOwner",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "申请单位是否为项目建设主体",
+          "en": "Does the applicant own the project?"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "application.goLiveDate",
+        "pointer": "/application/goLiveDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入应用日期",
+          "en": "Date in use"
+        },
+        "help": {
+          "zh-CN": "项目验收或上线运行的日期",
+          "en": "Date of acceptance or go-live"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "application.deployments",
+        "pointer": "/application/deployments",
+        "type": "integer",
+        "label": {
+          "zh-CN": "已推广应用单位数",
+          "en": "Organisations already using it"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "application.results",
+        "pointer": "/application/results",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用成效及引领作用",
+          "en": "Results and leading role"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目实际投入",
+          "en": "Actual investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.periodStart",
+        "pointer": "/investment/periodStart",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入起始日期",
+          "en": "Investment from"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.periodEnd",
+        "pointer": "/investment/periodEnd",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入截止日期",
+          "en": "Investment to"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.actual",
+        "pointer": "/investment/actual",
+        "type": "money",
+        "label": {
+          "zh-CN": "实际投入合计（分）",
+          "en": "Actual investment, total (fen)"
+        },
+        "help": {
+          "zh-CN": "以专项审计报告确认的金额为准",
+          "en": "As confirmed by the special audit report"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.hardware",
+        "pointer": "/investment/hardware",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：硬件设备（分）",
+          "en": "Of which hardware (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.software",
+        "pointer": "/investment/software",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：软件及模型（分）",
+          "en": "Of which software and models (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.services",
+        "pointer": "/investment/services",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：技术服务、算力及数据（分）",
+          "en": "Of which technical services, compute and data (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.auditFirm",
+        "pointer": "/investment/auditFirm",
+        "type": "string",
+        "label": {
+          "zh-CN": "出具专项审计报告的会计师事务所",
+          "en": "Audit firm"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport",
+        "pointer": "/attachments/auditReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "项目投入专项审计报告",
+          "en": "Special audit report on the investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].id",
+        "pointer": "/attachments/auditReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].name",
+        "pointer": "/attachments/auditReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].sha256",
+        "pointer": "/attachments/auditReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].mediaType",
+        "pointer": "/attachments/auditReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].size",
+        "pointer": "/attachments/auditReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts",
+        "pointer": "/attachments/contracts",
+        "type": "list",
+        "label": {
+          "zh-CN": "采购及服务合同",
+          "en": "Purchase and service contracts"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].id",
+        "pointer": "/attachments/contracts/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].name",
+        "pointer": "/attachments/contracts/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].sha256",
+        "pointer": "/attachments/contracts/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].mediaType",
+        "pointer": "/attachments/contracts/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].size",
+        "pointer": "/attachments/contracts/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof",
+        "pointer": "/attachments/inUseProof",
+        "type": "list",
+        "label": {
+          "zh-CN": "验收报告或上线运行证明",
+          "en": "Acceptance report or proof of go-live"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].id",
+        "pointer": "/attachments/inUseProof/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].name",
+        "pointer": "/attachments/inUseProof/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].sha256",
+        "pointer": "/attachments/inUseProof/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].mediaType",
+        "pointer": "/attachments/inUseProof/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].size",
+        "pointer": "/attachments/inUseProof/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport",
+        "pointer": "/attachments/caseReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "应用案例及引领作用说明",
+          "en": "Case study and leading role"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].id",
+        "pointer": "/attachments/caseReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].name",
+        "pointer": "/attachments/caseReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].sha256",
+        "pointer": "/attachments/caseReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].mediaType",
+        "pointer": "/attachments/caseReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].size",
+        "pointer": "/attachments/caseReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "industry-application",
+      "label": {
+        "zh-CN": "人工智能行业应用年度投入",
+        "en": "Industry applications, annual total"
+      },
+      "annualAmount": 10000000000
     },
-    rubric: {
-      criteria: [
+    "rubric": {
+      "criteria": [
         {
-          code: 'leading-role',
-          label: { 'zh-CN': '引领作用', en: 'Leading role' },
-          description: {
-            'zh-CN': '在行业内的标杆地位及对产业链上下游的带动作用',
-            en: 'Standing as an industry benchmark and pull on the supply chain',
+          "code": "leading-role",
+          "label": {
+            "zh-CN": "引领作用",
+            "en": "Leading role"
           },
-          weight: 35,
-        },
-        {
-          code: 'innovation',
-          label: { 'zh-CN': '技术创新性', en: 'Innovation' },
-          description: { 'zh-CN': '人工智能技术应用的先进性和创新程度', en: 'How advanced and novel the use of AI is' },
-          weight: 25,
-        },
-        {
-          code: 'scale',
-          label: { 'zh-CN': '应用规模与成效', en: 'Scale and results' },
-          description: {
-            'zh-CN': '应用规模、降本增效等可量化成效',
-            en: 'Scale of use and measurable results such as cost savings and efficiency',
+          "description": {
+            "zh-CN": "在行业内的标杆地位及对产业链上下游的带动作用",
+            "en": "Standing as an industry benchmark and pull on the supply chain"
           },
-          weight: 25,
+          "weight": 35
         },
         {
-          code: 'replicability',
-          label: { 'zh-CN': '可复制推广性', en: 'Replicability' },
-          description: {
-            'zh-CN': '解决方案在同行业或跨行业复制推广的可行性',
-            en: 'How readily the solution can be replicated within or across industries',
+          "code": "innovation",
+          "label": {
+            "zh-CN": "技术创新性",
+            "en": "Innovation"
           },
-          weight: 15,
+          "description": {
+            "zh-CN": "人工智能技术应用的先进性和创新程度",
+            "en": "How advanced and novel the use of AI is"
+          },
+          "weight": 25
         },
+        {
+          "code": "scale",
+          "label": {
+            "zh-CN": "应用规模与成效",
+            "en": "Scale and results"
+          },
+          "description": {
+            "zh-CN": "应用规模、降本增效等可量化成效",
+            "en": "Scale of use and measurable results such as cost savings and efficiency"
+          },
+          "weight": 25
+        },
+        {
+          "code": "replicability",
+          "label": {
+            "zh-CN": "可复制推广性",
+            "en": "Replicability"
+          },
+          "description": {
+            "zh-CN": "解决方案在同行业或跨行业复制推广的可行性",
+            "en": "How readily the solution can be replicated within or across industries"
+          },
+          "weight": 15
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 5,
+    "order": 5
   },
   {
-    code: 'industry-demonstration-project',
-    pascal: 'IndustryDemonstrationProject',
-    camel: 'industryDemonstrationProject',
-    typeName: 'IndustryDemonstrationProjectApplication',
-    route: '/measures/industry-demonstration-project/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '5-demonstration',
-    name: { 'zh-CN': '人工智能行业示范应用项目', en: 'AI industry demonstration project' },
-    summary: {
-      'zh-CN': '具有推广价值的示范应用项目，按项目建设主体实际投入的30%给予最高200万元资助',
-      en: "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan",
+    "code": "industry-demonstration-project",
+    "pascal": "IndustryDemonstrationProject",
+    "camel": "industryDemonstrationProject",
+    "typeName": "IndustryDemonstrationProjectApplication",
+    "route": "/measures/industry-demonstration-project/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "5-demonstration",
+    "name": {
+      "zh-CN": "人工智能行业示范应用项目",
+      "en": "AI industry demonstration project"
     },
-    formula: { 'zh-CN': '实际投入合计 × 30%，最高 200万元', en: 'Share of actual investment, total × 30%, up to 2,000,000 yuan' },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'application.industry', 'investment.actual'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'application.industry'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请主体', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '示范应用项目', en: 'Demonstration project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'application',
-        pointer: '/application',
-        type: 'object',
-        label: { 'zh-CN': '应用情况', en: 'The application' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'application.industry',
-        pointer: '/application/industry',
-        type: 'string',
-        label: { 'zh-CN': '应用领域', en: 'Field' },
-        enum: ['advanced-manufacturing', 'modern-services', 'scientific-research', 'other'],
-        enumLabels: {
-          'advanced-manufacturing': { 'zh-CN': '先进制造业', en: 'Advanced manufacturing' },
-          'modern-services': { 'zh-CN': '现代服务业', en: 'Modern services' },
-          'scientific-research': { 'zh-CN': '科学研究', en: 'Scientific research' },
-          other: { 'zh-CN': '其他行业', en: 'Other industry' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'application.scenario',
-        pointer: '/application/scenario',
-        type: 'string',
-        label: { 'zh-CN': '应用场景及人工智能技术说明', en: 'Scenario and AI technology used' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'application.modelName',
-        pointer: '/application/modelName',
-        type: 'string',
-        label: { 'zh-CN': '使用的模型名称', en: 'Model used' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'application.isProjectOwner',
-        pointer: '/application/isProjectOwner',
-        type: 'boolean',
-        label: { 'zh-CN': '申请单位是否为项目建设主体', en: 'Does the applicant own the project?' },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'application.goLiveDate',
-        pointer: '/application/goLiveDate',
-        type: 'date',
-        label: { 'zh-CN': '投入应用日期', en: 'Date in use' },
-        help: { 'zh-CN': '项目验收或上线运行的日期', en: 'Date of acceptance or go-live' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'application.deployments',
-        pointer: '/application/deployments',
-        type: 'integer',
-        label: { 'zh-CN': '已推广应用单位数', en: 'Organisations already using it' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'application.results',
-        pointer: '/application/results',
-        type: 'string',
-        label: { 'zh-CN': '应用成效及推广价值', en: 'Results and promotion value' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '项目实际投入', en: 'Actual investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.periodStart',
-        pointer: '/investment/periodStart',
-        type: 'date',
-        label: { 'zh-CN': '投入起始日期', en: 'Investment from' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.periodEnd',
-        pointer: '/investment/periodEnd',
-        type: 'date',
-        label: { 'zh-CN': '投入截止日期', en: 'Investment to' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.actual',
-        pointer: '/investment/actual',
-        type: 'money',
-        label: { 'zh-CN': '实际投入合计（分）', en: 'Actual investment, total (fen)' },
-        help: { 'zh-CN': '以专项审计报告确认的金额为准', en: 'As confirmed by the special audit report' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'investment.hardware',
-        pointer: '/investment/hardware',
-        type: 'money',
-        label: { 'zh-CN': '其中：硬件设备（分）', en: 'Of which hardware (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.software',
-        pointer: '/investment/software',
-        type: 'money',
-        label: { 'zh-CN': '其中：软件及模型（分）', en: 'Of which software and models (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.services',
-        pointer: '/investment/services',
-        type: 'money',
-        label: { 'zh-CN': '其中：技术服务、算力及数据（分）', en: 'Of which technical services, compute and data (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.auditFirm',
-        pointer: '/investment/auditFirm',
-        type: 'string',
-        label: { 'zh-CN': '出具专项审计报告的会计师事务所', en: 'Audit firm' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport',
-        pointer: '/attachments/auditReport',
-        type: 'list',
-        label: { 'zh-CN': '项目投入专项审计报告', en: 'Special audit report on the investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].id',
-        pointer: '/attachments/auditReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].name',
-        pointer: '/attachments/auditReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].sha256',
-        pointer: '/attachments/auditReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].mediaType',
-        pointer: '/attachments/auditReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].size',
-        pointer: '/attachments/auditReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts',
-        pointer: '/attachments/contracts',
-        type: 'list',
-        label: { 'zh-CN': '采购及服务合同', en: 'Purchase and service contracts' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].id',
-        pointer: '/attachments/contracts/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].name',
-        pointer: '/attachments/contracts/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].sha256',
-        pointer: '/attachments/contracts/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].mediaType',
-        pointer: '/attachments/contracts/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].size',
-        pointer: '/attachments/contracts/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof',
-        pointer: '/attachments/inUseProof',
-        type: 'list',
-        label: { 'zh-CN': '验收报告或上线运行证明', en: 'Acceptance report or proof of go-live' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].id',
-        pointer: '/attachments/inUseProof/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].name',
-        pointer: '/attachments/inUseProof/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].sha256',
-        pointer: '/attachments/inUseProof/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].mediaType',
-        pointer: '/attachments/inUseProof/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.inUseProof[].size',
-        pointer: '/attachments/inUseProof/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport',
-        pointer: '/attachments/caseReport',
-        type: 'list',
-        label: { 'zh-CN': '应用案例及推广价值说明', en: 'Case study and promotion value' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].id',
-        pointer: '/attachments/caseReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].name',
-        pointer: '/attachments/caseReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].sha256',
-        pointer: '/attachments/caseReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].mediaType',
-        pointer: '/attachments/caseReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.caseReport[].size',
-        pointer: '/attachments/caseReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "具有推广价值的示范应用项目，按项目建设主体实际投入的30%给予最高200万元资助",
+      "en": "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan"
+    },
+    "formula": {
+      "zh-CN": "实际投入合计 × 30%，最高 200万元",
+      "en": "Share of actual investment, total × 30%, up to 2,000,000 yuan"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "application.industry",
+      "investment.actual"
     ],
-    budget: {
-      code: 'industry-application',
-      label: { 'zh-CN': '人工智能行业应用年度投入', en: 'Industry applications, annual total' },
-      annualAmount: 10000000000,
-    },
-    rubric: null,
-    order: 5,
-  },
-  {
-    code: 'government-scenario-application',
-    pascal: 'GovernmentScenarioApplication',
-    camel: 'governmentScenarioApplication',
-    typeName: 'GovernmentScenarioApplicationApplication',
-    route: '/measures/government-scenario-application/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '6',
-    name: { 'zh-CN': '政务应用场景人工智能产品', en: 'AI products for government scenarios' },
-    summary: {
-      'zh-CN': '经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助',
-      en: 'AI products proven feasible and in use in a real scenario: up to 5 million yuan to the developer, according to application and promotion results',
-    },
-    formula: { 'zh-CN': '按评审得分在上限内确定，最高 500万元', en: 'Set by the review score within the cap, up to 5,000,000 yuan' },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'discretionary',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'scenario.domain', 'scenario.ownerName', 'product.name'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'scenario.domain'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '开发企业', en: 'Developer' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '场景应用项目', en: 'Scenario project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'scenario',
-        pointer: '/scenario',
-        type: 'object',
-        label: { 'zh-CN': '应用场景', en: 'Application scenario' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'scenario.domain',
-        pointer: '/scenario/domain',
-        type: 'string',
-        label: { 'zh-CN': '场景领域', en: 'Field' },
-        enum: [
-          'government-services',
-          'education',
-          'healthcare',
-          'transport',
-          'meteorology',
-          'economic-operation',
-          'public-safety',
-          'eco-environment',
-          'urban-governance-other',
-        ],
-        enumLabels: {
-          'government-services': { 'zh-CN': '政务服务', en: 'Government services' },
-          education: { 'zh-CN': '教育', en: 'Education' },
-          healthcare: { 'zh-CN': '医疗健康', en: 'Healthcare' },
-          transport: { 'zh-CN': '交通', en: 'Transport' },
-          meteorology: { 'zh-CN': '气象', en: 'Meteorology' },
-          'economic-operation': { 'zh-CN': '经济运行', en: 'Economic operation' },
-          'public-safety': { 'zh-CN': '公共安全', en: 'Public safety' },
-          'eco-environment': { 'zh-CN': '生态环保', en: 'Eco-environment' },
-          'urban-governance-other': { 'zh-CN': '其他城市治理和公共服务', en: 'Other urban governance and public services' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'scenario.name',
-        pointer: '/scenario/name',
-        type: 'string',
-        label: { 'zh-CN': '场景名称', en: 'Scenario name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'scenario.listReference',
-        pointer: '/scenario/listReference',
-        type: 'string',
-        label: { 'zh-CN': '开放场景清单编号', en: 'Reference in the list of opened scenarios' },
-        help: {
-          'zh-CN': '见市政务和数据局发布的年度开放应用场景清单',
-          en: 'As in the annual list of opened scenarios published by the Government Services and Data Administration',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'scenario.ownerName',
-        pointer: '/scenario/ownerName',
-        type: 'string',
-        label: { 'zh-CN': '场景提出（使用）单位', en: 'Government unit that owns the scenario' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'product',
-        pointer: '/product',
-        type: 'object',
-        label: { 'zh-CN': '人工智能产品', en: 'AI product' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'product.name',
-        pointer: '/product/name',
-        type: 'string',
-        label: { 'zh-CN': '产品名称', en: 'Product name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'product.version',
-        pointer: '/product/version',
-        type: 'string',
-        label: { 'zh-CN': '版本号', en: 'Version' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'product.feasibilityReviewPassed',
-        pointer: '/product/feasibilityReviewPassed',
-        type: 'boolean',
-        label: { 'zh-CN': '是否已通过可行性论证', en: 'Has it passed the feasibility review?' },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'product.feasibilityReviewDate',
-        pointer: '/product/feasibilityReviewDate',
-        type: 'date',
-        label: { 'zh-CN': '可行性论证日期', en: 'Date of the feasibility review' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'product.goLiveDate',
-        pointer: '/product/goLiveDate',
-        type: 'date',
-        label: { 'zh-CN': '在实际场景中投入使用日期', en: 'Date put into use in the scenario' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'product.contractAmount',
-        pointer: '/product/contractAmount',
-        type: 'money',
-        label: { 'zh-CN': '场景项目合同金额（分）', en: 'Scenario contract amount (fen)' },
-        help: {
-          'zh-CN': '场景提出单位采购该产品或服务的合同金额，未收费的填 0',
-          en: "What the scenario's owner pays for the product or service; 0 when free",
-        },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'promotion',
-        pointer: '/promotion',
-        type: 'object',
-        label: { 'zh-CN': '应用推广情况', en: 'Application and promotion' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'promotion.users',
-        pointer: '/promotion/users',
-        type: 'integer',
-        label: { 'zh-CN': '累计服务人次', en: 'People served (cumulative)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'promotion.deployments',
-        pointer: '/promotion/deployments',
-        type: 'integer',
-        label: { 'zh-CN': '推广应用的单位数', en: 'Units using it' },
-        help: {
-          'zh-CN': '包括场景提出单位及其他推广使用的部门、区和单位',
-          en: "The scenario's owner and any other departments, districts or units using it",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'promotion.results',
-        pointer: '/promotion/results',
-        type: 'string',
-        label: { 'zh-CN': '应用成效说明', en: 'Results' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport',
-        pointer: '/attachments/feasibilityReport',
-        type: 'list',
-        label: { 'zh-CN': '可行性论证意见', en: 'Feasibility review opinion' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport[].id',
-        pointer: '/attachments/feasibilityReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport[].name',
-        pointer: '/attachments/feasibilityReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport[].sha256',
-        pointer: '/attachments/feasibilityReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport[].mediaType',
-        pointer: '/attachments/feasibilityReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.feasibilityReport[].size',
-        pointer: '/attachments/feasibilityReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate',
-        pointer: '/attachments/useCertificate',
-        type: 'list',
-        label: { 'zh-CN': '场景提出单位出具的使用证明', en: "Certificate of use from the scenario's owner" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate[].id',
-        pointer: '/attachments/useCertificate/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate[].name',
-        pointer: '/attachments/useCertificate/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate[].sha256',
-        pointer: '/attachments/useCertificate/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate[].mediaType',
-        pointer: '/attachments/useCertificate/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.useCertificate[].size',
-        pointer: '/attachments/useCertificate/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts',
-        pointer: '/attachments/contracts',
-        type: 'list',
-        label: { 'zh-CN': '相关合同', en: 'Contracts' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].id',
-        pointer: '/attachments/contracts/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].name',
-        pointer: '/attachments/contracts/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].sha256',
-        pointer: '/attachments/contracts/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].mediaType',
-        pointer: '/attachments/contracts/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contracts[].size',
-        pointer: '/attachments/contracts/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence',
-        pointer: '/attachments/promotionEvidence',
-        type: 'list',
-        label: { 'zh-CN': '推广应用证明', en: 'Evidence of promotion' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence[].id',
-        pointer: '/attachments/promotionEvidence/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence[].name',
-        pointer: '/attachments/promotionEvidence/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence[].sha256',
-        pointer: '/attachments/promotionEvidence/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence[].mediaType',
-        pointer: '/attachments/promotionEvidence/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.promotionEvidence[].size',
-        pointer: '/attachments/promotionEvidence/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "application.industry"
     ],
-    budget: {
-      code: 'government-scenario',
-      label: { 'zh-CN': '政务应用场景年度投入', en: 'Government application scenarios, annual total' },
-      annualAmount: 5000000000,
-    },
-    rubric: {
-      criteria: [
-        {
-          code: 'application-results',
-          label: { 'zh-CN': '应用成效', en: 'Application results' },
-          description: {
-            'zh-CN': '在实际场景中的使用规模、效率提升和服务改善',
-            en: 'Scale of use in the scenario, efficiency gains and better services',
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请主体",
+          "en": "Applicant"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 35,
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "示范应用项目",
+          "en": "Demonstration project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "application",
+        "pointer": "/application",
+        "type": "object",
+        "label": {
+          "zh-CN": "应用情况",
+          "en": "The application"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "application.industry",
+        "pointer": "/application/industry",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用领域",
+          "en": "Field"
+        },
+        "enum": [
+          "advanced-manufacturing",
+          "modern-services",
+          "scientific-research",
+          "other"
+        ],
+        "enumLabels": {
+          "advanced-manufacturing": {
+            "zh-CN": "先进制造业",
+            "en": "Advanced manufacturing"
+          },
+          "modern-services": {
+            "zh-CN": "现代服务业",
+            "en": "Modern services"
+          },
+          "scientific-research": {
+            "zh-CN": "科学研究",
+            "en": "Scientific research"
+          },
+          "other": {
+            "zh-CN": "其他行业",
+            "en": "Other industry"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "application.scenario",
+        "pointer": "/application/scenario",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用场景及人工智能技术说明",
+          "en": "Scenario and AI technology used"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "application.modelName",
+        "pointer": "/application/modelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "使用的模型名称",
+          "en": "Model used"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "application.isProjectOwner",
+        "pointer": "/application/isProjectOwner",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "申请单位是否为项目建设主体",
+          "en": "Does the applicant own the project?"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "application.goLiveDate",
+        "pointer": "/application/goLiveDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入应用日期",
+          "en": "Date in use"
+        },
+        "help": {
+          "zh-CN": "项目验收或上线运行的日期",
+          "en": "Date of acceptance or go-live"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "application.deployments",
+        "pointer": "/application/deployments",
+        "type": "integer",
+        "label": {
+          "zh-CN": "已推广应用单位数",
+          "en": "Organisations already using it"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "application.results",
+        "pointer": "/application/results",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用成效及推广价值",
+          "en": "Results and promotion value"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目实际投入",
+          "en": "Actual investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.periodStart",
+        "pointer": "/investment/periodStart",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入起始日期",
+          "en": "Investment from"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.periodEnd",
+        "pointer": "/investment/periodEnd",
+        "type": "date",
+        "label": {
+          "zh-CN": "投入截止日期",
+          "en": "Investment to"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.actual",
+        "pointer": "/investment/actual",
+        "type": "money",
+        "label": {
+          "zh-CN": "实际投入合计（分）",
+          "en": "Actual investment, total (fen)"
+        },
+        "help": {
+          "zh-CN": "以专项审计报告确认的金额为准",
+          "en": "As confirmed by the special audit report"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.hardware",
+        "pointer": "/investment/hardware",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：硬件设备（分）",
+          "en": "Of which hardware (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.software",
+        "pointer": "/investment/software",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：软件及模型（分）",
+          "en": "Of which software and models (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.services",
+        "pointer": "/investment/services",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：技术服务、算力及数据（分）",
+          "en": "Of which technical services, compute and data (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.auditFirm",
+        "pointer": "/investment/auditFirm",
+        "type": "string",
+        "label": {
+          "zh-CN": "出具专项审计报告的会计师事务所",
+          "en": "Audit firm"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport",
+        "pointer": "/attachments/auditReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "项目投入专项审计报告",
+          "en": "Special audit report on the investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].id",
+        "pointer": "/attachments/auditReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].name",
+        "pointer": "/attachments/auditReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].sha256",
+        "pointer": "/attachments/auditReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].mediaType",
+        "pointer": "/attachments/auditReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].size",
+        "pointer": "/attachments/auditReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts",
+        "pointer": "/attachments/contracts",
+        "type": "list",
+        "label": {
+          "zh-CN": "采购及服务合同",
+          "en": "Purchase and service contracts"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].id",
+        "pointer": "/attachments/contracts/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].name",
+        "pointer": "/attachments/contracts/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].sha256",
+        "pointer": "/attachments/contracts/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].mediaType",
+        "pointer": "/attachments/contracts/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].size",
+        "pointer": "/attachments/contracts/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof",
+        "pointer": "/attachments/inUseProof",
+        "type": "list",
+        "label": {
+          "zh-CN": "验收报告或上线运行证明",
+          "en": "Acceptance report or proof of go-live"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].id",
+        "pointer": "/attachments/inUseProof/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].name",
+        "pointer": "/attachments/inUseProof/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].sha256",
+        "pointer": "/attachments/inUseProof/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].mediaType",
+        "pointer": "/attachments/inUseProof/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.inUseProof[].size",
+        "pointer": "/attachments/inUseProof/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport",
+        "pointer": "/attachments/caseReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "应用案例及推广价值说明",
+          "en": "Case study and promotion value"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].id",
+        "pointer": "/attachments/caseReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].name",
+        "pointer": "/attachments/caseReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].sha256",
+        "pointer": "/attachments/caseReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].mediaType",
+        "pointer": "/attachments/caseReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.caseReport[].size",
+        "pointer": "/attachments/caseReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "industry-application",
+      "label": {
+        "zh-CN": "人工智能行业应用年度投入",
+        "en": "Industry applications, annual total"
+      },
+      "annualAmount": 10000000000
+    },
+    "rubric": null,
+    "order": 5
+  },
+  {
+    "code": "government-scenario-application",
+    "pascal": "GovernmentScenarioApplication",
+    "camel": "governmentScenarioApplication",
+    "typeName": "GovernmentScenarioApplicationApplication",
+    "route": "/measures/government-scenario-application/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "6",
+    "name": {
+      "zh-CN": "政务应用场景人工智能产品",
+      "en": "AI products for government scenarios"
+    },
+    "summary": {
+      "zh-CN": "经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助",
+      "en": "AI products proven feasible and in use in a real scenario: up to 5 million yuan to the developer, according to application and promotion results"
+    },
+    "formula": {
+      "zh-CN": "按评审得分在上限内确定，最高 500万元",
+      "en": "Set by the review score within the cap, up to 5,000,000 yuan"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "discretionary",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "scenario.domain",
+      "scenario.ownerName",
+      "product.name"
+    ],
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "scenario.domain"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "开发企业",
+          "en": "Developer"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "场景应用项目",
+          "en": "Scenario project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "scenario",
+        "pointer": "/scenario",
+        "type": "object",
+        "label": {
+          "zh-CN": "应用场景",
+          "en": "Application scenario"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "scenario.domain",
+        "pointer": "/scenario/domain",
+        "type": "string",
+        "label": {
+          "zh-CN": "场景领域",
+          "en": "Field"
+        },
+        "enum": [
+          "government-services",
+          "education",
+          "healthcare",
+          "transport",
+          "meteorology",
+          "economic-operation",
+          "public-safety",
+          "eco-environment",
+          "urban-governance-other"
+        ],
+        "enumLabels": {
+          "government-services": {
+            "zh-CN": "政务服务",
+            "en": "Government services"
+          },
+          "education": {
+            "zh-CN": "教育",
+            "en": "Education"
+          },
+          "healthcare": {
+            "zh-CN": "医疗健康",
+            "en": "Healthcare"
+          },
+          "transport": {
+            "zh-CN": "交通",
+            "en": "Transport"
+          },
+          "meteorology": {
+            "zh-CN": "气象",
+            "en": "Meteorology"
+          },
+          "economic-operation": {
+            "zh-CN": "经济运行",
+            "en": "Economic operation"
+          },
+          "public-safety": {
+            "zh-CN": "公共安全",
+            "en": "Public safety"
+          },
+          "eco-environment": {
+            "zh-CN": "生态环保",
+            "en": "Eco-environment"
+          },
+          "urban-governance-other": {
+            "zh-CN": "其他城市治理和公共服务",
+            "en": "Other urban governance and public services"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "scenario.name",
+        "pointer": "/scenario/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "场景名称",
+          "en": "Scenario name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "scenario.listReference",
+        "pointer": "/scenario/listReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "开放场景清单编号",
+          "en": "Reference in the list of opened scenarios"
+        },
+        "help": {
+          "zh-CN": "见市政务和数据局发布的年度开放应用场景清单",
+          "en": "As in the annual list of opened scenarios published by the Government Services and Data Administration"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "scenario.ownerName",
+        "pointer": "/scenario/ownerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "场景提出（使用）单位",
+          "en": "Government unit that owns the scenario"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "product",
+        "pointer": "/product",
+        "type": "object",
+        "label": {
+          "zh-CN": "人工智能产品",
+          "en": "AI product"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "product.name",
+        "pointer": "/product/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "产品名称",
+          "en": "Product name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "product.version",
+        "pointer": "/product/version",
+        "type": "string",
+        "label": {
+          "zh-CN": "版本号",
+          "en": "Version"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "product.feasibilityReviewPassed",
+        "pointer": "/product/feasibilityReviewPassed",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "是否已通过可行性论证",
+          "en": "Has it passed the feasibility review?"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "product.feasibilityReviewDate",
+        "pointer": "/product/feasibilityReviewDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "可行性论证日期",
+          "en": "Date of the feasibility review"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "product.goLiveDate",
+        "pointer": "/product/goLiveDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "在实际场景中投入使用日期",
+          "en": "Date put into use in the scenario"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "product.contractAmount",
+        "pointer": "/product/contractAmount",
+        "type": "money",
+        "label": {
+          "zh-CN": "场景项目合同金额（分）",
+          "en": "Scenario contract amount (fen)"
+        },
+        "help": {
+          "zh-CN": "场景提出单位采购该产品或服务的合同金额，未收费的填 0",
+          "en": "What the scenario's owner pays for the product or service; 0 when free"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "promotion",
+        "pointer": "/promotion",
+        "type": "object",
+        "label": {
+          "zh-CN": "应用推广情况",
+          "en": "Application and promotion"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "promotion.users",
+        "pointer": "/promotion/users",
+        "type": "integer",
+        "label": {
+          "zh-CN": "累计服务人次",
+          "en": "People served (cumulative)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "promotion.deployments",
+        "pointer": "/promotion/deployments",
+        "type": "integer",
+        "label": {
+          "zh-CN": "推广应用的单位数",
+          "en": "Units using it"
+        },
+        "help": {
+          "zh-CN": "包括场景提出单位及其他推广使用的部门、区和单位",
+          "en": "The scenario's owner and any other departments, districts or units using it"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "promotion.results",
+        "pointer": "/promotion/results",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用成效说明",
+          "en": "Results"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport",
+        "pointer": "/attachments/feasibilityReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "可行性论证意见",
+          "en": "Feasibility review opinion"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport[].id",
+        "pointer": "/attachments/feasibilityReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport[].name",
+        "pointer": "/attachments/feasibilityReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport[].sha256",
+        "pointer": "/attachments/feasibilityReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport[].mediaType",
+        "pointer": "/attachments/feasibilityReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.feasibilityReport[].size",
+        "pointer": "/attachments/feasibilityReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate",
+        "pointer": "/attachments/useCertificate",
+        "type": "list",
+        "label": {
+          "zh-CN": "场景提出单位出具的使用证明",
+          "en": "Certificate of use from the scenario's owner"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate[].id",
+        "pointer": "/attachments/useCertificate/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate[].name",
+        "pointer": "/attachments/useCertificate/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate[].sha256",
+        "pointer": "/attachments/useCertificate/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate[].mediaType",
+        "pointer": "/attachments/useCertificate/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.useCertificate[].size",
+        "pointer": "/attachments/useCertificate/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts",
+        "pointer": "/attachments/contracts",
+        "type": "list",
+        "label": {
+          "zh-CN": "相关合同",
+          "en": "Contracts"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].id",
+        "pointer": "/attachments/contracts/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].name",
+        "pointer": "/attachments/contracts/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].sha256",
+        "pointer": "/attachments/contracts/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].mediaType",
+        "pointer": "/attachments/contracts/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contracts[].size",
+        "pointer": "/attachments/contracts/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence",
+        "pointer": "/attachments/promotionEvidence",
+        "type": "list",
+        "label": {
+          "zh-CN": "推广应用证明",
+          "en": "Evidence of promotion"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence[].id",
+        "pointer": "/attachments/promotionEvidence/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence[].name",
+        "pointer": "/attachments/promotionEvidence/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence[].sha256",
+        "pointer": "/attachments/promotionEvidence/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence[].mediaType",
+        "pointer": "/attachments/promotionEvidence/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.promotionEvidence[].size",
+        "pointer": "/attachments/promotionEvidence/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "government-scenario",
+      "label": {
+        "zh-CN": "政务应用场景年度投入",
+        "en": "Government application scenarios, annual total"
+      },
+      "annualAmount": 5000000000
+    },
+    "rubric": {
+      "criteria": [
+        {
+          "code": "application-results",
+          "label": {
+            "zh-CN": "应用成效",
+            "en": "Application results"
+          },
+          "description": {
+            "zh-CN": "在实际场景中的使用规模、效率提升和服务改善",
+            "en": "Scale of use in the scenario, efficiency gains and better services"
+          },
+          "weight": 35
         },
         {
-          code: 'promotion',
-          label: { 'zh-CN': '推广情况', en: 'Promotion' },
-          description: { 'zh-CN': '在其他部门、区或城市推广应用的情况', en: 'Adoption by other departments, districts or cities' },
-          weight: 30,
+          "code": "promotion",
+          "label": {
+            "zh-CN": "推广情况",
+            "en": "Promotion"
+          },
+          "description": {
+            "zh-CN": "在其他部门、区或城市推广应用的情况",
+            "en": "Adoption by other departments, districts or cities"
+          },
+          "weight": 30
         },
         {
-          code: 'technology',
-          label: { 'zh-CN': '技术先进性', en: 'Technology' },
-          description: { 'zh-CN': '人工智能技术的先进性和自主可控程度', en: 'How advanced and self-reliant the AI technology is' },
-          weight: 20,
+          "code": "technology",
+          "label": {
+            "zh-CN": "技术先进性",
+            "en": "Technology"
+          },
+          "description": {
+            "zh-CN": "人工智能技术的先进性和自主可控程度",
+            "en": "How advanced and self-reliant the AI technology is"
+          },
+          "weight": 20
         },
         {
-          code: 'replicability',
-          label: { 'zh-CN': '可复制可推广性', en: 'Replicability' },
-          description: { 'zh-CN': '形成可复制可推广解决方案的程度', en: 'How far it forms a replicable solution' },
-          weight: 15,
-        },
+          "code": "replicability",
+          "label": {
+            "zh-CN": "可复制可推广性",
+            "en": "Replicability"
+          },
+          "description": {
+            "zh-CN": "形成可复制可推广解决方案的程度",
+            "en": "How far it forms a replicable solution"
+          },
+          "weight": 15
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 6,
+    "order": 6
   },
   {
-    code: 'ai-hardware-product',
-    pascal: 'AiHardwareProduct',
-    camel: 'aiHardwareProduct',
-    typeName: 'AiHardwareProductApplication',
-    route: '/measures/ai-hardware-product/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '7',
-    name: { 'zh-CN': '人工智能产品应用（年度爆款产品）', en: 'AI products (annual best-sellers)' },
-    summary: {
-      'zh-CN': '应用大模型技术的智能硬件产品，销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励',
-      en: 'Smart hardware using large-model technology: annual best-sellers with sales at a certain scale receive up to 3 million yuan',
+    "code": "ai-hardware-product",
+    "pascal": "AiHardwareProduct",
+    "camel": "aiHardwareProduct",
+    "typeName": "AiHardwareProductApplication",
+    "route": "/measures/ai-hardware-product/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "7",
+    "name": {
+      "zh-CN": "人工智能产品应用（年度爆款产品）",
+      "en": "AI products (annual best-sellers)"
     },
-    formula: { 'zh-CN': '按评审得分在上限内确定，最高 300万元', en: 'Set by the review score within the cap, up to 3,000,000 yuan' },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'discretionary',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'product.name', 'product.category', 'sales.unitsSold'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'product.category'],
-    fields: [
-      { path: 'applicant', pointer: '/applicant', type: 'object', label: { 'zh-CN': '申请企业', en: 'Applicant' }, required: true, ui: {} },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'product',
-        pointer: '/product',
-        type: 'object',
-        label: { 'zh-CN': '智能硬件产品', en: 'Smart hardware product' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'product.name',
-        pointer: '/product/name',
-        type: 'string',
-        label: { 'zh-CN': '产品名称', en: 'Product name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'product.model',
-        pointer: '/product/model',
-        type: 'string',
-        label: { 'zh-CN': '产品型号', en: 'Model number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'product.category',
-        pointer: '/product/category',
-        type: 'string',
-        label: { 'zh-CN': '产品类别', en: 'Category' },
-        enum: ['ai-pc', 'ai-phone', 'smart-wearable', 'ai-vr-device', 'whole-home-smart', 'embodied-robot', 'other-smart-hardware'],
-        enumLabels: {
-          'ai-pc': { 'zh-CN': 'AI电脑', en: 'AI PC' },
-          'ai-phone': { 'zh-CN': 'AI手机', en: 'AI phone' },
-          'smart-wearable': { 'zh-CN': '智能可穿戴设备', en: 'Smart wearable' },
-          'ai-vr-device': { 'zh-CN': 'AI虚拟现实设备', en: 'AI virtual-reality device' },
-          'whole-home-smart': { 'zh-CN': '全屋智能产品', en: 'Whole-home smart product' },
-          'embodied-robot': { 'zh-CN': '具身智能机器人', en: 'Embodied-intelligence robot' },
-          'other-smart-hardware': { 'zh-CN': '其他应用大模型技术的智能硬件', en: 'Other smart hardware using large models' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'product.usesLargeModel',
-        pointer: '/product/usesLargeModel',
-        type: 'boolean',
-        label: { 'zh-CN': '是否应用大模型技术', en: 'Does it use large-model technology?' },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'product.largeModelName',
-        pointer: '/product/largeModelName',
-        type: 'string',
-        label: { 'zh-CN': '应用的大模型名称', en: 'Large model used' },
-        help: { 'zh-CN': '端侧或云端调用的大模型', en: 'On-device or cloud large model' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'product.launchedOn',
-        pointer: '/product/launchedOn',
-        type: 'date',
-        label: { 'zh-CN': '上市日期', en: 'Launch date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'sales',
-        pointer: '/sales',
-        type: 'object',
-        label: { 'zh-CN': '年度销售情况', en: 'Sales in the year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'sales.year',
-        pointer: '/sales/year',
-        type: 'integer',
-        label: { 'zh-CN': '销售年度', en: 'Sales year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'sales.unitsSold',
-        pointer: '/sales/unitsSold',
-        type: 'integer',
-        label: { 'zh-CN': '年度销售量（台/套）', en: 'Units sold in the year' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'sales.revenue',
-        pointer: '/sales/revenue',
-        type: 'money',
-        label: { 'zh-CN': '年度销售额（分）', en: 'Sales revenue in the year (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'sales.exportShare',
-        pointer: '/sales/exportShare',
-        type: 'number',
-        label: { 'zh-CN': '其中出口占比（%）', en: 'Exports share (%)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit',
-        pointer: '/attachments/salesAudit',
-        type: 'list',
-        label: { 'zh-CN': '销售情况专项审计报告', en: 'Special audit report on sales' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit[].id',
-        pointer: '/attachments/salesAudit/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit[].name',
-        pointer: '/attachments/salesAudit/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit[].sha256',
-        pointer: '/attachments/salesAudit/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit[].mediaType',
-        pointer: '/attachments/salesAudit/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.salesAudit[].size',
-        pointer: '/attachments/salesAudit/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro',
-        pointer: '/attachments/productIntro',
-        type: 'list',
-        label: { 'zh-CN': '产品及大模型技术应用说明', en: 'Product and large-model use description' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro[].id',
-        pointer: '/attachments/productIntro/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro[].name',
-        pointer: '/attachments/productIntro/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro[].sha256',
-        pointer: '/attachments/productIntro/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro[].mediaType',
-        pointer: '/attachments/productIntro/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.productIntro[].size',
-        pointer: '/attachments/productIntro/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications',
-        pointer: '/attachments/certifications',
-        type: 'list',
-        label: { 'zh-CN': '产品认证及检测报告', en: 'Certifications and test reports' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications[].id',
-        pointer: '/attachments/certifications/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications[].name',
-        pointer: '/attachments/certifications/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications[].sha256',
-        pointer: '/attachments/certifications/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications[].mediaType',
-        pointer: '/attachments/certifications/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.certifications[].size',
-        pointer: '/attachments/certifications/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "应用大模型技术的智能硬件产品，销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励",
+      "en": "Smart hardware using large-model technology: annual best-sellers with sales at a certain scale receive up to 3 million yuan"
+    },
+    "formula": {
+      "zh-CN": "按评审得分在上限内确定，最高 300万元",
+      "en": "Set by the review score within the cap, up to 3,000,000 yuan"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "discretionary",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "product.name",
+      "product.category",
+      "sales.unitsSold"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "product.category"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请企业",
+          "en": "Applicant"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "product",
+        "pointer": "/product",
+        "type": "object",
+        "label": {
+          "zh-CN": "智能硬件产品",
+          "en": "Smart hardware product"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "product.name",
+        "pointer": "/product/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "产品名称",
+          "en": "Product name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "product.model",
+        "pointer": "/product/model",
+        "type": "string",
+        "label": {
+          "zh-CN": "产品型号",
+          "en": "Model number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "product.category",
+        "pointer": "/product/category",
+        "type": "string",
+        "label": {
+          "zh-CN": "产品类别",
+          "en": "Category"
+        },
+        "enum": [
+          "ai-pc",
+          "ai-phone",
+          "smart-wearable",
+          "ai-vr-device",
+          "whole-home-smart",
+          "embodied-robot",
+          "other-smart-hardware"
+        ],
+        "enumLabels": {
+          "ai-pc": {
+            "zh-CN": "AI电脑",
+            "en": "AI PC"
+          },
+          "ai-phone": {
+            "zh-CN": "AI手机",
+            "en": "AI phone"
+          },
+          "smart-wearable": {
+            "zh-CN": "智能可穿戴设备",
+            "en": "Smart wearable"
+          },
+          "ai-vr-device": {
+            "zh-CN": "AI虚拟现实设备",
+            "en": "AI virtual-reality device"
+          },
+          "whole-home-smart": {
+            "zh-CN": "全屋智能产品",
+            "en": "Whole-home smart product"
+          },
+          "embodied-robot": {
+            "zh-CN": "具身智能机器人",
+            "en": "Embodied-intelligence robot"
+          },
+          "other-smart-hardware": {
+            "zh-CN": "其他应用大模型技术的智能硬件",
+            "en": "Other smart hardware using large models"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "product.usesLargeModel",
+        "pointer": "/product/usesLargeModel",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "是否应用大模型技术",
+          "en": "Does it use large-model technology?"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "product.largeModelName",
+        "pointer": "/product/largeModelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "应用的大模型名称",
+          "en": "Large model used"
+        },
+        "help": {
+          "zh-CN": "端侧或云端调用的大模型",
+          "en": "On-device or cloud large model"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "product.launchedOn",
+        "pointer": "/product/launchedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "上市日期",
+          "en": "Launch date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "sales",
+        "pointer": "/sales",
+        "type": "object",
+        "label": {
+          "zh-CN": "年度销售情况",
+          "en": "Sales in the year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "sales.year",
+        "pointer": "/sales/year",
+        "type": "integer",
+        "label": {
+          "zh-CN": "销售年度",
+          "en": "Sales year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "sales.unitsSold",
+        "pointer": "/sales/unitsSold",
+        "type": "integer",
+        "label": {
+          "zh-CN": "年度销售量（台/套）",
+          "en": "Units sold in the year"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "sales.revenue",
+        "pointer": "/sales/revenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "年度销售额（分）",
+          "en": "Sales revenue in the year (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "sales.exportShare",
+        "pointer": "/sales/exportShare",
+        "type": "number",
+        "label": {
+          "zh-CN": "其中出口占比（%）",
+          "en": "Exports share (%)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit",
+        "pointer": "/attachments/salesAudit",
+        "type": "list",
+        "label": {
+          "zh-CN": "销售情况专项审计报告",
+          "en": "Special audit report on sales"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit[].id",
+        "pointer": "/attachments/salesAudit/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit[].name",
+        "pointer": "/attachments/salesAudit/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit[].sha256",
+        "pointer": "/attachments/salesAudit/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit[].mediaType",
+        "pointer": "/attachments/salesAudit/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.salesAudit[].size",
+        "pointer": "/attachments/salesAudit/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro",
+        "pointer": "/attachments/productIntro",
+        "type": "list",
+        "label": {
+          "zh-CN": "产品及大模型技术应用说明",
+          "en": "Product and large-model use description"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro[].id",
+        "pointer": "/attachments/productIntro/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro[].name",
+        "pointer": "/attachments/productIntro/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro[].sha256",
+        "pointer": "/attachments/productIntro/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro[].mediaType",
+        "pointer": "/attachments/productIntro/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.productIntro[].size",
+        "pointer": "/attachments/productIntro/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications",
+        "pointer": "/attachments/certifications",
+        "type": "list",
+        "label": {
+          "zh-CN": "产品认证及检测报告",
+          "en": "Certifications and test reports"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications[].id",
+        "pointer": "/attachments/certifications/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications[].name",
+        "pointer": "/attachments/certifications/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications[].sha256",
+        "pointer": "/attachments/certifications/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications[].mediaType",
+        "pointer": "/attachments/certifications/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.certifications[].size",
+        "pointer": "/attachments/certifications/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
         {
-          code: 'sales',
-          label: { 'zh-CN': '销售规模', en: 'Sales' },
-          description: { 'zh-CN': '年度销售量、销售额及增长情况', en: 'Units and revenue in the year, and growth' },
-          weight: 40,
+          "code": "sales",
+          "label": {
+            "zh-CN": "销售规模",
+            "en": "Sales"
+          },
+          "description": {
+            "zh-CN": "年度销售量、销售额及增长情况",
+            "en": "Units and revenue in the year, and growth"
+          },
+          "weight": 40
         },
         {
-          code: 'market-influence',
-          label: { 'zh-CN': '市场影响力', en: 'Market influence' },
-          description: { 'zh-CN': '市场占有率、品牌影响力和用户评价', en: 'Market share, brand influence and user reviews' },
-          weight: 25,
+          "code": "market-influence",
+          "label": {
+            "zh-CN": "市场影响力",
+            "en": "Market influence"
+          },
+          "description": {
+            "zh-CN": "市场占有率、品牌影响力和用户评价",
+            "en": "Market share, brand influence and user reviews"
+          },
+          "weight": 25
         },
         {
-          code: 'ai-technology',
-          label: { 'zh-CN': '大模型技术应用水平', en: 'Use of large-model technology' },
-          description: { 'zh-CN': '大模型在产品中的应用深度和创新程度', en: 'How deeply and originally the product uses large models' },
-          weight: 20,
+          "code": "ai-technology",
+          "label": {
+            "zh-CN": "大模型技术应用水平",
+            "en": "Use of large-model technology"
+          },
+          "description": {
+            "zh-CN": "大模型在产品中的应用深度和创新程度",
+            "en": "How deeply and originally the product uses large models"
+          },
+          "weight": 20
         },
         {
-          code: 'industry-pull',
-          label: { 'zh-CN': '产业带动作用', en: 'Pull on the industry' },
-          description: { 'zh-CN': '对本市产业链上下游的带动作用', en: "Pull on Shenzhen's supply chain" },
-          weight: 15,
-        },
+          "code": "industry-pull",
+          "label": {
+            "zh-CN": "产业带动作用",
+            "en": "Pull on the industry"
+          },
+          "description": {
+            "zh-CN": "对本市产业链上下游的带动作用",
+            "en": "Pull on Shenzhen's supply chain"
+          },
+          "weight": 15
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "mean",
+        "minReviewers": 3
+      }
     },
-    order: 7,
+    "order": 7
   },
   {
-    code: 'first-version-software',
-    pascal: 'FirstVersionSoftware',
-    camel: 'firstVersionSoftware',
-    typeName: 'FirstVersionSoftwareApplication',
-    route: '/measures/first-version-software/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '8',
-    name: { 'zh-CN': '人工智能软件首版次应用', en: 'First-version AI software' },
-    summary: {
-      'zh-CN': '拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助',
-      en: 'AI software with own intellectual property, technically advanced and already in its first commercial application: up to 10 million yuan to the developer',
+    "code": "first-version-software",
+    "pascal": "FirstVersionSoftware",
+    "camel": "firstVersionSoftware",
+    "typeName": "FirstVersionSoftwareApplication",
+    "route": "/measures/first-version-software/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "8",
+    "name": {
+      "zh-CN": "人工智能软件首版次应用",
+      "en": "First-version AI software"
     },
-    formula: { 'zh-CN': '按评审得分在上限内确定，最高 1,000万元', en: 'Set by the review score within the cap, up to 10,000,000 yuan' },
-    section: { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-    family: 'discretionary',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'software.name', 'software.category', 'firstContract.amount'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'software.category'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '软件开发商', en: 'Software developer' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'software',
-        pointer: '/software',
-        type: 'object',
-        label: { 'zh-CN': '人工智能软件', en: 'AI software' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.name',
-        pointer: '/software/name',
-        type: 'string',
-        label: { 'zh-CN': '软件名称', en: 'Software name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'software.version',
-        pointer: '/software/version',
-        type: 'string',
-        label: { 'zh-CN': '版本号', en: 'Version' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.category',
-        pointer: '/software/category',
-        type: 'string',
-        label: { 'zh-CN': '软件类别', en: 'Category' },
-        enum: ['foundation', 'development-tool', 'agent-platform', 'industry-application', 'other'],
-        enumLabels: {
-          foundation: { 'zh-CN': '人工智能基础软件（框架、平台）', en: 'AI foundation software (frameworks, platforms)' },
-          'development-tool': { 'zh-CN': '开发工具', en: 'Development tools' },
-          'agent-platform': { 'zh-CN': '智能体平台', en: 'Agent platform' },
-          'industry-application': { 'zh-CN': '行业应用软件', en: 'Industry application software' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'software.copyrightRegistrationNumber',
-        pointer: '/software/copyrightRegistrationNumber',
-        type: 'string',
-        label: { 'zh-CN': '计算机软件著作权登记号', en: 'Software copyright registration number' },
-        help: {
-          'zh-CN': '见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位',
-          en: 'As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'software.inventionPatents',
-        pointer: '/software/inventionPatents',
-        type: 'integer',
-        label: { 'zh-CN': '相关发明专利数', en: 'Related invention patents' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'software.isFirstVersion',
-        pointer: '/software/isFirstVersion',
-        type: 'boolean',
-        label: { 'zh-CN': '是否为首版次软件', en: 'Is this a first version?' },
-        help: {
-          'zh-CN': '首版次指在国内率先实现重大技术突破、尚未实现规模化应用的软件首个版本',
-          en: 'A first version is the first release of software that achieves a technical breakthrough and is not yet in large-scale use',
-        },
-        required: true,
-        ui: { widget: 'radio' },
-      },
-      {
-        path: 'software.releasedOn',
-        pointer: '/software/releasedOn',
-        type: 'date',
-        label: { 'zh-CN': '发布日期', en: 'Release date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.summary',
-        pointer: '/software/summary',
-        type: 'string',
-        label: { 'zh-CN': '技术先进性说明', en: 'Technical advancement' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'firstContract',
-        pointer: '/firstContract',
-        type: 'object',
-        label: { 'zh-CN': '首次商业化应用合同', en: 'First commercial contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'firstContract.number',
-        pointer: '/firstContract/number',
-        type: 'string',
-        label: { 'zh-CN': '合同编号', en: 'Contract number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'firstContract.customerName',
-        pointer: '/firstContract/customerName',
-        type: 'string',
-        label: { 'zh-CN': '用户单位', en: 'Customer' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'firstContract.customerCreditCode',
-        pointer: '/firstContract/customerCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '用户单位统一社会信用代码', en: "Customer's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'firstContract.signedOn',
-        pointer: '/firstContract/signedOn',
-        type: 'date',
-        label: { 'zh-CN': '签订日期', en: 'Date signed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'firstContract.amount',
-        pointer: '/firstContract/amount',
-        type: 'money',
-        label: { 'zh-CN': '合同金额（分）', en: 'Contract amount (fen)' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate',
-        pointer: '/attachments/copyrightCertificate',
-        type: 'list',
-        label: { 'zh-CN': '计算机软件著作权登记证书', en: 'Software copyright certificate' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate[].id',
-        pointer: '/attachments/copyrightCertificate/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate[].name',
-        pointer: '/attachments/copyrightCertificate/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate[].sha256',
-        pointer: '/attachments/copyrightCertificate/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate[].mediaType',
-        pointer: '/attachments/copyrightCertificate/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyrightCertificate[].size',
-        pointer: '/attachments/copyrightCertificate/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract',
-        pointer: '/attachments/firstContract',
-        type: 'list',
-        label: { 'zh-CN': '首次商业化应用合同', en: 'First commercial contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract[].id',
-        pointer: '/attachments/firstContract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract[].name',
-        pointer: '/attachments/firstContract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract[].sha256',
-        pointer: '/attachments/firstContract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract[].mediaType',
-        pointer: '/attachments/firstContract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.firstContract[].size',
-        pointer: '/attachments/firstContract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及收款凭证', en: 'Invoices and proof of receipt' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport',
-        pointer: '/attachments/testReport',
-        type: 'list',
-        label: { 'zh-CN': '第三方检测报告', en: 'Third-party test report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport[].id',
-        pointer: '/attachments/testReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport[].name',
-        pointer: '/attachments/testReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport[].sha256',
-        pointer: '/attachments/testReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport[].mediaType',
-        pointer: '/attachments/testReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.testReport[].size',
-        pointer: '/attachments/testReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents',
-        pointer: '/attachments/patents',
-        type: 'list',
-        label: { 'zh-CN': '相关专利证书', en: 'Patent certificates' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents[].id',
-        pointer: '/attachments/patents/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents[].name',
-        pointer: '/attachments/patents/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents[].sha256',
-        pointer: '/attachments/patents/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents[].mediaType',
-        pointer: '/attachments/patents/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.patents[].size',
-        pointer: '/attachments/patents/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助",
+      "en": "AI software with own intellectual property, technically advanced and already in its first commercial application: up to 10 million yuan to the developer"
+    },
+    "formula": {
+      "zh-CN": "按评审得分在上限内确定，最高 1,000万元",
+      "en": "Set by the review score within the cap, up to 10,000,000 yuan"
+    },
+    "section": {
+      "code": "empowerment",
+      "label": {
+        "zh-CN": "二、深化人工智能赋能千行百业",
+        "en": "II. AI empowering every industry"
+      }
+    },
+    "family": "discretionary",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "software.name",
+      "software.category",
+      "firstContract.amount"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'technology',
-          label: { 'zh-CN': '技术先进性', en: 'Technology' },
-          description: {
-            'zh-CN': '核心技术指标与国内外同类软件的比较',
-            en: 'Key technical measures compared with similar software at home and abroad',
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "software.category"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "软件开发商",
+          "en": "Software developer"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 35,
-        },
-        {
-          code: 'ip',
-          label: { 'zh-CN': '自主知识产权', en: 'Own intellectual property' },
-          description: {
-            'zh-CN': '软件著作权、发明专利等自主知识产权的数量和质量',
-            en: 'Number and quality of copyrights, patents and other own IP',
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
           },
-          weight: 20,
-        },
-        {
-          code: 'commercial-results',
-          label: { 'zh-CN': '商业化应用成效', en: 'Commercial results' },
-          description: {
-            'zh-CN': '首次商业化应用的规模、用户评价和成效',
-            en: 'Scale, customer feedback and results of the first commercial application',
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
           },
-          weight: 25,
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "software",
+        "pointer": "/software",
+        "type": "object",
+        "label": {
+          "zh-CN": "人工智能软件",
+          "en": "AI software"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.name",
+        "pointer": "/software/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件名称",
+          "en": "Software name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "software.version",
+        "pointer": "/software/version",
+        "type": "string",
+        "label": {
+          "zh-CN": "版本号",
+          "en": "Version"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.category",
+        "pointer": "/software/category",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件类别",
+          "en": "Category"
+        },
+        "enum": [
+          "foundation",
+          "development-tool",
+          "agent-platform",
+          "industry-application",
+          "other"
+        ],
+        "enumLabels": {
+          "foundation": {
+            "zh-CN": "人工智能基础软件（框架、平台）",
+            "en": "AI foundation software (frameworks, platforms)"
+          },
+          "development-tool": {
+            "zh-CN": "开发工具",
+            "en": "Development tools"
+          },
+          "agent-platform": {
+            "zh-CN": "智能体平台",
+            "en": "Agent platform"
+          },
+          "industry-application": {
+            "zh-CN": "行业应用软件",
+            "en": "Industry application software"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "software.copyrightRegistrationNumber",
+        "pointer": "/software/copyrightRegistrationNumber",
+        "type": "string",
+        "label": {
+          "zh-CN": "计算机软件著作权登记号",
+          "en": "Software copyright registration number"
+        },
+        "help": {
+          "zh-CN": "见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位",
+          "en": "As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "software.inventionPatents",
+        "pointer": "/software/inventionPatents",
+        "type": "integer",
+        "label": {
+          "zh-CN": "相关发明专利数",
+          "en": "Related invention patents"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "software.isFirstVersion",
+        "pointer": "/software/isFirstVersion",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "是否为首版次软件",
+          "en": "Is this a first version?"
+        },
+        "help": {
+          "zh-CN": "首版次指在国内率先实现重大技术突破、尚未实现规模化应用的软件首个版本",
+          "en": "A first version is the first release of software that achieves a technical breakthrough and is not yet in large-scale use"
+        },
+        "required": true,
+        "ui": {
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "software.releasedOn",
+        "pointer": "/software/releasedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "发布日期",
+          "en": "Release date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.summary",
+        "pointer": "/software/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "技术先进性说明",
+          "en": "Technical advancement"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "firstContract",
+        "pointer": "/firstContract",
+        "type": "object",
+        "label": {
+          "zh-CN": "首次商业化应用合同",
+          "en": "First commercial contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "firstContract.number",
+        "pointer": "/firstContract/number",
+        "type": "string",
+        "label": {
+          "zh-CN": "合同编号",
+          "en": "Contract number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "firstContract.customerName",
+        "pointer": "/firstContract/customerName",
+        "type": "string",
+        "label": {
+          "zh-CN": "用户单位",
+          "en": "Customer"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "firstContract.customerCreditCode",
+        "pointer": "/firstContract/customerCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "用户单位统一社会信用代码",
+          "en": "Customer's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "firstContract.signedOn",
+        "pointer": "/firstContract/signedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "签订日期",
+          "en": "Date signed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "firstContract.amount",
+        "pointer": "/firstContract/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "合同金额（分）",
+          "en": "Contract amount (fen)"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate",
+        "pointer": "/attachments/copyrightCertificate",
+        "type": "list",
+        "label": {
+          "zh-CN": "计算机软件著作权登记证书",
+          "en": "Software copyright certificate"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate[].id",
+        "pointer": "/attachments/copyrightCertificate/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate[].name",
+        "pointer": "/attachments/copyrightCertificate/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate[].sha256",
+        "pointer": "/attachments/copyrightCertificate/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate[].mediaType",
+        "pointer": "/attachments/copyrightCertificate/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyrightCertificate[].size",
+        "pointer": "/attachments/copyrightCertificate/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract",
+        "pointer": "/attachments/firstContract",
+        "type": "list",
+        "label": {
+          "zh-CN": "首次商业化应用合同",
+          "en": "First commercial contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract[].id",
+        "pointer": "/attachments/firstContract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract[].name",
+        "pointer": "/attachments/firstContract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract[].sha256",
+        "pointer": "/attachments/firstContract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract[].mediaType",
+        "pointer": "/attachments/firstContract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.firstContract[].size",
+        "pointer": "/attachments/firstContract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及收款凭证",
+          "en": "Invoices and proof of receipt"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport",
+        "pointer": "/attachments/testReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "第三方检测报告",
+          "en": "Third-party test report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport[].id",
+        "pointer": "/attachments/testReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport[].name",
+        "pointer": "/attachments/testReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport[].sha256",
+        "pointer": "/attachments/testReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport[].mediaType",
+        "pointer": "/attachments/testReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.testReport[].size",
+        "pointer": "/attachments/testReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents",
+        "pointer": "/attachments/patents",
+        "type": "list",
+        "label": {
+          "zh-CN": "相关专利证书",
+          "en": "Patent certificates"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents[].id",
+        "pointer": "/attachments/patents/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents[].name",
+        "pointer": "/attachments/patents/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents[].sha256",
+        "pointer": "/attachments/patents/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents[].mediaType",
+        "pointer": "/attachments/patents/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.patents[].size",
+        "pointer": "/attachments/patents/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "technology",
+          "label": {
+            "zh-CN": "技术先进性",
+            "en": "Technology"
+          },
+          "description": {
+            "zh-CN": "核心技术指标与国内外同类软件的比较",
+            "en": "Key technical measures compared with similar software at home and abroad"
+          },
+          "weight": 35
         },
         {
-          code: 'market-prospects',
-          label: { 'zh-CN': '规模化推广前景', en: 'Prospects for scale' },
-          description: { 'zh-CN': '作为生产力工具规模化应用的前景', en: 'Prospects for large-scale use as a productivity tool' },
-          weight: 20,
+          "code": "ip",
+          "label": {
+            "zh-CN": "自主知识产权",
+            "en": "Own intellectual property"
+          },
+          "description": {
+            "zh-CN": "软件著作权、发明专利等自主知识产权的数量和质量",
+            "en": "Number and quality of copyrights, patents and other own IP"
+          },
+          "weight": 20
         },
+        {
+          "code": "commercial-results",
+          "label": {
+            "zh-CN": "商业化应用成效",
+            "en": "Commercial results"
+          },
+          "description": {
+            "zh-CN": "首次商业化应用的规模、用户评价和成效",
+            "en": "Scale, customer feedback and results of the first commercial application"
+          },
+          "weight": 25
+        },
+        {
+          "code": "market-prospects",
+          "label": {
+            "zh-CN": "规模化推广前景",
+            "en": "Prospects for scale"
+          },
+          "description": {
+            "zh-CN": "作为生产力工具规模化应用的前景",
+            "en": "Prospects for large-scale use as a productivity tool"
+          },
+          "weight": 20
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 8,
+    "order": 8
   },
   {
-    code: 'basic-research-project',
-    pascal: 'BasicResearchProject',
-    camel: 'basicResearchProject',
-    typeName: 'BasicResearchProjectApplication',
-    route: '/measures/basic-research-project/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '9a',
-    name: { 'zh-CN': '基础研究项目资助', en: 'Basic research project funding' },
-    summary: {
-      'zh-CN': '聚焦人工智能前沿方向和重点领域的基础研究重大项目、重点项目、面上项目，分别给予最高1000万元、300万元、60万元资助',
-      en: 'Basic research on AI frontier directions and key fields: major projects up to 10 million yuan, key projects up to 3 million, general projects up to 600,000',
+    "code": "basic-research-project",
+    "pascal": "BasicResearchProject",
+    "camel": "basicResearchProject",
+    "typeName": "BasicResearchProjectApplication",
+    "route": "/measures/basic-research-project/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "9a",
+    "name": {
+      "zh-CN": "基础研究项目资助",
+      "en": "Basic research project funding"
     },
-    formula: {
-      'zh-CN': '重大项目 最高 1,000万元；重点项目 最高 300万元；面上项目 最高 60万元',
-      en: 'Major project: up to 10,000,000 yuan; Key project: up to 3,000,000 yuan; General project: up to 600,000 yuan',
+    "summary": {
+      "zh-CN": "聚焦人工智能前沿方向和重点领域的基础研究重大项目、重点项目、面上项目，分别给予最高1000万元、300万元、60万元资助",
+      "en": "Basic research on AI frontier directions and key fields: major projects up to 10 million yuan, key projects up to 3 million, general projects up to 600,000"
     },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'research.grade', 'research.direction', 'budget.requested'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'research.grade', 'research.direction'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（项目承担单位）', en: 'Applicant (host organisation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '研究项目', en: 'Research project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      { path: 'research', pointer: '/research', type: 'object', label: { 'zh-CN': '研究内容', en: 'Research' }, required: true, ui: {} },
-      {
-        path: 'research.grade',
-        pointer: '/research/grade',
-        type: 'string',
-        label: { 'zh-CN': '申报项目类别', en: 'Grade applied for' },
-        enum: ['major', 'key', 'general'],
-        enumLabels: {
-          major: { 'zh-CN': '重大项目（最高1000万元）', en: 'Major project (up to 10 million yuan)' },
-          key: { 'zh-CN': '重点项目（最高300万元）', en: 'Key project (up to 3 million yuan)' },
-          general: { 'zh-CN': '面上项目（最高60万元）', en: 'General project (up to 600,000 yuan)' },
-        },
-        required: true,
-        ui: { list: true, filter: true, widget: 'radio' },
-      },
-      {
-        path: 'research.direction',
-        pointer: '/research/direction',
-        type: 'string',
-        label: { 'zh-CN': '研究方向', en: 'Research direction' },
-        enum: ['math-principles', 'infrastructure', 'core-algorithms', 'embodied-intelligence', 'autonomous-driving', 'ai-chips', 'other'],
-        enumLabels: {
-          'math-principles': { 'zh-CN': '人工智能的数学原理', en: 'Mathematical principles of AI' },
-          infrastructure: { 'zh-CN': '基础架构', en: 'Infrastructure' },
-          'core-algorithms': { 'zh-CN': '核心算法', en: 'Core algorithms' },
-          'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-          'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-          'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-          other: { 'zh-CN': '其他方向', en: 'Other direction' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'research.guideReference',
-        pointer: '/research/guideReference',
-        type: 'string',
-        label: { 'zh-CN': '申报指南方向编号', en: 'Call topic number' },
-        help: { 'zh-CN': '按当年项目申报指南填写', en: "As given in this year's call for proposals" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'research.startDate',
-        pointer: '/research/startDate',
-        type: 'date',
-        label: { 'zh-CN': '项目开始日期', en: 'Project start date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'research.endDate',
-        pointer: '/research/endDate',
-        type: 'date',
-        label: { 'zh-CN': '项目结束日期', en: 'Project end date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'research.objectives',
-        pointer: '/research/objectives',
-        type: 'string',
-        label: { 'zh-CN': '研究目标与主要内容', en: 'Objectives and main content' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'research.expectedResults',
-        pointer: '/research/expectedResults',
-        type: 'string',
-        label: { 'zh-CN': '预期成果与考核指标', en: 'Expected results and indicators' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      { path: 'budget', pointer: '/budget', type: 'object', label: { 'zh-CN': '项目经费', en: 'Project budget' }, required: true, ui: {} },
-      {
-        path: 'budget.total',
-        pointer: '/budget/total',
-        type: 'money',
-        label: { 'zh-CN': '项目总预算（分）', en: 'Total budget (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'budget.requested',
-        pointer: '/budget/requested',
-        type: 'money',
-        label: { 'zh-CN': '申请市财政资助（分）', en: 'City funding requested (fen)' },
-        help: { 'zh-CN': '不得超过所申报类别的最高资助额度', en: 'At most the maximum of the grade applied for' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'budget.selfFunded',
-        pointer: '/budget/selfFunded',
-        type: 'money',
-        label: { 'zh-CN': '自筹经费（分）', en: 'Own funding (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'principalInvestigator',
-        pointer: '/principalInvestigator',
-        type: 'object',
-        label: { 'zh-CN': '项目负责人', en: 'Principal investigator' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'principalInvestigator.name',
-        pointer: '/principalInvestigator/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'principalInvestigator.title',
-        pointer: '/principalInvestigator/title',
-        type: 'string',
-        label: { 'zh-CN': '职称', en: 'Professional title' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'principalInvestigator.phone',
-        pointer: '/principalInvestigator/phone',
-        type: 'string',
-        label: { 'zh-CN': '联系电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'principalInvestigator.teamSize',
-        pointer: '/principalInvestigator/teamSize',
-        type: 'integer',
-        label: { 'zh-CN': '团队人数', en: 'Team size' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal',
-        pointer: '/attachments/proposal',
-        type: 'list',
-        label: { 'zh-CN': '项目申报书', en: 'Project proposal' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal[].id',
-        pointer: '/attachments/proposal/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal[].name',
-        pointer: '/attachments/proposal/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal[].sha256',
-        pointer: '/attachments/proposal/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal[].mediaType',
-        pointer: '/attachments/proposal/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.proposal[].size',
-        pointer: '/attachments/proposal/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet',
-        pointer: '/attachments/budgetSheet',
-        type: 'list',
-        label: { 'zh-CN': '经费预算表', en: 'Budget sheet' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet[].id',
-        pointer: '/attachments/budgetSheet/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet[].name',
-        pointer: '/attachments/budgetSheet/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet[].sha256',
-        pointer: '/attachments/budgetSheet/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet[].mediaType',
-        pointer: '/attachments/budgetSheet/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.budgetSheet[].size',
-        pointer: '/attachments/budgetSheet/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment',
-        pointer: '/attachments/hostCommitment',
-        type: 'list',
-        label: { 'zh-CN': '依托单位承诺函', en: "Host organisation's letter of commitment" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].id',
-        pointer: '/attachments/hostCommitment/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].name',
-        pointer: '/attachments/hostCommitment/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].sha256',
-        pointer: '/attachments/hostCommitment/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].mediaType',
-        pointer: '/attachments/hostCommitment/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].size',
-        pointer: '/attachments/hostCommitment/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord',
-        pointer: '/attachments/researchRecord',
-        type: 'list',
-        label: { 'zh-CN': '研究基础证明（论文、专利等）', en: 'Track record (papers, patents, …)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord[].id',
-        pointer: '/attachments/researchRecord/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord[].name',
-        pointer: '/attachments/researchRecord/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord[].sha256',
-        pointer: '/attachments/researchRecord/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord[].mediaType',
-        pointer: '/attachments/researchRecord/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.researchRecord[].size',
-        pointer: '/attachments/researchRecord/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "重大项目 最高 1,000万元；重点项目 最高 300万元；面上项目 最高 60万元",
+      "en": "Major project: up to 10,000,000 yuan; Key project: up to 3,000,000 yuan; General project: up to 600,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "research.grade",
+      "research.direction",
+      "budget.requested"
     ],
-    budget: {
-      code: 'basic-research',
-      label: { 'zh-CN': '基础研究和技术攻关年度投入', en: 'Basic research and key technology, annual total' },
-      annualAmount: 30000000000,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "research.grade",
+      "research.direction"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（项目承担单位）",
+          "en": "Applicant (host organisation)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "研究项目",
+          "en": "Research project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "research",
+        "pointer": "/research",
+        "type": "object",
+        "label": {
+          "zh-CN": "研究内容",
+          "en": "Research"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "research.grade",
+        "pointer": "/research/grade",
+        "type": "string",
+        "label": {
+          "zh-CN": "申报项目类别",
+          "en": "Grade applied for"
+        },
+        "enum": [
+          "major",
+          "key",
+          "general"
+        ],
+        "enumLabels": {
+          "major": {
+            "zh-CN": "重大项目（最高1000万元）",
+            "en": "Major project (up to 10 million yuan)"
+          },
+          "key": {
+            "zh-CN": "重点项目（最高300万元）",
+            "en": "Key project (up to 3 million yuan)"
+          },
+          "general": {
+            "zh-CN": "面上项目（最高60万元）",
+            "en": "General project (up to 600,000 yuan)"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true,
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "research.direction",
+        "pointer": "/research/direction",
+        "type": "string",
+        "label": {
+          "zh-CN": "研究方向",
+          "en": "Research direction"
+        },
+        "enum": [
+          "math-principles",
+          "infrastructure",
+          "core-algorithms",
+          "embodied-intelligence",
+          "autonomous-driving",
+          "ai-chips",
+          "other"
+        ],
+        "enumLabels": {
+          "math-principles": {
+            "zh-CN": "人工智能的数学原理",
+            "en": "Mathematical principles of AI"
+          },
+          "infrastructure": {
+            "zh-CN": "基础架构",
+            "en": "Infrastructure"
+          },
+          "core-algorithms": {
+            "zh-CN": "核心算法",
+            "en": "Core algorithms"
+          },
+          "embodied-intelligence": {
+            "zh-CN": "具身智能",
+            "en": "Embodied intelligence"
+          },
+          "autonomous-driving": {
+            "zh-CN": "自动驾驶",
+            "en": "Autonomous driving"
+          },
+          "ai-chips": {
+            "zh-CN": "人工智能芯片",
+            "en": "AI chips"
+          },
+          "other": {
+            "zh-CN": "其他方向",
+            "en": "Other direction"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "research.guideReference",
+        "pointer": "/research/guideReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "申报指南方向编号",
+          "en": "Call topic number"
+        },
+        "help": {
+          "zh-CN": "按当年项目申报指南填写",
+          "en": "As given in this year's call for proposals"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "research.startDate",
+        "pointer": "/research/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "项目开始日期",
+          "en": "Project start date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "research.endDate",
+        "pointer": "/research/endDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "项目结束日期",
+          "en": "Project end date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "research.objectives",
+        "pointer": "/research/objectives",
+        "type": "string",
+        "label": {
+          "zh-CN": "研究目标与主要内容",
+          "en": "Objectives and main content"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "research.expectedResults",
+        "pointer": "/research/expectedResults",
+        "type": "string",
+        "label": {
+          "zh-CN": "预期成果与考核指标",
+          "en": "Expected results and indicators"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "budget",
+        "pointer": "/budget",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目经费",
+          "en": "Project budget"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "budget.total",
+        "pointer": "/budget/total",
+        "type": "money",
+        "label": {
+          "zh-CN": "项目总预算（分）",
+          "en": "Total budget (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "budget.requested",
+        "pointer": "/budget/requested",
+        "type": "money",
+        "label": {
+          "zh-CN": "申请市财政资助（分）",
+          "en": "City funding requested (fen)"
+        },
+        "help": {
+          "zh-CN": "不得超过所申报类别的最高资助额度",
+          "en": "At most the maximum of the grade applied for"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "budget.selfFunded",
+        "pointer": "/budget/selfFunded",
+        "type": "money",
+        "label": {
+          "zh-CN": "自筹经费（分）",
+          "en": "Own funding (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "principalInvestigator",
+        "pointer": "/principalInvestigator",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目负责人",
+          "en": "Principal investigator"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "principalInvestigator.name",
+        "pointer": "/principalInvestigator/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "principalInvestigator.title",
+        "pointer": "/principalInvestigator/title",
+        "type": "string",
+        "label": {
+          "zh-CN": "职称",
+          "en": "Professional title"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "principalInvestigator.phone",
+        "pointer": "/principalInvestigator/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "联系电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "principalInvestigator.teamSize",
+        "pointer": "/principalInvestigator/teamSize",
+        "type": "integer",
+        "label": {
+          "zh-CN": "团队人数",
+          "en": "Team size"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal",
+        "pointer": "/attachments/proposal",
+        "type": "list",
+        "label": {
+          "zh-CN": "项目申报书",
+          "en": "Project proposal"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal[].id",
+        "pointer": "/attachments/proposal/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal[].name",
+        "pointer": "/attachments/proposal/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal[].sha256",
+        "pointer": "/attachments/proposal/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal[].mediaType",
+        "pointer": "/attachments/proposal/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.proposal[].size",
+        "pointer": "/attachments/proposal/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet",
+        "pointer": "/attachments/budgetSheet",
+        "type": "list",
+        "label": {
+          "zh-CN": "经费预算表",
+          "en": "Budget sheet"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet[].id",
+        "pointer": "/attachments/budgetSheet/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet[].name",
+        "pointer": "/attachments/budgetSheet/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet[].sha256",
+        "pointer": "/attachments/budgetSheet/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet[].mediaType",
+        "pointer": "/attachments/budgetSheet/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.budgetSheet[].size",
+        "pointer": "/attachments/budgetSheet/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment",
+        "pointer": "/attachments/hostCommitment",
+        "type": "list",
+        "label": {
+          "zh-CN": "依托单位承诺函",
+          "en": "Host organisation's letter of commitment"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].id",
+        "pointer": "/attachments/hostCommitment/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].name",
+        "pointer": "/attachments/hostCommitment/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].sha256",
+        "pointer": "/attachments/hostCommitment/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].mediaType",
+        "pointer": "/attachments/hostCommitment/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].size",
+        "pointer": "/attachments/hostCommitment/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord",
+        "pointer": "/attachments/researchRecord",
+        "type": "list",
+        "label": {
+          "zh-CN": "研究基础证明（论文、专利等）",
+          "en": "Track record (papers, patents, …)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord[].id",
+        "pointer": "/attachments/researchRecord/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord[].name",
+        "pointer": "/attachments/researchRecord/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord[].sha256",
+        "pointer": "/attachments/researchRecord/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord[].mediaType",
+        "pointer": "/attachments/researchRecord/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.researchRecord[].size",
+        "pointer": "/attachments/researchRecord/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "basic-research",
+      "label": {
+        "zh-CN": "基础研究和技术攻关年度投入",
+        "en": "Basic research and key technology, annual total"
+      },
+      "annualAmount": 30000000000
     },
-    rubric: {
-      criteria: [
+    "rubric": {
+      "criteria": [
         {
-          code: 'scientific-value',
-          label: { 'zh-CN': '科学价值', en: 'Scientific value' },
-          description: {
-            'zh-CN': '研究问题的科学意义及对人工智能源头创新的贡献',
-            en: 'The scientific significance of the question and its contribution to source innovation in AI',
+          "code": "scientific-value",
+          "label": {
+            "zh-CN": "科学价值",
+            "en": "Scientific value"
           },
-          weight: 30,
-        },
-        {
-          code: 'innovation',
-          label: { 'zh-CN': '创新性', en: 'Novelty' },
-          description: { 'zh-CN': '研究思路、方法的原创性和前沿性', en: 'How original and advanced the ideas and methods are' },
-          weight: 25,
-        },
-        {
-          code: 'feasibility',
-          label: { 'zh-CN': '可行性', en: 'Feasibility' },
-          description: {
-            'zh-CN': '研究方案、技术路线、进度安排和经费预算是否合理可行',
-            en: 'Whether the research plan, technical route, schedule and budget are sound',
+          "description": {
+            "zh-CN": "研究问题的科学意义及对人工智能源头创新的贡献",
+            "en": "The scientific significance of the question and its contribution to source innovation in AI"
           },
-          weight: 20,
+          "weight": 30
         },
         {
-          code: 'team',
-          label: { 'zh-CN': '研究团队', en: 'Research team' },
-          description: {
-            'zh-CN': '项目负责人及团队的研究基础和能力',
-            en: 'The track record and capability of the principal investigator and team',
+          "code": "innovation",
+          "label": {
+            "zh-CN": "创新性",
+            "en": "Novelty"
           },
-          weight: 15,
+          "description": {
+            "zh-CN": "研究思路、方法的原创性和前沿性",
+            "en": "How original and advanced the ideas and methods are"
+          },
+          "weight": 25
         },
         {
-          code: 'direction-fit',
-          label: { 'zh-CN': '方向契合度', en: 'Fit with the directions' },
-          description: {
-            'zh-CN': '与措施所列前沿方向和重点领域的契合程度',
-            en: 'How closely the project fits the frontier directions and key fields of the clause',
+          "code": "feasibility",
+          "label": {
+            "zh-CN": "可行性",
+            "en": "Feasibility"
           },
-          weight: 10,
+          "description": {
+            "zh-CN": "研究方案、技术路线、进度安排和经费预算是否合理可行",
+            "en": "Whether the research plan, technical route, schedule and budget are sound"
+          },
+          "weight": 20
         },
+        {
+          "code": "team",
+          "label": {
+            "zh-CN": "研究团队",
+            "en": "Research team"
+          },
+          "description": {
+            "zh-CN": "项目负责人及团队的研究基础和能力",
+            "en": "The track record and capability of the principal investigator and team"
+          },
+          "weight": 15
+        },
+        {
+          "code": "direction-fit",
+          "label": {
+            "zh-CN": "方向契合度",
+            "en": "Fit with the directions"
+          },
+          "description": {
+            "zh-CN": "与措施所列前沿方向和重点领域的契合程度",
+            "en": "How closely the project fits the frontier directions and key fields of the clause"
+          },
+          "weight": 10
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 9,
+    "order": 9
   },
   {
-    code: 'major-special-project',
-    pascal: 'MajorSpecialProject',
-    camel: 'majorSpecialProject',
-    typeName: 'MajorSpecialProjectApplication',
-    route: '/measures/major-special-project/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '9b',
-    name: { 'zh-CN': '科技重大专项和“揭榜挂帅”项目资助', en: 'Major S&T special and open-competition projects' },
-    summary: {
-      'zh-CN': '科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%给予最高3000万元资助',
-      en: 'Major science and technology special projects and AI open-competition projects: up to 50% of the project investment, at most 30 million yuan',
+    "code": "major-special-project",
+    "pascal": "MajorSpecialProject",
+    "camel": "majorSpecialProject",
+    "typeName": "MajorSpecialProjectApplication",
+    "route": "/measures/major-special-project/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "9b",
+    "name": {
+      "zh-CN": "科技重大专项和“揭榜挂帅”项目资助",
+      "en": "Major S&T special and open-competition projects"
     },
-    formula: { 'zh-CN': '项目投资额 × 50%，最高 3,000万元', en: 'Share of project investment × 50%, up to 30,000,000 yuan' },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'programme.type', 'investment.total'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'programme.type', 'programme.direction'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（项目牵头单位）', en: 'Applicant (lead organisation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      { path: 'project', pointer: '/project', type: 'object', label: { 'zh-CN': '攻关项目', en: 'Project' }, required: true, ui: {} },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'programme',
-        pointer: '/programme',
-        type: 'object',
-        label: { 'zh-CN': '立项情况', en: 'Project approval' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'programme.type',
-        pointer: '/programme/type',
-        type: 'string',
-        label: { 'zh-CN': '项目类别', en: 'Programme' },
-        enum: ['major-special-project', 'open-competition'],
-        enumLabels: {
-          'major-special-project': { 'zh-CN': '科技重大专项', en: 'Major science and technology special project' },
-          'open-competition': { 'zh-CN': '人工智能“揭榜挂帅”项目', en: 'AI open-competition (jiebang guashuai) project' },
-        },
-        required: true,
-        ui: { list: true, filter: true, widget: 'radio' },
-      },
-      {
-        path: 'programme.direction',
-        pointer: '/programme/direction',
-        type: 'string',
-        label: { 'zh-CN': '攻关方向', en: 'Direction' },
-        enum: ['math-principles', 'infrastructure', 'core-algorithms', 'embodied-intelligence', 'autonomous-driving', 'ai-chips', 'other'],
-        enumLabels: {
-          'math-principles': { 'zh-CN': '人工智能的数学原理', en: 'Mathematical principles of AI' },
-          infrastructure: { 'zh-CN': '基础架构', en: 'Infrastructure' },
-          'core-algorithms': { 'zh-CN': '核心算法', en: 'Core algorithms' },
-          'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-          'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-          'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-          other: { 'zh-CN': '其他方向', en: 'Other direction' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'programme.taskReference',
-        pointer: '/programme/taskReference',
-        type: 'string',
-        label: { 'zh-CN': '榜单或任务书编号', en: 'Challenge or task-contract number' },
-        help: {
-          'zh-CN': '“揭榜挂帅”项目填写榜单编号；重大专项填写任务书编号',
-          en: 'The challenge number for an open-competition project; the task-contract number for a special project',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'programme.approvalReference',
-        pointer: '/programme/approvalReference',
-        type: 'string',
-        label: { 'zh-CN': '立项批复文号', en: 'Approval document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'programme.approvedOn',
-        pointer: '/programme/approvedOn',
-        type: 'date',
-        label: { 'zh-CN': '立项日期', en: 'Date approved' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'programme.startDate',
-        pointer: '/programme/startDate',
-        type: 'date',
-        label: { 'zh-CN': '实施开始日期', en: 'Start date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'programme.endDate',
-        pointer: '/programme/endDate',
-        type: 'date',
-        label: { 'zh-CN': '实施结束日期', en: 'End date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '项目投资', en: 'Project investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.total',
-        pointer: '/investment/total',
-        type: 'money',
-        label: { 'zh-CN': '项目投资额（分）', en: 'Project investment (fen)' },
-        help: { 'zh-CN': '以立项任务书核定的项目总投资为准', en: 'The total investment fixed in the approved task contract' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'investment.selfFunded',
-        pointer: '/investment/selfFunded',
-        type: 'money',
-        label: { 'zh-CN': '其中：自筹资金（分）', en: 'of which own funds (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.otherPublicFunding',
-        pointer: '/investment/otherPublicFunding',
-        type: 'money',
-        label: { 'zh-CN': '其中：已获其他财政资金（分）', en: 'of which other public funding received (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval',
-        pointer: '/attachments/approval',
-        type: 'list',
-        label: { 'zh-CN': '立项批复文件', en: 'Approval document' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].id',
-        pointer: '/attachments/approval/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].name',
-        pointer: '/attachments/approval/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].sha256',
-        pointer: '/attachments/approval/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].mediaType',
-        pointer: '/attachments/approval/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].size',
-        pointer: '/attachments/approval/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract',
-        pointer: '/attachments/taskContract',
-        type: 'list',
-        label: { 'zh-CN': '项目任务书或揭榜协议', en: 'Task contract or challenge agreement' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract[].id',
-        pointer: '/attachments/taskContract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract[].name',
-        pointer: '/attachments/taskContract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract[].sha256',
-        pointer: '/attachments/taskContract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract[].mediaType',
-        pointer: '/attachments/taskContract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.taskContract[].size',
-        pointer: '/attachments/taskContract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence',
-        pointer: '/attachments/investmentEvidence',
-        type: 'list',
-        label: { 'zh-CN': '投资证明（审计报告、付款凭证等）', en: 'Investment evidence (audit report, payments, …)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence[].id',
-        pointer: '/attachments/investmentEvidence/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence[].name',
-        pointer: '/attachments/investmentEvidence/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence[].sha256',
-        pointer: '/attachments/investmentEvidence/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence[].mediaType',
-        pointer: '/attachments/investmentEvidence/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.investmentEvidence[].size',
-        pointer: '/attachments/investmentEvidence/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
-    ],
-    budget: {
-      code: 'basic-research',
-      label: { 'zh-CN': '基础研究和技术攻关年度投入', en: 'Basic research and key technology, annual total' },
-      annualAmount: 30000000000,
+    "summary": {
+      "zh-CN": "科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%给予最高3000万元资助",
+      "en": "Major science and technology special projects and AI open-competition projects: up to 50% of the project investment, at most 30 million yuan"
     },
-    rubric: null,
-    order: 9,
-  },
-  {
-    code: 'domestic-ecosystem-adaptation',
-    pascal: 'DomesticEcosystemAdaptation',
-    camel: 'domesticEcosystemAdaptation',
-    typeName: 'DomesticEcosystemAdaptationApplication',
-    route: '/measures/domestic-ecosystem-adaptation/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '10',
-    name: { 'zh-CN': '国产生态迁移适配资助', en: 'Domestic AI ecosystem migration and adaptation' },
-    summary: {
-      'zh-CN':
-        '符合条件的创新中心为企业实施模型应用迁移和适配服务，对企业承担的费用，市、区联合给予不超过50%、单家企业最高300万元资助（市、区分担比例由实施细则确定）',
-      en: 'Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)',
+    "formula": {
+      "zh-CN": "项目投资额 × 50%，最高 3,000万元",
+      "en": "Share of project investment × 50%, up to 30,000,000 yuan"
     },
-    formula: { 'zh-CN': '其中企业承担部分 × 50%', en: 'Share of part borne by the enterprise × 50%' },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'centre.name', 'fees.enterpriseBorne'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请企业', en: 'Applicant enterprise' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '迁移适配项目', en: 'Migration and adaptation project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'centre',
-        pointer: '/centre',
-        type: 'object',
-        label: { 'zh-CN': '提供服务的创新中心', en: 'Innovation centre providing the service' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.name',
-        pointer: '/centre/name',
-        type: 'string',
-        label: { 'zh-CN': '创新中心名称', en: 'Centre name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'centre.creditCode',
-        pointer: '/centre/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '创新中心运营单位统一社会信用代码', en: "Centre operator's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.qualified',
-        pointer: '/centre/qualified',
-        type: 'boolean',
-        label: {
-          'zh-CN': '该中心为经认定的国产人工智能生态源头创新中心',
-          en: 'The centre is a recognised source-innovation centre of the domestic AI ecosystem',
-        },
-        help: { 'zh-CN': '以市工业和信息化局公布的创新中心名单为准', en: 'As listed by the Industry and Information Technology Bureau' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.qualificationReference',
-        pointer: '/centre/qualificationReference',
-        type: 'string',
-        label: { 'zh-CN': '认定文件编号', en: 'Recognition document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service',
-        pointer: '/service',
-        type: 'object',
-        label: { 'zh-CN': '迁移适配服务', en: 'Migration and adaptation service' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.contractNumber',
-        pointer: '/service/contractNumber',
-        type: 'string',
-        label: { 'zh-CN': '服务合同编号', en: 'Service contract number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.signedOn',
-        pointer: '/service/signedOn',
-        type: 'date',
-        label: { 'zh-CN': '合同签订日期', en: 'Date signed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.startDate',
-        pointer: '/service/startDate',
-        type: 'date',
-        label: { 'zh-CN': '服务开始日期', en: 'Service start date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.endDate',
-        pointer: '/service/endDate',
-        type: 'date',
-        label: { 'zh-CN': '服务完成日期', en: 'Service completion date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.scope',
-        pointer: '/service/scope',
-        type: 'string',
-        label: { 'zh-CN': '服务内容', en: 'Scope of service' },
-        enum: ['model-migration', 'application-adaptation', 'model-and-application'],
-        enumLabels: {
-          'model-migration': { 'zh-CN': '模型迁移', en: 'Model migration' },
-          'application-adaptation': { 'zh-CN': '应用适配', en: 'Application adaptation' },
-          'model-and-application': { 'zh-CN': '模型迁移及应用适配', en: 'Model migration and application adaptation' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.modelName',
-        pointer: '/service/modelName',
-        type: 'string',
-        label: { 'zh-CN': '迁移的模型或应用名称', en: 'Model or application migrated' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'service.targetStack',
-        pointer: '/service/targetStack',
-        type: 'string',
-        label: { 'zh-CN': '目标国产根技术和工具链', en: 'Target domestic root technology and tool chain' },
-        help: {
-          'zh-CN': '如国产AI芯片、深度学习框架、编译器及算子库',
-          en: 'E.g. the domestic AI chip, deep-learning framework, compiler and operator library',
-        },
-        required: true,
-        ui: {},
-      },
-      { path: 'fees', pointer: '/fees', type: 'object', label: { 'zh-CN': '服务费用', en: 'Service fees' }, required: true, ui: {} },
-      {
-        path: 'fees.total',
-        pointer: '/fees/total',
-        type: 'money',
-        label: { 'zh-CN': '迁移适配服务费用总额（分）', en: 'Total service fee (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'fees.enterpriseBorne',
-        pointer: '/fees/enterpriseBorne',
-        type: 'money',
-        label: { 'zh-CN': '其中企业承担部分（分）', en: 'Part borne by the enterprise (fen)' },
-        help: {
-          'zh-CN': '扣除创新中心减免及其他补贴后企业实际支付的金额',
-          en: 'What the enterprise actually paid, after any discount by the centre or other subsidy',
-        },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'priorSupport',
-        pointer: '/priorSupport',
-        type: 'object',
-        label: { 'zh-CN': '此前已获本项资助', en: 'Support already received under this clause' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'priorSupport.amount',
-        pointer: '/priorSupport/amount',
-        type: 'money',
-        label: { 'zh-CN': '此前按本条已获市、区资助合计（分）', en: 'City and district support already received under this clause (fen)' },
-        help: { 'zh-CN': '首次申请填0', en: '0 for a first application' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract',
-        pointer: '/attachments/contract',
-        type: 'list',
-        label: { 'zh-CN': '迁移适配服务合同', en: 'Service contract' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].id',
-        pointer: '/attachments/contract/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].name',
-        pointer: '/attachments/contract/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].sha256',
-        pointer: '/attachments/contract/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].mediaType',
-        pointer: '/attachments/contract/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.contract[].size',
-        pointer: '/attachments/contract/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices',
-        pointer: '/attachments/invoices',
-        type: 'list',
-        label: { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].id',
-        pointer: '/attachments/invoices/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].name',
-        pointer: '/attachments/invoices/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].sha256',
-        pointer: '/attachments/invoices/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].mediaType',
-        pointer: '/attachments/invoices/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.invoices[].size',
-        pointer: '/attachments/invoices/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport',
-        pointer: '/attachments/acceptanceReport',
-        type: 'list',
-        label: { 'zh-CN': '迁移适配验收报告', en: 'Acceptance report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport[].id',
-        pointer: '/attachments/acceptanceReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport[].name',
-        pointer: '/attachments/acceptanceReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport[].sha256',
-        pointer: '/attachments/acceptanceReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport[].mediaType',
-        pointer: '/attachments/acceptanceReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.acceptanceReport[].size',
-        pointer: '/attachments/acceptanceReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
-    ],
-    budget: null,
-    rubric: null,
-    order: 10,
-  },
-  {
-    code: 'open-source-reward',
-    pascal: 'OpenSourceReward',
-    camel: 'openSourceReward',
-    typeName: 'OpenSourceRewardApplication',
-    route: '/measures/open-source-reward/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '11',
-    name: { 'zh-CN': '人工智能软件开源奖励', en: 'Open-source AI software reward' },
-    summary: {
-      'zh-CN':
-        '开源人工智能计算平台、编程模型、集成开发工具及算子库、预训练模型、模型智能体等软件，根据下载量、性能、行业影响力等情况给予开源主体最高100万元奖励',
-      en: 'Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence',
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
     },
-    formula: { 'zh-CN': '按评审得分在上限内确定，最高 100万元', en: 'Set by the review score within the cap, up to 1,000,000 yuan' },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'discretionary',
-    hasForm: true,
-    listFields: [
-      'applicant.name',
-      'applicant.creditCode',
-      'project.name',
-      'software.name',
-      'software.category',
-      'metrics.downloadsLastYear',
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "programme.type",
+      "investment.total"
     ],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'software.category', 'software.licence'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（开源主体）', en: 'Applicant (open-source owner)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '开源项目', en: 'Open-source project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'software',
-        pointer: '/software',
-        type: 'object',
-        label: { 'zh-CN': '开源软件', en: 'Open-source software' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.name',
-        pointer: '/software/name',
-        type: 'string',
-        label: { 'zh-CN': '软件名称', en: 'Software name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'software.category',
-        pointer: '/software/category',
-        type: 'string',
-        label: { 'zh-CN': '软件类别', en: 'Category' },
-        enum: ['computing-platform', 'programming-model', 'development-tools', 'operator-library', 'pretrained-model', 'model-agent'],
-        enumLabels: {
-          'computing-platform': { 'zh-CN': '人工智能计算平台', en: 'AI computing platform' },
-          'programming-model': { 'zh-CN': '编程模型', en: 'Programming model' },
-          'development-tools': { 'zh-CN': '集成开发工具', en: 'Integrated development tools' },
-          'operator-library': { 'zh-CN': '第三方算子库', en: 'Third-party operator library' },
-          'pretrained-model': { 'zh-CN': '预训练模型', en: 'Pretrained model' },
-          'model-agent': { 'zh-CN': '模型智能体', en: 'Model agent' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'software.version',
-        pointer: '/software/version',
-        type: 'string',
-        label: { 'zh-CN': '最新发布版本号', en: 'Latest release' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.licence',
-        pointer: '/software/licence',
-        type: 'string',
-        label: { 'zh-CN': '开源许可证', en: 'Open-source licence' },
-        enum: [
-          'Apache-2.0',
-          'MIT',
-          'BSD-2-Clause',
-          'BSD-3-Clause',
-          'MPL-2.0',
-          'EPL-2.0',
-          'LGPL-2.1-only',
-          'LGPL-3.0-only',
-          'GPL-2.0-only',
-          'GPL-3.0-only',
-          'AGPL-3.0-only',
-          'MulanPSL-2.0',
-          'other',
-        ],
-        enumLabels: {
-          'Apache-2.0': { 'zh-CN': 'Apache License 2.0', en: 'Apache License 2.0' },
-          MIT: { 'zh-CN': 'MIT 许可证', en: 'MIT License' },
-          'BSD-2-Clause': { 'zh-CN': 'BSD 2-Clause 许可证', en: 'BSD 2-Clause License' },
-          'BSD-3-Clause': { 'zh-CN': 'BSD 3-Clause 许可证', en: 'BSD 3-Clause License' },
-          'MPL-2.0': { 'zh-CN': 'Mozilla Public License 2.0', en: 'Mozilla Public License 2.0' },
-          'EPL-2.0': { 'zh-CN': 'Eclipse Public License 2.0', en: 'Eclipse Public License 2.0' },
-          'LGPL-2.1-only': { 'zh-CN': 'GNU LGPL v2.1', en: 'GNU Lesser General Public License v2.1' },
-          'LGPL-3.0-only': { 'zh-CN': 'GNU LGPL v3.0', en: 'GNU Lesser General Public License v3.0' },
-          'GPL-2.0-only': { 'zh-CN': 'GNU GPL v2.0', en: 'GNU General Public License v2.0' },
-          'GPL-3.0-only': { 'zh-CN': 'GNU GPL v3.0', en: 'GNU General Public License v3.0' },
-          'AGPL-3.0-only': { 'zh-CN': 'GNU AGPL v3.0', en: 'GNU Affero General Public License v3.0' },
-          'MulanPSL-2.0': { 'zh-CN': '木兰宽松许可证第2版', en: 'Mulan Permissive Software License v2' },
-          other: { 'zh-CN': '其他许可证', en: 'Other licence' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'software.repositoryUrl',
-        pointer: '/software/repositoryUrl',
-        type: 'string',
-        label: { 'zh-CN': '代码仓库地址', en: 'Repository URL' },
-        help: {
-          'zh-CN': '公开可访问的代码托管地址，如 OpenAtom、Gitee 或 GitHub',
-          en: 'A publicly accessible repository, e.g. on OpenAtom, Gitee or GitHub',
-        },
-        required: true,
-        ui: { placeholder: { 'zh-CN': 'https://gitee.com/组织/项目', en: 'https://github.com/org/project' } },
-      },
-      {
-        path: 'software.firstReleasedOn',
-        pointer: '/software/firstReleasedOn',
-        type: 'date',
-        label: { 'zh-CN': '首次开源发布日期', en: 'First open-source release' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.ownerCreditCode',
-        pointer: '/software/ownerCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '软件著作权人统一社会信用代码', en: "Copyright holder's unified social credit code" },
-        help: { 'zh-CN': '以软件著作权登记证书为准', en: 'As on the software copyright registration certificate' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'software.copyrightRegistration',
-        pointer: '/software/copyrightRegistration',
-        type: 'string',
-        label: { 'zh-CN': '软件著作权登记号', en: 'Software copyright registration number' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'metrics',
-        pointer: '/metrics',
-        type: 'object',
-        label: { 'zh-CN': '开源成效', en: 'Open-source results' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'metrics.downloadsLastYear',
-        pointer: '/metrics/downloadsLastYear',
-        type: 'integer',
-        label: { 'zh-CN': '近一年下载量（次）', en: 'Downloads in the last year' },
-        help: { 'zh-CN': '各主要分发渠道合计，附统计截图', en: 'Summed over the main distribution channels; attach the statistics' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'metrics.stars',
-        pointer: '/metrics/stars',
-        type: 'integer',
-        label: { 'zh-CN': '收藏（Star）数', en: 'Stars' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'metrics.forks',
-        pointer: '/metrics/forks',
-        type: 'integer',
-        label: { 'zh-CN': '派生（Fork）数', en: 'Forks' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'metrics.contributors',
-        pointer: '/metrics/contributors',
-        type: 'integer',
-        label: { 'zh-CN': '贡献者人数', en: 'Contributors' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'metrics.adopters',
-        pointer: '/metrics/adopters',
-        type: 'integer',
-        label: { 'zh-CN': '采用该软件的企业或项目数', en: 'Organisations or projects using it' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'metrics.performanceSummary',
-        pointer: '/metrics/performanceSummary',
-        type: 'string',
-        label: { 'zh-CN': '性能指标说明', en: 'Performance summary' },
-        help: {
-          'zh-CN': '列明公开基准测试名称、结果及对比对象',
-          en: 'Name the public benchmarks, the results and what they compare against',
-        },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics',
-        pointer: '/attachments/downloadStatistics',
-        type: 'list',
-        label: { 'zh-CN': '下载量统计证明', en: 'Download statistics' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics[].id',
-        pointer: '/attachments/downloadStatistics/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics[].name',
-        pointer: '/attachments/downloadStatistics/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics[].sha256',
-        pointer: '/attachments/downloadStatistics/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics[].mediaType',
-        pointer: '/attachments/downloadStatistics/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.downloadStatistics[].size',
-        pointer: '/attachments/downloadStatistics/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright',
-        pointer: '/attachments/copyright',
-        type: 'list',
-        label: { 'zh-CN': '软件著作权登记证书', en: 'Software copyright certificate' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright[].id',
-        pointer: '/attachments/copyright/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright[].name',
-        pointer: '/attachments/copyright/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright[].sha256',
-        pointer: '/attachments/copyright/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright[].mediaType',
-        pointer: '/attachments/copyright/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.copyright[].size',
-        pointer: '/attachments/copyright/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports',
-        pointer: '/attachments/benchmarkReports',
-        type: 'list',
-        label: { 'zh-CN': '性能测试报告', en: 'Benchmark reports' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports[].id',
-        pointer: '/attachments/benchmarkReports/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports[].name',
-        pointer: '/attachments/benchmarkReports/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports[].sha256',
-        pointer: '/attachments/benchmarkReports/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports[].mediaType',
-        pointer: '/attachments/benchmarkReports/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.benchmarkReports[].size',
-        pointer: '/attachments/benchmarkReports/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence',
-        pointer: '/attachments/influenceEvidence',
-        type: 'list',
-        label: { 'zh-CN': '行业影响力证明（应用案例、奖项等）', en: 'Evidence of influence (use cases, awards, …)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence[].id',
-        pointer: '/attachments/influenceEvidence/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence[].name',
-        pointer: '/attachments/influenceEvidence/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence[].sha256',
-        pointer: '/attachments/influenceEvidence/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence[].mediaType',
-        pointer: '/attachments/influenceEvidence/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.influenceEvidence[].size',
-        pointer: '/attachments/influenceEvidence/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "programme.type",
+      "programme.direction"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'downloads',
-          label: { 'zh-CN': '下载量', en: 'Downloads' },
-          description: { 'zh-CN': '近一年下载量、安装量及活跃使用情况', en: 'Downloads, installs and active use over the last year' },
-          weight: 35,
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（项目牵头单位）",
+          "en": "Applicant (lead organisation)"
         },
-        {
-          code: 'performance',
-          label: { 'zh-CN': '性能', en: 'Performance' },
-          description: { 'zh-CN': '在公开基准测试中的性能及技术先进性', en: 'Performance on public benchmarks and technical advancement' },
-          weight: 30,
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
         },
-        {
-          code: 'industry-influence',
-          label: { 'zh-CN': '行业影响力', en: 'Industry influence' },
-          description: {
-            'zh-CN': '社区活跃度、贡献者规模、下游项目采用及行业应用情况',
-            en: 'Community activity, contributors, adoption by downstream projects and in industry',
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 35,
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
         },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "攻关项目",
+          "en": "Project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "programme",
+        "pointer": "/programme",
+        "type": "object",
+        "label": {
+          "zh-CN": "立项情况",
+          "en": "Project approval"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "programme.type",
+        "pointer": "/programme/type",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目类别",
+          "en": "Programme"
+        },
+        "enum": [
+          "major-special-project",
+          "open-competition"
+        ],
+        "enumLabels": {
+          "major-special-project": {
+            "zh-CN": "科技重大专项",
+            "en": "Major science and technology special project"
+          },
+          "open-competition": {
+            "zh-CN": "人工智能“揭榜挂帅”项目",
+            "en": "AI open-competition (jiebang guashuai) project"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true,
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "programme.direction",
+        "pointer": "/programme/direction",
+        "type": "string",
+        "label": {
+          "zh-CN": "攻关方向",
+          "en": "Direction"
+        },
+        "enum": [
+          "math-principles",
+          "infrastructure",
+          "core-algorithms",
+          "embodied-intelligence",
+          "autonomous-driving",
+          "ai-chips",
+          "other"
+        ],
+        "enumLabels": {
+          "math-principles": {
+            "zh-CN": "人工智能的数学原理",
+            "en": "Mathematical principles of AI"
+          },
+          "infrastructure": {
+            "zh-CN": "基础架构",
+            "en": "Infrastructure"
+          },
+          "core-algorithms": {
+            "zh-CN": "核心算法",
+            "en": "Core algorithms"
+          },
+          "embodied-intelligence": {
+            "zh-CN": "具身智能",
+            "en": "Embodied intelligence"
+          },
+          "autonomous-driving": {
+            "zh-CN": "自动驾驶",
+            "en": "Autonomous driving"
+          },
+          "ai-chips": {
+            "zh-CN": "人工智能芯片",
+            "en": "AI chips"
+          },
+          "other": {
+            "zh-CN": "其他方向",
+            "en": "Other direction"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "programme.taskReference",
+        "pointer": "/programme/taskReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "榜单或任务书编号",
+          "en": "Challenge or task-contract number"
+        },
+        "help": {
+          "zh-CN": "“揭榜挂帅”项目填写榜单编号；重大专项填写任务书编号",
+          "en": "The challenge number for an open-competition project; the task-contract number for a special project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "programme.approvalReference",
+        "pointer": "/programme/approvalReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "立项批复文号",
+          "en": "Approval document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "programme.approvedOn",
+        "pointer": "/programme/approvedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "立项日期",
+          "en": "Date approved"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "programme.startDate",
+        "pointer": "/programme/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "实施开始日期",
+          "en": "Start date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "programme.endDate",
+        "pointer": "/programme/endDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "实施结束日期",
+          "en": "End date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目投资",
+          "en": "Project investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.total",
+        "pointer": "/investment/total",
+        "type": "money",
+        "label": {
+          "zh-CN": "项目投资额（分）",
+          "en": "Project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "以立项任务书核定的项目总投资为准",
+          "en": "The total investment fixed in the approved task contract"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.selfFunded",
+        "pointer": "/investment/selfFunded",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：自筹资金（分）",
+          "en": "of which own funds (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.otherPublicFunding",
+        "pointer": "/investment/otherPublicFunding",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中：已获其他财政资金（分）",
+          "en": "of which other public funding received (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval",
+        "pointer": "/attachments/approval",
+        "type": "list",
+        "label": {
+          "zh-CN": "立项批复文件",
+          "en": "Approval document"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].id",
+        "pointer": "/attachments/approval/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].name",
+        "pointer": "/attachments/approval/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].sha256",
+        "pointer": "/attachments/approval/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].mediaType",
+        "pointer": "/attachments/approval/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].size",
+        "pointer": "/attachments/approval/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract",
+        "pointer": "/attachments/taskContract",
+        "type": "list",
+        "label": {
+          "zh-CN": "项目任务书或揭榜协议",
+          "en": "Task contract or challenge agreement"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract[].id",
+        "pointer": "/attachments/taskContract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract[].name",
+        "pointer": "/attachments/taskContract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract[].sha256",
+        "pointer": "/attachments/taskContract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract[].mediaType",
+        "pointer": "/attachments/taskContract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.taskContract[].size",
+        "pointer": "/attachments/taskContract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence",
+        "pointer": "/attachments/investmentEvidence",
+        "type": "list",
+        "label": {
+          "zh-CN": "投资证明（审计报告、付款凭证等）",
+          "en": "Investment evidence (audit report, payments, …)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence[].id",
+        "pointer": "/attachments/investmentEvidence/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence[].name",
+        "pointer": "/attachments/investmentEvidence/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence[].sha256",
+        "pointer": "/attachments/investmentEvidence/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence[].mediaType",
+        "pointer": "/attachments/investmentEvidence/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.investmentEvidence[].size",
+        "pointer": "/attachments/investmentEvidence/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": {
+      "code": "basic-research",
+      "label": {
+        "zh-CN": "基础研究和技术攻关年度投入",
+        "en": "Basic research and key technology, annual total"
+      },
+      "annualAmount": 30000000000
+    },
+    "rubric": null,
+    "order": 9
+  },
+  {
+    "code": "domestic-ecosystem-adaptation",
+    "pascal": "DomesticEcosystemAdaptation",
+    "camel": "domesticEcosystemAdaptation",
+    "typeName": "DomesticEcosystemAdaptationApplication",
+    "route": "/measures/domestic-ecosystem-adaptation/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "10",
+    "name": {
+      "zh-CN": "国产生态迁移适配资助",
+      "en": "Domestic AI ecosystem migration and adaptation"
+    },
+    "summary": {
+      "zh-CN": "符合条件的创新中心为企业实施模型应用迁移和适配服务，对企业承担的费用，市、区联合给予不超过50%、单家企业最高300万元资助（市、区分担比例由实施细则确定）",
+      "en": "Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)"
+    },
+    "formula": {
+      "zh-CN": "其中企业承担部分 × 50%",
+      "en": "Share of part borne by the enterprise × 50%"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "centre.name",
+      "fees.enterpriseBorne"
+    ],
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请企业",
+          "en": "Applicant enterprise"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "迁移适配项目",
+          "en": "Migration and adaptation project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "centre",
+        "pointer": "/centre",
+        "type": "object",
+        "label": {
+          "zh-CN": "提供服务的创新中心",
+          "en": "Innovation centre providing the service"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.name",
+        "pointer": "/centre/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "创新中心名称",
+          "en": "Centre name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "centre.creditCode",
+        "pointer": "/centre/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "创新中心运营单位统一社会信用代码",
+          "en": "Centre operator's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.qualified",
+        "pointer": "/centre/qualified",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "该中心为经认定的国产人工智能生态源头创新中心",
+          "en": "The centre is a recognised source-innovation centre of the domestic AI ecosystem"
+        },
+        "help": {
+          "zh-CN": "以市工业和信息化局公布的创新中心名单为准",
+          "en": "As listed by the Industry and Information Technology Bureau"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.qualificationReference",
+        "pointer": "/centre/qualificationReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "认定文件编号",
+          "en": "Recognition document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service",
+        "pointer": "/service",
+        "type": "object",
+        "label": {
+          "zh-CN": "迁移适配服务",
+          "en": "Migration and adaptation service"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.contractNumber",
+        "pointer": "/service/contractNumber",
+        "type": "string",
+        "label": {
+          "zh-CN": "服务合同编号",
+          "en": "Service contract number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.signedOn",
+        "pointer": "/service/signedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "合同签订日期",
+          "en": "Date signed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.startDate",
+        "pointer": "/service/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "服务开始日期",
+          "en": "Service start date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.endDate",
+        "pointer": "/service/endDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "服务完成日期",
+          "en": "Service completion date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.scope",
+        "pointer": "/service/scope",
+        "type": "string",
+        "label": {
+          "zh-CN": "服务内容",
+          "en": "Scope of service"
+        },
+        "enum": [
+          "model-migration",
+          "application-adaptation",
+          "model-and-application"
+        ],
+        "enumLabels": {
+          "model-migration": {
+            "zh-CN": "模型迁移",
+            "en": "Model migration"
+          },
+          "application-adaptation": {
+            "zh-CN": "应用适配",
+            "en": "Application adaptation"
+          },
+          "model-and-application": {
+            "zh-CN": "模型迁移及应用适配",
+            "en": "Model migration and application adaptation"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.modelName",
+        "pointer": "/service/modelName",
+        "type": "string",
+        "label": {
+          "zh-CN": "迁移的模型或应用名称",
+          "en": "Model or application migrated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "service.targetStack",
+        "pointer": "/service/targetStack",
+        "type": "string",
+        "label": {
+          "zh-CN": "目标国产根技术和工具链",
+          "en": "Target domestic root technology and tool chain"
+        },
+        "help": {
+          "zh-CN": "如国产AI芯片、深度学习框架、编译器及算子库",
+          "en": "E.g. the domestic AI chip, deep-learning framework, compiler and operator library"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "fees",
+        "pointer": "/fees",
+        "type": "object",
+        "label": {
+          "zh-CN": "服务费用",
+          "en": "Service fees"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "fees.total",
+        "pointer": "/fees/total",
+        "type": "money",
+        "label": {
+          "zh-CN": "迁移适配服务费用总额（分）",
+          "en": "Total service fee (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "fees.enterpriseBorne",
+        "pointer": "/fees/enterpriseBorne",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中企业承担部分（分）",
+          "en": "Part borne by the enterprise (fen)"
+        },
+        "help": {
+          "zh-CN": "扣除创新中心减免及其他补贴后企业实际支付的金额",
+          "en": "What the enterprise actually paid, after any discount by the centre or other subsidy"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "priorSupport",
+        "pointer": "/priorSupport",
+        "type": "object",
+        "label": {
+          "zh-CN": "此前已获本项资助",
+          "en": "Support already received under this clause"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "priorSupport.amount",
+        "pointer": "/priorSupport/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "此前按本条已获市、区资助合计（分）",
+          "en": "City and district support already received under this clause (fen)"
+        },
+        "help": {
+          "zh-CN": "首次申请填0",
+          "en": "0 for a first application"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract",
+        "pointer": "/attachments/contract",
+        "type": "list",
+        "label": {
+          "zh-CN": "迁移适配服务合同",
+          "en": "Service contract"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].id",
+        "pointer": "/attachments/contract/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].name",
+        "pointer": "/attachments/contract/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].sha256",
+        "pointer": "/attachments/contract/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].mediaType",
+        "pointer": "/attachments/contract/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.contract[].size",
+        "pointer": "/attachments/contract/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices",
+        "pointer": "/attachments/invoices",
+        "type": "list",
+        "label": {
+          "zh-CN": "发票及付款凭证",
+          "en": "Invoices and proof of payment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].id",
+        "pointer": "/attachments/invoices/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].name",
+        "pointer": "/attachments/invoices/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].sha256",
+        "pointer": "/attachments/invoices/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].mediaType",
+        "pointer": "/attachments/invoices/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.invoices[].size",
+        "pointer": "/attachments/invoices/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport",
+        "pointer": "/attachments/acceptanceReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "迁移适配验收报告",
+          "en": "Acceptance report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport[].id",
+        "pointer": "/attachments/acceptanceReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport[].name",
+        "pointer": "/attachments/acceptanceReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport[].sha256",
+        "pointer": "/attachments/acceptanceReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport[].mediaType",
+        "pointer": "/attachments/acceptanceReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.acceptanceReport[].size",
+        "pointer": "/attachments/acceptanceReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 10
+  },
+  {
+    "code": "open-source-reward",
+    "pascal": "OpenSourceReward",
+    "camel": "openSourceReward",
+    "typeName": "OpenSourceRewardApplication",
+    "route": "/measures/open-source-reward/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "11",
+    "name": {
+      "zh-CN": "人工智能软件开源奖励",
+      "en": "Open-source AI software reward"
+    },
+    "summary": {
+      "zh-CN": "开源人工智能计算平台、编程模型、集成开发工具及算子库、预训练模型、模型智能体等软件，根据下载量、性能、行业影响力等情况给予开源主体最高100万元奖励",
+      "en": "Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence"
+    },
+    "formula": {
+      "zh-CN": "按评审得分在上限内确定，最高 100万元",
+      "en": "Set by the review score within the cap, up to 1,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "discretionary",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "software.name",
+      "software.category",
+      "metrics.downloadsLastYear"
+    ],
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "software.category",
+      "software.licence"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（开源主体）",
+          "en": "Applicant (open-source owner)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "开源项目",
+          "en": "Open-source project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "software",
+        "pointer": "/software",
+        "type": "object",
+        "label": {
+          "zh-CN": "开源软件",
+          "en": "Open-source software"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.name",
+        "pointer": "/software/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件名称",
+          "en": "Software name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "software.category",
+        "pointer": "/software/category",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件类别",
+          "en": "Category"
+        },
+        "enum": [
+          "computing-platform",
+          "programming-model",
+          "development-tools",
+          "operator-library",
+          "pretrained-model",
+          "model-agent"
+        ],
+        "enumLabels": {
+          "computing-platform": {
+            "zh-CN": "人工智能计算平台",
+            "en": "AI computing platform"
+          },
+          "programming-model": {
+            "zh-CN": "编程模型",
+            "en": "Programming model"
+          },
+          "development-tools": {
+            "zh-CN": "集成开发工具",
+            "en": "Integrated development tools"
+          },
+          "operator-library": {
+            "zh-CN": "第三方算子库",
+            "en": "Third-party operator library"
+          },
+          "pretrained-model": {
+            "zh-CN": "预训练模型",
+            "en": "Pretrained model"
+          },
+          "model-agent": {
+            "zh-CN": "模型智能体",
+            "en": "Model agent"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "software.version",
+        "pointer": "/software/version",
+        "type": "string",
+        "label": {
+          "zh-CN": "最新发布版本号",
+          "en": "Latest release"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.licence",
+        "pointer": "/software/licence",
+        "type": "string",
+        "label": {
+          "zh-CN": "开源许可证",
+          "en": "Open-source licence"
+        },
+        "enum": [
+          "Apache-2.0",
+          "MIT",
+          "BSD-2-Clause",
+          "BSD-3-Clause",
+          "MPL-2.0",
+          "EPL-2.0",
+          "LGPL-2.1-only",
+          "LGPL-3.0-only",
+          "GPL-2.0-only",
+          "GPL-3.0-only",
+          "AGPL-3.0-only",
+          "MulanPSL-2.0",
+          "other"
+        ],
+        "enumLabels": {
+          "Apache-2.0": {
+            "zh-CN": "Apache License 2.0",
+            "en": "Apache License 2.0"
+          },
+          "MIT": {
+            "zh-CN": "MIT 许可证",
+            "en": "MIT License"
+          },
+          "BSD-2-Clause": {
+            "zh-CN": "BSD 2-Clause 许可证",
+            "en": "BSD 2-Clause License"
+          },
+          "BSD-3-Clause": {
+            "zh-CN": "BSD 3-Clause 许可证",
+            "en": "BSD 3-Clause License"
+          },
+          "MPL-2.0": {
+            "zh-CN": "Mozilla Public License 2.0",
+            "en": "Mozilla Public License 2.0"
+          },
+          "EPL-2.0": {
+            "zh-CN": "Eclipse Public License 2.0",
+            "en": "Eclipse Public License 2.0"
+          },
+          "LGPL-2.1-only": {
+            "zh-CN": "GNU LGPL v2.1",
+            "en": "GNU Lesser General Public License v2.1"
+          },
+          "LGPL-3.0-only": {
+            "zh-CN": "GNU LGPL v3.0",
+            "en": "GNU Lesser General Public License v3.0"
+          },
+          "GPL-2.0-only": {
+            "zh-CN": "GNU GPL v2.0",
+            "en": "GNU General Public License v2.0"
+          },
+          "GPL-3.0-only": {
+            "zh-CN": "GNU GPL v3.0",
+            "en": "GNU General Public License v3.0"
+          },
+          "AGPL-3.0-only": {
+            "zh-CN": "GNU AGPL v3.0",
+            "en": "GNU Affero General Public License v3.0"
+          },
+          "MulanPSL-2.0": {
+            "zh-CN": "木兰宽松许可证第2版",
+            "en": "Mulan Permissive Software License v2"
+          },
+          "other": {
+            "zh-CN": "其他许可证",
+            "en": "Other licence"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "software.repositoryUrl",
+        "pointer": "/software/repositoryUrl",
+        "type": "string",
+        "label": {
+          "zh-CN": "代码仓库地址",
+          "en": "Repository URL"
+        },
+        "help": {
+          "zh-CN": "公开可访问的代码托管地址，如 OpenAtom、Gitee 或 GitHub",
+          "en": "A publicly accessible repository, e.g. on OpenAtom, Gitee or GitHub"
+        },
+        "required": true,
+        "ui": {
+          "placeholder": {
+            "zh-CN": "https://gitee.com/组织/项目",
+            "en": "https://github.com/org/project"
+          }
+        }
+      },
+      {
+        "path": "software.firstReleasedOn",
+        "pointer": "/software/firstReleasedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "首次开源发布日期",
+          "en": "First open-source release"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.ownerCreditCode",
+        "pointer": "/software/ownerCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件著作权人统一社会信用代码",
+          "en": "Copyright holder's unified social credit code"
+        },
+        "help": {
+          "zh-CN": "以软件著作权登记证书为准",
+          "en": "As on the software copyright registration certificate"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "software.copyrightRegistration",
+        "pointer": "/software/copyrightRegistration",
+        "type": "string",
+        "label": {
+          "zh-CN": "软件著作权登记号",
+          "en": "Software copyright registration number"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "metrics",
+        "pointer": "/metrics",
+        "type": "object",
+        "label": {
+          "zh-CN": "开源成效",
+          "en": "Open-source results"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "metrics.downloadsLastYear",
+        "pointer": "/metrics/downloadsLastYear",
+        "type": "integer",
+        "label": {
+          "zh-CN": "近一年下载量（次）",
+          "en": "Downloads in the last year"
+        },
+        "help": {
+          "zh-CN": "各主要分发渠道合计，附统计截图",
+          "en": "Summed over the main distribution channels; attach the statistics"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "metrics.stars",
+        "pointer": "/metrics/stars",
+        "type": "integer",
+        "label": {
+          "zh-CN": "收藏（Star）数",
+          "en": "Stars"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "metrics.forks",
+        "pointer": "/metrics/forks",
+        "type": "integer",
+        "label": {
+          "zh-CN": "派生（Fork）数",
+          "en": "Forks"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "metrics.contributors",
+        "pointer": "/metrics/contributors",
+        "type": "integer",
+        "label": {
+          "zh-CN": "贡献者人数",
+          "en": "Contributors"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "metrics.adopters",
+        "pointer": "/metrics/adopters",
+        "type": "integer",
+        "label": {
+          "zh-CN": "采用该软件的企业或项目数",
+          "en": "Organisations or projects using it"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "metrics.performanceSummary",
+        "pointer": "/metrics/performanceSummary",
+        "type": "string",
+        "label": {
+          "zh-CN": "性能指标说明",
+          "en": "Performance summary"
+        },
+        "help": {
+          "zh-CN": "列明公开基准测试名称、结果及对比对象",
+          "en": "Name the public benchmarks, the results and what they compare against"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics",
+        "pointer": "/attachments/downloadStatistics",
+        "type": "list",
+        "label": {
+          "zh-CN": "下载量统计证明",
+          "en": "Download statistics"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics[].id",
+        "pointer": "/attachments/downloadStatistics/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics[].name",
+        "pointer": "/attachments/downloadStatistics/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics[].sha256",
+        "pointer": "/attachments/downloadStatistics/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics[].mediaType",
+        "pointer": "/attachments/downloadStatistics/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.downloadStatistics[].size",
+        "pointer": "/attachments/downloadStatistics/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright",
+        "pointer": "/attachments/copyright",
+        "type": "list",
+        "label": {
+          "zh-CN": "软件著作权登记证书",
+          "en": "Software copyright certificate"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright[].id",
+        "pointer": "/attachments/copyright/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright[].name",
+        "pointer": "/attachments/copyright/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright[].sha256",
+        "pointer": "/attachments/copyright/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright[].mediaType",
+        "pointer": "/attachments/copyright/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.copyright[].size",
+        "pointer": "/attachments/copyright/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports",
+        "pointer": "/attachments/benchmarkReports",
+        "type": "list",
+        "label": {
+          "zh-CN": "性能测试报告",
+          "en": "Benchmark reports"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports[].id",
+        "pointer": "/attachments/benchmarkReports/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports[].name",
+        "pointer": "/attachments/benchmarkReports/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports[].sha256",
+        "pointer": "/attachments/benchmarkReports/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports[].mediaType",
+        "pointer": "/attachments/benchmarkReports/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.benchmarkReports[].size",
+        "pointer": "/attachments/benchmarkReports/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence",
+        "pointer": "/attachments/influenceEvidence",
+        "type": "list",
+        "label": {
+          "zh-CN": "行业影响力证明（应用案例、奖项等）",
+          "en": "Evidence of influence (use cases, awards, …)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence[].id",
+        "pointer": "/attachments/influenceEvidence/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence[].name",
+        "pointer": "/attachments/influenceEvidence/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence[].sha256",
+        "pointer": "/attachments/influenceEvidence/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence[].mediaType",
+        "pointer": "/attachments/influenceEvidence/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.influenceEvidence[].size",
+        "pointer": "/attachments/influenceEvidence/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "downloads",
+          "label": {
+            "zh-CN": "下载量",
+            "en": "Downloads"
+          },
+          "description": {
+            "zh-CN": "近一年下载量、安装量及活跃使用情况",
+            "en": "Downloads, installs and active use over the last year"
+          },
+          "weight": 35
+        },
+        {
+          "code": "performance",
+          "label": {
+            "zh-CN": "性能",
+            "en": "Performance"
+          },
+          "description": {
+            "zh-CN": "在公开基准测试中的性能及技术先进性",
+            "en": "Performance on public benchmarks and technical advancement"
+          },
+          "weight": 30
+        },
+        {
+          "code": "industry-influence",
+          "label": {
+            "zh-CN": "行业影响力",
+            "en": "Industry influence"
+          },
+          "description": {
+            "zh-CN": "社区活跃度、贡献者规模、下游项目采用及行业应用情况",
+            "en": "Community activity, contributors, adoption by downstream projects and in industry"
+          },
+          "weight": 35
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 11,
+    "order": 11
   },
   {
-    code: 'new-service-platform',
-    pascal: 'NewServicePlatform',
-    camel: 'newServicePlatform',
-    typeName: 'NewServicePlatformApplication',
-    route: '/measures/new-service-platform/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '12a',
-    name: { 'zh-CN': '新建公共技术服务平台资助', en: 'New public technology service platform' },
-    summary: {
-      'zh-CN': '符合条件的新建人工智能公共技术服务平台，按不超过项目审定总投入的50%给予最高2000万元资助',
-      en: "A qualifying newly built public AI technology service platform: up to 50% of the project's approved total investment, at most 20 million yuan",
+    "code": "new-service-platform",
+    "pascal": "NewServicePlatform",
+    "camel": "newServicePlatform",
+    "typeName": "NewServicePlatformApplication",
+    "route": "/measures/new-service-platform/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "12a",
+    "name": {
+      "zh-CN": "新建公共技术服务平台资助",
+      "en": "New public technology service platform"
     },
-    formula: { 'zh-CN': '项目审定总投入 × 50%，最高 2,000万元', en: 'Share of approved total investment × 50%, up to 20,000,000 yuan' },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'platform.name', 'platform.type', 'investment.approvedTotal'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'platform.type'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（平台建设单位）', en: 'Applicant (platform builder)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '平台建设项目', en: 'Platform project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      { path: 'platform', pointer: '/platform', type: 'object', label: { 'zh-CN': '平台情况', en: 'Platform' }, required: true, ui: {} },
-      {
-        path: 'platform.name',
-        pointer: '/platform/name',
-        type: 'string',
-        label: { 'zh-CN': '平台名称', en: 'Platform name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'platform.type',
-        pointer: '/platform/type',
-        type: 'string',
-        label: { 'zh-CN': '平台类型', en: 'Kind of platform' },
-        enum: [
-          'open-innovation-platform',
-          'open-source-community',
-          'evaluation-adaptation-centre',
-          'innovation-centre',
-          'other-public-platform',
-        ],
-        enumLabels: {
-          'open-innovation-platform': { 'zh-CN': '开放创新平台', en: 'Open innovation platform' },
-          'open-source-community': { 'zh-CN': '开源社区', en: 'Open-source community' },
-          'evaluation-adaptation-centre': { 'zh-CN': '评测适配中心', en: 'Evaluation and adaptation centre' },
-          'innovation-centre': { 'zh-CN': '创新中心', en: 'Innovation centre' },
-          'other-public-platform': { 'zh-CN': '其他公共技术服务平台', en: 'Other public technology service platform' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'platform.sharedResources',
-        pointer: '/platform/sharedResources',
-        type: 'string',
-        label: { 'zh-CN': '配置的通用模型库等开放资源', en: 'General model libraries and other resources offered' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'platform.openlyShared',
-        pointer: '/platform/openlyShared',
-        type: 'boolean',
-        label: { 'zh-CN': '平台资源向社会开放共享', en: "The platform's resources are shared openly" },
-        help: {
-          'zh-CN': '面向产业链上下游单位开放服务，并公布服务目录和收费标准',
-          en: 'Open to organisations along the industrial chain, with a published service catalogue and price list',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'platform.address',
-        pointer: '/platform/address',
-        type: 'string',
-        label: { 'zh-CN': '平台地址', en: 'Address' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'construction',
-        pointer: '/construction',
-        type: 'object',
-        label: { 'zh-CN': '建设情况', en: 'Construction' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'construction.startDate',
-        pointer: '/construction/startDate',
-        type: 'date',
-        label: { 'zh-CN': '开工建设日期', en: 'Construction start' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'construction.completionDate',
-        pointer: '/construction/completionDate',
-        type: 'date',
-        label: { 'zh-CN': '建成（投入运营）日期', en: 'Completion (start of operation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '项目投入', en: 'Investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.declaredTotal',
-        pointer: '/investment/declaredTotal',
-        type: 'money',
-        label: { 'zh-CN': '申报项目总投入（分）', en: 'Declared total investment (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.approvedTotal',
-        pointer: '/investment/approvedTotal',
-        type: 'money',
-        label: { 'zh-CN': '项目审定总投入（分）', en: 'Approved total investment (fen)' },
-        help: {
-          'zh-CN': '以专项审计报告审定的设备、软件、研发等投入合计为准',
-          en: 'The equipment, software, R&D and other investment approved by the special audit report',
-        },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'investment.auditReportReference',
-        pointer: '/investment/auditReportReference',
-        type: 'string',
-        label: { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan',
-        pointer: '/attachments/constructionPlan',
-        type: 'list',
-        label: { 'zh-CN': '平台建设方案', en: 'Construction plan' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].id',
-        pointer: '/attachments/constructionPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].name',
-        pointer: '/attachments/constructionPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].sha256',
-        pointer: '/attachments/constructionPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].mediaType',
-        pointer: '/attachments/constructionPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].size',
-        pointer: '/attachments/constructionPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport',
-        pointer: '/attachments/auditReport',
-        type: 'list',
-        label: { 'zh-CN': '投资专项审计报告', en: 'Investment audit report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].id',
-        pointer: '/attachments/auditReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].name',
-        pointer: '/attachments/auditReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].sha256',
-        pointer: '/attachments/auditReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].mediaType',
-        pointer: '/attachments/auditReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].size',
-        pointer: '/attachments/auditReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue',
-        pointer: '/attachments/serviceCatalogue',
-        type: 'list',
-        label: { 'zh-CN': '开放服务目录及收费标准', en: 'Service catalogue and prices' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue[].id',
-        pointer: '/attachments/serviceCatalogue/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue[].name',
-        pointer: '/attachments/serviceCatalogue/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue[].sha256',
-        pointer: '/attachments/serviceCatalogue/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue[].mediaType',
-        pointer: '/attachments/serviceCatalogue/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceCatalogue[].size',
-        pointer: '/attachments/serviceCatalogue/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "符合条件的新建人工智能公共技术服务平台，按不超过项目审定总投入的50%给予最高2000万元资助",
+      "en": "A qualifying newly built public AI technology service platform: up to 50% of the project's approved total investment, at most 20 million yuan"
+    },
+    "formula": {
+      "zh-CN": "项目审定总投入 × 50%，最高 2,000万元",
+      "en": "Share of approved total investment × 50%, up to 20,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "platform.name",
+      "platform.type",
+      "investment.approvedTotal"
     ],
-    budget: null,
-    rubric: null,
-    order: 12,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "platform.type"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（平台建设单位）",
+          "en": "Applicant (platform builder)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "平台建设项目",
+          "en": "Platform project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "platform",
+        "pointer": "/platform",
+        "type": "object",
+        "label": {
+          "zh-CN": "平台情况",
+          "en": "Platform"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "platform.name",
+        "pointer": "/platform/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台名称",
+          "en": "Platform name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "platform.type",
+        "pointer": "/platform/type",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台类型",
+          "en": "Kind of platform"
+        },
+        "enum": [
+          "open-innovation-platform",
+          "open-source-community",
+          "evaluation-adaptation-centre",
+          "innovation-centre",
+          "other-public-platform"
+        ],
+        "enumLabels": {
+          "open-innovation-platform": {
+            "zh-CN": "开放创新平台",
+            "en": "Open innovation platform"
+          },
+          "open-source-community": {
+            "zh-CN": "开源社区",
+            "en": "Open-source community"
+          },
+          "evaluation-adaptation-centre": {
+            "zh-CN": "评测适配中心",
+            "en": "Evaluation and adaptation centre"
+          },
+          "innovation-centre": {
+            "zh-CN": "创新中心",
+            "en": "Innovation centre"
+          },
+          "other-public-platform": {
+            "zh-CN": "其他公共技术服务平台",
+            "en": "Other public technology service platform"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "platform.sharedResources",
+        "pointer": "/platform/sharedResources",
+        "type": "string",
+        "label": {
+          "zh-CN": "配置的通用模型库等开放资源",
+          "en": "General model libraries and other resources offered"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "platform.openlyShared",
+        "pointer": "/platform/openlyShared",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "平台资源向社会开放共享",
+          "en": "The platform's resources are shared openly"
+        },
+        "help": {
+          "zh-CN": "面向产业链上下游单位开放服务，并公布服务目录和收费标准",
+          "en": "Open to organisations along the industrial chain, with a published service catalogue and price list"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "platform.address",
+        "pointer": "/platform/address",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台地址",
+          "en": "Address"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "construction",
+        "pointer": "/construction",
+        "type": "object",
+        "label": {
+          "zh-CN": "建设情况",
+          "en": "Construction"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "construction.startDate",
+        "pointer": "/construction/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "开工建设日期",
+          "en": "Construction start"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "construction.completionDate",
+        "pointer": "/construction/completionDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "建成（投入运营）日期",
+          "en": "Completion (start of operation)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "项目投入",
+          "en": "Investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.declaredTotal",
+        "pointer": "/investment/declaredTotal",
+        "type": "money",
+        "label": {
+          "zh-CN": "申报项目总投入（分）",
+          "en": "Declared total investment (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.approvedTotal",
+        "pointer": "/investment/approvedTotal",
+        "type": "money",
+        "label": {
+          "zh-CN": "项目审定总投入（分）",
+          "en": "Approved total investment (fen)"
+        },
+        "help": {
+          "zh-CN": "以专项审计报告审定的设备、软件、研发等投入合计为准",
+          "en": "The equipment, software, R&D and other investment approved by the special audit report"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.auditReportReference",
+        "pointer": "/investment/auditReportReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "专项审计报告编号",
+          "en": "Audit report number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan",
+        "pointer": "/attachments/constructionPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "平台建设方案",
+          "en": "Construction plan"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].id",
+        "pointer": "/attachments/constructionPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].name",
+        "pointer": "/attachments/constructionPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].sha256",
+        "pointer": "/attachments/constructionPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].mediaType",
+        "pointer": "/attachments/constructionPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].size",
+        "pointer": "/attachments/constructionPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport",
+        "pointer": "/attachments/auditReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "投资专项审计报告",
+          "en": "Investment audit report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].id",
+        "pointer": "/attachments/auditReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].name",
+        "pointer": "/attachments/auditReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].sha256",
+        "pointer": "/attachments/auditReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].mediaType",
+        "pointer": "/attachments/auditReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].size",
+        "pointer": "/attachments/auditReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue",
+        "pointer": "/attachments/serviceCatalogue",
+        "type": "list",
+        "label": {
+          "zh-CN": "开放服务目录及收费标准",
+          "en": "Service catalogue and prices"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue[].id",
+        "pointer": "/attachments/serviceCatalogue/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue[].name",
+        "pointer": "/attachments/serviceCatalogue/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue[].sha256",
+        "pointer": "/attachments/serviceCatalogue/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue[].mediaType",
+        "pointer": "/attachments/serviceCatalogue/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceCatalogue[].size",
+        "pointer": "/attachments/serviceCatalogue/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 12
   },
   {
-    code: 'existing-service-platform',
-    pascal: 'ExistingServicePlatform',
-    camel: 'existingServicePlatform',
-    typeName: 'ExistingServicePlatformApplication',
-    route: '/measures/existing-service-platform/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '12b',
-    name: { 'zh-CN': '已建公共技术服务平台运营资助', en: 'Existing public technology service platform' },
-    summary: {
-      'zh-CN': '符合条件的已建人工智能公共技术服务平台，按不超过其上一年度审定运营费用的30%给予最高500万元资助',
-      en: 'A qualifying existing public AI technology service platform: up to 30% of its approved operating costs of the previous year, at most 5 million yuan',
+    "code": "existing-service-platform",
+    "pascal": "ExistingServicePlatform",
+    "camel": "existingServicePlatform",
+    "typeName": "ExistingServicePlatformApplication",
+    "route": "/measures/existing-service-platform/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "12b",
+    "name": {
+      "zh-CN": "已建公共技术服务平台运营资助",
+      "en": "Existing public technology service platform"
     },
-    formula: { 'zh-CN': '审定运营费用 × 30%，最高 500万元', en: 'Share of approved operating costs × 30%, up to 5,000,000 yuan' },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'platform.name', 'platform.type', 'operation.approvedCost'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'platform.type'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（平台运营单位）', en: 'Applicant (platform operator)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      { path: 'project', pointer: '/project', type: 'object', label: { 'zh-CN': '平台', en: 'Platform project' }, required: true, ui: {} },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      { path: 'platform', pointer: '/platform', type: 'object', label: { 'zh-CN': '平台情况', en: 'Platform' }, required: true, ui: {} },
-      {
-        path: 'platform.name',
-        pointer: '/platform/name',
-        type: 'string',
-        label: { 'zh-CN': '平台名称', en: 'Platform name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'platform.type',
-        pointer: '/platform/type',
-        type: 'string',
-        label: { 'zh-CN': '平台类型', en: 'Kind of platform' },
-        enum: [
-          'open-innovation-platform',
-          'open-source-community',
-          'evaluation-adaptation-centre',
-          'innovation-centre',
-          'other-public-platform',
-        ],
-        enumLabels: {
-          'open-innovation-platform': { 'zh-CN': '开放创新平台', en: 'Open innovation platform' },
-          'open-source-community': { 'zh-CN': '开源社区', en: 'Open-source community' },
-          'evaluation-adaptation-centre': { 'zh-CN': '评测适配中心', en: 'Evaluation and adaptation centre' },
-          'innovation-centre': { 'zh-CN': '创新中心', en: 'Innovation centre' },
-          'other-public-platform': { 'zh-CN': '其他公共技术服务平台', en: 'Other public technology service platform' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'platform.operatingSince',
-        pointer: '/platform/operatingSince',
-        type: 'date',
-        label: { 'zh-CN': '建成投入运营日期', en: 'Operating since' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'platform.openlyShared',
-        pointer: '/platform/openlyShared',
-        type: 'boolean',
-        label: { 'zh-CN': '平台资源向社会开放共享', en: "The platform's resources are shared openly" },
-        help: {
-          'zh-CN': '面向产业链上下游单位开放服务，并公布服务目录和收费标准',
-          en: 'Open to organisations along the industrial chain, with a published service catalogue and price list',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'platform.organisationsServed',
-        pointer: '/platform/organisationsServed',
-        type: 'integer',
-        label: { 'zh-CN': '上一年度服务单位数', en: 'Organisations served last year' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'operation',
-        pointer: '/operation',
-        type: 'object',
-        label: { 'zh-CN': '上一年度运营费用', en: 'Operating costs of the previous year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'operation.periodStart',
-        pointer: '/operation/periodStart',
-        type: 'date',
-        label: { 'zh-CN': '运营年度开始日期', en: 'Operating year start' },
-        help: { 'zh-CN': '一般为上一年1月1日', en: 'Usually 1 January of last year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'operation.periodEnd',
-        pointer: '/operation/periodEnd',
-        type: 'date',
-        label: { 'zh-CN': '运营年度结束日期', en: 'Operating year end' },
-        help: { 'zh-CN': '一般为上一年12月31日', en: 'Usually 31 December of last year' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'operation.declaredCost',
-        pointer: '/operation/declaredCost',
-        type: 'money',
-        label: { 'zh-CN': '申报运营费用（分）', en: 'Declared operating costs (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'operation.approvedCost',
-        pointer: '/operation/approvedCost',
-        type: 'money',
-        label: { 'zh-CN': '审定运营费用（分）', en: 'Approved operating costs (fen)' },
-        help: {
-          'zh-CN': '以专项审计报告审定的人员、设备运维、场地、资源采购等运营费用为准',
-          en: 'Staff, equipment upkeep, premises, resource purchases and other operating costs approved by the special audit report',
-        },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'operation.auditReportReference',
-        pointer: '/operation/auditReportReference',
-        type: 'string',
-        label: { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport',
-        pointer: '/attachments/operationReport',
-        type: 'list',
-        label: { 'zh-CN': '上一年度运营服务报告', en: "Last year's operation report" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].id',
-        pointer: '/attachments/operationReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].name',
-        pointer: '/attachments/operationReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].sha256',
-        pointer: '/attachments/operationReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].mediaType',
-        pointer: '/attachments/operationReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].size',
-        pointer: '/attachments/operationReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport',
-        pointer: '/attachments/auditReport',
-        type: 'list',
-        label: { 'zh-CN': '运营费用专项审计报告', en: 'Operating cost audit report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].id',
-        pointer: '/attachments/auditReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].name',
-        pointer: '/attachments/auditReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].sha256',
-        pointer: '/attachments/auditReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].mediaType',
-        pointer: '/attachments/auditReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].size',
-        pointer: '/attachments/auditReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords',
-        pointer: '/attachments/serviceRecords',
-        type: 'list',
-        label: { 'zh-CN': '服务合同及服务记录', en: 'Service contracts and records' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords[].id',
-        pointer: '/attachments/serviceRecords/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords[].name',
-        pointer: '/attachments/serviceRecords/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords[].sha256',
-        pointer: '/attachments/serviceRecords/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords[].mediaType',
-        pointer: '/attachments/serviceRecords/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.serviceRecords[].size',
-        pointer: '/attachments/serviceRecords/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "符合条件的已建人工智能公共技术服务平台，按不超过其上一年度审定运营费用的30%给予最高500万元资助",
+      "en": "A qualifying existing public AI technology service platform: up to 30% of its approved operating costs of the previous year, at most 5 million yuan"
+    },
+    "formula": {
+      "zh-CN": "审定运营费用 × 30%，最高 500万元",
+      "en": "Share of approved operating costs × 30%, up to 5,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "platform.name",
+      "platform.type",
+      "operation.approvedCost"
     ],
-    budget: null,
-    rubric: null,
-    order: 12,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "platform.type"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（平台运营单位）",
+          "en": "Applicant (platform operator)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "平台",
+          "en": "Platform project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "platform",
+        "pointer": "/platform",
+        "type": "object",
+        "label": {
+          "zh-CN": "平台情况",
+          "en": "Platform"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "platform.name",
+        "pointer": "/platform/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台名称",
+          "en": "Platform name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "platform.type",
+        "pointer": "/platform/type",
+        "type": "string",
+        "label": {
+          "zh-CN": "平台类型",
+          "en": "Kind of platform"
+        },
+        "enum": [
+          "open-innovation-platform",
+          "open-source-community",
+          "evaluation-adaptation-centre",
+          "innovation-centre",
+          "other-public-platform"
+        ],
+        "enumLabels": {
+          "open-innovation-platform": {
+            "zh-CN": "开放创新平台",
+            "en": "Open innovation platform"
+          },
+          "open-source-community": {
+            "zh-CN": "开源社区",
+            "en": "Open-source community"
+          },
+          "evaluation-adaptation-centre": {
+            "zh-CN": "评测适配中心",
+            "en": "Evaluation and adaptation centre"
+          },
+          "innovation-centre": {
+            "zh-CN": "创新中心",
+            "en": "Innovation centre"
+          },
+          "other-public-platform": {
+            "zh-CN": "其他公共技术服务平台",
+            "en": "Other public technology service platform"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "platform.operatingSince",
+        "pointer": "/platform/operatingSince",
+        "type": "date",
+        "label": {
+          "zh-CN": "建成投入运营日期",
+          "en": "Operating since"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "platform.openlyShared",
+        "pointer": "/platform/openlyShared",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "平台资源向社会开放共享",
+          "en": "The platform's resources are shared openly"
+        },
+        "help": {
+          "zh-CN": "面向产业链上下游单位开放服务，并公布服务目录和收费标准",
+          "en": "Open to organisations along the industrial chain, with a published service catalogue and price list"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "platform.organisationsServed",
+        "pointer": "/platform/organisationsServed",
+        "type": "integer",
+        "label": {
+          "zh-CN": "上一年度服务单位数",
+          "en": "Organisations served last year"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "operation",
+        "pointer": "/operation",
+        "type": "object",
+        "label": {
+          "zh-CN": "上一年度运营费用",
+          "en": "Operating costs of the previous year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "operation.periodStart",
+        "pointer": "/operation/periodStart",
+        "type": "date",
+        "label": {
+          "zh-CN": "运营年度开始日期",
+          "en": "Operating year start"
+        },
+        "help": {
+          "zh-CN": "一般为上一年1月1日",
+          "en": "Usually 1 January of last year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "operation.periodEnd",
+        "pointer": "/operation/periodEnd",
+        "type": "date",
+        "label": {
+          "zh-CN": "运营年度结束日期",
+          "en": "Operating year end"
+        },
+        "help": {
+          "zh-CN": "一般为上一年12月31日",
+          "en": "Usually 31 December of last year"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "operation.declaredCost",
+        "pointer": "/operation/declaredCost",
+        "type": "money",
+        "label": {
+          "zh-CN": "申报运营费用（分）",
+          "en": "Declared operating costs (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "operation.approvedCost",
+        "pointer": "/operation/approvedCost",
+        "type": "money",
+        "label": {
+          "zh-CN": "审定运营费用（分）",
+          "en": "Approved operating costs (fen)"
+        },
+        "help": {
+          "zh-CN": "以专项审计报告审定的人员、设备运维、场地、资源采购等运营费用为准",
+          "en": "Staff, equipment upkeep, premises, resource purchases and other operating costs approved by the special audit report"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "operation.auditReportReference",
+        "pointer": "/operation/auditReportReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "专项审计报告编号",
+          "en": "Audit report number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport",
+        "pointer": "/attachments/operationReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "上一年度运营服务报告",
+          "en": "Last year's operation report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].id",
+        "pointer": "/attachments/operationReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].name",
+        "pointer": "/attachments/operationReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].sha256",
+        "pointer": "/attachments/operationReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].mediaType",
+        "pointer": "/attachments/operationReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].size",
+        "pointer": "/attachments/operationReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport",
+        "pointer": "/attachments/auditReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "运营费用专项审计报告",
+          "en": "Operating cost audit report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].id",
+        "pointer": "/attachments/auditReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].name",
+        "pointer": "/attachments/auditReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].sha256",
+        "pointer": "/attachments/auditReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].mediaType",
+        "pointer": "/attachments/auditReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].size",
+        "pointer": "/attachments/auditReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords",
+        "pointer": "/attachments/serviceRecords",
+        "type": "list",
+        "label": {
+          "zh-CN": "服务合同及服务记录",
+          "en": "Service contracts and records"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords[].id",
+        "pointer": "/attachments/serviceRecords/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords[].name",
+        "pointer": "/attachments/serviceRecords/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords[].sha256",
+        "pointer": "/attachments/serviceRecords/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords[].mediaType",
+        "pointer": "/attachments/serviceRecords/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.serviceRecords[].size",
+        "pointer": "/attachments/serviceRecords/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 12
   },
   {
-    code: 'national-innovation-centre-matching',
-    pascal: 'NationalInnovationCentreMatching',
-    camel: 'nationalInnovationCentreMatching',
-    typeName: 'NationalInnovationCentreMatchingApplication',
-    route: '/measures/national-innovation-centre-matching/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '12c',
-    name: { 'zh-CN': '国家产业创新中心配套支持', en: 'National industry innovation centre matching' },
-    summary: {
-      'zh-CN': '成功申报国家产业创新中心的，按照相关要求给予最高1:1配套支持（配套上限由实施细则确定）',
-      en: 'A successful application as a national industry innovation centre: matching support of up to 1:1 of the national support (the cap is set by the implementation rules)',
+    "code": "national-innovation-centre-matching",
+    "pascal": "NationalInnovationCentreMatching",
+    "camel": "nationalInnovationCentreMatching",
+    "typeName": "NationalInnovationCentreMatchingApplication",
+    "route": "/measures/national-innovation-centre-matching/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "12c",
+    "name": {
+      "zh-CN": "国家产业创新中心配套支持",
+      "en": "National industry innovation centre matching"
     },
-    formula: {
-      'zh-CN': '配套国家支持资金金额 × 100%，最高 5,000万元',
-      en: 'Matching national support amount × 100%, up to 50,000,000 yuan',
+    "summary": {
+      "zh-CN": "成功申报国家产业创新中心的，按照相关要求给予最高1:1配套支持（配套上限由实施细则确定）",
+      "en": "A successful application as a national industry innovation centre: matching support of up to 1:1 of the national support (the cap is set by the implementation rules)"
     },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'matching',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'centre.name', 'nationalSupport.amount'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'centre.type'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（牵头建设单位）', en: 'Applicant (lead organisation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '创新中心建设项目', en: 'Centre project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'centre',
-        pointer: '/centre',
-        type: 'object',
-        label: { 'zh-CN': '国家级创新中心', en: 'National centre' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.name',
-        pointer: '/centre/name',
-        type: 'string',
-        label: { 'zh-CN': '中心名称', en: 'Centre name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'centre.type',
-        pointer: '/centre/type',
-        type: 'string',
-        label: { 'zh-CN': '中心类别', en: 'Kind of centre' },
-        enum: [
-          'national-industry-innovation-centre',
-          'national-manufacturing-innovation-centre',
-          'national-technology-innovation-centre',
-          'national-engineering-research-centre',
-        ],
-        enumLabels: {
-          'national-industry-innovation-centre': { 'zh-CN': '国家产业创新中心', en: 'National industry innovation centre' },
-          'national-manufacturing-innovation-centre': { 'zh-CN': '国家制造业创新中心', en: 'National manufacturing innovation centre' },
-          'national-technology-innovation-centre': { 'zh-CN': '国家技术创新中心', en: 'National technology innovation centre' },
-          'national-engineering-research-centre': { 'zh-CN': '国家工程研究中心', en: 'National engineering research centre' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'centre.leadCreditCode',
-        pointer: '/centre/leadCreditCode',
-        type: 'string',
-        label: { 'zh-CN': '牵头建设单位统一社会信用代码', en: "Lead organisation's unified social credit code" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.approvalReference',
-        pointer: '/centre/approvalReference',
-        type: 'string',
-        label: { 'zh-CN': '国家批复文号', en: 'National approval document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'centre.approvedOn',
-        pointer: '/centre/approvedOn',
-        type: 'date',
-        label: { 'zh-CN': '批复日期', en: 'Date approved' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'nationalSupport',
-        pointer: '/nationalSupport',
-        type: 'object',
-        label: { 'zh-CN': '国家支持资金', en: 'National support' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'nationalSupport.amount',
-        pointer: '/nationalSupport/amount',
-        type: 'money',
-        label: { 'zh-CN': '国家支持资金金额（分）', en: 'National support amount (fen)' },
-        help: { 'zh-CN': '以国家下达资金文件载明的金额为准', en: 'As stated in the national allocation document' },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'nationalSupport.documentReference',
-        pointer: '/nationalSupport/documentReference',
-        type: 'string',
-        label: { 'zh-CN': '资金下达文件文号', en: 'Allocation document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'nationalSupport.allocatedOn',
-        pointer: '/nationalSupport/allocatedOn',
-        type: 'date',
-        label: { 'zh-CN': '资金下达日期', en: 'Date allocated' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval',
-        pointer: '/attachments/approval',
-        type: 'list',
-        label: { 'zh-CN': '国家批复文件', en: 'National approval' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].id',
-        pointer: '/attachments/approval/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].name',
-        pointer: '/attachments/approval/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].sha256',
-        pointer: '/attachments/approval/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].mediaType',
-        pointer: '/attachments/approval/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].size',
-        pointer: '/attachments/approval/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument',
-        pointer: '/attachments/fundingDocument',
-        type: 'list',
-        label: { 'zh-CN': '国家资金下达文件及到账凭证', en: 'Allocation document and proof of receipt' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument[].id',
-        pointer: '/attachments/fundingDocument/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument[].name',
-        pointer: '/attachments/fundingDocument/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument[].sha256',
-        pointer: '/attachments/fundingDocument/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument[].mediaType',
-        pointer: '/attachments/fundingDocument/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.fundingDocument[].size',
-        pointer: '/attachments/fundingDocument/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan',
-        pointer: '/attachments/constructionPlan',
-        type: 'list',
-        label: { 'zh-CN': '中心建设方案', en: 'Construction plan' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].id',
-        pointer: '/attachments/constructionPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].name',
-        pointer: '/attachments/constructionPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].sha256',
-        pointer: '/attachments/constructionPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].mediaType',
-        pointer: '/attachments/constructionPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].size',
-        pointer: '/attachments/constructionPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "配套国家支持资金金额 × 100%，最高 5,000万元",
+      "en": "Matching national support amount × 100%, up to 50,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "matching",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "centre.name",
+      "nationalSupport.amount"
     ],
-    budget: null,
-    rubric: null,
-    order: 12,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "centre.type"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（牵头建设单位）",
+          "en": "Applicant (lead organisation)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "创新中心建设项目",
+          "en": "Centre project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "centre",
+        "pointer": "/centre",
+        "type": "object",
+        "label": {
+          "zh-CN": "国家级创新中心",
+          "en": "National centre"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.name",
+        "pointer": "/centre/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "中心名称",
+          "en": "Centre name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "centre.type",
+        "pointer": "/centre/type",
+        "type": "string",
+        "label": {
+          "zh-CN": "中心类别",
+          "en": "Kind of centre"
+        },
+        "enum": [
+          "national-industry-innovation-centre",
+          "national-manufacturing-innovation-centre",
+          "national-technology-innovation-centre",
+          "national-engineering-research-centre"
+        ],
+        "enumLabels": {
+          "national-industry-innovation-centre": {
+            "zh-CN": "国家产业创新中心",
+            "en": "National industry innovation centre"
+          },
+          "national-manufacturing-innovation-centre": {
+            "zh-CN": "国家制造业创新中心",
+            "en": "National manufacturing innovation centre"
+          },
+          "national-technology-innovation-centre": {
+            "zh-CN": "国家技术创新中心",
+            "en": "National technology innovation centre"
+          },
+          "national-engineering-research-centre": {
+            "zh-CN": "国家工程研究中心",
+            "en": "National engineering research centre"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "centre.leadCreditCode",
+        "pointer": "/centre/leadCreditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "牵头建设单位统一社会信用代码",
+          "en": "Lead organisation's unified social credit code"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.approvalReference",
+        "pointer": "/centre/approvalReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "国家批复文号",
+          "en": "National approval document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "centre.approvedOn",
+        "pointer": "/centre/approvedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "批复日期",
+          "en": "Date approved"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "nationalSupport",
+        "pointer": "/nationalSupport",
+        "type": "object",
+        "label": {
+          "zh-CN": "国家支持资金",
+          "en": "National support"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "nationalSupport.amount",
+        "pointer": "/nationalSupport/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "国家支持资金金额（分）",
+          "en": "National support amount (fen)"
+        },
+        "help": {
+          "zh-CN": "以国家下达资金文件载明的金额为准",
+          "en": "As stated in the national allocation document"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "nationalSupport.documentReference",
+        "pointer": "/nationalSupport/documentReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "资金下达文件文号",
+          "en": "Allocation document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "nationalSupport.allocatedOn",
+        "pointer": "/nationalSupport/allocatedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval",
+        "pointer": "/attachments/approval",
+        "type": "list",
+        "label": {
+          "zh-CN": "国家批复文件",
+          "en": "National approval"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].id",
+        "pointer": "/attachments/approval/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].name",
+        "pointer": "/attachments/approval/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].sha256",
+        "pointer": "/attachments/approval/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].mediaType",
+        "pointer": "/attachments/approval/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].size",
+        "pointer": "/attachments/approval/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument",
+        "pointer": "/attachments/fundingDocument",
+        "type": "list",
+        "label": {
+          "zh-CN": "国家资金下达文件及到账凭证",
+          "en": "Allocation document and proof of receipt"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument[].id",
+        "pointer": "/attachments/fundingDocument/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument[].name",
+        "pointer": "/attachments/fundingDocument/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument[].sha256",
+        "pointer": "/attachments/fundingDocument/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument[].mediaType",
+        "pointer": "/attachments/fundingDocument/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.fundingDocument[].size",
+        "pointer": "/attachments/fundingDocument/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan",
+        "pointer": "/attachments/constructionPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "中心建设方案",
+          "en": "Construction plan"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].id",
+        "pointer": "/attachments/constructionPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].name",
+        "pointer": "/attachments/constructionPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].sha256",
+        "pointer": "/attachments/constructionPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].mediaType",
+        "pointer": "/attachments/constructionPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].size",
+        "pointer": "/attachments/constructionPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 12
   },
   {
-    code: 'new-key-laboratory',
-    pascal: 'NewKeyLaboratory',
-    camel: 'newKeyLaboratory',
-    typeName: 'NewKeyLaboratoryApplication',
-    route: '/measures/new-key-laboratory/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '13a',
-    name: { 'zh-CN': '新组建市重点实验室资助', en: 'New municipal key laboratory' },
-    summary: {
-      'zh-CN': '大学、科研院所和企业建设的人工智能领域市重点实验室，经批准组建的，给予单个最高500万元资助',
-      en: 'An AI municipal key laboratory built by a university, research institute or enterprise and approved for establishment: up to 5 million yuan each',
+    "code": "new-key-laboratory",
+    "pascal": "NewKeyLaboratory",
+    "camel": "newKeyLaboratory",
+    "typeName": "NewKeyLaboratoryApplication",
+    "route": "/measures/new-key-laboratory/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "13a",
+    "name": {
+      "zh-CN": "新组建市重点实验室资助",
+      "en": "New municipal key laboratory"
     },
-    formula: {
-      'zh-CN': '批准组建的市重点实验室 最高 500万元',
-      en: 'Municipal key laboratory approved for establishment: up to 5,000,000 yuan',
+    "summary": {
+      "zh-CN": "大学、科研院所和企业建设的人工智能领域市重点实验室，经批准组建的，给予单个最高500万元资助",
+      "en": "An AI municipal key laboratory built by a university, research institute or enterprise and approved for establishment: up to 5 million yuan each"
     },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: [
-      'applicant.name',
-      'applicant.creditCode',
-      'project.name',
-      'laboratory.name',
-      'laboratory.approvalReference',
-      'laboratory.approvedOn',
+    "formula": {
+      "zh-CN": "批准组建的市重点实验室 最高 500万元",
+      "en": "Municipal key laboratory approved for establishment: up to 5,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "laboratory.name",
+      "laboratory.approvalReference",
+      "laboratory.approvedOn"
     ],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（依托单位）', en: 'Applicant (host organisation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '实验室建设项目', en: 'Laboratory project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'laboratory',
-        pointer: '/laboratory',
-        type: 'object',
-        label: { 'zh-CN': '重点实验室', en: 'Key laboratory' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.name',
-        pointer: '/laboratory/name',
-        type: 'string',
-        label: { 'zh-CN': '实验室名称', en: 'Laboratory name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'laboratory.domain',
-        pointer: '/laboratory/domain',
-        type: 'string',
-        label: { 'zh-CN': '所属领域', en: 'Field' },
-        enum: ['artificial-intelligence', 'other'],
-        enumLabels: {
-          'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-          other: { 'zh-CN': '其他领域', en: 'Other field' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.approvalReference',
-        pointer: '/laboratory/approvalReference',
-        type: 'string',
-        label: { 'zh-CN': '批准组建文号', en: 'Approval document number' },
-        help: {
-          'zh-CN': '市科技创新局批准组建市重点实验室的文件文号',
-          en: "The number of the Science, Technology and Innovation Bureau's approval document",
-        },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'laboratory.approvedOn',
-        pointer: '/laboratory/approvedOn',
-        type: 'date',
-        label: { 'zh-CN': '批准组建日期', en: 'Date approved' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'laboratory.director',
-        pointer: '/laboratory/director',
-        type: 'string',
-        label: { 'zh-CN': '实验室主任', en: 'Director' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.coBuilders',
-        pointer: '/laboratory/coBuilders',
-        type: 'string',
-        label: { 'zh-CN': '共建单位', en: 'Co-building organisations' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'laboratory.directions',
-        pointer: '/laboratory/directions',
-        type: 'string',
-        label: { 'zh-CN': '主要研究方向', en: 'Main research directions' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'laboratory.researchers',
-        pointer: '/laboratory/researchers',
-        type: 'integer',
-        label: { 'zh-CN': '固定研究人员数', en: 'Permanent researchers' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '建设经费', en: 'Construction budget' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.plannedTotal',
-        pointer: '/investment/plannedTotal',
-        type: 'money',
-        label: { 'zh-CN': '建设期计划总投入（分）', en: 'Planned total investment (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.hostFunding',
-        pointer: '/investment/hostFunding',
-        type: 'money',
-        label: { 'zh-CN': '其中依托单位自筹（分）', en: "of which the host's own funds (fen)" },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval',
-        pointer: '/attachments/approval',
-        type: 'list',
-        label: { 'zh-CN': '批准组建文件', en: 'Approval document' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].id',
-        pointer: '/attachments/approval/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].name',
-        pointer: '/attachments/approval/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].sha256',
-        pointer: '/attachments/approval/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].mediaType',
-        pointer: '/attachments/approval/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.approval[].size',
-        pointer: '/attachments/approval/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan',
-        pointer: '/attachments/constructionPlan',
-        type: 'list',
-        label: { 'zh-CN': '实验室建设方案（任务书）', en: 'Construction plan (task book)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].id',
-        pointer: '/attachments/constructionPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].name',
-        pointer: '/attachments/constructionPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].sha256',
-        pointer: '/attachments/constructionPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].mediaType',
-        pointer: '/attachments/constructionPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.constructionPlan[].size',
-        pointer: '/attachments/constructionPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment',
-        pointer: '/attachments/hostCommitment',
-        type: 'list',
-        label: { 'zh-CN': '依托单位支持承诺', en: "Host's commitment of support" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].id',
-        pointer: '/attachments/hostCommitment/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].name',
-        pointer: '/attachments/hostCommitment/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].sha256',
-        pointer: '/attachments/hostCommitment/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].mediaType',
-        pointer: '/attachments/hostCommitment/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.hostCommitment[].size',
-        pointer: '/attachments/hostCommitment/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'research-direction',
-          label: { 'zh-CN': '研究方向', en: 'Research direction' },
-          description: {
-            'zh-CN': '研究方向的前沿性及对人工智能大模型源头创新的支撑',
-            en: 'How advanced the directions are and how they support source innovation in large AI models',
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（依托单位）",
+          "en": "Applicant (host organisation)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 25,
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "实验室建设项目",
+          "en": "Laboratory project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "laboratory",
+        "pointer": "/laboratory",
+        "type": "object",
+        "label": {
+          "zh-CN": "重点实验室",
+          "en": "Key laboratory"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.name",
+        "pointer": "/laboratory/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "实验室名称",
+          "en": "Laboratory name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "laboratory.domain",
+        "pointer": "/laboratory/domain",
+        "type": "string",
+        "label": {
+          "zh-CN": "所属领域",
+          "en": "Field"
+        },
+        "enum": [
+          "artificial-intelligence",
+          "other"
+        ],
+        "enumLabels": {
+          "artificial-intelligence": {
+            "zh-CN": "人工智能",
+            "en": "Artificial intelligence"
+          },
+          "other": {
+            "zh-CN": "其他领域",
+            "en": "Other field"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.approvalReference",
+        "pointer": "/laboratory/approvalReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "批准组建文号",
+          "en": "Approval document number"
+        },
+        "help": {
+          "zh-CN": "市科技创新局批准组建市重点实验室的文件文号",
+          "en": "The number of the Science, Technology and Innovation Bureau's approval document"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "laboratory.approvedOn",
+        "pointer": "/laboratory/approvedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "批准组建日期",
+          "en": "Date approved"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "laboratory.director",
+        "pointer": "/laboratory/director",
+        "type": "string",
+        "label": {
+          "zh-CN": "实验室主任",
+          "en": "Director"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.coBuilders",
+        "pointer": "/laboratory/coBuilders",
+        "type": "string",
+        "label": {
+          "zh-CN": "共建单位",
+          "en": "Co-building organisations"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.directions",
+        "pointer": "/laboratory/directions",
+        "type": "string",
+        "label": {
+          "zh-CN": "主要研究方向",
+          "en": "Main research directions"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "laboratory.researchers",
+        "pointer": "/laboratory/researchers",
+        "type": "integer",
+        "label": {
+          "zh-CN": "固定研究人员数",
+          "en": "Permanent researchers"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "建设经费",
+          "en": "Construction budget"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.plannedTotal",
+        "pointer": "/investment/plannedTotal",
+        "type": "money",
+        "label": {
+          "zh-CN": "建设期计划总投入（分）",
+          "en": "Planned total investment (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.hostFunding",
+        "pointer": "/investment/hostFunding",
+        "type": "money",
+        "label": {
+          "zh-CN": "其中依托单位自筹（分）",
+          "en": "of which the host's own funds (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval",
+        "pointer": "/attachments/approval",
+        "type": "list",
+        "label": {
+          "zh-CN": "批准组建文件",
+          "en": "Approval document"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].id",
+        "pointer": "/attachments/approval/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].name",
+        "pointer": "/attachments/approval/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].sha256",
+        "pointer": "/attachments/approval/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].mediaType",
+        "pointer": "/attachments/approval/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.approval[].size",
+        "pointer": "/attachments/approval/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan",
+        "pointer": "/attachments/constructionPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "实验室建设方案（任务书）",
+          "en": "Construction plan (task book)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].id",
+        "pointer": "/attachments/constructionPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].name",
+        "pointer": "/attachments/constructionPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].sha256",
+        "pointer": "/attachments/constructionPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].mediaType",
+        "pointer": "/attachments/constructionPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.constructionPlan[].size",
+        "pointer": "/attachments/constructionPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment",
+        "pointer": "/attachments/hostCommitment",
+        "type": "list",
+        "label": {
+          "zh-CN": "依托单位支持承诺",
+          "en": "Host's commitment of support"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].id",
+        "pointer": "/attachments/hostCommitment/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].name",
+        "pointer": "/attachments/hostCommitment/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].sha256",
+        "pointer": "/attachments/hostCommitment/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].mediaType",
+        "pointer": "/attachments/hostCommitment/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.hostCommitment[].size",
+        "pointer": "/attachments/hostCommitment/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "research-direction",
+          "label": {
+            "zh-CN": "研究方向",
+            "en": "Research direction"
+          },
+          "description": {
+            "zh-CN": "研究方向的前沿性及对人工智能大模型源头创新的支撑",
+            "en": "How advanced the directions are and how they support source innovation in large AI models"
+          },
+          "weight": 25
         },
         {
-          code: 'team',
-          label: { 'zh-CN': '学术带头人与团队', en: 'Leadership and team' },
-          description: {
-            'zh-CN': '实验室主任、学术带头人及研究团队的水平与结构',
-            en: 'The level and structure of the director, academic leaders and research team',
+          "code": "team",
+          "label": {
+            "zh-CN": "学术带头人与团队",
+            "en": "Leadership and team"
           },
-          weight: 25,
+          "description": {
+            "zh-CN": "实验室主任、学术带头人及研究团队的水平与结构",
+            "en": "The level and structure of the director, academic leaders and research team"
+          },
+          "weight": 25
         },
         {
-          code: 'conditions',
-          label: { 'zh-CN': '建设条件', en: 'Conditions' },
-          description: {
-            'zh-CN': '依托单位的场地、设备、算力、经费等支撑条件',
-            en: 'Premises, equipment, compute and funding provided by the host',
+          "code": "conditions",
+          "label": {
+            "zh-CN": "建设条件",
+            "en": "Conditions"
           },
-          weight: 20,
+          "description": {
+            "zh-CN": "依托单位的场地、设备、算力、经费等支撑条件",
+            "en": "Premises, equipment, compute and funding provided by the host"
+          },
+          "weight": 20
         },
         {
-          code: 'construction-plan',
-          label: { 'zh-CN': '建设方案', en: 'Construction plan' },
-          description: {
-            'zh-CN': '建设目标、任务、进度及考核指标的合理性',
-            en: 'Whether the goals, tasks, schedule and indicators are sound',
+          "code": "construction-plan",
+          "label": {
+            "zh-CN": "建设方案",
+            "en": "Construction plan"
           },
-          weight: 20,
+          "description": {
+            "zh-CN": "建设目标、任务、进度及考核指标的合理性",
+            "en": "Whether the goals, tasks, schedule and indicators are sound"
+          },
+          "weight": 20
         },
         {
-          code: 'collaboration',
-          label: { 'zh-CN': '开放合作', en: 'Open collaboration' },
-          description: {
-            'zh-CN': '产学研合作及应用场景联合研发安排',
-            en: 'Industry-academia collaboration and joint R&D of application scenarios',
+          "code": "collaboration",
+          "label": {
+            "zh-CN": "开放合作",
+            "en": "Open collaboration"
           },
-          weight: 10,
-        },
+          "description": {
+            "zh-CN": "产学研合作及应用场景联合研发安排",
+            "en": "Industry-academia collaboration and joint R&D of application scenarios"
+          },
+          "weight": 10
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 13,
+    "order": 13
   },
   {
-    code: 'key-laboratory-evaluation',
-    pascal: 'KeyLaboratoryEvaluation',
-    camel: 'keyLaboratoryEvaluation',
-    typeName: 'KeyLaboratoryEvaluationApplication',
-    route: '/measures/key-laboratory-evaluation/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '13b',
-    name: { 'zh-CN': '市重点实验室周期评估奖励', en: 'Key laboratory evaluation reward' },
-    summary: {
-      'zh-CN': '已建成的人工智能领域市重点实验室每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励',
-      en: 'Established AI municipal key laboratories are evaluated every three years; those rated good or excellent receive up to 3 million yuan',
+    "code": "key-laboratory-evaluation",
+    "pascal": "KeyLaboratoryEvaluation",
+    "camel": "keyLaboratoryEvaluation",
+    "typeName": "KeyLaboratoryEvaluationApplication",
+    "route": "/measures/key-laboratory-evaluation/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "13b",
+    "name": {
+      "zh-CN": "市重点实验室周期评估奖励",
+      "en": "Key laboratory evaluation reward"
     },
-    formula: {
-      'zh-CN': '评估优秀 最高 300万元；评估良好 最高 300万元',
-      en: 'Rated excellent: up to 3,000,000 yuan; Rated good: up to 3,000,000 yuan',
+    "summary": {
+      "zh-CN": "已建成的人工智能领域市重点实验室每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励",
+      "en": "Established AI municipal key laboratories are evaluated every three years; those rated good or excellent receive up to 3 million yuan"
     },
-    section: { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'laboratory.name', 'evaluation.result'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'evaluation.result'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（依托单位）', en: 'Applicant (host organisation)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project',
-        pointer: '/project',
-        type: 'object',
-        label: { 'zh-CN': '实验室', en: 'Laboratory project' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'laboratory',
-        pointer: '/laboratory',
-        type: 'object',
-        label: { 'zh-CN': '重点实验室', en: 'Key laboratory' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.name',
-        pointer: '/laboratory/name',
-        type: 'string',
-        label: { 'zh-CN': '实验室名称', en: 'Laboratory name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'laboratory.domain',
-        pointer: '/laboratory/domain',
-        type: 'string',
-        label: { 'zh-CN': '所属领域', en: 'Field' },
-        enum: ['artificial-intelligence', 'other'],
-        enumLabels: {
-          'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-          other: { 'zh-CN': '其他领域', en: 'Other field' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.approvalReference',
-        pointer: '/laboratory/approvalReference',
-        type: 'string',
-        label: { 'zh-CN': '批准组建文号', en: 'Approval document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'laboratory.approvedOn',
-        pointer: '/laboratory/approvedOn',
-        type: 'date',
-        label: { 'zh-CN': '批准组建日期', en: 'Date approved' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'evaluation',
-        pointer: '/evaluation',
-        type: 'object',
-        label: { 'zh-CN': '周期评估', en: 'Periodic evaluation' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'evaluation.cycle',
-        pointer: '/evaluation/cycle',
-        type: 'string',
-        label: { 'zh-CN': '评估周期', en: 'Evaluation cycle' },
-        help: { 'zh-CN': '如 2022-2024', en: 'E.g. 2022-2024' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'evaluation.result',
-        pointer: '/evaluation/result',
-        type: 'string',
-        label: { 'zh-CN': '评估结果', en: 'Result' },
-        enum: ['excellent', 'good', 'pass', 'fail'],
-        enumLabels: {
-          excellent: { 'zh-CN': '优秀', en: 'Excellent' },
-          good: { 'zh-CN': '良好', en: 'Good' },
-          pass: { 'zh-CN': '合格', en: 'Pass' },
-          fail: { 'zh-CN': '不合格', en: 'Fail' },
-        },
-        required: true,
-        ui: { list: true, filter: true, widget: 'radio' },
-      },
-      {
-        path: 'evaluation.evaluatedOn',
-        pointer: '/evaluation/evaluatedOn',
-        type: 'date',
-        label: { 'zh-CN': '评估结果公布日期', en: 'Date the result was published' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'evaluation.resultReference',
-        pointer: '/evaluation/resultReference',
-        type: 'string',
-        label: { 'zh-CN': '评估结果文件文号', en: 'Result document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'evaluation.evaluationScore',
-        pointer: '/evaluation/evaluationScore',
-        type: 'number',
-        label: { 'zh-CN': '评估得分', en: 'Evaluation score' },
-        help: { 'zh-CN': '评估机构给出的综合得分（如有）', en: 'The overall score given by the evaluator, if any' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult',
-        pointer: '/attachments/evaluationResult',
-        type: 'list',
-        label: { 'zh-CN': '评估结果通知', en: 'Evaluation result notice' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult[].id',
-        pointer: '/attachments/evaluationResult/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult[].name',
-        pointer: '/attachments/evaluationResult/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult[].sha256',
-        pointer: '/attachments/evaluationResult/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult[].mediaType',
-        pointer: '/attachments/evaluationResult/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.evaluationResult[].size',
-        pointer: '/attachments/evaluationResult/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport',
-        pointer: '/attachments/cycleReport',
-        type: 'list',
-        label: { 'zh-CN': '周期工作总结报告', en: 'Cycle report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport[].id',
-        pointer: '/attachments/cycleReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport[].name',
-        pointer: '/attachments/cycleReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport[].sha256',
-        pointer: '/attachments/cycleReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport[].mediaType',
-        pointer: '/attachments/cycleReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.cycleReport[].size',
-        pointer: '/attachments/cycleReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "评估优秀 最高 300万元；评估良好 最高 300万元",
+      "en": "Rated excellent: up to 3,000,000 yuan; Rated good: up to 3,000,000 yuan"
+    },
+    "section": {
+      "code": "innovation",
+      "label": {
+        "zh-CN": "三、提升源头创新能力",
+        "en": "III. Source innovation"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "laboratory.name",
+      "evaluation.result"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'research-output',
-          label: { 'zh-CN': '研究水平与成果', en: 'Research level and output' },
-          description: {
-            'zh-CN': '评估周期内的重大成果、论文专利和承担的重大项目',
-            en: 'Major results, papers, patents and major projects in the evaluation cycle',
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "evaluation.result"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（依托单位）",
+          "en": "Applicant (host organisation)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 30,
-        },
-        {
-          code: 'talent',
-          label: { 'zh-CN': '队伍建设与人才培养', en: 'Team and talent development' },
-          description: { 'zh-CN': '研究队伍结构、人才引进和培养情况', en: 'Team structure, recruitment and training of talent' },
-          weight: 20,
-        },
-        {
-          code: 'open-sharing',
-          label: { 'zh-CN': '开放共享', en: 'Open sharing' },
-          description: {
-            'zh-CN': '仪器设备、数据和模型的开放共享及对外服务',
-            en: 'Sharing of instruments, data and models, and services to others',
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
           },
-          weight: 20,
-        },
-        {
-          code: 'transfer',
-          label: { 'zh-CN': '成果转化与应用', en: 'Transfer and application' },
-          description: {
-            'zh-CN': '成果转化、应用场景联合研发和产业带动情况',
-            en: 'Technology transfer, joint R&D of application scenarios and industrial impact',
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
           },
-          weight: 15,
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "实验室",
+          "en": "Laboratory project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "laboratory",
+        "pointer": "/laboratory",
+        "type": "object",
+        "label": {
+          "zh-CN": "重点实验室",
+          "en": "Key laboratory"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.name",
+        "pointer": "/laboratory/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "实验室名称",
+          "en": "Laboratory name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "laboratory.domain",
+        "pointer": "/laboratory/domain",
+        "type": "string",
+        "label": {
+          "zh-CN": "所属领域",
+          "en": "Field"
+        },
+        "enum": [
+          "artificial-intelligence",
+          "other"
+        ],
+        "enumLabels": {
+          "artificial-intelligence": {
+            "zh-CN": "人工智能",
+            "en": "Artificial intelligence"
+          },
+          "other": {
+            "zh-CN": "其他领域",
+            "en": "Other field"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.approvalReference",
+        "pointer": "/laboratory/approvalReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "批准组建文号",
+          "en": "Approval document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "laboratory.approvedOn",
+        "pointer": "/laboratory/approvedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "批准组建日期",
+          "en": "Date approved"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "evaluation",
+        "pointer": "/evaluation",
+        "type": "object",
+        "label": {
+          "zh-CN": "周期评估",
+          "en": "Periodic evaluation"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "evaluation.cycle",
+        "pointer": "/evaluation/cycle",
+        "type": "string",
+        "label": {
+          "zh-CN": "评估周期",
+          "en": "Evaluation cycle"
+        },
+        "help": {
+          "zh-CN": "如 2022-2024",
+          "en": "E.g. 2022-2024"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "evaluation.result",
+        "pointer": "/evaluation/result",
+        "type": "string",
+        "label": {
+          "zh-CN": "评估结果",
+          "en": "Result"
+        },
+        "enum": [
+          "excellent",
+          "good",
+          "pass",
+          "fail"
+        ],
+        "enumLabels": {
+          "excellent": {
+            "zh-CN": "优秀",
+            "en": "Excellent"
+          },
+          "good": {
+            "zh-CN": "良好",
+            "en": "Good"
+          },
+          "pass": {
+            "zh-CN": "合格",
+            "en": "Pass"
+          },
+          "fail": {
+            "zh-CN": "不合格",
+            "en": "Fail"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true,
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "evaluation.evaluatedOn",
+        "pointer": "/evaluation/evaluatedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "评估结果公布日期",
+          "en": "Date the result was published"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "evaluation.resultReference",
+        "pointer": "/evaluation/resultReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "评估结果文件文号",
+          "en": "Result document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "evaluation.evaluationScore",
+        "pointer": "/evaluation/evaluationScore",
+        "type": "number",
+        "label": {
+          "zh-CN": "评估得分",
+          "en": "Evaluation score"
+        },
+        "help": {
+          "zh-CN": "评估机构给出的综合得分（如有）",
+          "en": "The overall score given by the evaluator, if any"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult",
+        "pointer": "/attachments/evaluationResult",
+        "type": "list",
+        "label": {
+          "zh-CN": "评估结果通知",
+          "en": "Evaluation result notice"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult[].id",
+        "pointer": "/attachments/evaluationResult/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult[].name",
+        "pointer": "/attachments/evaluationResult/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult[].sha256",
+        "pointer": "/attachments/evaluationResult/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult[].mediaType",
+        "pointer": "/attachments/evaluationResult/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.evaluationResult[].size",
+        "pointer": "/attachments/evaluationResult/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport",
+        "pointer": "/attachments/cycleReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "周期工作总结报告",
+          "en": "Cycle report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport[].id",
+        "pointer": "/attachments/cycleReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport[].name",
+        "pointer": "/attachments/cycleReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport[].sha256",
+        "pointer": "/attachments/cycleReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport[].mediaType",
+        "pointer": "/attachments/cycleReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.cycleReport[].size",
+        "pointer": "/attachments/cycleReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "research-output",
+          "label": {
+            "zh-CN": "研究水平与成果",
+            "en": "Research level and output"
+          },
+          "description": {
+            "zh-CN": "评估周期内的重大成果、论文专利和承担的重大项目",
+            "en": "Major results, papers, patents and major projects in the evaluation cycle"
+          },
+          "weight": 30
         },
         {
-          code: 'management',
-          label: { 'zh-CN': '运行管理', en: 'Management' },
-          description: { 'zh-CN': '管理制度、依托单位支持及经费使用', en: "Management rules, the host's support and use of funds" },
-          weight: 15,
+          "code": "talent",
+          "label": {
+            "zh-CN": "队伍建设与人才培养",
+            "en": "Team and talent development"
+          },
+          "description": {
+            "zh-CN": "研究队伍结构、人才引进和培养情况",
+            "en": "Team structure, recruitment and training of talent"
+          },
+          "weight": 20
         },
+        {
+          "code": "open-sharing",
+          "label": {
+            "zh-CN": "开放共享",
+            "en": "Open sharing"
+          },
+          "description": {
+            "zh-CN": "仪器设备、数据和模型的开放共享及对外服务",
+            "en": "Sharing of instruments, data and models, and services to others"
+          },
+          "weight": 20
+        },
+        {
+          "code": "transfer",
+          "label": {
+            "zh-CN": "成果转化与应用",
+            "en": "Transfer and application"
+          },
+          "description": {
+            "zh-CN": "成果转化、应用场景联合研发和产业带动情况",
+            "en": "Technology transfer, joint R&D of application scenarios and industrial impact"
+          },
+          "weight": 15
+        },
+        {
+          "code": "management",
+          "label": {
+            "zh-CN": "运行管理",
+            "en": "Management"
+          },
+          "description": {
+            "zh-CN": "管理制度、依托单位支持及经费使用",
+            "en": "Management rules, the host's support and use of funds"
+          },
+          "weight": 15
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 13,
+    "order": 13
   },
   {
-    code: 'zero-rent-incubator',
-    pascal: 'ZeroRentIncubator',
-    camel: 'zeroRentIncubator',
-    typeName: 'ZeroRentIncubatorApplication',
-    route: '/measures/zero-rent-incubator/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '14a',
-    name: { 'zh-CN': '“零租”孵化器免租', en: 'Zero-rent incubator' },
-    summary: {
-      'zh-CN':
-        '入驻重点区“零租”孵化器的符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务',
-      en: 'Qualifying AI small, medium and micro enterprises and startups in a zero-rent incubator: 6 months to 3 years rent-free, plus compute, model, corpus, capital and talent services',
+    "code": "zero-rent-incubator",
+    "pascal": "ZeroRentIncubator",
+    "camel": "zeroRentIncubator",
+    "typeName": "ZeroRentIncubatorApplication",
+    "route": "/measures/zero-rent-incubator/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "14a",
+    "name": {
+      "zh-CN": "“零租”孵化器免租",
+      "en": "Zero-rent incubator"
     },
-    formula: { 'zh-CN': '免租期：6 至 36 个月', en: 'Rent-free period: 6 to 36 months' },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'benefit',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'business.field', 'incubator.name', 'space.requestedMonths'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'business.field', 'incubator.district'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请企业', en: 'Applicant enterprise' },
-        help: {
-          'zh-CN': '须填写从业人数和上年度营业收入（新成立企业填0）',
-          en: "Give the number of employees and last year's revenue (0 for a new company)",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      { path: 'business', pointer: '/business', type: 'object', label: { 'zh-CN': '主营业务', en: 'Business' }, required: true, ui: {} },
-      {
-        path: 'business.field',
-        pointer: '/business/field',
-        type: 'string',
-        label: { 'zh-CN': '业务领域', en: 'Field' },
-        enum: [
-          'large-models',
-          'ai-software',
-          'ai-hardware',
-          'embodied-intelligence',
-          'autonomous-driving',
-          'ai-chips',
-          'ai-applications',
-          'non-ai',
-        ],
-        enumLabels: {
-          'large-models': { 'zh-CN': '大模型', en: 'Large models' },
-          'ai-software': { 'zh-CN': '人工智能软件', en: 'AI software' },
-          'ai-hardware': { 'zh-CN': '智能硬件', en: 'AI hardware' },
-          'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-          'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-          'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-          'ai-applications': { 'zh-CN': '人工智能行业应用', en: 'AI industry applications' },
-          'non-ai': { 'zh-CN': '非人工智能领域', en: 'Not AI' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'business.mainProducts',
-        pointer: '/business/mainProducts',
-        type: 'string',
-        label: { 'zh-CN': '主要产品或服务', en: 'Main products or services' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'incubator',
-        pointer: '/incubator',
-        type: 'object',
-        label: { 'zh-CN': '入驻孵化器', en: 'Incubator' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'incubator.name',
-        pointer: '/incubator/name',
-        type: 'string',
-        label: { 'zh-CN': '孵化器名称', en: 'Incubator name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'incubator.operatorName',
-        pointer: '/incubator/operatorName',
-        type: 'string',
-        label: { 'zh-CN': '孵化器运营单位', en: 'Incubator operator' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'incubator.district',
-        pointer: '/incubator/district',
-        type: 'string',
-        label: { 'zh-CN': '孵化器所在区', en: 'District of the incubator' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'incubator.recognisedZeroRent',
-        pointer: '/incubator/recognisedZeroRent',
-        type: 'boolean',
-        label: { 'zh-CN': '该孵化器为重点区认定的“零租”孵化器', en: 'The incubator is a recognised zero-rent incubator of a key district' },
-        help: { 'zh-CN': '以所在区公布的“零租”孵化器名单为准', en: 'As listed by the district' },
-        required: true,
-        ui: {},
-      },
-      { path: 'space', pointer: '/space', type: 'object', label: { 'zh-CN': '申请场地', en: 'Space requested' }, required: true, ui: {} },
-      {
-        path: 'space.areaSquareMetres',
-        pointer: '/space/areaSquareMetres',
-        type: 'number',
-        label: { 'zh-CN': '申请面积（平方米）', en: 'Area (m²)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'space.requestedMonths',
-        pointer: '/space/requestedMonths',
-        type: 'integer',
-        label: { 'zh-CN': '申请免租期（月）', en: 'Rent-free months requested' },
-        help: { 'zh-CN': '6至36个月，最终期限由孵化器所在区核定', en: '6 to 36 months; the district sets the final period' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'space.moveInDate',
-        pointer: '/space/moveInDate',
-        type: 'date',
-        label: { 'zh-CN': '计划入驻日期', en: 'Planned move-in date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'servicesWanted',
-        pointer: '/servicesWanted',
-        type: 'string-list',
-        label: { 'zh-CN': '需要的创新资源服务', en: 'Innovation services wanted' },
-        enumLabels: {
-          compute: { 'zh-CN': '算力', en: 'Compute' },
-          models: { 'zh-CN': '模型', en: 'Models' },
-          corpora: { 'zh-CN': '语料', en: 'Corpora' },
-          capital: { 'zh-CN': '资本', en: 'Capital' },
-          talent: { 'zh-CN': '人才', en: 'Talent' },
-        },
-        required: false,
-        ui: { widget: 'checkboxes' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence',
-        pointer: '/attachments/businessLicence',
-        type: 'list',
-        label: { 'zh-CN': '营业执照', en: 'Business licence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].id',
-        pointer: '/attachments/businessLicence/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].name',
-        pointer: '/attachments/businessLicence/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].sha256',
-        pointer: '/attachments/businessLicence/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].mediaType',
-        pointer: '/attachments/businessLicence/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].size',
-        pointer: '/attachments/businessLicence/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement',
-        pointer: '/attachments/financialStatement',
-        type: 'list',
-        label: {
-          'zh-CN': '上年度财务报表（新成立企业提供验资或银行流水）',
-          en: "Last year's financial statements (a new company: capital or bank statements)",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement[].id',
-        pointer: '/attachments/financialStatement/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement[].name',
-        pointer: '/attachments/financialStatement/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement[].sha256',
-        pointer: '/attachments/financialStatement/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement[].mediaType',
-        pointer: '/attachments/financialStatement/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.financialStatement[].size',
-        pointer: '/attachments/financialStatement/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance',
-        pointer: '/attachments/socialInsurance',
-        type: 'list',
-        label: { 'zh-CN': '社保缴纳人数证明', en: 'Social insurance headcount' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance[].id',
-        pointer: '/attachments/socialInsurance/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance[].name',
-        pointer: '/attachments/socialInsurance/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance[].sha256',
-        pointer: '/attachments/socialInsurance/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance[].mediaType',
-        pointer: '/attachments/socialInsurance/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.socialInsurance[].size',
-        pointer: '/attachments/socialInsurance/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan',
-        pointer: '/attachments/businessPlan',
-        type: 'list',
-        label: { 'zh-CN': '商业计划书', en: 'Business plan' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].id',
-        pointer: '/attachments/businessPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].name',
-        pointer: '/attachments/businessPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].sha256',
-        pointer: '/attachments/businessPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].mediaType',
-        pointer: '/attachments/businessPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].size',
-        pointer: '/attachments/businessPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "入驻重点区“零租”孵化器的符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务",
+      "en": "Qualifying AI small, medium and micro enterprises and startups in a zero-rent incubator: 6 months to 3 years rent-free, plus compute, model, corpus, capital and talent services"
+    },
+    "formula": {
+      "zh-CN": "免租期：6 至 36 个月",
+      "en": "Rent-free period: 6 to 36 months"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "benefit",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "business.field",
+      "incubator.name",
+      "space.requestedMonths"
     ],
-    budget: null,
-    rubric: null,
-    order: 14,
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "business.field",
+      "incubator.district"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请企业",
+          "en": "Applicant enterprise"
+        },
+        "help": {
+          "zh-CN": "须填写从业人数和上年度营业收入（新成立企业填0）",
+          "en": "Give the number of employees and last year's revenue (0 for a new company)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "business",
+        "pointer": "/business",
+        "type": "object",
+        "label": {
+          "zh-CN": "主营业务",
+          "en": "Business"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "business.field",
+        "pointer": "/business/field",
+        "type": "string",
+        "label": {
+          "zh-CN": "业务领域",
+          "en": "Field"
+        },
+        "enum": [
+          "large-models",
+          "ai-software",
+          "ai-hardware",
+          "embodied-intelligence",
+          "autonomous-driving",
+          "ai-chips",
+          "ai-applications",
+          "non-ai"
+        ],
+        "enumLabels": {
+          "large-models": {
+            "zh-CN": "大模型",
+            "en": "Large models"
+          },
+          "ai-software": {
+            "zh-CN": "人工智能软件",
+            "en": "AI software"
+          },
+          "ai-hardware": {
+            "zh-CN": "智能硬件",
+            "en": "AI hardware"
+          },
+          "embodied-intelligence": {
+            "zh-CN": "具身智能",
+            "en": "Embodied intelligence"
+          },
+          "autonomous-driving": {
+            "zh-CN": "自动驾驶",
+            "en": "Autonomous driving"
+          },
+          "ai-chips": {
+            "zh-CN": "人工智能芯片",
+            "en": "AI chips"
+          },
+          "ai-applications": {
+            "zh-CN": "人工智能行业应用",
+            "en": "AI industry applications"
+          },
+          "non-ai": {
+            "zh-CN": "非人工智能领域",
+            "en": "Not AI"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "business.mainProducts",
+        "pointer": "/business/mainProducts",
+        "type": "string",
+        "label": {
+          "zh-CN": "主要产品或服务",
+          "en": "Main products or services"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "incubator",
+        "pointer": "/incubator",
+        "type": "object",
+        "label": {
+          "zh-CN": "入驻孵化器",
+          "en": "Incubator"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "incubator.name",
+        "pointer": "/incubator/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "孵化器名称",
+          "en": "Incubator name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "incubator.operatorName",
+        "pointer": "/incubator/operatorName",
+        "type": "string",
+        "label": {
+          "zh-CN": "孵化器运营单位",
+          "en": "Incubator operator"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "incubator.district",
+        "pointer": "/incubator/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "孵化器所在区",
+          "en": "District of the incubator"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "incubator.recognisedZeroRent",
+        "pointer": "/incubator/recognisedZeroRent",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "该孵化器为重点区认定的“零租”孵化器",
+          "en": "The incubator is a recognised zero-rent incubator of a key district"
+        },
+        "help": {
+          "zh-CN": "以所在区公布的“零租”孵化器名单为准",
+          "en": "As listed by the district"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "space",
+        "pointer": "/space",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请场地",
+          "en": "Space requested"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "space.areaSquareMetres",
+        "pointer": "/space/areaSquareMetres",
+        "type": "number",
+        "label": {
+          "zh-CN": "申请面积（平方米）",
+          "en": "Area (m²)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "space.requestedMonths",
+        "pointer": "/space/requestedMonths",
+        "type": "integer",
+        "label": {
+          "zh-CN": "申请免租期（月）",
+          "en": "Rent-free months requested"
+        },
+        "help": {
+          "zh-CN": "6至36个月，最终期限由孵化器所在区核定",
+          "en": "6 to 36 months; the district sets the final period"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "space.moveInDate",
+        "pointer": "/space/moveInDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "计划入驻日期",
+          "en": "Planned move-in date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "servicesWanted",
+        "pointer": "/servicesWanted",
+        "type": "string-list",
+        "label": {
+          "zh-CN": "需要的创新资源服务",
+          "en": "Innovation services wanted"
+        },
+        "enumLabels": {
+          "compute": {
+            "zh-CN": "算力",
+            "en": "Compute"
+          },
+          "models": {
+            "zh-CN": "模型",
+            "en": "Models"
+          },
+          "corpora": {
+            "zh-CN": "语料",
+            "en": "Corpora"
+          },
+          "capital": {
+            "zh-CN": "资本",
+            "en": "Capital"
+          },
+          "talent": {
+            "zh-CN": "人才",
+            "en": "Talent"
+          }
+        },
+        "required": false,
+        "ui": {
+          "widget": "checkboxes"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence",
+        "pointer": "/attachments/businessLicence",
+        "type": "list",
+        "label": {
+          "zh-CN": "营业执照",
+          "en": "Business licence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].id",
+        "pointer": "/attachments/businessLicence/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].name",
+        "pointer": "/attachments/businessLicence/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].sha256",
+        "pointer": "/attachments/businessLicence/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].mediaType",
+        "pointer": "/attachments/businessLicence/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].size",
+        "pointer": "/attachments/businessLicence/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement",
+        "pointer": "/attachments/financialStatement",
+        "type": "list",
+        "label": {
+          "zh-CN": "上年度财务报表（新成立企业提供验资或银行流水）",
+          "en": "Last year's financial statements (a new company: capital or bank statements)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement[].id",
+        "pointer": "/attachments/financialStatement/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement[].name",
+        "pointer": "/attachments/financialStatement/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement[].sha256",
+        "pointer": "/attachments/financialStatement/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement[].mediaType",
+        "pointer": "/attachments/financialStatement/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.financialStatement[].size",
+        "pointer": "/attachments/financialStatement/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance",
+        "pointer": "/attachments/socialInsurance",
+        "type": "list",
+        "label": {
+          "zh-CN": "社保缴纳人数证明",
+          "en": "Social insurance headcount"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance[].id",
+        "pointer": "/attachments/socialInsurance/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance[].name",
+        "pointer": "/attachments/socialInsurance/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance[].sha256",
+        "pointer": "/attachments/socialInsurance/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance[].mediaType",
+        "pointer": "/attachments/socialInsurance/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.socialInsurance[].size",
+        "pointer": "/attachments/socialInsurance/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan",
+        "pointer": "/attachments/businessPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "商业计划书",
+          "en": "Business plan"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].id",
+        "pointer": "/attachments/businessPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].name",
+        "pointer": "/attachments/businessPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].sha256",
+        "pointer": "/attachments/businessPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].mediaType",
+        "pointer": "/attachments/businessPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].size",
+        "pointer": "/attachments/businessPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 14
   },
   {
-    code: 'ai-software-park',
-    pascal: 'AiSoftwarePark',
-    camel: 'aiSoftwarePark',
-    typeName: 'AiSoftwareParkApplication',
-    route: '/measures/ai-software-park/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '14b',
-    name: { 'zh-CN': '人工智能特色软件名园奖励', en: 'AI software park reward' },
-    summary: {
-      'zh-CN': '人工智能方向特色软件名园，经认定的给予园区运营主体200万元奖励，考核获评优秀的给予50万元奖励',
-      en: 'Distinctive AI software parks: 2 million yuan to the operator of a recognised park; 500,000 yuan for a park rated excellent in assessment',
+    "code": "ai-software-park",
+    "pascal": "AiSoftwarePark",
+    "camel": "aiSoftwarePark",
+    "typeName": "AiSoftwareParkApplication",
+    "route": "/measures/ai-software-park/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "14b",
+    "name": {
+      "zh-CN": "人工智能特色软件名园奖励",
+      "en": "AI software park reward"
     },
-    formula: {
-      'zh-CN': '经认定的园区 200万元；考核获评优秀的园区 50万元',
-      en: 'Recognised park: 2,000,000 yuan; Park rated excellent: 500,000 yuan',
+    "summary": {
+      "zh-CN": "人工智能方向特色软件名园，经认定的给予园区运营主体200万元奖励，考核获评优秀的给予50万元奖励",
+      "en": "Distinctive AI software parks: 2 million yuan to the operator of a recognised park; 500,000 yuan for a park rated excellent in assessment"
     },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'stage', 'park.name', 'park.aiEnterprises'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'stage', 'park.district'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（园区运营主体）', en: 'Applicant (park operator)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'stage',
-        pointer: '/stage',
-        type: 'string',
-        label: { 'zh-CN': '申请奖励类别', en: 'Reward applied for' },
-        enum: ['recognition', 'excellent-assessment'],
-        enumLabels: {
-          recognition: { 'zh-CN': '园区认定奖励（200万元）', en: 'Recognition (2 million yuan)' },
-          'excellent-assessment': { 'zh-CN': '考核优秀奖励（50万元）', en: 'Excellent assessment (500,000 yuan)' },
-        },
-        required: true,
-        ui: { list: true, filter: true, widget: 'radio' },
-      },
-      { path: 'park', pointer: '/park', type: 'object', label: { 'zh-CN': '园区情况', en: 'Park' }, required: true, ui: {} },
-      {
-        path: 'park.name',
-        pointer: '/park/name',
-        type: 'string',
-        label: { 'zh-CN': '园区名称', en: 'Park name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'park.direction',
-        pointer: '/park/direction',
-        type: 'string',
-        label: { 'zh-CN': '园区主导方向', en: 'Main direction' },
-        enum: ['artificial-intelligence', 'other'],
-        enumLabels: {
-          'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-          other: { 'zh-CN': '其他方向', en: 'Other' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'park.district',
-        pointer: '/park/district',
-        type: 'string',
-        label: { 'zh-CN': '园区所在区', en: 'District of the park' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'park.recognitionReference',
-        pointer: '/park/recognitionReference',
-        type: 'string',
-        label: { 'zh-CN': '认定文件文号', en: 'Recognition document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'park.recognisedOn',
-        pointer: '/park/recognisedOn',
-        type: 'date',
-        label: { 'zh-CN': '认定日期', en: 'Date recognised' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'park.areaSquareMetres',
-        pointer: '/park/areaSquareMetres',
-        type: 'number',
-        label: { 'zh-CN': '园区面积（平方米）', en: 'Area (m²)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'park.aiEnterprises',
-        pointer: '/park/aiEnterprises',
-        type: 'integer',
-        label: { 'zh-CN': '入驻人工智能企业数（家）', en: 'AI enterprises in the park' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'park.totalEnterprises',
-        pointer: '/park/totalEnterprises',
-        type: 'integer',
-        label: { 'zh-CN': '入驻企业总数（家）', en: 'All enterprises in the park' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'assessment',
-        pointer: '/assessment',
-        type: 'object',
-        label: { 'zh-CN': '园区考核', en: 'Assessment' },
-        help: { 'zh-CN': '申请考核优秀奖励时填写', en: 'For the excellent-assessment reward' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'assessment.year',
-        pointer: '/assessment/year',
-        type: 'integer',
-        label: { 'zh-CN': '考核年度', en: 'Year assessed' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'assessment.result',
-        pointer: '/assessment/result',
-        type: 'string',
-        label: { 'zh-CN': '考核结果', en: 'Result' },
-        enum: ['excellent', 'good', 'pass', 'fail'],
-        enumLabels: {
-          excellent: { 'zh-CN': '优秀', en: 'Excellent' },
-          good: { 'zh-CN': '良好', en: 'Good' },
-          pass: { 'zh-CN': '合格', en: 'Pass' },
-          fail: { 'zh-CN': '不合格', en: 'Fail' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'assessment.resultReference',
-        pointer: '/assessment/resultReference',
-        type: 'string',
-        label: { 'zh-CN': '考核结果文件文号', en: 'Result document number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition',
-        pointer: '/attachments/recognition',
-        type: 'list',
-        label: { 'zh-CN': '园区认定文件', en: 'Recognition document' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition[].id',
-        pointer: '/attachments/recognition/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition[].name',
-        pointer: '/attachments/recognition/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition[].sha256',
-        pointer: '/attachments/recognition/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition[].mediaType',
-        pointer: '/attachments/recognition/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.recognition[].size',
-        pointer: '/attachments/recognition/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport',
-        pointer: '/attachments/operationReport',
-        type: 'list',
-        label: { 'zh-CN': '园区运营情况报告', en: 'Park operation report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].id',
-        pointer: '/attachments/operationReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].name',
-        pointer: '/attachments/operationReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].sha256',
-        pointer: '/attachments/operationReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].mediaType',
-        pointer: '/attachments/operationReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operationReport[].size',
-        pointer: '/attachments/operationReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult',
-        pointer: '/attachments/assessmentResult',
-        type: 'list',
-        label: { 'zh-CN': '考核结果通知', en: 'Assessment result notice' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult[].id',
-        pointer: '/attachments/assessmentResult/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult[].name',
-        pointer: '/attachments/assessmentResult/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult[].sha256',
-        pointer: '/attachments/assessmentResult/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult[].mediaType',
-        pointer: '/attachments/assessmentResult/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.assessmentResult[].size',
-        pointer: '/attachments/assessmentResult/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement',
-        pointer: '/attachments/operatingAgreement',
-        type: 'list',
-        label: { 'zh-CN': '园区运营协议或产权证明', en: 'Operating agreement or title' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement[].id',
-        pointer: '/attachments/operatingAgreement/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement[].name',
-        pointer: '/attachments/operatingAgreement/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement[].sha256',
-        pointer: '/attachments/operatingAgreement/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement[].mediaType',
-        pointer: '/attachments/operatingAgreement/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.operatingAgreement[].size',
-        pointer: '/attachments/operatingAgreement/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "经认定的园区 200万元；考核获评优秀的园区 50万元",
+      "en": "Recognised park: 2,000,000 yuan; Park rated excellent: 500,000 yuan"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "stage",
+      "park.name",
+      "park.aiEnterprises"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'clustering',
-          label: { 'zh-CN': '产业集聚', en: 'Clustering' },
-          description: {
-            'zh-CN': '入驻人工智能企业数量、规模及产业链上下游协同情况',
-            en: 'The number and size of AI enterprises in the park and how they cover the industrial chain',
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "stage",
+      "park.district"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（园区运营主体）",
+          "en": "Applicant (park operator)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 35,
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "stage",
+        "pointer": "/stage",
+        "type": "string",
+        "label": {
+          "zh-CN": "申请奖励类别",
+          "en": "Reward applied for"
+        },
+        "enum": [
+          "recognition",
+          "excellent-assessment"
+        ],
+        "enumLabels": {
+          "recognition": {
+            "zh-CN": "园区认定奖励（200万元）",
+            "en": "Recognition (2 million yuan)"
+          },
+          "excellent-assessment": {
+            "zh-CN": "考核优秀奖励（50万元）",
+            "en": "Excellent assessment (500,000 yuan)"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true,
+          "widget": "radio"
+        }
+      },
+      {
+        "path": "park",
+        "pointer": "/park",
+        "type": "object",
+        "label": {
+          "zh-CN": "园区情况",
+          "en": "Park"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "park.name",
+        "pointer": "/park/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "园区名称",
+          "en": "Park name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "park.direction",
+        "pointer": "/park/direction",
+        "type": "string",
+        "label": {
+          "zh-CN": "园区主导方向",
+          "en": "Main direction"
+        },
+        "enum": [
+          "artificial-intelligence",
+          "other"
+        ],
+        "enumLabels": {
+          "artificial-intelligence": {
+            "zh-CN": "人工智能",
+            "en": "Artificial intelligence"
+          },
+          "other": {
+            "zh-CN": "其他方向",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "park.district",
+        "pointer": "/park/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "园区所在区",
+          "en": "District of the park"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "park.recognitionReference",
+        "pointer": "/park/recognitionReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "认定文件文号",
+          "en": "Recognition document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "park.recognisedOn",
+        "pointer": "/park/recognisedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "认定日期",
+          "en": "Date recognised"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "park.areaSquareMetres",
+        "pointer": "/park/areaSquareMetres",
+        "type": "number",
+        "label": {
+          "zh-CN": "园区面积（平方米）",
+          "en": "Area (m²)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "park.aiEnterprises",
+        "pointer": "/park/aiEnterprises",
+        "type": "integer",
+        "label": {
+          "zh-CN": "入驻人工智能企业数（家）",
+          "en": "AI enterprises in the park"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "park.totalEnterprises",
+        "pointer": "/park/totalEnterprises",
+        "type": "integer",
+        "label": {
+          "zh-CN": "入驻企业总数（家）",
+          "en": "All enterprises in the park"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "assessment",
+        "pointer": "/assessment",
+        "type": "object",
+        "label": {
+          "zh-CN": "园区考核",
+          "en": "Assessment"
+        },
+        "help": {
+          "zh-CN": "申请考核优秀奖励时填写",
+          "en": "For the excellent-assessment reward"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "assessment.year",
+        "pointer": "/assessment/year",
+        "type": "integer",
+        "label": {
+          "zh-CN": "考核年度",
+          "en": "Year assessed"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "assessment.result",
+        "pointer": "/assessment/result",
+        "type": "string",
+        "label": {
+          "zh-CN": "考核结果",
+          "en": "Result"
+        },
+        "enum": [
+          "excellent",
+          "good",
+          "pass",
+          "fail"
+        ],
+        "enumLabels": {
+          "excellent": {
+            "zh-CN": "优秀",
+            "en": "Excellent"
+          },
+          "good": {
+            "zh-CN": "良好",
+            "en": "Good"
+          },
+          "pass": {
+            "zh-CN": "合格",
+            "en": "Pass"
+          },
+          "fail": {
+            "zh-CN": "不合格",
+            "en": "Fail"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "assessment.resultReference",
+        "pointer": "/assessment/resultReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "考核结果文件文号",
+          "en": "Result document number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition",
+        "pointer": "/attachments/recognition",
+        "type": "list",
+        "label": {
+          "zh-CN": "园区认定文件",
+          "en": "Recognition document"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition[].id",
+        "pointer": "/attachments/recognition/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition[].name",
+        "pointer": "/attachments/recognition/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition[].sha256",
+        "pointer": "/attachments/recognition/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition[].mediaType",
+        "pointer": "/attachments/recognition/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.recognition[].size",
+        "pointer": "/attachments/recognition/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport",
+        "pointer": "/attachments/operationReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "园区运营情况报告",
+          "en": "Park operation report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].id",
+        "pointer": "/attachments/operationReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].name",
+        "pointer": "/attachments/operationReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].sha256",
+        "pointer": "/attachments/operationReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].mediaType",
+        "pointer": "/attachments/operationReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operationReport[].size",
+        "pointer": "/attachments/operationReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult",
+        "pointer": "/attachments/assessmentResult",
+        "type": "list",
+        "label": {
+          "zh-CN": "考核结果通知",
+          "en": "Assessment result notice"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult[].id",
+        "pointer": "/attachments/assessmentResult/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult[].name",
+        "pointer": "/attachments/assessmentResult/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult[].sha256",
+        "pointer": "/attachments/assessmentResult/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult[].mediaType",
+        "pointer": "/attachments/assessmentResult/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.assessmentResult[].size",
+        "pointer": "/attachments/assessmentResult/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement",
+        "pointer": "/attachments/operatingAgreement",
+        "type": "list",
+        "label": {
+          "zh-CN": "园区运营协议或产权证明",
+          "en": "Operating agreement or title"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement[].id",
+        "pointer": "/attachments/operatingAgreement/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement[].name",
+        "pointer": "/attachments/operatingAgreement/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement[].sha256",
+        "pointer": "/attachments/operatingAgreement/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement[].mediaType",
+        "pointer": "/attachments/operatingAgreement/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.operatingAgreement[].size",
+        "pointer": "/attachments/operatingAgreement/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "clustering",
+          "label": {
+            "zh-CN": "产业集聚",
+            "en": "Clustering"
+          },
+          "description": {
+            "zh-CN": "入驻人工智能企业数量、规模及产业链上下游协同情况",
+            "en": "The number and size of AI enterprises in the park and how they cover the industrial chain"
+          },
+          "weight": 35
         },
         {
-          code: 'operator-capacity',
-          label: { 'zh-CN': '运营能力', en: 'Operator capacity' },
-          description: {
-            'zh-CN': '运营主体的专业化运营团队、管理制度和资金实力',
-            en: "The operator's professional team, management rules and financial strength",
+          "code": "operator-capacity",
+          "label": {
+            "zh-CN": "运营能力",
+            "en": "Operator capacity"
           },
-          weight: 25,
+          "description": {
+            "zh-CN": "运营主体的专业化运营团队、管理制度和资金实力",
+            "en": "The operator's professional team, management rules and financial strength"
+          },
+          "weight": 25
         },
         {
-          code: 'services',
-          label: { 'zh-CN': '公共服务', en: 'Services' },
-          description: {
-            'zh-CN': '算力、数据、测试、投融资、人才等公共服务配套',
-            en: 'Compute, data, testing, financing, talent and other shared services',
+          "code": "services",
+          "label": {
+            "zh-CN": "公共服务",
+            "en": "Services"
           },
-          weight: 25,
+          "description": {
+            "zh-CN": "算力、数据、测试、投融资、人才等公共服务配套",
+            "en": "Compute, data, testing, financing, talent and other shared services"
+          },
+          "weight": 25
         },
         {
-          code: 'growth',
-          label: { 'zh-CN': '发展成效', en: 'Results' },
-          description: {
-            'zh-CN': '园区企业营业收入、研发投入及增长情况',
-            en: "Revenue, R&D spending and growth of the park's enterprises",
+          "code": "growth",
+          "label": {
+            "zh-CN": "发展成效",
+            "en": "Results"
           },
-          weight: 15,
-        },
+          "description": {
+            "zh-CN": "园区企业营业收入、研发投入及增长情况",
+            "en": "Revenue, R&D spending and growth of the park's enterprises"
+          },
+          "weight": 15
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 14,
+    "order": 14
   },
   {
-    code: 'high-level-talent-teams',
-    pascal: 'HighLevelTalentTeams',
-    camel: 'highLevelTalentTeams',
-    typeName: 'HighLevelTalentTeamsApplication',
-    route: '/measures/high-level-talent-teams/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '15-teams',
-    name: { 'zh-CN': '高层次人才团队和顶尖人才支持', en: 'High-level talent teams and top talent' },
-    summary: {
-      'zh-CN':
-        '对经评审具有重大技术能力的海内外高层次人才核心团队给予资金支持；对人工智能领域顶尖人才提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”。原文未列金额，按人才计划申报。',
-      en: 'Core teams of high-level talent from home and abroad found by review to have major technical capability receive funding; top AI talent receives a policy package (career platform, research funding, team support, living support). The text states no amounts; apply through the talent programmes.',
+    "code": "high-level-talent-teams",
+    "pascal": "HighLevelTalentTeams",
+    "camel": "highLevelTalentTeams",
+    "typeName": "HighLevelTalentTeamsApplication",
+    "route": "/measures/high-level-talent-teams/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "15-teams",
+    "name": {
+      "zh-CN": "高层次人才团队和顶尖人才支持",
+      "en": "High-level talent teams and top talent"
     },
-    formula: { 'zh-CN': '信息类措施，无申请', en: 'Informational: no application' },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'informational',
-    hasForm: false,
-    listFields: [],
-    filterFields: [],
-    fields: [],
-    budget: null,
-    rubric: null,
-    order: 15,
+    "summary": {
+      "zh-CN": "对经评审具有重大技术能力的海内外高层次人才核心团队给予资金支持；对人工智能领域顶尖人才提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”。原文未列金额，按人才计划申报。",
+      "en": "Core teams of high-level talent from home and abroad found by review to have major technical capability receive funding; top AI talent receives a policy package (career platform, research funding, team support, living support). The text states no amounts; apply through the talent programmes."
+    },
+    "formula": {
+      "zh-CN": "信息类措施，无申请",
+      "en": "Informational: no application"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "informational",
+    "hasForm": false,
+    "listFields": [],
+    "filterFields": [],
+    "fields": [],
+    "budget": null,
+    "rubric": null,
+    "order": 15
   },
   {
-    code: 'returnee-startup-funding',
-    pascal: 'ReturneeStartupFunding',
-    camel: 'returneeStartupFunding',
-    typeName: 'ReturneeStartupFundingApplication',
-    route: '/measures/returnee-startup-funding/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '15a',
-    name: { 'zh-CN': '人工智能留学人才创业资助', en: 'Startup funding for returned overseas AI graduates' },
-    summary: {
-      'zh-CN': '人工智能留学人才在深创业、注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助',
-      en: 'A company founded in Shenzhen by a returned overseas AI graduate and registered 6 to 48 months before applying: one-time startup funding of 1 million, 500,000 or 300,000 yuan on merit',
+    "code": "returnee-startup-funding",
+    "pascal": "ReturneeStartupFunding",
+    "camel": "returneeStartupFunding",
+    "typeName": "ReturneeStartupFundingApplication",
+    "route": "/measures/returnee-startup-funding/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "15a",
+    "name": {
+      "zh-CN": "人工智能留学人才创业资助",
+      "en": "Startup funding for returned overseas AI graduates"
     },
-    formula: {
-      'zh-CN': '一档（100万元） 100万元；二档（50万元） 50万元；三档（30万元） 30万元',
-      en: 'First tier (1 million yuan): 1,000,000 yuan; Second tier (500,000 yuan): 500,000 yuan; Third tier (300,000 yuan): 300,000 yuan',
+    "summary": {
+      "zh-CN": "人工智能留学人才在深创业、注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助",
+      "en": "A company founded in Shenzhen by a returned overseas AI graduate and registered 6 to 48 months before applying: one-time startup funding of 1 million, 500,000 or 300,000 yuan on merit"
     },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'fixed-tiers',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'founder.name', 'founder.degree', 'venture.field'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'venture.field'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请企业', en: 'Applicant company' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'founder',
-        pointer: '/founder',
-        type: 'object',
-        label: { 'zh-CN': '留学人才创办人', en: 'Founder (returned graduate)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.name',
-        pointer: '/founder/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'founder.degree',
-        pointer: '/founder/degree',
-        type: 'string',
-        label: { 'zh-CN': '境外所获最高学位', en: 'Highest degree obtained abroad' },
-        enum: ['bachelor', 'master', 'doctorate'],
-        enumLabels: {
-          bachelor: { 'zh-CN': '学士', en: 'Bachelor' },
-          master: { 'zh-CN': '硕士', en: 'Master' },
-          doctorate: { 'zh-CN': '博士', en: 'Doctorate' },
-        },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'founder.degreeCountry',
-        pointer: '/founder/degreeCountry',
-        type: 'string',
-        label: { 'zh-CN': '学位授予国家或地区', en: 'Country or region of the degree' },
-        help: { 'zh-CN': 'ISO 3166-1 两位代码，如 US、GB、SG、HK', en: 'ISO 3166-1 two-letter code, e.g. US, GB, SG, HK' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.degreeInstitution',
-        pointer: '/founder/degreeInstitution',
-        type: 'string',
-        label: { 'zh-CN': '学位授予院校', en: 'Awarding institution' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.degreeField',
-        pointer: '/founder/degreeField',
-        type: 'string',
-        label: { 'zh-CN': '所学专业', en: 'Field of study' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.graduatedOn',
-        pointer: '/founder/graduatedOn',
-        type: 'date',
-        label: { 'zh-CN': '学位授予日期', en: 'Date of the degree' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.certificationReference',
-        pointer: '/founder/certificationReference',
-        type: 'string',
-        label: { 'zh-CN': '国（境）外学历学位认证书编号', en: 'Foreign degree certification number' },
-        help: { 'zh-CN': '教育部留学服务中心出具', en: 'Issued by the Chinese Service Center for Scholarly Exchange' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'founder.shareholdingPercent',
-        pointer: '/founder/shareholdingPercent',
-        type: 'number',
-        label: { 'zh-CN': '创办人持股比例（%）', en: "Founder's shareholding (%)" },
-        required: true,
-        ui: {},
-      },
-      { path: 'venture', pointer: '/venture', type: 'object', label: { 'zh-CN': '创业项目', en: 'Venture' }, required: true, ui: {} },
-      {
-        path: 'venture.field',
-        pointer: '/venture/field',
-        type: 'string',
-        label: { 'zh-CN': '所属领域', en: 'Field' },
-        enum: [
-          'large-models',
-          'ai-software',
-          'ai-hardware',
-          'embodied-intelligence',
-          'autonomous-driving',
-          'ai-chips',
-          'ai-applications',
-          'non-ai',
-        ],
-        enumLabels: {
-          'large-models': { 'zh-CN': '大模型', en: 'Large models' },
-          'ai-software': { 'zh-CN': '人工智能软件', en: 'AI software' },
-          'ai-hardware': { 'zh-CN': '智能硬件', en: 'AI hardware' },
-          'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-          'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-          'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-          'ai-applications': { 'zh-CN': '人工智能行业应用', en: 'AI industry applications' },
-          'non-ai': { 'zh-CN': '非人工智能领域', en: 'Not AI' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'venture.product',
-        pointer: '/venture/product',
-        type: 'string',
-        label: { 'zh-CN': '主要产品与技术', en: 'Main product and technology' },
-        required: true,
-        ui: { widget: 'textarea' },
-      },
-      {
-        path: 'venture.paidInCapital',
-        pointer: '/venture/paidInCapital',
-        type: 'money',
-        label: { 'zh-CN': '实缴注册资本（分）', en: 'Paid-in capital (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'venture.financingRaised',
-        pointer: '/venture/financingRaised',
-        type: 'money',
-        label: { 'zh-CN': '已获股权融资（分）', en: 'Equity financing raised (fen)' },
-        required: false,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification',
-        pointer: '/attachments/degreeCertification',
-        type: 'list',
-        label: { 'zh-CN': '国（境）外学历学位认证书', en: 'Foreign degree certification' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification[].id',
-        pointer: '/attachments/degreeCertification/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification[].name',
-        pointer: '/attachments/degreeCertification/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification[].sha256',
-        pointer: '/attachments/degreeCertification/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification[].mediaType',
-        pointer: '/attachments/degreeCertification/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.degreeCertification[].size',
-        pointer: '/attachments/degreeCertification/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence',
-        pointer: '/attachments/businessLicence',
-        type: 'list',
-        label: { 'zh-CN': '营业执照', en: 'Business licence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].id',
-        pointer: '/attachments/businessLicence/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].name',
-        pointer: '/attachments/businessLicence/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].sha256',
-        pointer: '/attachments/businessLicence/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].mediaType',
-        pointer: '/attachments/businessLicence/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessLicence[].size',
-        pointer: '/attachments/businessLicence/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding',
-        pointer: '/attachments/shareholding',
-        type: 'list',
-        label: { 'zh-CN': '股权结构证明（章程）', en: 'Shareholding evidence (articles of association)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding[].id',
-        pointer: '/attachments/shareholding/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding[].name',
-        pointer: '/attachments/shareholding/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding[].sha256',
-        pointer: '/attachments/shareholding/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding[].mediaType',
-        pointer: '/attachments/shareholding/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.shareholding[].size',
-        pointer: '/attachments/shareholding/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan',
-        pointer: '/attachments/businessPlan',
-        type: 'list',
-        label: { 'zh-CN': '商业计划书', en: 'Business plan' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].id',
-        pointer: '/attachments/businessPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].name',
-        pointer: '/attachments/businessPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].sha256',
-        pointer: '/attachments/businessPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].mediaType',
-        pointer: '/attachments/businessPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.businessPlan[].size',
-        pointer: '/attachments/businessPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "formula": {
+      "zh-CN": "一档（100万元） 100万元；二档（50万元） 50万元；三档（30万元） 30万元",
+      "en": "First tier (1 million yuan): 1,000,000 yuan; Second tier (500,000 yuan): 500,000 yuan; Third tier (300,000 yuan): 300,000 yuan"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "fixed-tiers",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "founder.name",
+      "founder.degree",
+      "venture.field"
     ],
-    budget: null,
-    rubric: {
-      criteria: [
-        {
-          code: 'technology',
-          label: { 'zh-CN': '技术水平', en: 'Technology' },
-          description: {
-            'zh-CN': '核心技术的先进性、自主知识产权及研发能力',
-            en: 'How advanced the core technology is, own IP and R&D capability',
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "venture.field"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请企业",
+          "en": "Applicant company"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
           },
-          weight: 30,
-        },
-        {
-          code: 'market',
-          label: { 'zh-CN': '市场前景', en: 'Market' },
-          description: {
-            'zh-CN': '产品的市场需求、商业模式和已取得的经营成效',
-            en: 'Demand for the product, business model and results so far',
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
           },
-          weight: 25,
-        },
-        {
-          code: 'team',
-          label: { 'zh-CN': '创业团队', en: 'Team' },
-          description: {
-            'zh-CN': '创办人的留学背景、专业能力及团队结构',
-            en: "The founder's overseas education, expertise and the team's structure",
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
           },
-          weight: 25,
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "founder",
+        "pointer": "/founder",
+        "type": "object",
+        "label": {
+          "zh-CN": "留学人才创办人",
+          "en": "Founder (returned graduate)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.name",
+        "pointer": "/founder/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "founder.degree",
+        "pointer": "/founder/degree",
+        "type": "string",
+        "label": {
+          "zh-CN": "境外所获最高学位",
+          "en": "Highest degree obtained abroad"
+        },
+        "enum": [
+          "bachelor",
+          "master",
+          "doctorate"
+        ],
+        "enumLabels": {
+          "bachelor": {
+            "zh-CN": "学士",
+            "en": "Bachelor"
+          },
+          "master": {
+            "zh-CN": "硕士",
+            "en": "Master"
+          },
+          "doctorate": {
+            "zh-CN": "博士",
+            "en": "Doctorate"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "founder.degreeCountry",
+        "pointer": "/founder/degreeCountry",
+        "type": "string",
+        "label": {
+          "zh-CN": "学位授予国家或地区",
+          "en": "Country or region of the degree"
+        },
+        "help": {
+          "zh-CN": "ISO 3166-1 两位代码，如 US、GB、SG、HK",
+          "en": "ISO 3166-1 two-letter code, e.g. US, GB, SG, HK"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.degreeInstitution",
+        "pointer": "/founder/degreeInstitution",
+        "type": "string",
+        "label": {
+          "zh-CN": "学位授予院校",
+          "en": "Awarding institution"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.degreeField",
+        "pointer": "/founder/degreeField",
+        "type": "string",
+        "label": {
+          "zh-CN": "所学专业",
+          "en": "Field of study"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.graduatedOn",
+        "pointer": "/founder/graduatedOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "学位授予日期",
+          "en": "Date of the degree"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.certificationReference",
+        "pointer": "/founder/certificationReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "国（境）外学历学位认证书编号",
+          "en": "Foreign degree certification number"
+        },
+        "help": {
+          "zh-CN": "教育部留学服务中心出具",
+          "en": "Issued by the Chinese Service Center for Scholarly Exchange"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "founder.shareholdingPercent",
+        "pointer": "/founder/shareholdingPercent",
+        "type": "number",
+        "label": {
+          "zh-CN": "创办人持股比例（%）",
+          "en": "Founder's shareholding (%)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "venture",
+        "pointer": "/venture",
+        "type": "object",
+        "label": {
+          "zh-CN": "创业项目",
+          "en": "Venture"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "venture.field",
+        "pointer": "/venture/field",
+        "type": "string",
+        "label": {
+          "zh-CN": "所属领域",
+          "en": "Field"
+        },
+        "enum": [
+          "large-models",
+          "ai-software",
+          "ai-hardware",
+          "embodied-intelligence",
+          "autonomous-driving",
+          "ai-chips",
+          "ai-applications",
+          "non-ai"
+        ],
+        "enumLabels": {
+          "large-models": {
+            "zh-CN": "大模型",
+            "en": "Large models"
+          },
+          "ai-software": {
+            "zh-CN": "人工智能软件",
+            "en": "AI software"
+          },
+          "ai-hardware": {
+            "zh-CN": "智能硬件",
+            "en": "AI hardware"
+          },
+          "embodied-intelligence": {
+            "zh-CN": "具身智能",
+            "en": "Embodied intelligence"
+          },
+          "autonomous-driving": {
+            "zh-CN": "自动驾驶",
+            "en": "Autonomous driving"
+          },
+          "ai-chips": {
+            "zh-CN": "人工智能芯片",
+            "en": "AI chips"
+          },
+          "ai-applications": {
+            "zh-CN": "人工智能行业应用",
+            "en": "AI industry applications"
+          },
+          "non-ai": {
+            "zh-CN": "非人工智能领域",
+            "en": "Not AI"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "venture.product",
+        "pointer": "/venture/product",
+        "type": "string",
+        "label": {
+          "zh-CN": "主要产品与技术",
+          "en": "Main product and technology"
+        },
+        "required": true,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "venture.paidInCapital",
+        "pointer": "/venture/paidInCapital",
+        "type": "money",
+        "label": {
+          "zh-CN": "实缴注册资本（分）",
+          "en": "Paid-in capital (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "venture.financingRaised",
+        "pointer": "/venture/financingRaised",
+        "type": "money",
+        "label": {
+          "zh-CN": "已获股权融资（分）",
+          "en": "Equity financing raised (fen)"
+        },
+        "required": false,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification",
+        "pointer": "/attachments/degreeCertification",
+        "type": "list",
+        "label": {
+          "zh-CN": "国（境）外学历学位认证书",
+          "en": "Foreign degree certification"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification[].id",
+        "pointer": "/attachments/degreeCertification/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification[].name",
+        "pointer": "/attachments/degreeCertification/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification[].sha256",
+        "pointer": "/attachments/degreeCertification/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification[].mediaType",
+        "pointer": "/attachments/degreeCertification/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.degreeCertification[].size",
+        "pointer": "/attachments/degreeCertification/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence",
+        "pointer": "/attachments/businessLicence",
+        "type": "list",
+        "label": {
+          "zh-CN": "营业执照",
+          "en": "Business licence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].id",
+        "pointer": "/attachments/businessLicence/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].name",
+        "pointer": "/attachments/businessLicence/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].sha256",
+        "pointer": "/attachments/businessLicence/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].mediaType",
+        "pointer": "/attachments/businessLicence/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessLicence[].size",
+        "pointer": "/attachments/businessLicence/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding",
+        "pointer": "/attachments/shareholding",
+        "type": "list",
+        "label": {
+          "zh-CN": "股权结构证明（章程）",
+          "en": "Shareholding evidence (articles of association)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding[].id",
+        "pointer": "/attachments/shareholding/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding[].name",
+        "pointer": "/attachments/shareholding/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding[].sha256",
+        "pointer": "/attachments/shareholding/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding[].mediaType",
+        "pointer": "/attachments/shareholding/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.shareholding[].size",
+        "pointer": "/attachments/shareholding/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan",
+        "pointer": "/attachments/businessPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "商业计划书",
+          "en": "Business plan"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].id",
+        "pointer": "/attachments/businessPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].name",
+        "pointer": "/attachments/businessPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].sha256",
+        "pointer": "/attachments/businessPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].mediaType",
+        "pointer": "/attachments/businessPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.businessPlan[].size",
+        "pointer": "/attachments/businessPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "technology",
+          "label": {
+            "zh-CN": "技术水平",
+            "en": "Technology"
+          },
+          "description": {
+            "zh-CN": "核心技术的先进性、自主知识产权及研发能力",
+            "en": "How advanced the core technology is, own IP and R&D capability"
+          },
+          "weight": 30
         },
         {
-          code: 'financing',
-          label: { 'zh-CN': '融资与成长性', en: 'Financing and growth' },
-          description: { 'zh-CN': '已获投融资情况及成长潜力', en: 'Financing raised and growth potential' },
-          weight: 20,
+          "code": "market",
+          "label": {
+            "zh-CN": "市场前景",
+            "en": "Market"
+          },
+          "description": {
+            "zh-CN": "产品的市场需求、商业模式和已取得的经营成效",
+            "en": "Demand for the product, business model and results so far"
+          },
+          "weight": 25
         },
+        {
+          "code": "team",
+          "label": {
+            "zh-CN": "创业团队",
+            "en": "Team"
+          },
+          "description": {
+            "zh-CN": "创办人的留学背景、专业能力及团队结构",
+            "en": "The founder's overseas education, expertise and the team's structure"
+          },
+          "weight": 25
+        },
+        {
+          "code": "financing",
+          "label": {
+            "zh-CN": "融资与成长性",
+            "en": "Financing and growth"
+          },
+          "description": {
+            "zh-CN": "已获投融资情况及成长潜力",
+            "en": "Financing raised and growth potential"
+          },
+          "weight": 20
+        }
       ],
-      scale: { min: 0, max: 10 },
-      combine: { method: 'trimmed-mean', minReviewers: 3 },
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
     },
-    order: 15,
+    "order": 15
   },
   {
-    code: 'talent-training',
-    pascal: 'TalentTraining',
-    camel: 'talentTraining',
-    typeName: 'TalentTrainingApplication',
-    route: '/measures/talent-training/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '16',
-    name: { 'zh-CN': '人工智能人才培养', en: 'AI talent training' },
-    summary: {
-      'zh-CN':
-        '支持建设人工智能优势学科（学科建设经费支持），优先支持高校人工智能特聘岗位人才选聘，实施“行业大模型+产学研”深港联合培养专项，支持企业牵头建设人工智能人才实训基地',
-      en: 'World-class AI disciplines (funded from discipline-building budgets), priority for specially appointed AI posts at universities, a Shenzhen–Hong Kong joint training programme on industry large models, and enterprise-led AI training bases',
+    "code": "talent-training",
+    "pascal": "TalentTraining",
+    "camel": "talentTraining",
+    "typeName": "TalentTrainingApplication",
+    "route": "/measures/talent-training/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "16",
+    "name": {
+      "zh-CN": "人工智能人才培养",
+      "en": "AI talent training"
     },
-    formula: { 'zh-CN': '信息类措施，无申请', en: 'Informational: no application' },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'informational',
-    hasForm: false,
-    listFields: [],
-    filterFields: [],
-    fields: [],
-    budget: null,
-    rubric: null,
-    order: 16,
+    "summary": {
+      "zh-CN": "支持建设人工智能优势学科（学科建设经费支持），优先支持高校人工智能特聘岗位人才选聘，实施“行业大模型+产学研”深港联合培养专项，支持企业牵头建设人工智能人才实训基地",
+      "en": "World-class AI disciplines (funded from discipline-building budgets), priority for specially appointed AI posts at universities, a Shenzhen–Hong Kong joint training programme on industry large models, and enterprise-led AI training bases"
+    },
+    "formula": {
+      "zh-CN": "信息类措施，无申请",
+      "en": "Informational: no application"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "informational",
+    "hasForm": false,
+    "listFields": [],
+    "filterFields": [],
+    "fields": [],
+    "budget": null,
+    "rubric": null,
+    "order": 16
   },
   {
-    code: 'investment-financing',
-    pascal: 'InvestmentFinancing',
-    camel: 'investmentFinancing',
-    typeName: 'InvestmentFinancingApplication',
-    route: '/measures/investment-financing/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '17',
-    name: { 'zh-CN': '多元化投融资服务', en: 'Investment and financing services' },
-    summary: {
-      'zh-CN':
-        '设立人工智能产业基金（百亿基金投资生态）；对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持；鼓励金融机构提供低利率贷款。原文未规定比例和金额，待实施细则明确。',
-      en: 'An AI industry fund (a ten-billion-yuan fund ecosystem); for qualifying AI enterprises: loan interest subsidies, guarantee fee subsidies, technology insurance subsidies and IP-financing interest subsidies; low-interest loans from financial institutions. The text sets no rates or amounts; the implementation rules will.',
+    "code": "investment-financing",
+    "pascal": "InvestmentFinancing",
+    "camel": "investmentFinancing",
+    "typeName": "InvestmentFinancingApplication",
+    "route": "/measures/investment-financing/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "17",
+    "name": {
+      "zh-CN": "多元化投融资服务",
+      "en": "Investment and financing services"
     },
-    formula: { 'zh-CN': '信息类措施，无申请', en: 'Informational: no application' },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'informational',
-    hasForm: false,
-    listFields: [],
-    filterFields: [],
-    fields: [],
-    budget: null,
-    rubric: null,
-    order: 17,
+    "summary": {
+      "zh-CN": "设立人工智能产业基金（百亿基金投资生态）；对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持；鼓励金融机构提供低利率贷款。原文未规定比例和金额，待实施细则明确。",
+      "en": "An AI industry fund (a ten-billion-yuan fund ecosystem); for qualifying AI enterprises: loan interest subsidies, guarantee fee subsidies, technology insurance subsidies and IP-financing interest subsidies; low-interest loans from financial institutions. The text sets no rates or amounts; the implementation rules will."
+    },
+    "formula": {
+      "zh-CN": "信息类措施，无申请",
+      "en": "Informational: no application"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "informational",
+    "hasForm": false,
+    "listFields": [],
+    "filterFields": [],
+    "fields": [],
+    "budget": null,
+    "rubric": null,
+    "order": 17
   },
   {
-    code: 'industry-exchange-event',
-    pascal: 'IndustryExchangeEvent',
-    camel: 'industryExchangeEvent',
-    typeName: 'IndustryExchangeEventApplication',
-    route: '/measures/industry-exchange-event/applications',
-    policy: 'shenzhen-ai-2024',
-    clause: '18',
-    name: { 'zh-CN': '产业交流活动资助', en: 'Industry exchange events' },
-    summary: {
-      'zh-CN': '围绕人工智能打造的具有国际影响力的行业交流和大赛等活动，按不超过项目审定总投入的50%给予最高300万元资助',
-      en: 'AI industry exchanges, competitions and other events with international influence: up to 50% of the approved total investment, at most 3 million yuan',
+    "code": "industry-exchange-event",
+    "pascal": "IndustryExchangeEvent",
+    "camel": "industryExchangeEvent",
+    "typeName": "IndustryExchangeEventApplication",
+    "route": "/measures/industry-exchange-event/applications",
+    "policy": "shenzhen-ai-2024",
+    "clause": "18",
+    "name": {
+      "zh-CN": "产业交流活动资助",
+      "en": "Industry exchange events"
     },
-    formula: { 'zh-CN': '项目审定总投入 × 50%，最高 300万元', en: 'Share of approved total investment × 50%, up to 3,000,000 yuan' },
-    section: { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-    family: 'share-of-base',
-    hasForm: true,
-    listFields: ['applicant.name', 'applicant.creditCode', 'project.name', 'event.name', 'event.kind', 'investment.approvedTotal'],
-    filterFields: ['applicant.creditCode', 'applicant.kind', 'applicant.district', 'event.kind', 'event.level'],
-    fields: [
-      {
-        path: 'applicant',
-        pointer: '/applicant',
-        type: 'object',
-        label: { 'zh-CN': '申请单位（主办或承办单位）', en: 'Applicant (organiser)' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.name',
-        pointer: '/applicant/name',
-        type: 'string',
-        label: { 'zh-CN': '单位名称', en: 'Organisation name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'applicant.creditCode',
-        pointer: '/applicant/creditCode',
-        type: 'string',
-        label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-        help: { 'zh-CN': '18 位，见营业执照或登记证书', en: '18 characters, printed on the business licence or registration certificate' },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'applicant.kind',
-        pointer: '/applicant/kind',
-        type: 'string',
-        label: { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-        enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-        enumLabels: {
-          enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-          university: { 'zh-CN': '高等院校', en: 'University' },
-          'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-          'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-          'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.district',
-        pointer: '/applicant/district',
-        type: 'string',
-        label: { 'zh-CN': '注册所在区', en: 'District of registration' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'applicant.registeredOn',
-        pointer: '/applicant/registeredOn',
-        type: 'date',
-        label: { 'zh-CN': '成立（注册）日期', en: 'Date of registration' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.employees',
-        pointer: '/applicant/employees',
-        type: 'integer',
-        label: { 'zh-CN': '从业人数', en: 'Number of employees' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.annualRevenue',
-        pointer: '/applicant/annualRevenue',
-        type: 'money',
-        label: { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact',
-        pointer: '/applicant/contact',
-        type: 'object',
-        label: { 'zh-CN': '联系人', en: 'Contact person' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.name',
-        pointer: '/applicant/contact/name',
-        type: 'string',
-        label: { 'zh-CN': '姓名', en: 'Name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.phone',
-        pointer: '/applicant/contact/phone',
-        type: 'string',
-        label: { 'zh-CN': '电话', en: 'Phone' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'applicant.contact.email',
-        pointer: '/applicant/contact/email',
-        type: 'string',
-        label: { 'zh-CN': '电子邮箱', en: 'Email' },
-        required: false,
-        ui: {},
-      },
-      { path: 'project', pointer: '/project', type: 'object', label: { 'zh-CN': '活动项目', en: 'Event project' }, required: true, ui: {} },
-      {
-        path: 'project.name',
-        pointer: '/project/name',
-        type: 'string',
-        label: { 'zh-CN': '项目名称', en: 'Project name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'project.reference',
-        pointer: '/project/reference',
-        type: 'string',
-        label: { 'zh-CN': '项目编号', en: 'Project reference' },
-        help: {
-          'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-          en: "The applicant's own project number; use the same number for the same project in every measure",
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'project.auditedInvestment',
-        pointer: '/project/auditedInvestment',
-        type: 'money',
-        label: { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-        help: {
-          'zh-CN': '项目已获国家或省级财政支持时必填',
-          en: 'Required when the project already received national or provincial funding',
-        },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'project.summary',
-        pointer: '/project/summary',
-        type: 'string',
-        label: { 'zh-CN': '项目简介', en: 'Project summary' },
-        required: false,
-        ui: { widget: 'textarea' },
-      },
-      { path: 'event', pointer: '/event', type: 'object', label: { 'zh-CN': '活动情况', en: 'Event' }, required: true, ui: {} },
-      {
-        path: 'event.name',
-        pointer: '/event/name',
-        type: 'string',
-        label: { 'zh-CN': '活动名称', en: 'Event name' },
-        required: true,
-        ui: { list: true },
-      },
-      {
-        path: 'event.kind',
-        pointer: '/event/kind',
-        type: 'string',
-        label: { 'zh-CN': '活动类型', en: 'Kind of event' },
-        enum: ['conference', 'competition', 'exhibition', 'forum'],
-        enumLabels: {
-          conference: { 'zh-CN': '行业大会', en: 'Conference' },
-          competition: { 'zh-CN': '大赛', en: 'Competition' },
-          exhibition: { 'zh-CN': '展会', en: 'Exhibition' },
-          forum: { 'zh-CN': '论坛', en: 'Forum' },
-        },
-        required: true,
-        ui: { list: true, filter: true },
-      },
-      {
-        path: 'event.theme',
-        pointer: '/event/theme',
-        type: 'string',
-        label: { 'zh-CN': '活动主题', en: 'Theme' },
-        enum: ['artificial-intelligence', 'other'],
-        enumLabels: {
-          'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-          other: { 'zh-CN': '其他', en: 'Other' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'event.level',
-        pointer: '/event/level',
-        type: 'string',
-        label: { 'zh-CN': '活动级别', en: 'Level' },
-        enum: ['international', 'national', 'regional'],
-        enumLabels: {
-          international: { 'zh-CN': '国际性', en: 'International' },
-          national: { 'zh-CN': '全国性', en: 'National' },
-          regional: { 'zh-CN': '区域性', en: 'Regional' },
-        },
-        required: true,
-        ui: { filter: true },
-      },
-      {
-        path: 'event.startDate',
-        pointer: '/event/startDate',
-        type: 'date',
-        label: { 'zh-CN': '开始日期', en: 'Start date' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'event.endDate',
-        pointer: '/event/endDate',
-        type: 'date',
-        label: { 'zh-CN': '结束日期', en: 'End date' },
-        required: true,
-        ui: {},
-      },
-      { path: 'event.venue', pointer: '/event/venue', type: 'string', label: { 'zh-CN': '举办地点', en: 'Venue' }, required: true, ui: {} },
-      {
-        path: 'event.district',
-        pointer: '/event/district',
-        type: 'string',
-        label: { 'zh-CN': '举办所在区', en: 'District of the venue' },
-        enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-        enumLabels: {
-          futian: { 'zh-CN': '福田区', en: 'Futian' },
-          luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-          yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-          nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-          baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-          longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-          longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-          pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-          guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-          dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-          shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'event.participants',
-        pointer: '/event/participants',
-        type: 'integer',
-        label: { 'zh-CN': '参会（参赛）人数', en: 'Participants' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'event.overseasParticipants',
-        pointer: '/event/overseasParticipants',
-        type: 'integer',
-        label: { 'zh-CN': '其中境外参会（参赛）人数', en: 'of which from outside mainland China' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'event.coOrganisers',
-        pointer: '/event/coOrganisers',
-        type: 'string',
-        label: { 'zh-CN': '联合主办或支持单位', en: 'Co-organisers and supporters' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'investment',
-        pointer: '/investment',
-        type: 'object',
-        label: { 'zh-CN': '活动投入', en: 'Investment' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'investment.declaredTotal',
-        pointer: '/investment/declaredTotal',
-        type: 'money',
-        label: { 'zh-CN': '申报活动总投入（分）', en: 'Declared total investment (fen)' },
-        required: true,
-        ui: { widget: 'money' },
-      },
-      {
-        path: 'investment.approvedTotal',
-        pointer: '/investment/approvedTotal',
-        type: 'money',
-        label: { 'zh-CN': '项目审定总投入（分）', en: 'Approved total investment (fen)' },
-        help: {
-          'zh-CN': '以专项审计报告审定的场地、搭建、宣传、嘉宾、奖金等支出合计为准',
-          en: 'Venue, construction, publicity, guests, prizes and other costs approved by the special audit report',
-        },
-        required: true,
-        ui: { list: true, widget: 'money' },
-      },
-      {
-        path: 'investment.auditReportReference',
-        pointer: '/investment/auditReportReference',
-        type: 'string',
-        label: { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments',
-        pointer: '/attachments',
-        type: 'object',
-        label: { 'zh-CN': '证明材料', en: 'Evidence' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan',
-        pointer: '/attachments/eventPlan',
-        type: 'list',
-        label: { 'zh-CN': '活动方案', en: 'Event plan' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan[].id',
-        pointer: '/attachments/eventPlan/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan[].name',
-        pointer: '/attachments/eventPlan/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan[].sha256',
-        pointer: '/attachments/eventPlan/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan[].mediaType',
-        pointer: '/attachments/eventPlan/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventPlan[].size',
-        pointer: '/attachments/eventPlan/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport',
-        pointer: '/attachments/auditReport',
-        type: 'list',
-        label: { 'zh-CN': '活动投入专项审计报告', en: 'Investment audit report' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].id',
-        pointer: '/attachments/auditReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].name',
-        pointer: '/attachments/auditReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].sha256',
-        pointer: '/attachments/auditReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].mediaType',
-        pointer: '/attachments/auditReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.auditReport[].size',
-        pointer: '/attachments/auditReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport',
-        pointer: '/attachments/eventReport',
-        type: 'list',
-        label: { 'zh-CN': '活动总结及媒体报道', en: 'Event report and press coverage' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport[].id',
-        pointer: '/attachments/eventReport/*/id',
-        type: 'string',
-        label: { 'zh-CN': '附件编号', en: 'Attachment id' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport[].name',
-        pointer: '/attachments/eventReport/*/name',
-        type: 'string',
-        label: { 'zh-CN': '文件名', en: 'File name' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport[].sha256',
-        pointer: '/attachments/eventReport/*/sha256',
-        type: 'string',
-        label: { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport[].mediaType',
-        pointer: '/attachments/eventReport/*/mediaType',
-        type: 'string',
-        label: { 'zh-CN': '文件类型', en: 'Media type' },
-        enum: [
-          'application/pdf',
-          'image/jpeg',
-          'image/png',
-          'application/zip',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'attachments.eventReport[].size',
-        pointer: '/attachments/eventReport/*/size',
-        type: 'integer',
-        label: { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' },
-        required: false,
-        ui: {},
-      },
-      {
-        path: 'declarations',
-        pointer: '/declarations',
-        type: 'object',
-        label: { 'zh-CN': '承诺事项', en: 'Declarations' },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.truthful',
-        pointer: '/declarations/truthful',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-          en: 'I declare the information and attachments are true, accurate and complete',
-        },
-        required: true,
-        ui: {},
-      },
-      {
-        path: 'declarations.noDuplicateFunding',
-        pointer: '/declarations/noDuplicateFunding',
-        type: 'boolean',
-        label: {
-          'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-          en: 'I declare this project does not receive another city-level support of the same kind',
-        },
-        required: true,
-        ui: {},
-      },
+    "summary": {
+      "zh-CN": "围绕人工智能打造的具有国际影响力的行业交流和大赛等活动，按不超过项目审定总投入的50%给予最高300万元资助",
+      "en": "AI industry exchanges, competitions and other events with international influence: up to 50% of the approved total investment, at most 3 million yuan"
+    },
+    "formula": {
+      "zh-CN": "项目审定总投入 × 50%，最高 300万元",
+      "en": "Share of approved total investment × 50%, up to 3,000,000 yuan"
+    },
+    "section": {
+      "code": "environment",
+      "label": {
+        "zh-CN": "四、优化产业发展环境",
+        "en": "IV. Business environment"
+      }
+    },
+    "family": "share-of-base",
+    "hasForm": true,
+    "listFields": [
+      "applicant.name",
+      "applicant.creditCode",
+      "project.name",
+      "event.name",
+      "event.kind",
+      "investment.approvedTotal"
     ],
-    budget: null,
-    rubric: null,
-    order: 18,
-  },
+    "filterFields": [
+      "applicant.creditCode",
+      "applicant.kind",
+      "applicant.district",
+      "event.kind",
+      "event.level"
+    ],
+    "fields": [
+      {
+        "path": "applicant",
+        "pointer": "/applicant",
+        "type": "object",
+        "label": {
+          "zh-CN": "申请单位（主办或承办单位）",
+          "en": "Applicant (organiser)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.name",
+        "pointer": "/applicant/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位名称",
+          "en": "Organisation name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "applicant.creditCode",
+        "pointer": "/applicant/creditCode",
+        "type": "string",
+        "label": {
+          "zh-CN": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "help": {
+          "zh-CN": "18 位，见营业执照或登记证书",
+          "en": "18 characters, printed on the business licence or registration certificate"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.kind",
+        "pointer": "/applicant/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "单位类型",
+          "en": "Kind of organisation"
+        },
+        "enum": [
+          "enterprise",
+          "university",
+          "research-institute",
+          "data-source-unit",
+          "park-operator",
+          "other"
+        ],
+        "enumLabels": {
+          "enterprise": {
+            "zh-CN": "企业",
+            "en": "Enterprise"
+          },
+          "university": {
+            "zh-CN": "高等院校",
+            "en": "University"
+          },
+          "research-institute": {
+            "zh-CN": "科研机构",
+            "en": "Research institute"
+          },
+          "data-source-unit": {
+            "zh-CN": "数源单位",
+            "en": "Data-source unit"
+          },
+          "park-operator": {
+            "zh-CN": "园区运营主体",
+            "en": "Park operator"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.district",
+        "pointer": "/applicant/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "注册所在区",
+          "en": "District of registration"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "applicant.registeredOn",
+        "pointer": "/applicant/registeredOn",
+        "type": "date",
+        "label": {
+          "zh-CN": "成立（注册）日期",
+          "en": "Date of registration"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.employees",
+        "pointer": "/applicant/employees",
+        "type": "integer",
+        "label": {
+          "zh-CN": "从业人数",
+          "en": "Number of employees"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.annualRevenue",
+        "pointer": "/applicant/annualRevenue",
+        "type": "money",
+        "label": {
+          "zh-CN": "上年度营业收入（分）",
+          "en": "Last year's revenue (fen)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact",
+        "pointer": "/applicant/contact",
+        "type": "object",
+        "label": {
+          "zh-CN": "联系人",
+          "en": "Contact person"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.name",
+        "pointer": "/applicant/contact/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "姓名",
+          "en": "Name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.phone",
+        "pointer": "/applicant/contact/phone",
+        "type": "string",
+        "label": {
+          "zh-CN": "电话",
+          "en": "Phone"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "applicant.contact.email",
+        "pointer": "/applicant/contact/email",
+        "type": "string",
+        "label": {
+          "zh-CN": "电子邮箱",
+          "en": "Email"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project",
+        "pointer": "/project",
+        "type": "object",
+        "label": {
+          "zh-CN": "活动项目",
+          "en": "Event project"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.name",
+        "pointer": "/project/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目名称",
+          "en": "Project name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "project.reference",
+        "pointer": "/project/reference",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目编号",
+          "en": "Project reference"
+        },
+        "help": {
+          "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+          "en": "The applicant's own project number; use the same number for the same project in every measure"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.auditedInvestment",
+        "pointer": "/project/auditedInvestment",
+        "type": "money",
+        "label": {
+          "zh-CN": "经审计认定的项目投资额（分）",
+          "en": "Audited project investment (fen)"
+        },
+        "help": {
+          "zh-CN": "项目已获国家或省级财政支持时必填",
+          "en": "Required when the project already received national or provincial funding"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.summary",
+        "pointer": "/project/summary",
+        "type": "string",
+        "label": {
+          "zh-CN": "项目简介",
+          "en": "Project summary"
+        },
+        "required": false,
+        "ui": {
+          "widget": "textarea"
+        }
+      },
+      {
+        "path": "event",
+        "pointer": "/event",
+        "type": "object",
+        "label": {
+          "zh-CN": "活动情况",
+          "en": "Event"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.name",
+        "pointer": "/event/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "活动名称",
+          "en": "Event name"
+        },
+        "required": true,
+        "ui": {
+          "list": true
+        }
+      },
+      {
+        "path": "event.kind",
+        "pointer": "/event/kind",
+        "type": "string",
+        "label": {
+          "zh-CN": "活动类型",
+          "en": "Kind of event"
+        },
+        "enum": [
+          "conference",
+          "competition",
+          "exhibition",
+          "forum"
+        ],
+        "enumLabels": {
+          "conference": {
+            "zh-CN": "行业大会",
+            "en": "Conference"
+          },
+          "competition": {
+            "zh-CN": "大赛",
+            "en": "Competition"
+          },
+          "exhibition": {
+            "zh-CN": "展会",
+            "en": "Exhibition"
+          },
+          "forum": {
+            "zh-CN": "论坛",
+            "en": "Forum"
+          }
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "filter": true
+        }
+      },
+      {
+        "path": "event.theme",
+        "pointer": "/event/theme",
+        "type": "string",
+        "label": {
+          "zh-CN": "活动主题",
+          "en": "Theme"
+        },
+        "enum": [
+          "artificial-intelligence",
+          "other"
+        ],
+        "enumLabels": {
+          "artificial-intelligence": {
+            "zh-CN": "人工智能",
+            "en": "Artificial intelligence"
+          },
+          "other": {
+            "zh-CN": "其他",
+            "en": "Other"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.level",
+        "pointer": "/event/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "活动级别",
+          "en": "Level"
+        },
+        "enum": [
+          "international",
+          "national",
+          "regional"
+        ],
+        "enumLabels": {
+          "international": {
+            "zh-CN": "国际性",
+            "en": "International"
+          },
+          "national": {
+            "zh-CN": "全国性",
+            "en": "National"
+          },
+          "regional": {
+            "zh-CN": "区域性",
+            "en": "Regional"
+          }
+        },
+        "required": true,
+        "ui": {
+          "filter": true
+        }
+      },
+      {
+        "path": "event.startDate",
+        "pointer": "/event/startDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "开始日期",
+          "en": "Start date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.endDate",
+        "pointer": "/event/endDate",
+        "type": "date",
+        "label": {
+          "zh-CN": "结束日期",
+          "en": "End date"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.venue",
+        "pointer": "/event/venue",
+        "type": "string",
+        "label": {
+          "zh-CN": "举办地点",
+          "en": "Venue"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.district",
+        "pointer": "/event/district",
+        "type": "string",
+        "label": {
+          "zh-CN": "举办所在区",
+          "en": "District of the venue"
+        },
+        "enum": [
+          "futian",
+          "luohu",
+          "yantian",
+          "nanshan",
+          "baoan",
+          "longgang",
+          "longhua",
+          "pingshan",
+          "guangming",
+          "dapeng",
+          "shenshan"
+        ],
+        "enumLabels": {
+          "futian": {
+            "zh-CN": "福田区",
+            "en": "Futian"
+          },
+          "luohu": {
+            "zh-CN": "罗湖区",
+            "en": "Luohu"
+          },
+          "yantian": {
+            "zh-CN": "盐田区",
+            "en": "Yantian"
+          },
+          "nanshan": {
+            "zh-CN": "南山区",
+            "en": "Nanshan"
+          },
+          "baoan": {
+            "zh-CN": "宝安区",
+            "en": "Bao'an"
+          },
+          "longgang": {
+            "zh-CN": "龙岗区",
+            "en": "Longgang"
+          },
+          "longhua": {
+            "zh-CN": "龙华区",
+            "en": "Longhua"
+          },
+          "pingshan": {
+            "zh-CN": "坪山区",
+            "en": "Pingshan"
+          },
+          "guangming": {
+            "zh-CN": "光明区",
+            "en": "Guangming"
+          },
+          "dapeng": {
+            "zh-CN": "大鹏新区",
+            "en": "Dapeng New Area"
+          },
+          "shenshan": {
+            "zh-CN": "深汕特别合作区",
+            "en": "Shenzhen-Shanwei Special Cooperation Zone"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.participants",
+        "pointer": "/event/participants",
+        "type": "integer",
+        "label": {
+          "zh-CN": "参会（参赛）人数",
+          "en": "Participants"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.overseasParticipants",
+        "pointer": "/event/overseasParticipants",
+        "type": "integer",
+        "label": {
+          "zh-CN": "其中境外参会（参赛）人数",
+          "en": "of which from outside mainland China"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "event.coOrganisers",
+        "pointer": "/event/coOrganisers",
+        "type": "string",
+        "label": {
+          "zh-CN": "联合主办或支持单位",
+          "en": "Co-organisers and supporters"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "investment",
+        "pointer": "/investment",
+        "type": "object",
+        "label": {
+          "zh-CN": "活动投入",
+          "en": "Investment"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "investment.declaredTotal",
+        "pointer": "/investment/declaredTotal",
+        "type": "money",
+        "label": {
+          "zh-CN": "申报活动总投入（分）",
+          "en": "Declared total investment (fen)"
+        },
+        "required": true,
+        "ui": {
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.approvedTotal",
+        "pointer": "/investment/approvedTotal",
+        "type": "money",
+        "label": {
+          "zh-CN": "项目审定总投入（分）",
+          "en": "Approved total investment (fen)"
+        },
+        "help": {
+          "zh-CN": "以专项审计报告审定的场地、搭建、宣传、嘉宾、奖金等支出合计为准",
+          "en": "Venue, construction, publicity, guests, prizes and other costs approved by the special audit report"
+        },
+        "required": true,
+        "ui": {
+          "list": true,
+          "widget": "money"
+        }
+      },
+      {
+        "path": "investment.auditReportReference",
+        "pointer": "/investment/auditReportReference",
+        "type": "string",
+        "label": {
+          "zh-CN": "专项审计报告编号",
+          "en": "Audit report number"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments",
+        "pointer": "/attachments",
+        "type": "object",
+        "label": {
+          "zh-CN": "证明材料",
+          "en": "Evidence"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan",
+        "pointer": "/attachments/eventPlan",
+        "type": "list",
+        "label": {
+          "zh-CN": "活动方案",
+          "en": "Event plan"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan[].id",
+        "pointer": "/attachments/eventPlan/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan[].name",
+        "pointer": "/attachments/eventPlan/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan[].sha256",
+        "pointer": "/attachments/eventPlan/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan[].mediaType",
+        "pointer": "/attachments/eventPlan/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventPlan[].size",
+        "pointer": "/attachments/eventPlan/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport",
+        "pointer": "/attachments/auditReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "活动投入专项审计报告",
+          "en": "Investment audit report"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].id",
+        "pointer": "/attachments/auditReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].name",
+        "pointer": "/attachments/auditReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].sha256",
+        "pointer": "/attachments/auditReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].mediaType",
+        "pointer": "/attachments/auditReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.auditReport[].size",
+        "pointer": "/attachments/auditReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport",
+        "pointer": "/attachments/eventReport",
+        "type": "list",
+        "label": {
+          "zh-CN": "活动总结及媒体报道",
+          "en": "Event report and press coverage"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport[].id",
+        "pointer": "/attachments/eventReport/*/id",
+        "type": "string",
+        "label": {
+          "zh-CN": "附件编号",
+          "en": "Attachment id"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport[].name",
+        "pointer": "/attachments/eventReport/*/name",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件名",
+          "en": "File name"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport[].sha256",
+        "pointer": "/attachments/eventReport/*/sha256",
+        "type": "string",
+        "label": {
+          "zh-CN": "SHA-256 校验值",
+          "en": "SHA-256 checksum"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport[].mediaType",
+        "pointer": "/attachments/eventReport/*/mediaType",
+        "type": "string",
+        "label": {
+          "zh-CN": "文件类型",
+          "en": "Media type"
+        },
+        "enum": [
+          "application/pdf",
+          "image/jpeg",
+          "image/png",
+          "application/zip",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ],
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "attachments.eventReport[].size",
+        "pointer": "/attachments/eventReport/*/size",
+        "type": "integer",
+        "label": {
+          "zh-CN": "文件大小（字节）",
+          "en": "Size (bytes)"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "declarations",
+        "pointer": "/declarations",
+        "type": "object",
+        "label": {
+          "zh-CN": "承诺事项",
+          "en": "Declarations"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.truthful",
+        "pointer": "/declarations/truthful",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+          "en": "I declare the information and attachments are true, accurate and complete"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "declarations.noDuplicateFunding",
+        "pointer": "/declarations/noDuplicateFunding",
+        "type": "boolean",
+        "label": {
+          "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+          "en": "I declare this project does not receive another city-level support of the same kind"
+        },
+        "required": true,
+        "ui": {}
+      }
+    ],
+    "budget": null,
+    "rubric": null,
+    "order": 18
+  }
 ];
 
 export const SECTIONS: readonly SectionEntry[] = [
   {
-    policy: 'shenzhen-ai-2024',
-    code: 'ecosystem',
-    label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' },
-    measures: ['inclusive-compute-services', 'compute-voucher', 'corpus-voucher-purchase', 'open-corpus-reward'],
+    "policy": "shenzhen-ai-2024",
+    "code": "ecosystem",
+    "label": {
+      "zh-CN": "一、丰富生态要素供给",
+      "en": "I. Enrich the supply of ecosystem elements"
+    },
+    "measures": [
+      "inclusive-compute-services",
+      "compute-voucher",
+      "corpus-voucher-purchase",
+      "open-corpus-reward"
+    ]
   },
   {
-    policy: 'shenzhen-ai-2024',
-    code: 'empowerment',
-    label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' },
-    measures: [
-      'model-voucher',
-      'industry-benchmark-project',
-      'industry-demonstration-project',
-      'government-scenario-application',
-      'ai-hardware-product',
-      'first-version-software',
-    ],
+    "policy": "shenzhen-ai-2024",
+    "code": "empowerment",
+    "label": {
+      "zh-CN": "二、深化人工智能赋能千行百业",
+      "en": "II. AI empowering every industry"
+    },
+    "measures": [
+      "model-voucher",
+      "industry-benchmark-project",
+      "industry-demonstration-project",
+      "government-scenario-application",
+      "ai-hardware-product",
+      "first-version-software"
+    ]
   },
   {
-    policy: 'shenzhen-ai-2024',
-    code: 'innovation',
-    label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' },
-    measures: [
-      'basic-research-project',
-      'major-special-project',
-      'domestic-ecosystem-adaptation',
-      'open-source-reward',
-      'new-service-platform',
-      'existing-service-platform',
-      'national-innovation-centre-matching',
-      'new-key-laboratory',
-      'key-laboratory-evaluation',
-    ],
+    "policy": "shenzhen-ai-2024",
+    "code": "innovation",
+    "label": {
+      "zh-CN": "三、提升源头创新能力",
+      "en": "III. Source innovation"
+    },
+    "measures": [
+      "basic-research-project",
+      "major-special-project",
+      "domestic-ecosystem-adaptation",
+      "open-source-reward",
+      "new-service-platform",
+      "existing-service-platform",
+      "national-innovation-centre-matching",
+      "new-key-laboratory",
+      "key-laboratory-evaluation"
+    ]
   },
   {
-    policy: 'shenzhen-ai-2024',
-    code: 'environment',
-    label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' },
-    measures: [
-      'zero-rent-incubator',
-      'ai-software-park',
-      'high-level-talent-teams',
-      'returnee-startup-funding',
-      'talent-training',
-      'investment-financing',
-      'industry-exchange-event',
-    ],
-  },
+    "policy": "shenzhen-ai-2024",
+    "code": "environment",
+    "label": {
+      "zh-CN": "四、优化产业发展环境",
+      "en": "IV. Business environment"
+    },
+    "measures": [
+      "zero-rent-incubator",
+      "ai-software-park",
+      "high-level-talent-teams",
+      "returnee-startup-funding",
+      "talent-training",
+      "investment-financing",
+      "industry-exchange-event"
+    ]
+  }
 ];

@@ -4,7061 +4,14094 @@ import type { PolicyBundle } from '@pioneer/engine';
 
 export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle }> = [
   {
-    code: 'shenzhen-ai-2024',
-    bundle: {
-      policy: {
-        file: 'schemas/policies/shenzhen-ai-2024/policy.json',
-        json: {
-          $schema: '../../meta/policy.schema.json',
-          code: 'shenzhen-ai-2024',
-          name: { 'zh-CN': '深圳市打造人工智能先锋城市的若干措施', en: 'Shenzhen measures to build an AI Pioneer City (2024)' },
-          issuer: 'miit',
-          publishedOn: '2024-12-18',
-          source: '../../../../shared/policy/shenzhen-ai-pioneer-measures-2024.zh.md',
-          validity: {
-            from: '2024-12-18',
-            to: '2026-12-17',
-            clauseText: {
-              'zh-CN': '本措施自2024年12月18日起施行，有效期2年。',
-              en: 'These measures take effect on 18 December 2024 and are valid for two years.',
-            },
+    "code": "shenzhen-ai-2024",
+    "bundle": {
+      "policy": {
+        "file": "schemas/policies/shenzhen-ai-2024/policy.json",
+        "json": {
+          "$schema": "../../meta/policy.schema.json",
+          "code": "shenzhen-ai-2024",
+          "name": {
+            "zh-CN": "深圳市打造人工智能先锋城市的若干措施",
+            "en": "Shenzhen measures to build an AI Pioneer City (2024)"
           },
-          sections: [
-            { code: 'ecosystem', label: { 'zh-CN': '一、丰富生态要素供给', en: 'I. Enrich the supply of ecosystem elements' } },
-            { code: 'empowerment', label: { 'zh-CN': '二、深化人工智能赋能千行百业', en: 'II. AI empowering every industry' } },
-            { code: 'innovation', label: { 'zh-CN': '三、提升源头创新能力', en: 'III. Source innovation' } },
-            { code: 'environment', label: { 'zh-CN': '四、优化产业发展环境', en: 'IV. Business environment' } },
-          ],
-          units: [
-            { code: 'drc', label: { 'zh-CN': '市发展改革委', en: 'Development and Reform Commission' } },
-            { code: 'stic', label: { 'zh-CN': '市科技创新局', en: 'Science, Technology and Innovation Bureau' } },
-            { code: 'miit', label: { 'zh-CN': '市工业和信息化局', en: 'Industry and Information Technology Bureau' } },
-            { code: 'gsdb', label: { 'zh-CN': '市政务和数据局', en: 'Government Services and Data Administration' } },
-            { code: 'talent', label: { 'zh-CN': '市人才工作局', en: 'Talent Work Bureau' } },
-            { code: 'hrss', label: { 'zh-CN': '市人力资源保障局', en: 'Human Resources and Social Security Bureau' } },
-            { code: 'edu', label: { 'zh-CN': '市教育局', en: 'Education Bureau' } },
-            { code: 'finance', label: { 'zh-CN': '市财政局', en: 'Finance Bureau' } },
-            { code: 'amr', label: { 'zh-CN': '市市场监管局', en: 'Administration for Market Regulation' } },
-            { code: 'jrj', label: { 'zh-CN': '市地方金融管理局', en: 'Local Financial Administration' } },
-            { code: 'qianhai', label: { 'zh-CN': '前海管理局', en: 'Qianhai Authority' } },
-            {
-              code: 'district',
-              label: {
-                'zh-CN': '各区政府（含新区、深汕特别合作区）',
-                en: 'District governments (incl. new areas and the Shenzhen-Shanwei zone)',
-              },
-            },
-          ],
-          subjects: {
-            applicantId: 'applicant.creditCode',
-            projectRef: 'project.reference',
-            auditedInvestment: 'project.auditedInvestment',
-            district: 'applicant.district',
+          "issuer": "miit",
+          "publishedOn": "2024-12-18",
+          "source": "../../../../shared/policy/shenzhen-ai-pioneer-measures-2024.zh.md",
+          "validity": {
+            "from": "2024-12-18",
+            "to": "2026-12-17",
+            "clauseText": {
+              "zh-CN": "本措施自2024年12月18日起施行，有效期2年。",
+              "en": "These measures take effect on 18 December 2024 and are valid for two years."
+            }
           },
-          budgets: [
+          "sections": [
             {
-              code: 'compute-voucher',
-              clause: '2',
-              label: { 'zh-CN': '训力券年度总额', en: 'Compute vouchers, annual total' },
-              measures: ['compute-voucher'],
-              annualAmount: 50000000000,
+              "code": "ecosystem",
+              "label": {
+                "zh-CN": "一、丰富生态要素供给",
+                "en": "I. Enrich the supply of ecosystem elements"
+              }
             },
             {
-              code: 'corpus-voucher',
-              clause: '3',
-              label: { 'zh-CN': '语料券年度总额', en: 'Corpus vouchers, annual total' },
-              measures: ['corpus-voucher-purchase', 'open-corpus-reward'],
-              annualAmount: 5000000000,
+              "code": "empowerment",
+              "label": {
+                "zh-CN": "二、深化人工智能赋能千行百业",
+                "en": "II. AI empowering every industry"
+              }
             },
             {
-              code: 'model-voucher',
-              clause: '4',
-              label: { 'zh-CN': '模型券年度总额', en: 'Model vouchers, annual total' },
-              measures: ['model-voucher'],
-              annualAmount: 10000000000,
+              "code": "innovation",
+              "label": {
+                "zh-CN": "三、提升源头创新能力",
+                "en": "III. Source innovation"
+              }
             },
             {
-              code: 'industry-application',
-              clause: '5',
-              label: { 'zh-CN': '人工智能行业应用年度投入', en: 'Industry applications, annual total' },
-              measures: ['industry-demonstration-project', 'industry-benchmark-project'],
-              annualAmount: 10000000000,
-            },
-            {
-              code: 'government-scenario',
-              clause: '6',
-              label: { 'zh-CN': '政务应用场景年度投入', en: 'Government application scenarios, annual total' },
-              measures: ['government-scenario-application'],
-              annualAmount: 5000000000,
-            },
-            {
-              code: 'basic-research',
-              clause: '9',
-              label: { 'zh-CN': '基础研究和技术攻关年度投入', en: 'Basic research and key technology, annual total' },
-              measures: ['basic-research-project', 'major-special-project'],
-              annualAmount: 30000000000,
-            },
+              "code": "environment",
+              "label": {
+                "zh-CN": "四、优化产业发展环境",
+                "en": "IV. Business environment"
+              }
+            }
           ],
-          exclusivityGroups: [
+          "units": [
             {
-              code: 'compute-cost',
-              label: { 'zh-CN': '算力费用补贴', en: 'Compute cost subsidies' },
-              measures: ['compute-voucher'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一项目的算力费用已获市级同类资助，不得重复享受',
-                en: "This project's compute costs already received a city-level subsidy of the same kind; it cannot be received twice",
-              },
+              "code": "drc",
+              "label": {
+                "zh-CN": "市发展改革委",
+                "en": "Development and Reform Commission"
+              }
             },
             {
-              code: 'corpus-cost',
-              label: { 'zh-CN': '语料费用补贴', en: 'Corpus cost subsidies' },
-              measures: ['corpus-voucher-purchase'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一项目的语料采购已获市级同类资助，不得重复享受',
-                en: "This project's corpus purchase already received a city-level subsidy of the same kind; it cannot be received twice",
-              },
+              "code": "stic",
+              "label": {
+                "zh-CN": "市科技创新局",
+                "en": "Science, Technology and Innovation Bureau"
+              }
             },
             {
-              code: 'model-cost',
-              label: { 'zh-CN': '模型费用补贴', en: 'Model cost subsidies' },
-              measures: ['model-voucher'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一项目的模型购买费用已获市级同类资助，不得重复享受',
-                en: "This project's model purchase already received a city-level subsidy of the same kind; it cannot be received twice",
-              },
+              "code": "miit",
+              "label": {
+                "zh-CN": "市工业和信息化局",
+                "en": "Industry and Information Technology Bureau"
+              }
             },
             {
-              code: 'application-project',
-              label: { 'zh-CN': '应用项目资助', en: 'Application project funding' },
-              measures: ['industry-demonstration-project', 'industry-benchmark-project', 'government-scenario-application'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一应用项目已获市级同类资助（示范、标杆或政务场景），不得重复享受',
-                en: 'This application project already received city-level funding of the same kind (demonstration, benchmark or government scenario); it cannot be received twice',
-              },
+              "code": "gsdb",
+              "label": {
+                "zh-CN": "市政务和数据局",
+                "en": "Government Services and Data Administration"
+              }
             },
             {
-              code: 'software-product',
-              label: { 'zh-CN': '软件产品奖补', en: 'Software product rewards' },
-              measures: ['first-version-software', 'open-source-reward'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一软件已获市级同类奖补，不得重复享受',
-                en: 'This software already received a city-level reward of the same kind; it cannot be received twice',
-              },
+              "code": "talent",
+              "label": {
+                "zh-CN": "市人才工作局",
+                "en": "Talent Work Bureau"
+              }
             },
             {
-              code: 'research-project',
-              label: { 'zh-CN': '科研项目资助', en: 'Research project funding' },
-              measures: ['basic-research-project', 'major-special-project'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一科研项目已获市级同类资助，不得重复享受',
-                en: 'This research project already received city-level funding of the same kind; it cannot be received twice',
-              },
+              "code": "hrss",
+              "label": {
+                "zh-CN": "市人力资源保障局",
+                "en": "Human Resources and Social Security Bureau"
+              }
             },
             {
-              code: 'public-platform',
-              label: { 'zh-CN': '公共技术服务平台资助', en: 'Public technology platform funding' },
-              measures: ['new-service-platform', 'existing-service-platform'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一平台已获市级同类资助，不得重复享受',
-                en: 'This platform already received city-level funding of the same kind; it cannot be received twice',
-              },
+              "code": "edu",
+              "label": {
+                "zh-CN": "市教育局",
+                "en": "Education Bureau"
+              }
             },
             {
-              code: 'startup-funding',
-              label: { 'zh-CN': '创业资助', en: 'Startup funding' },
-              measures: ['returnee-startup-funding'],
-              scope: 'same-applicant',
-              reason: { 'zh-CN': '一次性创业资助每家企业只能获得一次', en: 'One-time startup funding is given to a company only once' },
+              "code": "finance",
+              "label": {
+                "zh-CN": "市财政局",
+                "en": "Finance Bureau"
+              }
             },
             {
-              code: 'exchange-event',
-              label: { 'zh-CN': '交流活动资助', en: 'Exchange event funding' },
-              measures: ['industry-exchange-event'],
-              scope: 'same-project',
-              reason: {
-                'zh-CN': '同一活动已获市级同类资助，不得重复享受',
-                en: 'This event already received city-level funding of the same kind; it cannot be received twice',
-              },
+              "code": "amr",
+              "label": {
+                "zh-CN": "市市场监管局",
+                "en": "Administration for Market Regulation"
+              }
             },
+            {
+              "code": "jrj",
+              "label": {
+                "zh-CN": "市地方金融管理局",
+                "en": "Local Financial Administration"
+              }
+            },
+            {
+              "code": "qianhai",
+              "label": {
+                "zh-CN": "前海管理局",
+                "en": "Qianhai Authority"
+              }
+            },
+            {
+              "code": "district",
+              "label": {
+                "zh-CN": "各区政府（含新区、深汕特别合作区）",
+                "en": "District governments (incl. new areas and the Shenzhen-Shanwei zone)"
+              }
+            }
           ],
-          cumulativeCap: {
-            seniorLevels: ['national', 'provincial'],
-            cappedLevels: ['city', 'district'],
-            clauseText: {
-              'zh-CN': '对于已获得国家或省级财政支持的项目，我市各级财政对同一项目累计资助金额不得超过该项目经审计认定的投资额。',
-              en: 'For a project that already received national or provincial funding, the total of all Shenzhen funding for that project must not exceed its audited investment.',
-            },
+          "subjects": {
+            "applicantId": "applicant.creditCode",
+            "projectRef": "project.reference",
+            "auditedInvestment": "project.auditedInvestment",
+            "district": "applicant.district"
           },
-        },
+          "budgets": [
+            {
+              "code": "compute-voucher",
+              "clause": "2",
+              "label": {
+                "zh-CN": "训力券年度总额",
+                "en": "Compute vouchers, annual total"
+              },
+              "measures": [
+                "compute-voucher"
+              ],
+              "annualAmount": 50000000000
+            },
+            {
+              "code": "corpus-voucher",
+              "clause": "3",
+              "label": {
+                "zh-CN": "语料券年度总额",
+                "en": "Corpus vouchers, annual total"
+              },
+              "measures": [
+                "corpus-voucher-purchase",
+                "open-corpus-reward"
+              ],
+              "annualAmount": 5000000000
+            },
+            {
+              "code": "model-voucher",
+              "clause": "4",
+              "label": {
+                "zh-CN": "模型券年度总额",
+                "en": "Model vouchers, annual total"
+              },
+              "measures": [
+                "model-voucher"
+              ],
+              "annualAmount": 10000000000
+            },
+            {
+              "code": "industry-application",
+              "clause": "5",
+              "label": {
+                "zh-CN": "人工智能行业应用年度投入",
+                "en": "Industry applications, annual total"
+              },
+              "measures": [
+                "industry-demonstration-project",
+                "industry-benchmark-project"
+              ],
+              "annualAmount": 10000000000
+            },
+            {
+              "code": "government-scenario",
+              "clause": "6",
+              "label": {
+                "zh-CN": "政务应用场景年度投入",
+                "en": "Government application scenarios, annual total"
+              },
+              "measures": [
+                "government-scenario-application"
+              ],
+              "annualAmount": 5000000000
+            },
+            {
+              "code": "basic-research",
+              "clause": "9",
+              "label": {
+                "zh-CN": "基础研究和技术攻关年度投入",
+                "en": "Basic research and key technology, annual total"
+              },
+              "measures": [
+                "basic-research-project",
+                "major-special-project"
+              ],
+              "annualAmount": 30000000000
+            }
+          ],
+          "exclusivityGroups": [
+            {
+              "code": "compute-cost",
+              "label": {
+                "zh-CN": "算力费用补贴",
+                "en": "Compute cost subsidies"
+              },
+              "measures": [
+                "compute-voucher"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一项目的算力费用已获市级同类资助，不得重复享受",
+                "en": "This project's compute costs already received a city-level subsidy of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "corpus-cost",
+              "label": {
+                "zh-CN": "语料费用补贴",
+                "en": "Corpus cost subsidies"
+              },
+              "measures": [
+                "corpus-voucher-purchase"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一项目的语料采购已获市级同类资助，不得重复享受",
+                "en": "This project's corpus purchase already received a city-level subsidy of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "model-cost",
+              "label": {
+                "zh-CN": "模型费用补贴",
+                "en": "Model cost subsidies"
+              },
+              "measures": [
+                "model-voucher"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一项目的模型购买费用已获市级同类资助，不得重复享受",
+                "en": "This project's model purchase already received a city-level subsidy of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "application-project",
+              "label": {
+                "zh-CN": "应用项目资助",
+                "en": "Application project funding"
+              },
+              "measures": [
+                "industry-demonstration-project",
+                "industry-benchmark-project",
+                "government-scenario-application"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一应用项目已获市级同类资助（示范、标杆或政务场景），不得重复享受",
+                "en": "This application project already received city-level funding of the same kind (demonstration, benchmark or government scenario); it cannot be received twice"
+              }
+            },
+            {
+              "code": "software-product",
+              "label": {
+                "zh-CN": "软件产品奖补",
+                "en": "Software product rewards"
+              },
+              "measures": [
+                "first-version-software",
+                "open-source-reward"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一软件已获市级同类奖补，不得重复享受",
+                "en": "This software already received a city-level reward of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "research-project",
+              "label": {
+                "zh-CN": "科研项目资助",
+                "en": "Research project funding"
+              },
+              "measures": [
+                "basic-research-project",
+                "major-special-project"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一科研项目已获市级同类资助，不得重复享受",
+                "en": "This research project already received city-level funding of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "public-platform",
+              "label": {
+                "zh-CN": "公共技术服务平台资助",
+                "en": "Public technology platform funding"
+              },
+              "measures": [
+                "new-service-platform",
+                "existing-service-platform"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一平台已获市级同类资助，不得重复享受",
+                "en": "This platform already received city-level funding of the same kind; it cannot be received twice"
+              }
+            },
+            {
+              "code": "startup-funding",
+              "label": {
+                "zh-CN": "创业资助",
+                "en": "Startup funding"
+              },
+              "measures": [
+                "returnee-startup-funding"
+              ],
+              "scope": "same-applicant",
+              "reason": {
+                "zh-CN": "一次性创业资助每家企业只能获得一次",
+                "en": "One-time startup funding is given to a company only once"
+              }
+            },
+            {
+              "code": "exchange-event",
+              "label": {
+                "zh-CN": "交流活动资助",
+                "en": "Exchange event funding"
+              },
+              "measures": [
+                "industry-exchange-event"
+              ],
+              "scope": "same-project",
+              "reason": {
+                "zh-CN": "同一活动已获市级同类资助，不得重复享受",
+                "en": "This event already received city-level funding of the same kind; it cannot be received twice"
+              }
+            }
+          ],
+          "cumulativeCap": {
+            "seniorLevels": [
+              "national",
+              "provincial"
+            ],
+            "cappedLevels": [
+              "city",
+              "district"
+            ],
+            "clauseText": {
+              "zh-CN": "对于已获得国家或省级财政支持的项目，我市各级财政对同一项目累计资助金额不得超过该项目经审计认定的投资额。",
+              "en": "For a project that already received national or provincial funding, the total of all Shenzhen funding for that project must not exceed its audited investment."
+            }
+          }
+        }
       },
-      measures: [
+      "measures": [
         {
-          file: 'policies/shenzhen-ai-2024/measures/ai-hardware-product.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/ai-hardware-product.json',
-            title: 'AiHardwareProductApplication',
-            description:
-              'Application for the AI hardware product reward: a reward to enterprises whose smart hardware products using large-model technology became annual best-sellers with sales at a certain scale.',
-            type: 'object',
-            'x-measure': {
-              code: 'ai-hardware-product',
-              clause: '7',
-              name: { 'zh-CN': '人工智能产品应用（年度爆款产品）', en: 'AI products (annual best-sellers)' },
-              summary: {
-                'zh-CN': '应用大模型技术的智能硬件产品，销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励',
-                en: 'Smart hardware using large-model technology: annual best-sellers with sales at a certain scale receive up to 3 million yuan',
+          "file": "policies/shenzhen-ai-2024/measures/ai-hardware-product.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/ai-hardware-product.json",
+            "title": "AiHardwareProductApplication",
+            "description": "Application for the AI hardware product reward: a reward to enterprises whose smart hardware products using large-model technology became annual best-sellers with sales at a certain scale.",
+            "type": "object",
+            "x-measure": {
+              "code": "ai-hardware-product",
+              "clause": "7",
+              "name": {
+                "zh-CN": "人工智能产品应用（年度爆款产品）",
+                "en": "AI products (annual best-sellers)"
               },
-              section: 'empowerment',
-              units: ['miit'],
-              family: 'discretionary',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（七）支持人工智能产品应用。支持AI电脑、AI手机、智能可穿戴设备、AI虚拟现实设备、全屋智能产品、具身智能机器人等应用大模型技术的智能硬件产品研发推广。对销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励。',
-                en: '(7) Support AI product applications. Support the R&D and promotion of smart hardware using large-model technology, such as AI PCs, AI phones, smart wearables, AI virtual-reality devices, whole-home smart products and embodied-intelligence robots. Enterprises whose annual best-selling products reach a certain sales volume receive a reward of up to 3 million yuan.',
+              "summary": {
+                "zh-CN": "应用大模型技术的智能硬件产品，销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励",
+                "en": "Smart hardware using large-model technology: annual best-sellers with sales at a certain scale receive up to 3 million yuan"
               },
-            },
-            'x-parameters': {
-              cap: { type: 'money', label: { 'zh-CN': '单个产品奖励上限', en: 'Maximum reward per product' }, source: 'policy-text' },
-              minUnitsSold: {
-                type: 'integer',
-                label: { 'zh-CN': '年度销售量不少于（台/套）', en: 'Units sold in the year, at least' },
-                description: {
-                  'zh-CN': '原文为“销售量达到一定规模”，由实施细则明确；默认年度销售量不少于10万台（套）。',
-                  en: 'The text says “sales at a certain scale”; the implementation rules set it. Default: at least 100,000 units in the year.',
-                },
-                source: 'implementation-rule',
-              },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分档次', en: 'Score bands' },
-                description: {
-                  'zh-CN': '原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。',
-                  en: 'The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '上限依据措施原文；销量门槛和评分档次为默认值',
-                  en: 'The cap is from the policy text; the sales threshold and the score bands are defaults',
-                },
-                values: {
-                  cap: 300000000,
-                  minUnitsSold: 100000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '申请主体须为企业', en: 'The applicant must be an enterprise' },
-              },
-              {
-                code: 'uses-large-model',
-                label: { 'zh-CN': '应用大模型技术', en: 'Uses large-model technology' },
-                when: { '==': [{ var: 'product.usesLargeModel' }, true] },
-                reason: {
-                  'zh-CN': '产品须为应用大模型技术的智能硬件产品',
-                  en: 'The product must be smart hardware using large-model technology',
-                },
-              },
-              {
-                code: 'sales-threshold',
-                label: { 'zh-CN': '年度销售量达到一定规模', en: 'Annual sales at a certain scale' },
-                when: { '>=': [{ var: 'sales.unitsSold' }, { param: 'minUnitsSold' }] },
-                reason: { 'zh-CN': '产品年度销售量未达到规模门槛', en: 'Units sold in the year are below the threshold' },
-              },
-            ],
-            'x-award': { family: 'discretionary', cap: { param: 'cap' }, scoreBands: 'bands', rounding: { mode: 'floor', unit: 'yuan' } },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'sales',
-                  label: { 'zh-CN': '销售规模', en: 'Sales' },
-                  description: { 'zh-CN': '年度销售量、销售额及增长情况', en: 'Units and revenue in the year, and growth' },
-                  weight: 40,
-                },
-                {
-                  code: 'market-influence',
-                  label: { 'zh-CN': '市场影响力', en: 'Market influence' },
-                  description: { 'zh-CN': '市场占有率、品牌影响力和用户评价', en: 'Market share, brand influence and user reviews' },
-                  weight: 25,
-                },
-                {
-                  code: 'ai-technology',
-                  label: { 'zh-CN': '大模型技术应用水平', en: 'Use of large-model technology' },
-                  description: {
-                    'zh-CN': '大模型在产品中的应用深度和创新程度',
-                    en: 'How deeply and originally the product uses large models',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'industry-pull',
-                  label: { 'zh-CN': '产业带动作用', en: 'Pull on the industry' },
-                  description: { 'zh-CN': '对本市产业链上下游的带动作用', en: "Pull on Shenzhen's supply chain" },
-                  weight: 15,
-                },
+              "section": "empowerment",
+              "units": [
+                "miit"
               ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'Devices', order: 7 },
-            required: ['applicant', 'product', 'sales', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请企业', en: 'Applicant' } },
-              product: {
-                type: 'object',
-                required: ['name', 'model', 'category', 'usesLargeModel', 'launchedOn'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '智能硬件产品', en: 'Smart hardware product' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '产品名称', en: 'Product name' },
-                    'x-ui': { list: true },
-                  },
-                  model: { type: 'string', minLength: 1, maxLength: 64, 'x-label': { 'zh-CN': '产品型号', en: 'Model number' } },
-                  category: {
-                    type: 'string',
-                    enum: [
-                      'ai-pc',
-                      'ai-phone',
-                      'smart-wearable',
-                      'ai-vr-device',
-                      'whole-home-smart',
-                      'embodied-robot',
-                      'other-smart-hardware',
-                    ],
-                    'x-label': { 'zh-CN': '产品类别', en: 'Category' },
-                    'x-enumLabels': {
-                      'ai-pc': { 'zh-CN': 'AI电脑', en: 'AI PC' },
-                      'ai-phone': { 'zh-CN': 'AI手机', en: 'AI phone' },
-                      'smart-wearable': { 'zh-CN': '智能可穿戴设备', en: 'Smart wearable' },
-                      'ai-vr-device': { 'zh-CN': 'AI虚拟现实设备', en: 'AI virtual-reality device' },
-                      'whole-home-smart': { 'zh-CN': '全屋智能产品', en: 'Whole-home smart product' },
-                      'embodied-robot': { 'zh-CN': '具身智能机器人', en: 'Embodied-intelligence robot' },
-                      'other-smart-hardware': { 'zh-CN': '其他应用大模型技术的智能硬件', en: 'Other smart hardware using large models' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  usesLargeModel: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '是否应用大模型技术', en: 'Does it use large-model technology?' },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  largeModelName: {
-                    type: 'string',
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '应用的大模型名称', en: 'Large model used' },
-                    'x-help': { 'zh-CN': '端侧或云端调用的大模型', en: 'On-device or cloud large model' },
-                  },
-                  launchedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '上市日期', en: 'Launch date' } },
-                },
-              },
-              sales: {
-                type: 'object',
-                required: ['year', 'unitsSold', 'revenue'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '年度销售情况', en: 'Sales in the year' },
-                properties: {
-                  year: { type: 'integer', minimum: 2024, maximum: 2100, 'x-label': { 'zh-CN': '销售年度', en: 'Sales year' } },
-                  unitsSold: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000000,
-                    'x-label': { 'zh-CN': '年度销售量（台/套）', en: 'Units sold in the year' },
-                    'x-ui': { list: true },
-                  },
-                  revenue: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '年度销售额（分）', en: 'Sales revenue in the year (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  exportShare: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100,
-                    'x-label': { 'zh-CN': '其中出口占比（%）', en: 'Exports share (%)' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['salesAudit', 'productIntro'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  salesAudit: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '销售情况专项审计报告', en: 'Special audit report on sales' },
-                  },
-                  productIntro: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '产品及大模型技术应用说明', en: 'Product and large-model use description' },
-                  },
-                  certifications: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '产品认证及检测报告', en: 'Certifications and test reports' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/ai-software-park.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/ai-software-park.json',
-            title: 'AiSoftwareParkApplication',
-            description:
-              'Application for the AI software park rewards: 2 million yuan to the operator of a recognised park, 500,000 yuan for a park rated excellent in assessment.',
-            type: 'object',
-            'x-measure': {
-              code: 'ai-software-park',
-              clause: '14b',
-              name: { 'zh-CN': '人工智能特色软件名园奖励', en: 'AI software park reward' },
-              summary: {
-                'zh-CN': '人工智能方向特色软件名园，经认定的给予园区运营主体200万元奖励，考核获评优秀的给予50万元奖励',
-                en: 'Distinctive AI software parks: 2 million yuan to the operator of a recognised park; 500,000 yuan for a park rated excellent in assessment',
-              },
-              section: 'environment',
-              units: ['miit', 'qianhai', 'district'],
-              family: 'fixed-tiers',
-              applicants: ['park-operator'],
-              clauseText: {
-                'zh-CN':
-                  '（十四）推动产业集聚发展。依托重点区打造“零租”孵化器，对符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务。推动人工智能方向特色软件名园建设，集聚人工智能产业链上下游企业，对经认定的园区给予园区运营主体200万元奖励，对考核获评优秀的园区给予50万元奖励。',
-                en: '(14) Promote industrial clustering. Build "zero-rent" incubators in key districts: qualifying AI small, medium and micro enterprises and startups get rent-free periods from 6 months to 3 years, plus innovation resource services such as compute, models, corpora, capital and talent. Promote distinctive software parks focused on AI, clustering enterprises along the AI industrial chain: the operator of a recognised park receives a reward of 2 million yuan, and a park rated excellent in assessment receives a reward of 500,000 yuan.',
-              },
-            },
-            'x-parameters': {
-              recognitionAmount: { type: 'money', label: { 'zh-CN': '园区认定奖励', en: 'Reward for recognition' }, source: 'policy-text' },
-              excellentAmount: {
-                type: 'money',
-                label: { 'zh-CN': '考核优秀奖励', en: 'Reward for an excellent assessment' },
-                source: 'policy-text',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { recognitionAmount: 200000000, excellentAmount: 50000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体为园区运营主体', en: 'The applicant is the park operator' },
-                when: { '==': [{ var: 'applicant.kind' }, 'park-operator'] },
-                reason: {
-                  'zh-CN': '奖励给予园区运营主体，申请单位须为园区运营主体',
-                  en: "The reward goes to the park operator: the applicant must be the park's operator",
-                },
-              },
-              {
-                code: 'ai-direction',
-                label: { 'zh-CN': '人工智能方向园区', en: 'An AI-focused park' },
-                when: { '==': [{ var: 'park.direction' }, 'artificial-intelligence'] },
-                reason: { 'zh-CN': '园区须为人工智能方向特色软件名园', en: 'The park must be a distinctive software park focused on AI' },
-              },
-              {
-                code: 'park-recognised',
-                label: { 'zh-CN': '园区已经认定', en: 'The park is recognised' },
-                when: { '<=': [{ var: 'park.recognisedOn' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '园区须在申请前已获认定', en: 'The park must be recognised before applying' },
-              },
-              {
-                code: 'assessment-excellent',
-                label: { 'zh-CN': '考核获评优秀', en: 'Rated excellent in assessment' },
-                when: {
-                  or: [
-                    { '!=': [{ var: 'stage' }, 'excellent-assessment'] },
-                    { and: [{ present: 'assessment.result' }, { '==': [{ var: 'assessment.result' }, 'excellent'] }] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '申请考核优秀奖励的，园区考核结果须为优秀',
-                  en: "For the excellent-assessment reward, the park's assessment result must be excellent",
-                },
-              },
-            ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
-                {
-                  code: 'recognition',
-                  label: { 'zh-CN': '经认定的园区', en: 'Recognised park' },
-                  when: { '==': [{ var: 'stage' }, 'recognition'] },
-                  amount: { param: 'recognitionAmount' },
-                },
-                {
-                  code: 'excellent-assessment',
-                  label: { 'zh-CN': '考核获评优秀的园区', en: 'Park rated excellent' },
-                  when: { '==': [{ var: 'stage' }, 'excellent-assessment'] },
-                  amount: { param: 'excellentAmount' },
-                },
+              "family": "discretionary",
+              "applicants": [
+                "enterprise"
               ],
-              upTo: false,
-              rounding: { mode: 'floor', unit: 'yuan' },
+              "clauseText": {
+                "zh-CN": "（七）支持人工智能产品应用。支持AI电脑、AI手机、智能可穿戴设备、AI虚拟现实设备、全屋智能产品、具身智能机器人等应用大模型技术的智能硬件产品研发推广。对销售量达到一定规模的年度爆款产品，给予企业最高300万元奖励。",
+                "en": "(7) Support AI product applications. Support the R&D and promotion of smart hardware using large-model technology, such as AI PCs, AI phones, smart wearables, AI virtual-reality devices, whole-home smart products and embodied-intelligence robots. Enterprises whose annual best-selling products reach a certain sales volume receive a reward of up to 3 million yuan."
+              }
             },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'clustering',
-                  label: { 'zh-CN': '产业集聚', en: 'Clustering' },
-                  description: {
-                    'zh-CN': '入驻人工智能企业数量、规模及产业链上下游协同情况',
-                    en: 'The number and size of AI enterprises in the park and how they cover the industrial chain',
-                  },
-                  weight: 35,
+            "x-parameters": {
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个产品奖励上限",
+                  "en": "Maximum reward per product"
                 },
-                {
-                  code: 'operator-capacity',
-                  label: { 'zh-CN': '运营能力', en: 'Operator capacity' },
-                  description: {
-                    'zh-CN': '运营主体的专业化运营团队、管理制度和资金实力',
-                    en: "The operator's professional team, management rules and financial strength",
-                  },
-                  weight: 25,
+                "source": "policy-text"
+              },
+              "minUnitsSold": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "年度销售量不少于（台/套）",
+                  "en": "Units sold in the year, at least"
                 },
-                {
-                  code: 'services',
-                  label: { 'zh-CN': '公共服务', en: 'Services' },
-                  description: {
-                    'zh-CN': '算力、数据、测试、投融资、人才等公共服务配套',
-                    en: 'Compute, data, testing, financing, talent and other shared services',
-                  },
-                  weight: 25,
+                "description": {
+                  "zh-CN": "原文为“销售量达到一定规模”，由实施细则明确；默认年度销售量不少于10万台（套）。",
+                  "en": "The text says “sales at a certain scale”; the implementation rules set it. Default: at least 100,000 units in the year."
                 },
-                {
-                  code: 'growth',
-                  label: { 'zh-CN': '发展成效', en: 'Results' },
-                  description: {
-                    'zh-CN': '园区企业营业收入、研发投入及增长情况',
-                    en: "Revenue, R&D spending and growth of the park's enterprises",
-                  },
-                  weight: 15,
+                "source": "implementation-rule"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
                 },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
+                "description": {
+                  "zh-CN": "原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。",
+                  "en": "The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap."
+                },
+                "source": "implementation-rule"
+              }
             },
-            'x-ui': { icon: 'Apartment', order: 14 },
-            required: ['applicant', 'stage', 'park', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（园区运营主体）', en: 'Applicant (park operator)' },
-              },
-              stage: {
-                type: 'string',
-                enum: ['recognition', 'excellent-assessment'],
-                description:
-                  'Which reward is applied for: recognition of the park (2 million yuan) or an excellent assessment (500,000 yuan).',
-                'x-label': { 'zh-CN': '申请奖励类别', en: 'Reward applied for' },
-                'x-enumLabels': {
-                  recognition: { 'zh-CN': '园区认定奖励（200万元）', en: 'Recognition (2 million yuan)' },
-                  'excellent-assessment': { 'zh-CN': '考核优秀奖励（50万元）', en: 'Excellent assessment (500,000 yuan)' },
-                },
-                'x-ui': { list: true, filter: true, widget: 'radio' },
-              },
-              park: {
-                type: 'object',
-                required: ['name', 'direction', 'district', 'recognitionReference', 'recognisedOn', 'aiEnterprises'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '园区情况', en: 'Park' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '园区名称', en: 'Park name' },
-                    'x-ui': { list: true },
-                  },
-                  direction: {
-                    type: 'string',
-                    enum: ['artificial-intelligence', 'other'],
-                    'x-label': { 'zh-CN': '园区主导方向', en: 'Main direction' },
-                    'x-enumLabels': {
-                      'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-                      other: { 'zh-CN': '其他方向', en: 'Other' },
-                    },
-                  },
-                  district: {
-                    $ref: '../../../common/district.json',
-                    'x-label': { 'zh-CN': '园区所在区', en: 'District of the park' },
-                    'x-ui': { filter: true },
-                  },
-                  recognitionReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '认定文件文号', en: 'Recognition document number' },
-                  },
-                  recognisedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '认定日期', en: 'Date recognised' } },
-                  areaSquareMetres: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    maximum: 100000000,
-                    'x-label': { 'zh-CN': '园区面积（平方米）', en: 'Area (m²)' },
-                  },
-                  aiEnterprises: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '入驻人工智能企业数（家）', en: 'AI enterprises in the park' },
-                    'x-ui': { list: true },
-                  },
-                  totalEnterprises: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '入驻企业总数（家）', en: 'All enterprises in the park' },
-                  },
-                },
-              },
-              assessment: {
-                type: 'object',
-                required: ['year', 'result', 'resultReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '园区考核', en: 'Assessment' },
-                'x-help': { 'zh-CN': '申请考核优秀奖励时填写', en: 'For the excellent-assessment reward' },
-                properties: {
-                  year: { type: 'integer', minimum: 2024, maximum: 2100, 'x-label': { 'zh-CN': '考核年度', en: 'Year assessed' } },
-                  result: {
-                    type: 'string',
-                    enum: ['excellent', 'good', 'pass', 'fail'],
-                    'x-label': { 'zh-CN': '考核结果', en: 'Result' },
-                    'x-enumLabels': {
-                      excellent: { 'zh-CN': '优秀', en: 'Excellent' },
-                      good: { 'zh-CN': '良好', en: 'Good' },
-                      pass: { 'zh-CN': '合格', en: 'Pass' },
-                      fail: { 'zh-CN': '不合格', en: 'Fail' },
-                    },
-                  },
-                  resultReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '考核结果文件文号', en: 'Result document number' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['recognition', 'operationReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  recognition: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '园区认定文件', en: 'Recognition document' },
-                  },
-                  operationReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '园区运营情况报告', en: 'Park operation report' },
-                  },
-                  assessmentResult: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '考核结果通知', en: 'Assessment result notice' },
-                  },
-                  operatingAgreement: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '园区运营协议或产权证明', en: 'Operating agreement or title' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/basic-research-project.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/basic-research-project.json',
-            title: 'BasicResearchProjectApplication',
-            description:
-              'Application for basic research project funding (major, key or general project) in the AI frontier directions and key fields named by clause 9.',
-            type: 'object',
-            'x-measure': {
-              code: 'basic-research-project',
-              clause: '9a',
-              name: { 'zh-CN': '基础研究项目资助', en: 'Basic research project funding' },
-              summary: {
-                'zh-CN': '聚焦人工智能前沿方向和重点领域的基础研究重大项目、重点项目、面上项目，分别给予最高1000万元、300万元、60万元资助',
-                en: 'Basic research on AI frontier directions and key fields: major projects up to 10 million yuan, key projects up to 3 million, general projects up to 600,000',
-              },
-              section: 'innovation',
-              units: ['stic', 'miit', 'drc'],
-              family: 'fixed-tiers',
-              applicants: ['enterprise', 'university', 'research-institute'],
-              clauseText: {
-                'zh-CN':
-                  '（九）加大基础研究和技术攻关支持力度。每年投入最高3亿元，聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域，开展基础研究和技术攻关。对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助。对科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%，给予最高3000万元资助。',
-                en: '(9) Increase support for basic research and key technology breakthroughs. Invest up to 300 million yuan a year, focusing on frontier directions such as the mathematical principles, infrastructure and core algorithms of AI and on key fields such as embodied intelligence, autonomous driving and AI chips, for basic research and key technology breakthroughs. Major, key and general basic research projects receive up to 10 million, 3 million and 600,000 yuan respectively. Major science and technology special projects and AI "open competition" (jiebang guashuai) projects receive up to 50% of the project investment, at most 30 million yuan.',
-              },
-            },
-            'x-parameters': {
-              majorAmount: {
-                type: 'money',
-                label: { 'zh-CN': '重大项目资助上限', en: 'Maximum for a major project' },
-                source: 'policy-text',
-              },
-              keyAmount: { type: 'money', label: { 'zh-CN': '重点项目资助上限', en: 'Maximum for a key project' }, source: 'policy-text' },
-              generalAmount: {
-                type: 'money',
-                label: { 'zh-CN': '面上项目资助上限', en: 'Maximum for a general project' },
-                source: 'policy-text',
-              },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分与资助比例', en: 'Review score bands' },
-                description: {
-                  'zh-CN':
-                    '原文只规定各类项目的最高额度，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予资助。',
-                  en: 'The text gives only the maximum of each grade; the review sets the amount. Default: a score of 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
+            "x-versions": [
               {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；评审得分档次为默认值', en: 'From the policy text; the score bands are a default' },
-                values: {
-                  majorAmount: 1000000000,
-                  keyAmount: 300000000,
-                  generalAmount: 60000000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "上限依据措施原文；销量门槛和评分档次为默认值",
+                  "en": "The cap is from the policy text; the sales threshold and the score bands are defaults"
                 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['enterprise', 'university', 'research-institute']] },
-                reason: {
-                  'zh-CN': '申请单位须为企业、高等院校或科研机构',
-                  en: 'The applicant must be an enterprise, a university or a research institution',
-                },
-              },
-              {
-                code: 'focus-direction',
-                label: { 'zh-CN': '聚焦前沿方向和重点领域', en: 'In a frontier direction or key field' },
-                when: {
-                  in: [
-                    { var: 'research.direction' },
-                    ['math-principles', 'infrastructure', 'core-algorithms', 'embodied-intelligence', 'autonomous-driving', 'ai-chips'],
-                  ],
-                },
-                reason: {
-                  'zh-CN': '研究方向须为人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域',
-                  en: 'The research must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)',
-                },
-              },
-              {
-                code: 'project-period',
-                label: { 'zh-CN': '研究期限有效', en: 'Valid research period' },
-                when: { '<=': [{ var: 'research.startDate' }, { var: 'research.endDate' }] },
-                reason: { 'zh-CN': '项目开始日期不得晚于结束日期', en: "The project's start date must not be after its end date" },
-              },
-              {
-                code: 'request-within-budget',
-                label: { 'zh-CN': '申请资助不超过项目总预算', en: 'Request within the project budget' },
-                when: { '<=': [{ var: 'budget.requested' }, { var: 'budget.total' }] },
-                reason: {
-                  'zh-CN': '申请市财政资助金额不得超过项目总预算',
-                  en: "The funding requested must not exceed the project's total budget",
-                },
-              },
-              {
-                code: 'request-within-grade',
-                label: { 'zh-CN': '申请资助不超过该类项目上限', en: "Request within the grade's maximum" },
-                when: {
-                  '<=': [
-                    { var: 'budget.requested' },
+                "values": {
+                  "cap": 300000000,
+                  "minUnitsSold": 100000,
+                  "bands": [
                     {
-                      if: [
-                        { '==': [{ var: 'research.grade' }, 'major'] },
-                        { param: 'majorAmount' },
-                        { if: [{ '==': [{ var: 'research.grade' }, 'key'] }, { param: 'keyAmount' }, { param: 'generalAmount' }] },
-                      ],
+                      "minScore": 90,
+                      "share": "100%"
                     },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '申请资助金额超过所申报项目类别的最高资助额度（重大项目1000万元、重点项目300万元、面上项目60万元）',
-                  en: 'The funding requested exceeds the maximum for the grade applied for (major 10 million yuan, key 3 million, general 600,000)',
-                },
-              },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
             ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为企业",
+                  "en": "The applicant must be an enterprise"
+                }
+              },
+              {
+                "code": "uses-large-model",
+                "label": {
+                  "zh-CN": "应用大模型技术",
+                  "en": "Uses large-model technology"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "product.usesLargeModel"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "产品须为应用大模型技术的智能硬件产品",
+                  "en": "The product must be smart hardware using large-model technology"
+                }
+              },
+              {
+                "code": "sales-threshold",
+                "label": {
+                  "zh-CN": "年度销售量达到一定规模",
+                  "en": "Annual sales at a certain scale"
+                },
+                "when": {
+                  ">=": [
+                    {
+                      "var": "sales.unitsSold"
+                    },
+                    {
+                      "param": "minUnitsSold"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "产品年度销售量未达到规模门槛",
+                  "en": "Units sold in the year are below the threshold"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "discretionary",
+              "cap": {
+                "param": "cap"
+              },
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
                 {
-                  code: 'major',
-                  label: { 'zh-CN': '重大项目', en: 'Major project' },
-                  when: { '==': [{ var: 'research.grade' }, 'major'] },
-                  amount: { param: 'majorAmount' },
+                  "code": "sales",
+                  "label": {
+                    "zh-CN": "销售规模",
+                    "en": "Sales"
+                  },
+                  "description": {
+                    "zh-CN": "年度销售量、销售额及增长情况",
+                    "en": "Units and revenue in the year, and growth"
+                  },
+                  "weight": 40
                 },
                 {
-                  code: 'key',
-                  label: { 'zh-CN': '重点项目', en: 'Key project' },
-                  when: { '==': [{ var: 'research.grade' }, 'key'] },
-                  amount: { param: 'keyAmount' },
+                  "code": "market-influence",
+                  "label": {
+                    "zh-CN": "市场影响力",
+                    "en": "Market influence"
+                  },
+                  "description": {
+                    "zh-CN": "市场占有率、品牌影响力和用户评价",
+                    "en": "Market share, brand influence and user reviews"
+                  },
+                  "weight": 25
                 },
                 {
-                  code: 'general',
-                  label: { 'zh-CN': '面上项目', en: 'General project' },
-                  when: { '==': [{ var: 'research.grade' }, 'general'] },
-                  amount: { param: 'generalAmount' },
+                  "code": "ai-technology",
+                  "label": {
+                    "zh-CN": "大模型技术应用水平",
+                    "en": "Use of large-model technology"
+                  },
+                  "description": {
+                    "zh-CN": "大模型在产品中的应用深度和创新程度",
+                    "en": "How deeply and originally the product uses large models"
+                  },
+                  "weight": 20
                 },
+                {
+                  "code": "industry-pull",
+                  "label": {
+                    "zh-CN": "产业带动作用",
+                    "en": "Pull on the industry"
+                  },
+                  "description": {
+                    "zh-CN": "对本市产业链上下游的带动作用",
+                    "en": "Pull on Shenzhen's supply chain"
+                  },
+                  "weight": 15
+                }
               ],
-              upTo: true,
-              scoreBands: 'bands',
-              rounding: { mode: 'floor', unit: 'yuan' },
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "mean",
+                "minReviewers": 3
+              }
             },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'scientific-value',
-                  label: { 'zh-CN': '科学价值', en: 'Scientific value' },
-                  description: {
-                    'zh-CN': '研究问题的科学意义及对人工智能源头创新的贡献',
-                    en: 'The scientific significance of the question and its contribution to source innovation in AI',
-                  },
-                  weight: 30,
-                },
-                {
-                  code: 'innovation',
-                  label: { 'zh-CN': '创新性', en: 'Novelty' },
-                  description: { 'zh-CN': '研究思路、方法的原创性和前沿性', en: 'How original and advanced the ideas and methods are' },
-                  weight: 25,
-                },
-                {
-                  code: 'feasibility',
-                  label: { 'zh-CN': '可行性', en: 'Feasibility' },
-                  description: {
-                    'zh-CN': '研究方案、技术路线、进度安排和经费预算是否合理可行',
-                    en: 'Whether the research plan, technical route, schedule and budget are sound',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'team',
-                  label: { 'zh-CN': '研究团队', en: 'Research team' },
-                  description: {
-                    'zh-CN': '项目负责人及团队的研究基础和能力',
-                    en: 'The track record and capability of the principal investigator and team',
-                  },
-                  weight: 15,
-                },
-                {
-                  code: 'direction-fit',
-                  label: { 'zh-CN': '方向契合度', en: 'Fit with the directions' },
-                  description: {
-                    'zh-CN': '与措施所列前沿方向和重点领域的契合程度',
-                    en: 'How closely the project fits the frontier directions and key fields of the clause',
-                  },
-                  weight: 10,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
+            "x-ui": {
+              "icon": "Devices",
+              "order": 7
             },
-            'x-ui': { icon: 'Science', order: 9 },
-            required: ['applicant', 'project', 'research', 'budget', 'principalInvestigator', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（项目承担单位）', en: 'Applicant (host organisation)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '研究项目', en: 'Research project' } },
-              research: {
-                type: 'object',
-                required: ['grade', 'direction', 'startDate', 'endDate', 'objectives'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '研究内容', en: 'Research' },
-                properties: {
-                  grade: {
-                    type: 'string',
-                    enum: ['major', 'key', 'general'],
-                    description: 'The project grade applied for; it selects the maximum award.',
-                    'x-label': { 'zh-CN': '申报项目类别', en: 'Grade applied for' },
-                    'x-enumLabels': {
-                      major: { 'zh-CN': '重大项目（最高1000万元）', en: 'Major project (up to 10 million yuan)' },
-                      key: { 'zh-CN': '重点项目（最高300万元）', en: 'Key project (up to 3 million yuan)' },
-                      general: { 'zh-CN': '面上项目（最高60万元）', en: 'General project (up to 600,000 yuan)' },
-                    },
-                    'x-ui': { list: true, filter: true, widget: 'radio' },
-                  },
-                  direction: {
-                    type: 'string',
-                    enum: [
-                      'math-principles',
-                      'infrastructure',
-                      'core-algorithms',
-                      'embodied-intelligence',
-                      'autonomous-driving',
-                      'ai-chips',
-                      'other',
-                    ],
-                    description: 'The frontier direction or key field the research addresses.',
-                    'x-label': { 'zh-CN': '研究方向', en: 'Research direction' },
-                    'x-enumLabels': {
-                      'math-principles': { 'zh-CN': '人工智能的数学原理', en: 'Mathematical principles of AI' },
-                      infrastructure: { 'zh-CN': '基础架构', en: 'Infrastructure' },
-                      'core-algorithms': { 'zh-CN': '核心算法', en: 'Core algorithms' },
-                      'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-                      'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-                      'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-                      other: { 'zh-CN': '其他方向', en: 'Other direction' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  guideReference: {
-                    type: 'string',
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '申报指南方向编号', en: 'Call topic number' },
-                    'x-help': { 'zh-CN': '按当年项目申报指南填写', en: "As given in this year's call for proposals" },
-                  },
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '项目开始日期', en: 'Project start date' } },
-                  endDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '项目结束日期', en: 'Project end date' } },
-                  objectives: {
-                    type: 'string',
-                    minLength: 10,
-                    maxLength: 4000,
-                    'x-label': { 'zh-CN': '研究目标与主要内容', en: 'Objectives and main content' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  expectedResults: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '预期成果与考核指标', en: 'Expected results and indicators' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              budget: {
-                type: 'object',
-                required: ['total', 'requested', 'selfFunded'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目经费', en: 'Project budget' },
-                properties: {
-                  total: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '项目总预算（分）', en: 'Total budget (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  requested: {
-                    $ref: '../../../common/money.json',
-                    description: "The city funding requested; the award is set by the grade's maximum and the review score.",
-                    'x-label': { 'zh-CN': '申请市财政资助（分）', en: 'City funding requested (fen)' },
-                    'x-help': { 'zh-CN': '不得超过所申报类别的最高资助额度', en: 'At most the maximum of the grade applied for' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  selfFunded: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '自筹经费（分）', en: 'Own funding (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
-              },
-              principalInvestigator: {
-                type: 'object',
-                required: ['name', 'title', 'phone'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目负责人', en: 'Principal investigator' },
-                properties: {
-                  name: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '姓名', en: 'Name' } },
-                  title: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '职称', en: 'Professional title' } },
-                  phone: { type: 'string', pattern: '^[0-9+\\- ]{7,20}$', 'x-label': { 'zh-CN': '联系电话', en: 'Phone' } },
-                  teamSize: { type: 'integer', minimum: 1, maximum: 1000, 'x-label': { 'zh-CN': '团队人数', en: 'Team size' } },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['proposal', 'budgetSheet'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  proposal: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '项目申报书', en: 'Project proposal' },
-                  },
-                  budgetSheet: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '经费预算表', en: 'Budget sheet' },
-                  },
-                  hostCommitment: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '依托单位承诺函', en: "Host organisation's letter of commitment" },
-                  },
-                  researchRecord: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '研究基础证明（论文、专利等）', en: 'Track record (papers, patents, …)' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/compute-voucher.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json',
-            title: 'ComputeVoucherApplication',
-            description: 'Application for a compute voucher: support for renting intelligent compute to train large models.',
-            type: 'object',
-            'x-measure': {
-              code: 'compute-voucher',
-              clause: '2',
-              name: { 'zh-CN': '训力券', en: 'Compute voucher' },
-              summary: {
-                'zh-CN': '租用智能算力开展大模型训练的，按服务合同金额的50%（初创企业60%）给予最高1000万元资助',
-                en: 'Renting intelligent compute for large-model training: 50% of the service contract (60% for startups), up to 10 million yuan',
-              },
-              section: 'ecosystem',
-              units: ['stic'],
-              family: 'share-of-base',
-              applicants: ['enterprise', 'university', 'research-institute'],
-              clauseText: {
-                'zh-CN':
-                  '（二）发放“训力券”。每年发放最高5亿元“训力券”，降低人工智能模型研发和训练成本。对租用智能算力开展大模型训练的企业、高等院校和科研机构，按不超过服务合同金额的50%，给予最高1000万元资助，对初创企业提高资助比例至60%。',
-                en: '(2) Issue compute vouchers. Up to 500 million yuan of compute vouchers a year, to lower the cost of AI model R&D and training. Enterprises, universities and research institutions renting intelligent compute for large-model training receive up to 50% of the service contract amount, at most 10 million yuan; for startups the rate rises to 60%.',
-              },
-            },
-            'x-parameters': {
-              rate: { type: 'rate', label: { 'zh-CN': '资助比例', en: 'Support rate' }, source: 'policy-text' },
-              startupRate: { type: 'rate', label: { 'zh-CN': '初创企业资助比例', en: 'Support rate for startups' }, source: 'policy-text' },
-              cap: { type: 'money', label: { 'zh-CN': '单个项目资助上限', en: 'Maximum award' }, source: 'policy-text' },
-              startupMaxAgeMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '初创企业认定：成立不超过（月）', en: 'Startup: registered at most (months) before applying' },
-                description: {
-                  'zh-CN': '原文未定义“初创企业”，由实施细则明确；默认取成立未满36个月的企业。',
-                  en: 'The text does not define a startup; the implementation rules do. Default: an enterprise registered less than 36 months before applying.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；初创企业认定为默认值', en: 'From the policy text; the startup definition is a default' },
-                values: { rate: '50%', startupRate: '60%', cap: 1000000000, startupMaxAgeMonths: 36 },
-              },
+            "required": [
+              "applicant",
+              "product",
+              "sales",
+              "attachments",
+              "declarations"
             ],
-            'x-conditions': {
-              isStartup: {
-                label: { 'zh-CN': '申请主体为初创企业', en: 'The applicant is a startup' },
-                when: {
-                  and: [
-                    { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                    { '<': [{ monthsBetween: [{ var: 'applicant.registeredOn' }, { ctx: 'asOf' }] }, { param: 'startupMaxAgeMonths' }] },
-                  ],
-                },
-              },
-            },
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['enterprise', 'university', 'research-institute']] },
-                reason: {
-                  'zh-CN': '申请主体须为企业、高等院校或科研机构',
-                  en: 'The applicant must be an enterprise, a university or a research institution',
-                },
-              },
-              {
-                code: 'large-model-training',
-                label: { 'zh-CN': '用于大模型训练', en: 'Used for large-model training' },
-                when: { '==': [{ var: 'compute.purpose' }, 'large-model-training'] },
-                reason: { 'zh-CN': '租用的算力须用于大模型训练', en: 'The rented compute must be used to train large models' },
-              },
-              {
-                code: 'rented-from-third-party',
-                label: { 'zh-CN': '向第三方租用', en: 'Rented from another party' },
-                when: { '!=': [{ var: 'contract.providerCreditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '算力须向其他单位租用，自有算力不予资助',
-                  en: 'The compute must be rented from another organisation; own compute is not supported',
-                },
-              },
-              {
-                code: 'contract-period',
-                label: { 'zh-CN': '合同期限有效', en: 'Valid contract period' },
-                when: { '<=': [{ var: 'contract.startDate' }, { var: 'contract.endDate' }] },
-                reason: { 'zh-CN': '合同开始日期不得晚于结束日期', en: "The contract's start date must not be after its end date" },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'contract.amount' },
-              rates: [
-                {
-                  when: { cond: 'isStartup' },
-                  param: 'startupRate',
-                  label: { 'zh-CN': '初创企业提高比例', en: 'Raised rate for startups' },
-                },
-                { param: 'rate' },
-              ],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Memory', order: 2 },
-            required: ['applicant', 'project', 'contract', 'compute', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请主体', en: 'Applicant' } },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '训练项目', en: 'Training project' } },
-              contract: {
-                type: 'object',
-                required: ['number', 'providerName', 'providerCreditCode', 'signedOn', 'startDate', 'endDate', 'amount'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '算力服务合同', en: 'Compute service contract' },
-                properties: {
-                  number: { type: 'string', minLength: 1, maxLength: 64, 'x-label': { 'zh-CN': '合同编号', en: 'Contract number' } },
-                  providerName: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '算力服务提供方', en: 'Compute provider' },
-                    'x-ui': { list: true },
-                  },
-                  providerCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '提供方统一社会信用代码', en: "Provider's unified social credit code" },
-                  },
-                  signedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '签订日期', en: 'Date signed' } },
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '服务开始日期', en: 'Service start date' } },
-                  endDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '服务结束日期', en: 'Service end date' } },
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '服务合同金额（分）', en: 'Service contract amount (fen)' },
-                    'x-help': { 'zh-CN': '以实际支付的合同金额为准，不含税费以外的其他费用', en: 'The contract amount actually paid' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                },
-              },
-              compute: {
-                type: 'object',
-                required: ['purpose', 'modelName', 'acceleratorHours'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '算力使用情况', en: 'Use of the compute' },
-                properties: {
-                  purpose: {
-                    type: 'string',
-                    enum: ['large-model-training', 'inference', 'other'],
-                    'x-label': { 'zh-CN': '算力用途', en: 'Purpose' },
-                    'x-enumLabels': {
-                      'large-model-training': { 'zh-CN': '大模型训练', en: 'Large-model training' },
-                      inference: { 'zh-CN': '推理服务', en: 'Inference' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
-                    },
-                  },
-                  modelName: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '训练的模型名称', en: 'Model trained' },
-                  },
-                  parameterBillions: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '模型参数规模（十亿）', en: 'Model size (billions of parameters)' },
-                  },
-                  acceleratorHours: {
-                    type: 'integer',
-                    minimum: 1,
-                    maximum: 1000000000,
-                    'x-label': { 'zh-CN': '租用算力（卡时）', en: 'Accelerator hours rented' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['contract', 'invoices'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  contract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '算力服务合同', en: 'Service contract' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  trainingReport: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '训练情况说明', en: 'Training report' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json',
-            title: 'CorpusVoucherPurchaseApplication',
-            description:
-              'Application for a corpus voucher (purchase): support for enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications.',
-            type: 'object',
-            'x-measure': {
-              code: 'corpus-voucher-purchase',
-              clause: '3a',
-              name: { 'zh-CN': '语料券（语料采购）', en: 'Corpus voucher (corpus purchase)' },
-              summary: {
-                'zh-CN': '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助',
-                en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan',
-              },
-              section: 'ecosystem',
-              units: ['gsdb'],
-              family: 'share-of-base',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（三）发放“语料券”。每年发放最高5000万元“语料券”，促进语料开放共享和交易，推动数据要素市场建设。对通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按不超过合同金额的30%，给予最高200万元资助。',
-                en: '(3) Issue corpus vouchers. Up to 50 million yuan of corpus vouchers a year, to promote the open sharing and trading of corpora and build the data market. Enterprises that buy corpora from non-affiliated parties through a data trading platform for large-model R&D and applications receive up to 30% of the contract amount, at most 2 million yuan.',
-              },
-            },
-            'x-parameters': {
-              rate: { type: 'rate', label: { 'zh-CN': '资助比例', en: 'Support rate' }, source: 'policy-text' },
-              cap: { type: 'money', label: { 'zh-CN': '单个企业资助上限', en: 'Maximum award' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '30%', cap: 200000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '申请主体须为企业', en: 'The applicant must be an enterprise' },
-              },
-              {
-                code: 'seller-not-affiliated',
-                label: { 'zh-CN': '向非关联方购买', en: 'Bought from a non-affiliated party' },
-                when: {
-                  and: [
-                    { '==': [{ var: 'purchase.sellerAffiliated' }, false] },
-                    { '!=': [{ var: 'purchase.sellerCreditCode' }, { var: 'applicant.creditCode' }] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '语料须向非关联方购买；向本单位或关联方购买的不予资助',
-                  en: 'The corpus must be bought from a non-affiliated party; purchases from the applicant itself or an affiliate are not supported',
-                },
-              },
-              {
-                code: 'data-trading-platform',
-                label: { 'zh-CN': '通过数据交易平台购买', en: 'Bought on a data trading platform' },
-                when: { in: [{ var: 'purchase.platform' }, ['shenzhen-data-exchange', 'other-recognised-exchange']] },
-                reason: {
-                  'zh-CN': '语料须通过数据交易平台购买，场外交易不予资助',
-                  en: 'The corpus must be bought through a data trading platform; off-platform deals are not supported',
-                },
-              },
-              {
-                code: 'large-model-use',
-                label: { 'zh-CN': '用于大模型研发和应用', en: 'Used for large-model R&D and applications' },
-                when: { in: [{ var: 'corpus.purpose' }, ['large-model-rd', 'large-model-application']] },
-                reason: { 'zh-CN': '购买的语料须用于大模型研发和应用', en: 'The corpus must be used for large-model R&D and applications' },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'purchase.amount' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Dataset', order: 3 },
-            required: ['applicant', 'project', 'purchase', 'corpus', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请主体', en: 'Applicant' } },
-              project: {
-                $ref: '../../../common/funded-project.json',
-                'x-label': { 'zh-CN': '大模型研发或应用项目', en: 'Large-model R&D or application project' },
-              },
-              purchase: {
-                type: 'object',
-                required: ['contractNumber', 'sellerName', 'sellerCreditCode', 'sellerAffiliated', 'platform', 'signedOn', 'amount'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '语料采购合同', en: 'Corpus purchase contract' },
-                properties: {
-                  contractNumber: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '合同编号', en: 'Contract number' },
-                  },
-                  sellerName: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '语料供应方', en: 'Corpus seller' },
-                    'x-ui': { list: true },
-                  },
-                  sellerCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '供应方统一社会信用代码', en: "Seller's unified social credit code" },
-                  },
-                  sellerAffiliated: {
-                    type: 'boolean',
-                    description:
-                      "The applicant's declaration whether the seller is an affiliated party (control, common control or significant influence, as defined in the accounting standards).",
-                    'x-label': { 'zh-CN': '供应方是否为本单位关联方', en: 'Is the seller an affiliated party?' },
-                    'x-help': {
-                      'zh-CN': '关联方指与申请单位存在控制、共同控制或重大影响关系的单位（参照《企业会计准则第36号——关联方披露》）',
-                      en: 'An affiliated party controls, jointly controls or significantly influences the applicant, or is controlled by it (see Accounting Standard No. 36, related-party disclosures)',
-                    },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  platform: {
-                    type: 'string',
-                    enum: ['shenzhen-data-exchange', 'other-recognised-exchange', 'off-platform'],
-                    description: 'Where the deal was made.',
-                    'x-label': { 'zh-CN': '交易渠道', en: 'Where the corpus was bought' },
-                    'x-enumLabels': {
-                      'shenzhen-data-exchange': { 'zh-CN': '深圳数据交易所', en: 'Shenzhen Data Exchange' },
-                      'other-recognised-exchange': {
-                        'zh-CN': '其他依法设立的数据交易场所',
-                        en: 'Another lawfully established data exchange',
-                      },
-                      'off-platform': { 'zh-CN': '场外直接交易', en: 'Directly, off-platform' },
-                    },
-                    'x-ui': { list: true, filter: true, widget: 'radio' },
-                  },
-                  platformTradeId: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '交易平台交易编号', en: 'Trade number on the platform' },
-                    'x-help': { 'zh-CN': '见数据交易平台出具的交易凭证', en: 'As printed on the trade certificate the platform issued' },
-                  },
-                  signedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '签订日期', en: 'Date signed' } },
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '合同金额（分）', en: 'Contract amount (fen)' },
-                    'x-help': { 'zh-CN': '以已实际支付的合同金额为准', en: 'The contract amount actually paid' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                },
-              },
-              corpus: {
-                type: 'object',
-                required: ['name', 'kind', 'purpose', 'modelName'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '所购语料', en: 'The corpus bought' },
-                properties: {
-                  name: { type: 'string', minLength: 1, maxLength: 200, 'x-label': { 'zh-CN': '语料名称', en: 'Corpus name' } },
-                  kind: {
-                    type: 'string',
-                    enum: ['text', 'image', 'audio', 'video', 'multimodal', 'other'],
-                    'x-label': { 'zh-CN': '语料类型', en: 'Kind of corpus' },
-                    'x-enumLabels': {
-                      text: { 'zh-CN': '文本', en: 'Text' },
-                      image: { 'zh-CN': '图像', en: 'Images' },
-                      audio: { 'zh-CN': '语音', en: 'Audio' },
-                      video: { 'zh-CN': '视频', en: 'Video' },
-                      multimodal: { 'zh-CN': '多模态', en: 'Multimodal' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
-                    },
-                  },
-                  sizeGigabytes: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100000000,
-                    'x-label': { 'zh-CN': '语料规模（GB）', en: 'Size (GB)' },
-                  },
-                  purpose: {
-                    type: 'string',
-                    enum: ['large-model-rd', 'large-model-application', 'other'],
-                    'x-label': { 'zh-CN': '语料用途', en: 'Purpose' },
-                    'x-enumLabels': {
-                      'large-model-rd': { 'zh-CN': '大模型研发（训练、微调）', en: 'Large-model R&D (training, fine-tuning)' },
-                      'large-model-application': { 'zh-CN': '大模型应用', en: 'Large-model applications' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
-                    },
-                  },
-                  modelName: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '使用语料的模型或应用名称', en: 'Model or application using the corpus' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['contract', 'invoices', 'tradeCertificate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  contract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '语料采购合同', en: 'Purchase contract' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  tradeCertificate: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '数据交易平台交易凭证', en: 'Trade certificate from the data trading platform' },
-                  },
-                  usageReport: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '语料使用情况说明', en: 'Report on the use of the corpus' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json',
-            title: 'DomesticEcosystemAdaptationApplication',
-            description:
-              "Application for support of model and application migration and adaptation to the domestic AI stack, carried out by a qualifying innovation centre: up to 50% of the fees the enterprise bears, funded jointly by the city and the district (cityShare gives the city's part of the award, the district pays the rest).",
-            type: 'object',
-            'x-measure': {
-              code: 'domestic-ecosystem-adaptation',
-              clause: '10',
-              name: { 'zh-CN': '国产生态迁移适配资助', en: 'Domestic AI ecosystem migration and adaptation' },
-              summary: {
-                'zh-CN':
-                  '符合条件的创新中心为企业实施模型应用迁移和适配服务，对企业承担的费用，市、区联合给予不超过50%、单家企业最高300万元资助（市、区分担比例由实施细则确定）',
-                en: 'Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)',
-              },
-              section: 'innovation',
-              units: ['miit', 'district'],
-              family: 'share-of-base',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（十）加速培育人工智能国产生态。支持建设国产人工智能生态源头创新中心，基于国产人工智能根技术和工具链，为企业提供模型应用迁移和适配服务，培育全栈自主可控人工智能生态体系。对符合条件的创新中心为企业实施模型应用迁移和适配服务所产生的费用中企业所承担的部分，市、区联合给予不超过50%、单家企业最高300万元资助。',
-                en: '(10) Accelerate the growth of a domestic AI ecosystem. Support building source-innovation centres of the domestic AI ecosystem that, on domestic AI root technologies and tool chains, provide enterprises with model and application migration and adaptation services, fostering a full-stack, independent and controllable AI ecosystem. Of the fees arising from model and application migration and adaptation services carried out for an enterprise by a qualifying innovation centre, for the part the enterprise bears the city and the district jointly give up to 50%, at most 3 million yuan per enterprise.',
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: { 'zh-CN': '资助比例（不超过企业承担费用的）', en: 'Support rate (of the fees the enterprise bears, at most)' },
-                source: 'policy-text',
-              },
-              cap: {
-                type: 'money',
-                label: { 'zh-CN': '单家企业资助上限（市、区合计）', en: 'Maximum per enterprise (city and district together)' },
-                description: {
-                  'zh-CN': '单家企业累计上限；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)。',
-                  en: 'A cumulative limit per enterprise: this award = min(50% × the fees borne, the limit − the support already received under this clause).',
-                },
-                source: 'policy-text',
-              },
-              cityShare: {
-                type: 'rate',
-                label: { 'zh-CN': '市级财政承担比例（占资助额）', en: "City's share of the award" },
-                description: {
-                  'zh-CN':
-                    '原文规定“市、区联合给予”，未明确分担比例；默认市、区各承担资助额的50%，以实施细则为准。引擎计算资助总额，市级部分 = 资助额 × 本比例，其余由企业注册所在区承担。',
-                  en: "The text says the city and district fund jointly but not in what proportion; default: each pays 50% of the award, pending the implementation rules. The engine computes the total award; the city pays award × this share and the applicant's district pays the rest.",
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；市、区分担比例为默认值', en: 'From the policy text; the city/district split is a default' },
-                values: { rate: '50%', cap: 300000000, cityShare: '50%' },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: {
-                  'zh-CN': '申请主体须为接受迁移适配服务的企业',
-                  en: 'The applicant must be the enterprise that received the migration and adaptation service',
-                },
-              },
-              {
-                code: 'centre-qualified',
-                label: { 'zh-CN': '服务方为符合条件的创新中心', en: 'Service by a qualifying innovation centre' },
-                when: { '==': [{ var: 'centre.qualified' }, true] },
-                reason: {
-                  'zh-CN': '迁移适配服务须由经认定的国产人工智能生态源头创新中心提供',
-                  en: 'The migration and adaptation service must be provided by a recognised source-innovation centre of the domestic AI ecosystem',
-                },
-              },
-              {
-                code: 'centre-not-applicant',
-                label: { 'zh-CN': '服务方非申请企业本身', en: 'The centre is not the applicant' },
-                when: { '!=': [{ var: 'centre.creditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '创新中心为企业提供的服务方可申请，企业自行实施的迁移适配不予资助',
-                  en: 'Only services provided by the centre to the enterprise qualify; work the enterprise does itself does not',
-                },
-              },
-              {
-                code: 'borne-within-fee',
-                label: { 'zh-CN': '企业承担部分不超过服务费用', en: "Enterprise's part within the fee" },
-                when: { '<=': [{ var: 'fees.enterpriseBorne' }, { var: 'fees.total' }] },
-                reason: {
-                  'zh-CN': '企业承担的费用不得超过迁移适配服务费用总额',
-                  en: 'The part the enterprise bears must not exceed the total service fee',
-                },
-              },
-              {
-                code: 'service-period',
-                label: { 'zh-CN': '服务期限有效', en: 'Valid service period' },
-                when: { '<=': [{ var: 'service.startDate' }, { var: 'service.endDate' }] },
-                reason: { 'zh-CN': '服务开始日期不得晚于结束日期', en: "The service's start date must not be after its end date" },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'fees.enterpriseBorne' },
-              rates: [{ param: 'rate' }],
-              cap: { '-': [{ param: 'cap' }, { min: [{ var: 'priorSupport.amount' }, { param: 'cap' }] }] },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'SettingsSuggest', order: 10 },
-            required: ['applicant', 'project', 'centre', 'service', 'fees', 'priorSupport', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请企业', en: 'Applicant enterprise' } },
-              project: {
-                $ref: '../../../common/funded-project.json',
-                'x-label': { 'zh-CN': '迁移适配项目', en: 'Migration and adaptation project' },
-              },
-              centre: {
-                type: 'object',
-                required: ['name', 'creditCode', 'qualified', 'qualificationReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '提供服务的创新中心', en: 'Innovation centre providing the service' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '创新中心名称', en: 'Centre name' },
-                    'x-ui': { list: true },
-                  },
-                  creditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '创新中心运营单位统一社会信用代码', en: "Centre operator's unified social credit code" },
-                  },
-                  qualified: {
-                    type: 'boolean',
-                    description:
-                      'Whether the centre is a recognised source-innovation centre of the domestic AI ecosystem (the recognition list is published by the responsible unit).',
-                    'x-label': {
-                      'zh-CN': '该中心为经认定的国产人工智能生态源头创新中心',
-                      en: 'The centre is a recognised source-innovation centre of the domestic AI ecosystem',
-                    },
-                    'x-help': {
-                      'zh-CN': '以市工业和信息化局公布的创新中心名单为准',
-                      en: 'As listed by the Industry and Information Technology Bureau',
-                    },
-                  },
-                  qualificationReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '认定文件编号', en: 'Recognition document number' },
-                  },
-                },
-              },
-              service: {
-                type: 'object',
-                required: ['contractNumber', 'signedOn', 'startDate', 'endDate', 'scope', 'modelName', 'targetStack'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '迁移适配服务', en: 'Migration and adaptation service' },
-                properties: {
-                  contractNumber: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '服务合同编号', en: 'Service contract number' },
-                  },
-                  signedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '合同签订日期', en: 'Date signed' } },
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '服务开始日期', en: 'Service start date' } },
-                  endDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '服务完成日期', en: 'Service completion date' } },
-                  scope: {
-                    type: 'string',
-                    enum: ['model-migration', 'application-adaptation', 'model-and-application'],
-                    'x-label': { 'zh-CN': '服务内容', en: 'Scope of service' },
-                    'x-enumLabels': {
-                      'model-migration': { 'zh-CN': '模型迁移', en: 'Model migration' },
-                      'application-adaptation': { 'zh-CN': '应用适配', en: 'Application adaptation' },
-                      'model-and-application': { 'zh-CN': '模型迁移及应用适配', en: 'Model migration and application adaptation' },
-                    },
-                  },
-                  modelName: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '迁移的模型或应用名称', en: 'Model or application migrated' },
-                  },
-                  targetStack: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 200,
-                    'x-label': { 'zh-CN': '目标国产根技术和工具链', en: 'Target domestic root technology and tool chain' },
-                    'x-help': {
-                      'zh-CN': '如国产AI芯片、深度学习框架、编译器及算子库',
-                      en: 'E.g. the domestic AI chip, deep-learning framework, compiler and operator library',
-                    },
-                  },
-                },
-              },
-              fees: {
-                type: 'object',
-                required: ['total', 'enterpriseBorne'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '服务费用', en: 'Service fees' },
-                properties: {
-                  total: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '迁移适配服务费用总额（分）', en: 'Total service fee (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  enterpriseBorne: {
-                    $ref: '../../../common/money.json',
-                    description: 'The part of the fee the enterprise itself paid: the base of the award (up to 50%).',
-                    'x-label': { 'zh-CN': '其中企业承担部分（分）', en: 'Part borne by the enterprise (fen)' },
-                    'x-help': {
-                      'zh-CN': '扣除创新中心减免及其他补贴后企业实际支付的金额',
-                      en: 'What the enterprise actually paid, after any discount by the centre or other subsidy',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                },
-              },
-              priorSupport: {
-                type: 'object',
-                required: ['amount'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '此前已获本项资助', en: 'Support already received under this clause' },
-                properties: {
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    description:
-                      'Support already received by this enterprise under clause 10 (city and district together); it reduces the remaining per-enterprise cap.',
-                    'x-label': {
-                      'zh-CN': '此前按本条已获市、区资助合计（分）',
-                      en: 'City and district support already received under this clause (fen)',
-                    },
-                    'x-help': { 'zh-CN': '首次申请填0', en: '0 for a first application' },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['contract', 'invoices', 'acceptanceReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  contract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '迁移适配服务合同', en: 'Service contract' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  acceptanceReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '迁移适配验收报告', en: 'Acceptance report' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/existing-service-platform.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json',
-            title: 'ExistingServicePlatformApplication',
-            description:
-              "Application for operating support of an existing public AI technology service platform: a share of the previous year's approved operating costs, with a cap.",
-            type: 'object',
-            'x-measure': {
-              code: 'existing-service-platform',
-              clause: '12b',
-              name: { 'zh-CN': '已建公共技术服务平台运营资助', en: 'Existing public technology service platform' },
-              summary: {
-                'zh-CN': '符合条件的已建人工智能公共技术服务平台，按不超过其上一年度审定运营费用的30%给予最高500万元资助',
-                en: 'A qualifying existing public AI technology service platform: up to 30% of its approved operating costs of the previous year, at most 5 million yuan',
-              },
-              section: 'innovation',
-              units: ['miit', 'drc'],
-              family: 'share-of-base',
-              clauseText: {
-                'zh-CN':
-                  '（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。',
-                en: "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1.",
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: {
-                  'zh-CN': '资助比例（不超过上一年度审定运营费用的）',
-                  en: "Support rate (of last year's approved operating costs, at most)",
-                },
-                source: 'policy-text',
-              },
-              cap: { type: 'money', label: { 'zh-CN': '单个平台资助上限', en: 'Maximum award' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '30%', cap: 500000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'open-sharing',
-                label: { 'zh-CN': '资源开放共享', en: 'Resources shared openly' },
-                when: { '==': [{ var: 'platform.openlyShared' }, true] },
-                reason: {
-                  'zh-CN': '平台须配置通用模型库等产业链资源并向社会开放共享',
-                  en: 'The platform must offer general model libraries and other industrial-chain resources and share them openly',
-                },
-              },
-              {
-                code: 'built-before-period',
-                label: { 'zh-CN': '运营年度前已建成', en: 'Built before the operating year' },
-                when: { '<=': [{ var: 'platform.operatingSince' }, { var: 'operation.periodStart' }] },
-                reason: {
-                  'zh-CN': '平台须在申报的运营年度开始前已建成并投入运营',
-                  en: 'The platform must have been operating before the start of the operating year claimed',
-                },
-              },
-              {
-                code: 'previous-year',
-                label: { 'zh-CN': '运营费用为上一年度', en: 'Operating costs of the previous year' },
-                when: {
-                  and: [
-                    { '<': [{ var: 'operation.periodEnd' }, { ctx: 'asOf' }] },
-                    { '<=': [{ monthsBetween: [{ var: 'operation.periodEnd' }, { ctx: 'asOf' }] }, 12] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '申报的运营费用须为申请前最近一个已结束的年度（上一年度）',
-                  en: 'The operating costs claimed must be for the most recent year ended before applying (the previous year)',
-                },
-              },
-              {
-                code: 'approved-within-declared',
-                label: { 'zh-CN': '审定运营费用不超过申报运营费用', en: 'Approved costs within the declared costs' },
-                when: { '<=': [{ var: 'operation.approvedCost' }, { var: 'operation.declaredCost' }] },
-                reason: {
-                  'zh-CN': '审定运营费用不得超过申报的运营费用',
-                  en: 'The approved operating costs cannot exceed the declared operating costs',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'operation.approvedCost' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Dns', order: 12 },
-            required: ['applicant', 'project', 'platform', 'operation', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（平台运营单位）', en: 'Applicant (platform operator)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '平台', en: 'Platform project' } },
-              platform: {
-                type: 'object',
-                required: ['name', 'type', 'operatingSince', 'openlyShared'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '平台情况', en: 'Platform' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '平台名称', en: 'Platform name' },
-                    'x-ui': { list: true },
-                  },
-                  type: {
-                    type: 'string',
-                    enum: [
-                      'open-innovation-platform',
-                      'open-source-community',
-                      'evaluation-adaptation-centre',
-                      'innovation-centre',
-                      'other-public-platform',
-                    ],
-                    'x-label': { 'zh-CN': '平台类型', en: 'Kind of platform' },
-                    'x-enumLabels': {
-                      'open-innovation-platform': { 'zh-CN': '开放创新平台', en: 'Open innovation platform' },
-                      'open-source-community': { 'zh-CN': '开源社区', en: 'Open-source community' },
-                      'evaluation-adaptation-centre': { 'zh-CN': '评测适配中心', en: 'Evaluation and adaptation centre' },
-                      'innovation-centre': { 'zh-CN': '创新中心', en: 'Innovation centre' },
-                      'other-public-platform': { 'zh-CN': '其他公共技术服务平台', en: 'Other public technology service platform' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  operatingSince: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '建成投入运营日期', en: 'Operating since' } },
-                  openlyShared: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '平台资源向社会开放共享', en: "The platform's resources are shared openly" },
-                    'x-help': {
-                      'zh-CN': '面向产业链上下游单位开放服务，并公布服务目录和收费标准',
-                      en: 'Open to organisations along the industrial chain, with a published service catalogue and price list',
-                    },
-                  },
-                  organisationsServed: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000,
-                    'x-label': { 'zh-CN': '上一年度服务单位数', en: 'Organisations served last year' },
-                  },
-                },
-              },
-              operation: {
-                type: 'object',
-                required: ['periodStart', 'periodEnd', 'declaredCost', 'approvedCost', 'auditReportReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '上一年度运营费用', en: 'Operating costs of the previous year' },
-                properties: {
-                  periodStart: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '运营年度开始日期', en: 'Operating year start' },
-                    'x-help': { 'zh-CN': '一般为上一年1月1日', en: 'Usually 1 January of last year' },
-                  },
-                  periodEnd: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '运营年度结束日期', en: 'Operating year end' },
-                    'x-help': { 'zh-CN': '一般为上一年12月31日', en: 'Usually 31 December of last year' },
-                  },
-                  declaredCost: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '申报运营费用（分）', en: 'Declared operating costs (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  approvedCost: {
-                    $ref: '../../../common/money.json',
-                    description: "Last year's operating costs approved by the audit (审定): the base of the award (up to 30%).",
-                    'x-label': { 'zh-CN': '审定运营费用（分）', en: 'Approved operating costs (fen)' },
-                    'x-help': {
-                      'zh-CN': '以专项审计报告审定的人员、设备运维、场地、资源采购等运营费用为准',
-                      en: 'Staff, equipment upkeep, premises, resource purchases and other operating costs approved by the special audit report',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  auditReportReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['operationReport', 'auditReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  operationReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '上一年度运营服务报告', en: "Last year's operation report" },
-                  },
-                  auditReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '运营费用专项审计报告', en: 'Operating cost audit report' },
-                  },
-                  serviceRecords: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '服务合同及服务记录', en: 'Service contracts and records' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/first-version-software.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json',
-            title: 'FirstVersionSoftwareApplication',
-            description:
-              'Application for first-version AI software support: funding for the developer of AI software with its own intellectual property, technically advanced, that achieved its first commercial application.',
-            type: 'object',
-            'x-measure': {
-              code: 'first-version-software',
-              clause: '8',
-              name: { 'zh-CN': '人工智能软件首版次应用', en: 'First-version AI software' },
-              summary: {
-                'zh-CN': '拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助',
-                en: 'AI software with own intellectual property, technically advanced and already in its first commercial application: up to 10 million yuan to the developer',
-              },
-              section: 'empowerment',
-              units: ['miit'],
-              family: 'discretionary',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（八）支持人工智能软件首版次应用。鼓励人工智能软件的开发、应用、推广，推动人工智能软件规模化应用，打造生产力工具。对拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助。',
-                en: '(8) Support the first-version application of AI software. Encourage the development, application and promotion of AI software, push its large-scale use and build productivity tools. The developer of AI software with its own intellectual property, technically advanced and already in its first commercial application receives up to 10 million yuan.',
-              },
-            },
-            'x-parameters': {
-              cap: { type: 'money', label: { 'zh-CN': '单个软件资助上限', en: 'Maximum award per software' }, source: 'policy-text' },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分档次', en: 'Score bands' },
-                description: {
-                  'zh-CN': '原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。',
-                  en: 'The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '上限依据措施原文；评分档次为默认值',
-                  en: 'The cap is from the policy text; the score bands are defaults',
-                },
-                values: {
-                  cap: 1000000000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '资助对象为软件开发商（企业）', en: 'The support goes to the software developer (an enterprise)' },
-              },
-              {
-                code: 'own-ip',
-                label: { 'zh-CN': '拥有自主知识产权', en: 'Own intellectual property' },
-                when: { present: 'software.copyrightRegistrationNumber' },
-                reason: {
-                  'zh-CN': '软件须拥有自主知识产权，请填写计算机软件著作权登记号',
-                  en: "The software must be the applicant's own intellectual property; give its software copyright registration number",
-                },
-              },
-              {
-                code: 'first-version',
-                label: { 'zh-CN': '首版次软件', en: 'First version' },
-                when: { '==': [{ var: 'software.isFirstVersion' }, true] },
-                reason: { 'zh-CN': '申报软件须为首版次软件', en: 'The software must be a first version' },
-              },
-              {
-                code: 'first-commercial-application',
-                label: { 'zh-CN': '已实现首次商业化应用', en: 'First commercial application achieved' },
-                when: { '<=': [{ var: 'firstContract.signedOn' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '软件须已签订首个商业化应用合同', en: 'The software must already have its first commercial contract' },
-              },
-              {
-                code: 'commercial-customer',
-                label: { 'zh-CN': '向其他单位商业化应用', en: 'Sold to another organisation' },
-                when: { '!=': [{ var: 'firstContract.customerCreditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '首次商业化应用须面向其他单位，自用不视为商业化应用',
-                  en: 'The first commercial application must be for another organisation; own use does not count',
-                },
-              },
-            ],
-            'x-award': { family: 'discretionary', cap: { param: 'cap' }, scoreBands: 'bands', rounding: { mode: 'floor', unit: 'yuan' } },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'technology',
-                  label: { 'zh-CN': '技术先进性', en: 'Technology' },
-                  description: {
-                    'zh-CN': '核心技术指标与国内外同类软件的比较',
-                    en: 'Key technical measures compared with similar software at home and abroad',
-                  },
-                  weight: 35,
-                },
-                {
-                  code: 'ip',
-                  label: { 'zh-CN': '自主知识产权', en: 'Own intellectual property' },
-                  description: {
-                    'zh-CN': '软件著作权、发明专利等自主知识产权的数量和质量',
-                    en: 'Number and quality of copyrights, patents and other own IP',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'commercial-results',
-                  label: { 'zh-CN': '商业化应用成效', en: 'Commercial results' },
-                  description: {
-                    'zh-CN': '首次商业化应用的规模、用户评价和成效',
-                    en: 'Scale, customer feedback and results of the first commercial application',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'market-prospects',
-                  label: { 'zh-CN': '规模化推广前景', en: 'Prospects for scale' },
-                  description: { 'zh-CN': '作为生产力工具规模化应用的前景', en: 'Prospects for large-scale use as a productivity tool' },
-                  weight: 20,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'Code', order: 8 },
-            required: ['applicant', 'software', 'firstContract', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '软件开发商', en: 'Software developer' } },
-              software: {
-                type: 'object',
-                required: ['name', 'version', 'category', 'isFirstVersion', 'releasedOn'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '人工智能软件', en: 'AI software' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '软件名称', en: 'Software name' },
-                    'x-ui': { list: true },
-                  },
-                  version: { type: 'string', minLength: 1, maxLength: 32, 'x-label': { 'zh-CN': '版本号', en: 'Version' } },
-                  category: {
-                    type: 'string',
-                    enum: ['foundation', 'development-tool', 'agent-platform', 'industry-application', 'other'],
-                    'x-label': { 'zh-CN': '软件类别', en: 'Category' },
-                    'x-enumLabels': {
-                      foundation: { 'zh-CN': '人工智能基础软件（框架、平台）', en: 'AI foundation software (frameworks, platforms)' },
-                      'development-tool': { 'zh-CN': '开发工具', en: 'Development tools' },
-                      'agent-platform': { 'zh-CN': '智能体平台', en: 'Agent platform' },
-                      'industry-application': { 'zh-CN': '行业应用软件', en: 'Industry application software' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  copyrightRegistrationNumber: {
-                    type: 'string',
-                    pattern: '^(19|20)[0-9]{2}SR[0-9]{6,7}$',
-                    description: 'Registration number of the computer software copyright certificate, e.g. 2024SR1234567.',
-                    'x-label': { 'zh-CN': '计算机软件著作权登记号', en: 'Software copyright registration number' },
-                    'x-help': {
-                      'zh-CN': '见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位',
-                      en: 'As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright',
-                    },
-                  },
-                  inventionPatents: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000,
-                    'x-label': { 'zh-CN': '相关发明专利数', en: 'Related invention patents' },
-                  },
-                  isFirstVersion: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '是否为首版次软件', en: 'Is this a first version?' },
-                    'x-help': {
-                      'zh-CN': '首版次指在国内率先实现重大技术突破、尚未实现规模化应用的软件首个版本',
-                      en: 'A first version is the first release of software that achieves a technical breakthrough and is not yet in large-scale use',
-                    },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  releasedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '发布日期', en: 'Release date' } },
-                  summary: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '技术先进性说明', en: 'Technical advancement' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              firstContract: {
-                type: 'object',
-                required: ['number', 'customerName', 'customerCreditCode', 'signedOn', 'amount'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '首次商业化应用合同', en: 'First commercial contract' },
-                properties: {
-                  number: { type: 'string', minLength: 1, maxLength: 64, 'x-label': { 'zh-CN': '合同编号', en: 'Contract number' } },
-                  customerName: { type: 'string', minLength: 2, maxLength: 100, 'x-label': { 'zh-CN': '用户单位', en: 'Customer' } },
-                  customerCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '用户单位统一社会信用代码', en: "Customer's unified social credit code" },
-                  },
-                  signedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '签订日期', en: 'Date signed' } },
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '合同金额（分）', en: 'Contract amount (fen)' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['copyrightCertificate', 'firstContract', 'invoices', 'testReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  copyrightCertificate: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '计算机软件著作权登记证书', en: 'Software copyright certificate' },
-                  },
-                  firstContract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '首次商业化应用合同', en: 'First commercial contract' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及收款凭证', en: 'Invoices and proof of receipt' },
-                  },
-                  testReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '第三方检测报告', en: 'Third-party test report' },
-                  },
-                  patents: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '相关专利证书', en: 'Patent certificates' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/government-scenario-application.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json',
-            title: 'GovernmentScenarioApplicationApplication',
-            description:
-              'Application for government-scenario support: funding for the developer of an AI product built for an opened government application scenario, proven feasible and in use in the real scenario, by its application and promotion results.',
-            type: 'object',
-            'x-measure': {
-              code: 'government-scenario-application',
-              clause: '6',
-              name: { 'zh-CN': '政务应用场景人工智能产品', en: 'AI products for government scenarios' },
-              summary: {
-                'zh-CN': '经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助',
-                en: 'AI products proven feasible and in use in a real scenario: up to 5 million yuan to the developer, according to application and promotion results',
-              },
-              section: 'empowerment',
-              units: ['gsdb'],
-              family: 'discretionary',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（六）加速开放政务应用场景。每年投入最高5000万元，推动城市治理和公共服务等场景开放，支持基于开放场景的人工智能应用开发。聚焦政务服务、教育、医疗健康、交通、气象、经济运行、公共安全、生态环保等重点领域，每年开放不少于50个应用场景，整合行业资源和高质量数据，鼓励企业针对场景需求开展人工智能产品开发，形成可复制可推广的解决方案。对经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助。',
-                en: "(6) Speed up the opening of government application scenarios. Up to 50 million yuan a year to open scenarios in urban governance, public services and the like, and to support AI application development based on the opened scenarios. Focusing on key fields such as government services, education, healthcare, transport, meteorology, economic operation, public safety and eco-environmental protection, open no fewer than 50 application scenarios a year, pool industry resources and high-quality data, encourage enterprises to develop AI products for the scenarios' needs, and form replicable solutions. AI products proven feasible and put into use in an actual scenario receive, according to their application and promotion, up to 5 million yuan for the developing enterprise.",
-              },
-            },
-            'x-parameters': {
-              cap: { type: 'money', label: { 'zh-CN': '单个产品资助上限', en: 'Maximum award per product' }, source: 'policy-text' },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分档次', en: 'Score bands' },
-                description: {
-                  'zh-CN':
-                    '原文为“根据应用推广等情况”，未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。',
-                  en: 'The text says “according to application and promotion” and sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '上限依据措施原文；评分档次为默认值',
-                  en: 'The cap is from the policy text; the score bands are defaults',
-                },
-                values: {
-                  cap: 500000000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '资助对象为产品的开发企业', en: 'The support goes to the enterprise that developed the product' },
-              },
-              {
-                code: 'opened-scenario',
-                label: { 'zh-CN': '基于开放场景开发', en: 'Built for an opened scenario' },
-                when: { present: 'scenario.listReference' },
-                reason: {
-                  'zh-CN': '产品须基于市政务和数据局发布的开放应用场景开发，请填写场景清单编号',
-                  en: "The product must be built for a scenario opened by the Government Services and Data Administration; give the scenario's list reference",
-                },
-              },
-              {
-                code: 'feasibility-proven',
-                label: { 'zh-CN': '经论证可行', en: 'Proven feasible' },
-                when: { '==': [{ var: 'product.feasibilityReviewPassed' }, true] },
-                reason: {
-                  'zh-CN': '产品须通过场景提出单位组织的可行性论证',
-                  en: "The product must pass the feasibility review organised by the scenario's owner",
-                },
-              },
-              {
-                code: 'in-real-use',
-                label: { 'zh-CN': '已在实际场景中投入使用', en: 'In use in the real scenario' },
-                when: { '<=': [{ var: 'product.goLiveDate' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '产品须已在实际场景中投入使用', en: 'The product must already be in use in the actual scenario' },
-              },
-            ],
-            'x-award': { family: 'discretionary', cap: { param: 'cap' }, scoreBands: 'bands', rounding: { mode: 'floor', unit: 'yuan' } },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'application-results',
-                  label: { 'zh-CN': '应用成效', en: 'Application results' },
-                  description: {
-                    'zh-CN': '在实际场景中的使用规模、效率提升和服务改善',
-                    en: 'Scale of use in the scenario, efficiency gains and better services',
-                  },
-                  weight: 35,
-                },
-                {
-                  code: 'promotion',
-                  label: { 'zh-CN': '推广情况', en: 'Promotion' },
-                  description: { 'zh-CN': '在其他部门、区或城市推广应用的情况', en: 'Adoption by other departments, districts or cities' },
-                  weight: 30,
-                },
-                {
-                  code: 'technology',
-                  label: { 'zh-CN': '技术先进性', en: 'Technology' },
-                  description: { 'zh-CN': '人工智能技术的先进性和自主可控程度', en: 'How advanced and self-reliant the AI technology is' },
-                  weight: 20,
-                },
-                {
-                  code: 'replicability',
-                  label: { 'zh-CN': '可复制可推广性', en: 'Replicability' },
-                  description: { 'zh-CN': '形成可复制可推广解决方案的程度', en: 'How far it forms a replicable solution' },
-                  weight: 15,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'AccountBalance', order: 6 },
-            required: ['applicant', 'project', 'scenario', 'product', 'promotion', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '开发企业', en: 'Developer' } },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '场景应用项目', en: 'Scenario project' } },
-              scenario: {
-                type: 'object',
-                required: ['domain', 'name', 'ownerName'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '应用场景', en: 'Application scenario' },
-                properties: {
-                  domain: {
-                    type: 'string',
-                    enum: [
-                      'government-services',
-                      'education',
-                      'healthcare',
-                      'transport',
-                      'meteorology',
-                      'economic-operation',
-                      'public-safety',
-                      'eco-environment',
-                      'urban-governance-other',
-                    ],
-                    'x-label': { 'zh-CN': '场景领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'government-services': { 'zh-CN': '政务服务', en: 'Government services' },
-                      education: { 'zh-CN': '教育', en: 'Education' },
-                      healthcare: { 'zh-CN': '医疗健康', en: 'Healthcare' },
-                      transport: { 'zh-CN': '交通', en: 'Transport' },
-                      meteorology: { 'zh-CN': '气象', en: 'Meteorology' },
-                      'economic-operation': { 'zh-CN': '经济运行', en: 'Economic operation' },
-                      'public-safety': { 'zh-CN': '公共安全', en: 'Public safety' },
-                      'eco-environment': { 'zh-CN': '生态环保', en: 'Eco-environment' },
-                      'urban-governance-other': { 'zh-CN': '其他城市治理和公共服务', en: 'Other urban governance and public services' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  name: { type: 'string', minLength: 1, maxLength: 200, 'x-label': { 'zh-CN': '场景名称', en: 'Scenario name' } },
-                  listReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '开放场景清单编号', en: 'Reference in the list of opened scenarios' },
-                    'x-help': {
-                      'zh-CN': '见市政务和数据局发布的年度开放应用场景清单',
-                      en: 'As in the annual list of opened scenarios published by the Government Services and Data Administration',
-                    },
-                  },
-                  ownerName: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '场景提出（使用）单位', en: 'Government unit that owns the scenario' },
-                    'x-ui': { list: true },
-                  },
-                },
-              },
-              product: {
-                type: 'object',
-                required: ['name', 'version', 'feasibilityReviewPassed', 'goLiveDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '人工智能产品', en: 'AI product' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '产品名称', en: 'Product name' },
-                    'x-ui': { list: true },
-                  },
-                  version: { type: 'string', minLength: 1, maxLength: 32, 'x-label': { 'zh-CN': '版本号', en: 'Version' } },
-                  feasibilityReviewPassed: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '是否已通过可行性论证', en: 'Has it passed the feasibility review?' },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  feasibilityReviewDate: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '可行性论证日期', en: 'Date of the feasibility review' },
-                  },
-                  goLiveDate: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '在实际场景中投入使用日期', en: 'Date put into use in the scenario' },
-                  },
-                  contractAmount: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '场景项目合同金额（分）', en: 'Scenario contract amount (fen)' },
-                    'x-help': {
-                      'zh-CN': '场景提出单位采购该产品或服务的合同金额，未收费的填 0',
-                      en: "What the scenario's owner pays for the product or service; 0 when free",
-                    },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
-              },
-              promotion: {
-                type: 'object',
-                required: ['users', 'deployments'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '应用推广情况', en: 'Application and promotion' },
-                properties: {
-                  users: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000000,
-                    'x-label': { 'zh-CN': '累计服务人次', en: 'People served (cumulative)' },
-                  },
-                  deployments: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '推广应用的单位数', en: 'Units using it' },
-                    'x-help': {
-                      'zh-CN': '包括场景提出单位及其他推广使用的部门、区和单位',
-                      en: "The scenario's owner and any other departments, districts or units using it",
-                    },
-                  },
-                  results: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用成效说明', en: 'Results' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['feasibilityReport', 'useCertificate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  feasibilityReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '可行性论证意见', en: 'Feasibility review opinion' },
-                  },
-                  useCertificate: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '场景提出单位出具的使用证明', en: "Certificate of use from the scenario's owner" },
-                  },
-                  contracts: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '相关合同', en: 'Contracts' },
-                  },
-                  promotionEvidence: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '推广应用证明', en: 'Evidence of promotion' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/high-level-talent-teams.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json',
-            title: 'HighLevelTalentTeamsApplication',
-            description:
-              'High-level talent teams and top AI talent: funding and a policy package under the talent programmes. No application form here; amounts are not stated in the text.',
-            type: 'object',
-            'x-measure': {
-              code: 'high-level-talent-teams',
-              clause: '15-teams',
-              name: { 'zh-CN': '高层次人才团队和顶尖人才支持', en: 'High-level talent teams and top talent' },
-              summary: {
-                'zh-CN':
-                  '对经评审具有重大技术能力的海内外高层次人才核心团队给予资金支持；对人工智能领域顶尖人才提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”。原文未列金额，按人才计划申报。',
-                en: 'Core teams of high-level talent from home and abroad found by review to have major technical capability receive funding; top AI talent receives a policy package (career platform, research funding, team support, living support). The text states no amounts; apply through the talent programmes.',
-              },
-              section: 'environment',
-              units: ['talent', 'stic', 'hrss', 'miit'],
-              family: 'informational',
-              clauseText: {
-                'zh-CN':
-                  '（十五）支持人工智能创新创业。鼓励海内外高层次人才团队来深创新创业，对经评审具有重大技术能力的核心团队，给予资金支持。对人工智能领域顶尖人才，提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”支持。支持人工智能留学人才在深创业，对注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助。',
-                en: '(15) Support AI innovation and entrepreneurship. Encourage high-level talent teams from home and abroad to innovate and start businesses in Shenzhen; core teams found by review to have major technical capability receive funding. Top AI talent receives a "policy package" of a career platform, research funding, team support and living support. Support returned overseas students in AI starting businesses in Shenzhen: companies registered within 6 to 48 months receive, on merit, one-time startup funding of 1 million, 500,000 or 300,000 yuan.',
-              },
-            },
-            'x-award': {
-              family: 'informational',
-              contact: {
-                'zh-CN':
-                  '市人才工作局（会同市科技创新局、市人力资源保障局、市工业和信息化局），按当年高层次人才团队及顶尖人才计划申报通知办理',
-                en: "Talent Work Bureau (with the Science, Technology and Innovation Bureau, the Human Resources and Social Security Bureau and the Industry and Information Technology Bureau), following each year's call for the high-level talent team and top talent programmes",
-              },
-            },
-            'x-ui': { icon: 'Groups', order: 15 },
-            properties: {},
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/inclusive-compute-services.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json',
-            title: 'InclusiveComputeServicesApplication',
-            description:
-              'Inclusive AI service resources: discounted compute from major compute infrastructure and low-cost access to compute, models and corpora. Informational: there is no application form and no award formula in the text.',
-            type: 'object',
-            'x-measure': {
-              code: 'inclusive-compute-services',
-              clause: '1',
-              name: { 'zh-CN': '加大普惠服务资源供给', en: 'Inclusive AI service resources' },
-              summary: {
-                'zh-CN':
-                  '推进鹏城云脑Ⅲ等先进算力基础设施建设，鼓励以优惠价格提供算力服务，支持企业低成本使用算力、模型、语料等人工智能服务资源',
-                en: 'Build advanced compute infrastructure such as Pengcheng Cloud Brain III, encourage discounted compute services, and help enterprises use compute, models and corpora at low cost',
-              },
-              section: 'ecosystem',
-              units: ['drc', 'stic', 'miit'],
-              family: 'informational',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（一）加大普惠服务资源供给。加快推进鹏城云脑Ш等先进算力基础设施建设，鼓励市内重大算力基础设施以优惠价格提供算力服务。依托重大项目资源，以创新方式支持企业低成本使用算力、模型、语料等人工智能服务资源。',
-                en: "(1) Increase the supply of inclusive service resources. Speed up the construction of advanced compute infrastructure such as Pengcheng Cloud Brain III, and encourage the city's major compute infrastructure to offer compute services at preferential prices. Drawing on major project resources, support enterprises in innovative ways to use compute, models, corpora and other AI service resources at low cost.",
-              },
-            },
-            'x-award': {
-              family: 'informational',
-              contact: {
-                'zh-CN': '市发展改革委、市科技创新局、市工业和信息化局按职责分工负责；优惠算力服务的具体办法以各责任单位发布的实施细则为准',
-                en: 'The Development and Reform Commission, the Science, Technology and Innovation Bureau and the Industry and Information Technology Bureau, each within its remit; discounted compute services follow the implementation rules each unit publishes',
-              },
-            },
-            'x-ui': { icon: 'Cloud', order: 1 },
-            additionalProperties: false,
-            properties: {},
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/industry-benchmark-project.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json',
-            title: 'IndustryBenchmarkProjectApplication',
-            description:
-              "Application for an AI industry benchmark project: higher support for AI application projects with a leading role, as a share of the project owner's actual investment scaled by the reviewers' score.",
-            type: 'object',
-            'x-measure': {
-              code: 'industry-benchmark-project',
-              clause: '5-benchmark',
-              name: { 'zh-CN': '人工智能行业标杆应用项目', en: 'AI industry benchmark project' },
-              summary: {
-                'zh-CN': '具有引领作用的标杆应用项目，提高资助标准，给予最高1000万元资助',
-                en: 'Benchmark application projects with a leading role: a higher standard of support, up to 10 million yuan',
-              },
-              section: 'empowerment',
-              units: ['miit'],
-              family: 'share-of-base',
-              applicants: ['enterprise', 'university', 'research-institute', 'other'],
-              clauseText: {
-                'zh-CN':
-                  '（五）支持人工智能行业应用。每年投入最高1亿元，围绕先进制造业、现代服务业和科学研究等重点领域，推动人工智能赋能千行百业。对具有推广价值的示范应用项目，按不超过项目建设主体实际投入的30%，给予最高200万元资助;对具有引领作用的标杆应用项目，可提高资助标准，给予最高1000万元资助。',
-                en: "(5) Support AI industry applications. Up to 100 million yuan a year, in key fields such as advanced manufacturing, modern services and scientific research, to let AI empower every industry. Demonstration application projects with promotion value receive up to 30% of the project owner's actual investment, at most 2 million yuan; benchmark application projects with a leading role may receive a higher standard of support, at most 10 million yuan.",
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: { 'zh-CN': '资助比例', en: 'Support rate' },
-                description: {
-                  'zh-CN':
-                    '原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。',
-                  en: "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap.",
-                },
-                source: 'implementation-rule',
-              },
-              cap: { type: 'money', label: { 'zh-CN': '单个项目资助上限', en: 'Maximum award per project' }, source: 'policy-text' },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分档次', en: 'Score bands' },
-                description: {
-                  'zh-CN': '原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按比例计算并封顶后的金额计）。',
-                  en: 'The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the capped share of the investment.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '上限依据措施原文；资助比例和评分档次为默认值',
-                  en: 'The cap is from the policy text; the rate and the score bands are defaults',
-                },
-                values: {
-                  rate: '30%',
-                  cap: 1000000000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'project-owner',
-                label: { 'zh-CN': '申请单位为项目建设主体', en: 'The applicant owns the project' },
-                when: { '==': [{ var: 'application.isProjectOwner' }, true] },
-                reason: {
-                  'zh-CN': '资助按项目建设主体的实际投入计算，须由项目建设主体申报',
-                  en: "The award is a share of the project owner's actual investment; the project owner must apply",
-                },
-              },
-              {
-                code: 'in-use',
-                label: { 'zh-CN': '项目已建成投入应用', en: 'The project is built and in use' },
-                when: { '<=': [{ var: 'application.goLiveDate' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '标杆应用项目须已建成并投入实际应用', en: 'The benchmark project must be built and in actual use' },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'investment.actual' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              scoreBands: 'bands',
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'leading-role',
-                  label: { 'zh-CN': '引领作用', en: 'Leading role' },
-                  description: {
-                    'zh-CN': '在行业内的标杆地位及对产业链上下游的带动作用',
-                    en: 'Standing as an industry benchmark and pull on the supply chain',
-                  },
-                  weight: 35,
-                },
-                {
-                  code: 'innovation',
-                  label: { 'zh-CN': '技术创新性', en: 'Innovation' },
-                  description: { 'zh-CN': '人工智能技术应用的先进性和创新程度', en: 'How advanced and novel the use of AI is' },
-                  weight: 25,
-                },
-                {
-                  code: 'scale',
-                  label: { 'zh-CN': '应用规模与成效', en: 'Scale and results' },
-                  description: {
-                    'zh-CN': '应用规模、降本增效等可量化成效',
-                    en: 'Scale of use and measurable results such as cost savings and efficiency',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'replicability',
-                  label: { 'zh-CN': '可复制推广性', en: 'Replicability' },
-                  description: {
-                    'zh-CN': '解决方案在同行业或跨行业复制推广的可行性',
-                    en: 'How readily the solution can be replicated within or across industries',
-                  },
-                  weight: 15,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'EmojiEvents', order: 5 },
-            required: ['applicant', 'project', 'application', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请主体', en: 'Applicant' } },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '标杆应用项目', en: 'Benchmark project' } },
-              application: {
-                type: 'object',
-                required: ['industry', 'scenario', 'isProjectOwner', 'goLiveDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '应用情况', en: 'The application' },
-                properties: {
-                  industry: {
-                    type: 'string',
-                    enum: ['advanced-manufacturing', 'modern-services', 'scientific-research', 'other'],
-                    'x-label': { 'zh-CN': '应用领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'advanced-manufacturing': { 'zh-CN': '先进制造业', en: 'Advanced manufacturing' },
-                      'modern-services': { 'zh-CN': '现代服务业', en: 'Modern services' },
-                      'scientific-research': { 'zh-CN': '科学研究', en: 'Scientific research' },
-                      other: { 'zh-CN': '其他行业', en: 'Other industry' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  scenario: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用场景及人工智能技术说明', en: 'Scenario and AI technology used' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  modelName: { type: 'string', maxLength: 100, 'x-label': { 'zh-CN': '使用的模型名称', en: 'Model used' } },
-                  isProjectOwner: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '申请单位是否为项目建设主体', en: 'Does the applicant own the project?' },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  goLiveDate: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '投入应用日期', en: 'Date in use' },
-                    'x-help': { 'zh-CN': '项目验收或上线运行的日期', en: 'Date of acceptance or go-live' },
-                  },
-                  deployments: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000,
-                    'x-label': { 'zh-CN': '已推广应用单位数', en: 'Organisations already using it' },
-                  },
-                  results: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用成效及引领作用', en: 'Results and leading role' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['periodStart', 'periodEnd', 'actual'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目实际投入', en: 'Actual investment' },
-                properties: {
-                  periodStart: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '投入起始日期', en: 'Investment from' } },
-                  periodEnd: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '投入截止日期', en: 'Investment to' } },
-                  actual: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '实际投入合计（分）', en: 'Actual investment, total (fen)' },
-                    'x-help': { 'zh-CN': '以专项审计报告确认的金额为准', en: 'As confirmed by the special audit report' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  hardware: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：硬件设备（分）', en: 'Of which hardware (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  software: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：软件及模型（分）', en: 'Of which software and models (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  services: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：技术服务、算力及数据（分）', en: 'Of which technical services, compute and data (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  auditFirm: { type: 'string', maxLength: 100, 'x-label': { 'zh-CN': '出具专项审计报告的会计师事务所', en: 'Audit firm' } },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['auditReport', 'contracts', 'invoices', 'inUseProof'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  auditReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '项目投入专项审计报告', en: 'Special audit report on the investment' },
-                  },
-                  contracts: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '采购及服务合同', en: 'Purchase and service contracts' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 100,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  inUseProof: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '验收报告或上线运行证明', en: 'Acceptance report or proof of go-live' },
-                  },
-                  caseReport: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '应用案例及引领作用说明', en: 'Case study and leading role' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/industry-demonstration-project.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json',
-            title: 'IndustryDemonstrationProjectApplication',
-            description:
-              "Application for an AI industry demonstration project: support for AI application projects with promotion value, as a share of the project owner's actual investment.",
-            type: 'object',
-            'x-measure': {
-              code: 'industry-demonstration-project',
-              clause: '5-demonstration',
-              name: { 'zh-CN': '人工智能行业示范应用项目', en: 'AI industry demonstration project' },
-              summary: {
-                'zh-CN': '具有推广价值的示范应用项目，按项目建设主体实际投入的30%给予最高200万元资助',
-                en: "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan",
-              },
-              section: 'empowerment',
-              units: ['miit'],
-              family: 'share-of-base',
-              applicants: ['enterprise', 'university', 'research-institute', 'other'],
-              clauseText: {
-                'zh-CN':
-                  '（五）支持人工智能行业应用。每年投入最高1亿元，围绕先进制造业、现代服务业和科学研究等重点领域，推动人工智能赋能千行百业。对具有推广价值的示范应用项目，按不超过项目建设主体实际投入的30%，给予最高200万元资助;',
-                en: "(5) Support AI industry applications. Up to 100 million yuan a year, in key fields such as advanced manufacturing, modern services and scientific research, to let AI empower every industry. Demonstration application projects with promotion value receive up to 30% of the project owner's actual investment, at most 2 million yuan;",
-              },
-            },
-            'x-parameters': {
-              rate: { type: 'rate', label: { 'zh-CN': '资助比例', en: 'Support rate' }, source: 'policy-text' },
-              cap: { type: 'money', label: { 'zh-CN': '单个项目资助上限', en: 'Maximum award per project' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '30%', cap: 200000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'project-owner',
-                label: { 'zh-CN': '申请单位为项目建设主体', en: 'The applicant owns the project' },
-                when: { '==': [{ var: 'application.isProjectOwner' }, true] },
-                reason: {
-                  'zh-CN': '资助按项目建设主体的实际投入计算，须由项目建设主体申报',
-                  en: "The award is a share of the project owner's actual investment; the project owner must apply",
-                },
-              },
-              {
-                code: 'in-use',
-                label: { 'zh-CN': '项目已建成投入应用', en: 'The project is built and in use' },
-                when: { '<=': [{ var: 'application.goLiveDate' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '示范应用项目须已建成并投入实际应用', en: 'The demonstration project must be built and in actual use' },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'investment.actual' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Factory', order: 5 },
-            required: ['applicant', 'project', 'application', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请主体', en: 'Applicant' } },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '示范应用项目', en: 'Demonstration project' } },
-              application: {
-                type: 'object',
-                required: ['industry', 'scenario', 'isProjectOwner', 'goLiveDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '应用情况', en: 'The application' },
-                properties: {
-                  industry: {
-                    type: 'string',
-                    enum: ['advanced-manufacturing', 'modern-services', 'scientific-research', 'other'],
-                    'x-label': { 'zh-CN': '应用领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'advanced-manufacturing': { 'zh-CN': '先进制造业', en: 'Advanced manufacturing' },
-                      'modern-services': { 'zh-CN': '现代服务业', en: 'Modern services' },
-                      'scientific-research': { 'zh-CN': '科学研究', en: 'Scientific research' },
-                      other: { 'zh-CN': '其他行业', en: 'Other industry' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  scenario: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用场景及人工智能技术说明', en: 'Scenario and AI technology used' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  modelName: { type: 'string', maxLength: 100, 'x-label': { 'zh-CN': '使用的模型名称', en: 'Model used' } },
-                  isProjectOwner: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '申请单位是否为项目建设主体', en: 'Does the applicant own the project?' },
-                    'x-ui': { widget: 'radio' },
-                  },
-                  goLiveDate: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '投入应用日期', en: 'Date in use' },
-                    'x-help': { 'zh-CN': '项目验收或上线运行的日期', en: 'Date of acceptance or go-live' },
-                  },
-                  deployments: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000,
-                    'x-label': { 'zh-CN': '已推广应用单位数', en: 'Organisations already using it' },
-                  },
-                  results: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用成效及推广价值', en: 'Results and promotion value' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['periodStart', 'periodEnd', 'actual'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目实际投入', en: 'Actual investment' },
-                properties: {
-                  periodStart: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '投入起始日期', en: 'Investment from' } },
-                  periodEnd: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '投入截止日期', en: 'Investment to' } },
-                  actual: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '实际投入合计（分）', en: 'Actual investment, total (fen)' },
-                    'x-help': { 'zh-CN': '以专项审计报告确认的金额为准', en: 'As confirmed by the special audit report' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  hardware: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：硬件设备（分）', en: 'Of which hardware (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  software: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：软件及模型（分）', en: 'Of which software and models (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  services: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：技术服务、算力及数据（分）', en: 'Of which technical services, compute and data (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  auditFirm: { type: 'string', maxLength: 100, 'x-label': { 'zh-CN': '出具专项审计报告的会计师事务所', en: 'Audit firm' } },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['auditReport', 'contracts', 'invoices', 'inUseProof'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  auditReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '项目投入专项审计报告', en: 'Special audit report on the investment' },
-                  },
-                  contracts: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '采购及服务合同', en: 'Purchase and service contracts' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 100,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  inUseProof: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '验收报告或上线运行证明', en: 'Acceptance report or proof of go-live' },
-                  },
-                  caseReport: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '应用案例及推广价值说明', en: 'Case study and promotion value' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/industry-exchange-event.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json',
-            title: 'IndustryExchangeEventApplication',
-            description:
-              'Application for funding of an AI industry exchange event or competition with international influence: a share of the approved total investment, with a cap.',
-            type: 'object',
-            'x-measure': {
-              code: 'industry-exchange-event',
-              clause: '18',
-              name: { 'zh-CN': '产业交流活动资助', en: 'Industry exchange events' },
-              summary: {
-                'zh-CN': '围绕人工智能打造的具有国际影响力的行业交流和大赛等活动，按不超过项目审定总投入的50%给予最高300万元资助',
-                en: 'AI industry exchanges, competitions and other events with international influence: up to 50% of the approved total investment, at most 3 million yuan',
-              },
-              section: 'environment',
-              units: ['miit'],
-              family: 'share-of-base',
-              clauseText: {
-                'zh-CN':
-                  '（十八）打造产业交流高端平台。围绕人工智能高质量发展，打造具有国际影响力的行业交流和大赛等活动。对符合条件的活动，按不超过项目审定总投入的50%，给予最高300万元资助。',
-                en: "(18) Build high-end industry exchange platforms. Around the high-quality development of AI, create industry exchanges, competitions and other events with international influence. A qualifying event receives up to 50% of the project's approved total investment, at most 3 million yuan.",
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: { 'zh-CN': '资助比例（不超过审定总投入的）', en: 'Support rate (of the approved total investment, at most)' },
-                source: 'policy-text',
-              },
-              cap: { type: 'money', label: { 'zh-CN': '单个活动资助上限', en: 'Maximum per event' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '50%', cap: 300000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'ai-theme',
-                label: { 'zh-CN': '围绕人工智能主题', en: 'About AI' },
-                when: { '==': [{ var: 'event.theme' }, 'artificial-intelligence'] },
-                reason: { 'zh-CN': '活动须围绕人工智能高质量发展举办', en: 'The event must be about the development of AI' },
-              },
-              {
-                code: 'international-influence',
-                label: { 'zh-CN': '具有国际影响力', en: 'International influence' },
-                when: { '==': [{ var: 'event.level' }, 'international'] },
-                reason: {
-                  'zh-CN': '活动须为具有国际影响力的国际性行业交流或大赛活动',
-                  en: 'The event must be an international exchange or competition with international influence',
-                },
-              },
-              {
-                code: 'event-dates',
-                label: { 'zh-CN': '活动日期有效', en: 'Valid event dates' },
-                when: { '<=': [{ var: 'event.startDate' }, { var: 'event.endDate' }] },
-                reason: { 'zh-CN': '活动开始日期不得晚于结束日期', en: "The event's start date must not be after its end date" },
-              },
-              {
-                code: 'approved-within-declared',
-                label: { 'zh-CN': '审定总投入不超过申报总投入', en: 'Approved investment within the declared investment' },
-                when: { '<=': [{ var: 'investment.approvedTotal' }, { var: 'investment.declaredTotal' }] },
-                reason: {
-                  'zh-CN': '审定总投入不得超过申报的活动总投入',
-                  en: 'The approved total investment cannot exceed the declared total investment',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'investment.approvedTotal' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Campaign', order: 18 },
-            required: ['applicant', 'project', 'event', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（主办或承办单位）', en: 'Applicant (organiser)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '活动项目', en: 'Event project' } },
-              event: {
-                type: 'object',
-                required: [
-                  'name',
-                  'kind',
-                  'theme',
-                  'level',
-                  'startDate',
-                  'endDate',
-                  'venue',
-                  'district',
-                  'participants',
-                  'overseasParticipants',
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请企业",
+                  "en": "Applicant"
+                }
+              },
+              "product": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "model",
+                  "category",
+                  "usesLargeModel",
+                  "launchedOn"
                 ],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '活动情况', en: 'Event' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 200,
-                    'x-label': { 'zh-CN': '活动名称', en: 'Event name' },
-                    'x-ui': { list: true },
-                  },
-                  kind: {
-                    type: 'string',
-                    enum: ['conference', 'competition', 'exhibition', 'forum'],
-                    'x-label': { 'zh-CN': '活动类型', en: 'Kind of event' },
-                    'x-enumLabels': {
-                      conference: { 'zh-CN': '行业大会', en: 'Conference' },
-                      competition: { 'zh-CN': '大赛', en: 'Competition' },
-                      exhibition: { 'zh-CN': '展会', en: 'Exhibition' },
-                      forum: { 'zh-CN': '论坛', en: 'Forum' },
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "智能硬件产品",
+                  "en": "Smart hardware product"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "产品名称",
+                      "en": "Product name"
                     },
-                    'x-ui': { list: true, filter: true },
+                    "x-ui": {
+                      "list": true
+                    }
                   },
-                  theme: {
-                    type: 'string',
-                    enum: ['artificial-intelligence', 'other'],
-                    'x-label': { 'zh-CN': '活动主题', en: 'Theme' },
-                    'x-enumLabels': {
-                      'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
-                    },
+                  "model": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "产品型号",
+                      "en": "Model number"
+                    }
                   },
-                  level: {
-                    type: 'string',
-                    enum: ['international', 'national', 'regional'],
-                    'x-label': { 'zh-CN': '活动级别', en: 'Level' },
-                    'x-enumLabels': {
-                      international: { 'zh-CN': '国际性', en: 'International' },
-                      national: { 'zh-CN': '全国性', en: 'National' },
-                      regional: { 'zh-CN': '区域性', en: 'Regional' },
-                    },
-                    'x-ui': { filter: true },
-                  },
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '开始日期', en: 'Start date' } },
-                  endDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '结束日期', en: 'End date' } },
-                  venue: { type: 'string', minLength: 2, maxLength: 200, 'x-label': { 'zh-CN': '举办地点', en: 'Venue' } },
-                  district: { $ref: '../../../common/district.json', 'x-label': { 'zh-CN': '举办所在区', en: 'District of the venue' } },
-                  participants: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000,
-                    'x-label': { 'zh-CN': '参会（参赛）人数', en: 'Participants' },
-                  },
-                  overseasParticipants: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000,
-                    'x-label': { 'zh-CN': '其中境外参会（参赛）人数', en: 'of which from outside mainland China' },
-                  },
-                  coOrganisers: {
-                    type: 'string',
-                    maxLength: 500,
-                    'x-label': { 'zh-CN': '联合主办或支持单位', en: 'Co-organisers and supporters' },
-                  },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['declaredTotal', 'approvedTotal', 'auditReportReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '活动投入', en: 'Investment' },
-                properties: {
-                  declaredTotal: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '申报活动总投入（分）', en: 'Declared total investment (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  approvedTotal: {
-                    $ref: '../../../common/money.json',
-                    description: "The event's total investment approved by the audit (审定): the base of the award (up to 50%).",
-                    'x-label': { 'zh-CN': '项目审定总投入（分）', en: 'Approved total investment (fen)' },
-                    'x-help': {
-                      'zh-CN': '以专项审计报告审定的场地、搭建、宣传、嘉宾、奖金等支出合计为准',
-                      en: 'Venue, construction, publicity, guests, prizes and other costs approved by the special audit report',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  auditReportReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['eventPlan', 'auditReport', 'eventReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  eventPlan: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '活动方案', en: 'Event plan' },
-                  },
-                  auditReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '活动投入专项审计报告', en: 'Investment audit report' },
-                  },
-                  eventReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 10,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '活动总结及媒体报道', en: 'Event report and press coverage' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/investment-financing.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json',
-            title: 'InvestmentFinancingApplication',
-            description:
-              'AI investment and financing services: the AI industry fund, and loan interest, guarantee fee, technology insurance and IP-financing interest subsidies. The text states no rates or amounts; the sub-measures get forms once the implementation rules set them.',
-            type: 'object',
-            'x-measure': {
-              code: 'investment-financing',
-              clause: '17',
-              name: { 'zh-CN': '多元化投融资服务', en: 'Investment and financing services' },
-              summary: {
-                'zh-CN':
-                  '设立人工智能产业基金（百亿基金投资生态）；对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持；鼓励金融机构提供低利率贷款。原文未规定比例和金额，待实施细则明确。',
-                en: 'An AI industry fund (a ten-billion-yuan fund ecosystem); for qualifying AI enterprises: loan interest subsidies, guarantee fee subsidies, technology insurance subsidies and IP-financing interest subsidies; low-interest loans from financial institutions. The text sets no rates or amounts; the implementation rules will.',
-              },
-              section: 'environment',
-              units: ['finance', 'miit', 'stic', 'amr', 'jrj', 'district'],
-              family: 'informational',
-              clauseText: {
-                'zh-CN':
-                  '（十七）拓宽多元化投融资服务。设立人工智能产业基金，汇聚多元资本构建人工智能百亿基金投资生态，坚持“投早、投小、投长期、投硬科技”，探索投补联动、投贷联动等支持机制，打造陪同企业成长的耐心资本。对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持，降低企业融资成本。鼓励金融机构为人工智能企业提供低利率贷款。',
-                en: '(17) Broaden diversified investment and financing services. Set up an AI industry fund, gathering diverse capital into a ten-billion-yuan AI fund ecosystem that invests early, small, long-term and in hard technology, exploring mechanisms linking investment with subsidies and with loans, and building patient capital that grows with enterprises. Qualifying AI enterprises receive loan interest subsidies, guarantee fee subsidies, technology insurance subsidies, IP-financing interest subsidies and other support to lower their financing costs. Financial institutions are encouraged to offer AI enterprises low-interest loans.',
-              },
-            },
-            'x-award': {
-              family: 'informational',
-              contact: {
-                'zh-CN':
-                  '市财政局、市工业和信息化局、市科技创新局、市市场监管局（知识产权融资贴息）、市地方金融管理局及各区政府；贷款贴息、担保费资助、科技保险资助、知识产权融资贴息按各责任单位实施细则申报',
-                en: "Finance Bureau, Industry and Information Technology Bureau, Science, Technology and Innovation Bureau, Administration for Market Regulation (IP-financing interest), Local Financial Administration and the district governments; loan interest, guarantee fee, technology insurance and IP-financing subsidies follow each unit's implementation rules",
-              },
-            },
-            'x-ui': { icon: 'Savings', order: 17 },
-            properties: {},
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json',
-            title: 'KeyLaboratoryEvaluationApplication',
-            description:
-              "Application for the reward to an established AI municipal key laboratory rated good or excellent in its three-yearly evaluation: up to 3 million yuan, the amount set by the reviewers' score.",
-            type: 'object',
-            'x-measure': {
-              code: 'key-laboratory-evaluation',
-              clause: '13b',
-              name: { 'zh-CN': '市重点实验室周期评估奖励', en: 'Key laboratory evaluation reward' },
-              summary: {
-                'zh-CN': '已建成的人工智能领域市重点实验室每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励',
-                en: 'Established AI municipal key laboratories are evaluated every three years; those rated good or excellent receive up to 3 million yuan',
-              },
-              section: 'innovation',
-              units: ['stic'],
-              family: 'fixed-tiers',
-              applicants: ['university', 'research-institute', 'enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（十三）建设人工智能重点实验室。鼓励大学、科研院所和企业建设人工智能领域重点实验室，推动人工智能大模型源头创新和应用场景联合研发。对批准组建的市重点实验室，给予单个最高500万元资助。对已建成的市重点实验室，每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励。',
-                en: '(13) Build AI key laboratories. Encourage universities, research institutes and enterprises to build key laboratories in AI, promoting source innovation in large AI models and joint R&D of application scenarios. Each municipal key laboratory approved for establishment receives up to 5 million yuan. Established municipal key laboratories are evaluated every three years; those rated good or excellent receive a reward of up to 3 million yuan.',
-              },
-            },
-            'x-parameters': {
-              excellentAmount: {
-                type: 'money',
-                label: { 'zh-CN': '评估优秀奖励上限', en: 'Maximum reward, rated excellent' },
-                source: 'policy-text',
-              },
-              goodAmount: {
-                type: 'money',
-                label: { 'zh-CN': '评估良好奖励上限', en: 'Maximum reward, rated good' },
-                source: 'policy-text',
-              },
-              evaluationCycleMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '评估周期（月）', en: 'Evaluation cycle (months)' },
-                description: { 'zh-CN': '原文“每三年开展周期评估”，即36个月。', en: 'The text says every three years: 36 months.' },
-                source: 'policy-text',
-              },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分与奖励比例', en: 'Review score bands' },
-                description: {
-                  'zh-CN':
-                    '原文只规定最高300万元，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予奖励。',
-                  en: 'The text gives only the maximum of 3 million yuan; the review sets the amount. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；评审得分档次为默认值', en: 'From the policy text; the score bands are a default' },
-                values: {
-                  excellentAmount: 300000000,
-                  goodAmount: 300000000,
-                  evaluationCycleMonths: 36,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['university', 'research-institute', 'enterprise']] },
-                reason: {
-                  'zh-CN': '申请单位须为大学、科研院所或企业',
-                  en: 'The applicant must be a university, a research institute or an enterprise',
-                },
-              },
-              {
-                code: 'ai-domain',
-                label: { 'zh-CN': '人工智能领域实验室', en: 'A laboratory in AI' },
-                when: { '==': [{ var: 'laboratory.domain' }, 'artificial-intelligence'] },
-                reason: { 'zh-CN': '实验室须属于人工智能领域', en: 'The laboratory must be in the field of AI' },
-              },
-              {
-                code: 'result-good-or-excellent',
-                label: { 'zh-CN': '评估结果为良好或优秀', en: 'Rated good or excellent' },
-                when: { in: [{ var: 'evaluation.result' }, ['excellent', 'good']] },
-                reason: {
-                  'zh-CN': '周期评估结果为良好或优秀的方可获得奖励',
-                  en: 'Only a laboratory rated good or excellent in its periodic evaluation is rewarded',
-                },
-              },
-              {
-                code: 'full-cycle',
-                label: { 'zh-CN': '已满一个评估周期', en: 'A full evaluation cycle completed' },
-                when: {
-                  '>=': [
-                    { monthsBetween: [{ var: 'laboratory.approvedOn' }, { var: 'evaluation.evaluatedOn' }] },
-                    { param: 'evaluationCycleMonths' },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '实验室须已建成并运行满一个评估周期（三年）后参加评估',
-                  en: 'The laboratory must have been running for a full evaluation cycle (three years) before the evaluation',
-                },
-              },
-              {
-                code: 'evaluated-before-applying',
-                label: { 'zh-CN': '评估结果已公布', en: 'Evaluation result published' },
-                when: { '<=': [{ var: 'evaluation.evaluatedOn' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '申请前须已取得周期评估结果', en: 'The evaluation result must be published before applying' },
-              },
-            ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
-                {
-                  code: 'excellent',
-                  label: { 'zh-CN': '评估优秀', en: 'Rated excellent' },
-                  when: { '==': [{ var: 'evaluation.result' }, 'excellent'] },
-                  amount: { param: 'excellentAmount' },
-                },
-                {
-                  code: 'good',
-                  label: { 'zh-CN': '评估良好', en: 'Rated good' },
-                  when: { '==': [{ var: 'evaluation.result' }, 'good'] },
-                  amount: { param: 'goodAmount' },
-                },
-              ],
-              upTo: true,
-              scoreBands: 'bands',
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'research-output',
-                  label: { 'zh-CN': '研究水平与成果', en: 'Research level and output' },
-                  description: {
-                    'zh-CN': '评估周期内的重大成果、论文专利和承担的重大项目',
-                    en: 'Major results, papers, patents and major projects in the evaluation cycle',
-                  },
-                  weight: 30,
-                },
-                {
-                  code: 'talent',
-                  label: { 'zh-CN': '队伍建设与人才培养', en: 'Team and talent development' },
-                  description: { 'zh-CN': '研究队伍结构、人才引进和培养情况', en: 'Team structure, recruitment and training of talent' },
-                  weight: 20,
-                },
-                {
-                  code: 'open-sharing',
-                  label: { 'zh-CN': '开放共享', en: 'Open sharing' },
-                  description: {
-                    'zh-CN': '仪器设备、数据和模型的开放共享及对外服务',
-                    en: 'Sharing of instruments, data and models, and services to others',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'transfer',
-                  label: { 'zh-CN': '成果转化与应用', en: 'Transfer and application' },
-                  description: {
-                    'zh-CN': '成果转化、应用场景联合研发和产业带动情况',
-                    en: 'Technology transfer, joint R&D of application scenarios and industrial impact',
-                  },
-                  weight: 15,
-                },
-                {
-                  code: 'management',
-                  label: { 'zh-CN': '运行管理', en: 'Management' },
-                  description: { 'zh-CN': '管理制度、依托单位支持及经费使用', en: "Management rules, the host's support and use of funds" },
-                  weight: 15,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'WorkspacePremium', order: 13 },
-            required: ['applicant', 'project', 'laboratory', 'evaluation', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（依托单位）', en: 'Applicant (host organisation)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '实验室', en: 'Laboratory project' } },
-              laboratory: {
-                type: 'object',
-                required: ['name', 'domain', 'approvalReference', 'approvedOn'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '重点实验室', en: 'Key laboratory' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '实验室名称', en: 'Laboratory name' },
-                    'x-ui': { list: true },
-                  },
-                  domain: {
-                    type: 'string',
-                    enum: ['artificial-intelligence', 'other'],
-                    'x-label': { 'zh-CN': '所属领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-                      other: { 'zh-CN': '其他领域', en: 'Other field' },
-                    },
-                  },
-                  approvalReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '批准组建文号', en: 'Approval document number' },
-                  },
-                  approvedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '批准组建日期', en: 'Date approved' } },
-                },
-              },
-              evaluation: {
-                type: 'object',
-                required: ['cycle', 'result', 'evaluatedOn', 'resultReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '周期评估', en: 'Periodic evaluation' },
-                properties: {
-                  cycle: {
-                    type: 'string',
-                    pattern: '^[0-9]{4}-[0-9]{4}$',
-                    'x-label': { 'zh-CN': '评估周期', en: 'Evaluation cycle' },
-                    'x-help': { 'zh-CN': '如 2022-2024', en: 'E.g. 2022-2024' },
-                  },
-                  result: {
-                    type: 'string',
-                    enum: ['excellent', 'good', 'pass', 'fail'],
-                    'x-label': { 'zh-CN': '评估结果', en: 'Result' },
-                    'x-enumLabels': {
-                      excellent: { 'zh-CN': '优秀', en: 'Excellent' },
-                      good: { 'zh-CN': '良好', en: 'Good' },
-                      pass: { 'zh-CN': '合格', en: 'Pass' },
-                      fail: { 'zh-CN': '不合格', en: 'Fail' },
-                    },
-                    'x-ui': { list: true, filter: true, widget: 'radio' },
-                  },
-                  evaluatedOn: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '评估结果公布日期', en: 'Date the result was published' },
-                  },
-                  resultReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '评估结果文件文号', en: 'Result document number' },
-                  },
-                  evaluationScore: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100,
-                    'x-label': { 'zh-CN': '评估得分', en: 'Evaluation score' },
-                    'x-help': { 'zh-CN': '评估机构给出的综合得分（如有）', en: 'The overall score given by the evaluator, if any' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['evaluationResult', 'cycleReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  evaluationResult: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '评估结果通知', en: 'Evaluation result notice' },
-                  },
-                  cycleReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '周期工作总结报告', en: 'Cycle report' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/major-special-project.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json',
-            title: 'MajorSpecialProjectApplication',
-            description:
-              'Application for funding of a major science and technology special project or an AI open-competition (jiebang guashuai) project: a share of the project investment, with a cap.',
-            type: 'object',
-            'x-measure': {
-              code: 'major-special-project',
-              clause: '9b',
-              name: { 'zh-CN': '科技重大专项和“揭榜挂帅”项目资助', en: 'Major S&T special and open-competition projects' },
-              summary: {
-                'zh-CN': '科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%给予最高3000万元资助',
-                en: 'Major science and technology special projects and AI open-competition projects: up to 50% of the project investment, at most 30 million yuan',
-              },
-              section: 'innovation',
-              units: ['stic', 'miit', 'drc'],
-              family: 'share-of-base',
-              applicants: ['enterprise', 'university', 'research-institute'],
-              clauseText: {
-                'zh-CN':
-                  '（九）加大基础研究和技术攻关支持力度。每年投入最高3亿元，聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域，开展基础研究和技术攻关。对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助。对科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%，给予最高3000万元资助。',
-                en: '(9) Increase support for basic research and key technology breakthroughs. Invest up to 300 million yuan a year, focusing on frontier directions such as the mathematical principles, infrastructure and core algorithms of AI and on key fields such as embodied intelligence, autonomous driving and AI chips, for basic research and key technology breakthroughs. Major, key and general basic research projects receive up to 10 million, 3 million and 600,000 yuan respectively. Major science and technology special projects and AI "open competition" (jiebang guashuai) projects receive up to 50% of the project investment, at most 30 million yuan.',
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: { 'zh-CN': '资助比例（不超过项目投资额的）', en: 'Support rate (of the project investment, at most)' },
-                source: 'policy-text',
-              },
-              cap: { type: 'money', label: { 'zh-CN': '单个项目资助上限', en: 'Maximum award' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '50%', cap: 3000000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['enterprise', 'university', 'research-institute']] },
-                reason: {
-                  'zh-CN': '申请单位须为企业、高等院校或科研机构',
-                  en: 'The applicant must be an enterprise, a university or a research institution',
-                },
-              },
-              {
-                code: 'focus-direction',
-                label: { 'zh-CN': '聚焦前沿方向和重点领域', en: 'In a frontier direction or key field' },
-                when: {
-                  in: [
-                    { var: 'programme.direction' },
-                    ['math-principles', 'infrastructure', 'core-algorithms', 'embodied-intelligence', 'autonomous-driving', 'ai-chips'],
-                  ],
-                },
-                reason: {
-                  'zh-CN': '项目须聚焦人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域',
-                  en: 'The project must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)',
-                },
-              },
-              {
-                code: 'approved-before-applying',
-                label: { 'zh-CN': '已立项', en: 'Project approved' },
-                when: { '<=': [{ var: 'programme.approvedOn' }, { ctx: 'asOf' }] },
-                reason: {
-                  'zh-CN': '项目须在申请前已获科技重大专项或“揭榜挂帅”立项',
-                  en: 'The project must be approved as a major special project or an open-competition project before applying',
-                },
-              },
-              {
-                code: 'project-period',
-                label: { 'zh-CN': '实施期限有效', en: 'Valid project period' },
-                when: { '<=': [{ var: 'programme.startDate' }, { var: 'programme.endDate' }] },
-                reason: { 'zh-CN': '项目开始日期不得晚于结束日期', en: "The project's start date must not be after its end date" },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'investment.total' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'RocketLaunch', order: 9 },
-            required: ['applicant', 'project', 'programme', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（项目牵头单位）', en: 'Applicant (lead organisation)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '攻关项目', en: 'Project' } },
-              programme: {
-                type: 'object',
-                required: ['type', 'direction', 'taskReference', 'approvalReference', 'approvedOn', 'startDate', 'endDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '立项情况', en: 'Project approval' },
-                properties: {
-                  type: {
-                    type: 'string',
-                    enum: ['major-special-project', 'open-competition'],
-                    description: 'The programme under which the project was approved.',
-                    'x-label': { 'zh-CN': '项目类别', en: 'Programme' },
-                    'x-enumLabels': {
-                      'major-special-project': { 'zh-CN': '科技重大专项', en: 'Major science and technology special project' },
-                      'open-competition': { 'zh-CN': '人工智能“揭榜挂帅”项目', en: 'AI open-competition (jiebang guashuai) project' },
-                    },
-                    'x-ui': { list: true, filter: true, widget: 'radio' },
-                  },
-                  direction: {
-                    type: 'string',
-                    enum: [
-                      'math-principles',
-                      'infrastructure',
-                      'core-algorithms',
-                      'embodied-intelligence',
-                      'autonomous-driving',
-                      'ai-chips',
-                      'other',
+                  "category": {
+                    "type": "string",
+                    "enum": [
+                      "ai-pc",
+                      "ai-phone",
+                      "smart-wearable",
+                      "ai-vr-device",
+                      "whole-home-smart",
+                      "embodied-robot",
+                      "other-smart-hardware"
                     ],
-                    'x-label': { 'zh-CN': '攻关方向', en: 'Direction' },
-                    'x-enumLabels': {
-                      'math-principles': { 'zh-CN': '人工智能的数学原理', en: 'Mathematical principles of AI' },
-                      infrastructure: { 'zh-CN': '基础架构', en: 'Infrastructure' },
-                      'core-algorithms': { 'zh-CN': '核心算法', en: 'Core algorithms' },
-                      'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-                      'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-                      'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-                      other: { 'zh-CN': '其他方向', en: 'Other direction' },
+                    "x-label": {
+                      "zh-CN": "产品类别",
+                      "en": "Category"
                     },
-                    'x-ui': { filter: true },
-                  },
-                  taskReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '榜单或任务书编号', en: 'Challenge or task-contract number' },
-                    'x-help': {
-                      'zh-CN': '“揭榜挂帅”项目填写榜单编号；重大专项填写任务书编号',
-                      en: 'The challenge number for an open-competition project; the task-contract number for a special project',
-                    },
-                  },
-                  approvalReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '立项批复文号', en: 'Approval document number' },
-                  },
-                  approvedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '立项日期', en: 'Date approved' } },
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '实施开始日期', en: 'Start date' } },
-                  endDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '实施结束日期', en: 'End date' } },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['total', 'selfFunded'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目投资', en: 'Project investment' },
-                properties: {
-                  total: {
-                    $ref: '../../../common/money.json',
-                    description: 'The project investment: the base of the award (up to 50%).',
-                    'x-label': { 'zh-CN': '项目投资额（分）', en: 'Project investment (fen)' },
-                    'x-help': {
-                      'zh-CN': '以立项任务书核定的项目总投资为准',
-                      en: 'The total investment fixed in the approved task contract',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  selfFunded: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：自筹资金（分）', en: 'of which own funds (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  otherPublicFunding: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中：已获其他财政资金（分）', en: 'of which other public funding received (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['approval', 'taskContract'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  approval: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '立项批复文件', en: 'Approval document' },
-                  },
-                  taskContract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '项目任务书或揭榜协议', en: 'Task contract or challenge agreement' },
-                  },
-                  investmentEvidence: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '投资证明（审计报告、付款凭证等）', en: 'Investment evidence (audit report, payments, …)' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/model-voucher.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json',
-            title: 'ModelVoucherApplication',
-            description:
-              'Application for a model voucher: support for enterprises that build model services or agents on a generative AI model filed with the Cyberspace Administration of China and reach a certain scale with good results.',
-            type: 'object',
-            'x-measure': {
-              code: 'model-voucher',
-              clause: '4',
-              name: { 'zh-CN': '模型券', en: 'Model voucher' },
-              summary: {
-                'zh-CN':
-                  '依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助',
-                en: 'Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan',
-              },
-              section: 'empowerment',
-              units: ['miit'],
-              family: 'share-of-base',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（四）发放“模型券”。每年发放最高1亿元“模型券”，降低人工智能模型应用成本。对企业依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的，可按不超过模型购买费用的30%，给予最高200万元资助。',
-                en: '(4) Issue model vouchers. Up to 100 million yuan of model vouchers a year, to lower the cost of applying AI models. Enterprises that build model services, agent development and applications and the like on generative AI models filed with the Cyberspace Administration of China, and that reach a certain scale with good results, may receive up to 30% of the model purchase cost, at most 2 million yuan.',
-              },
-            },
-            'x-parameters': {
-              rate: { type: 'rate', label: { 'zh-CN': '资助比例', en: 'Support rate' }, source: 'policy-text' },
-              cap: { type: 'money', label: { 'zh-CN': '单个企业资助上限', en: 'Maximum award' }, source: 'policy-text' },
-              minUsers: {
-                type: 'integer',
-                label: { 'zh-CN': '规模门槛：服务用户数不少于', en: 'Scale: users served at least' },
-                description: {
-                  'zh-CN': '原文为“达到一定规模”，由实施细则明确；默认统计期内服务用户不少于1万个（或满足调用量门槛）。',
-                  en: 'The text says “a certain scale”; the implementation rules set it. Default: at least 10,000 users served in the period (or the calls threshold).',
-                },
-                source: 'implementation-rule',
-              },
-              minCalls: {
-                type: 'integer',
-                label: { 'zh-CN': '规模门槛：模型调用次数不少于', en: 'Scale: model calls at least' },
-                description: {
-                  'zh-CN': '原文为“达到一定规模”，由实施细则明确；默认统计期内调用不少于100万次（或满足用户数门槛）。',
-                  en: 'The text says “a certain scale”; the implementation rules set it. Default: at least 1,000,000 calls in the period (or the users threshold).',
-                },
-                source: 'implementation-rule',
-              },
-              minServiceRevenue: {
-                type: 'money',
-                label: { 'zh-CN': '成效门槛：相关服务收入不少于', en: 'Results: service revenue at least' },
-                description: {
-                  'zh-CN': '原文为“具有良好成效”，由实施细则明确；默认统计期内基于该模型的服务收入不少于100万元。',
-                  en: 'The text says “good results”; the implementation rules set it. Default: at least 1 million yuan of revenue from services built on the model in the period.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '比例和上限依据措施原文；规模和成效门槛为默认值',
-                  en: 'Rate and cap from the policy text; the scale and results thresholds are defaults',
-                },
-                values: { rate: '30%', cap: 200000000, minUsers: 10000, minCalls: 1000000, minServiceRevenue: 100000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '申请主体须为企业', en: 'The applicant must be an enterprise' },
-              },
-              {
-                code: 'model-filed',
-                label: { 'zh-CN': '模型经国家网信办备案', en: 'Model filed with the Cyberspace Administration' },
-                when: { present: 'model.filingNumber' },
-                reason: {
-                  'zh-CN': '所依托的生成式人工智能模型须经国家网信办备案，请填写备案号',
-                  en: 'The generative AI model must be filed with the Cyberspace Administration of China; give its filing number',
-                },
-              },
-              {
-                code: 'purchased-from-third-party',
-                label: { 'zh-CN': '向其他单位购买模型', en: 'Model bought from another party' },
-                when: { '!=': [{ var: 'purchase.sellerCreditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '资助按模型购买费用计算，自有模型不产生购买费用',
-                  en: 'The award is a share of the model purchase cost; an own model has no purchase cost',
-                },
-              },
-              {
-                code: 'reached-scale',
-                label: { 'zh-CN': '达到一定规模', en: 'Reaches a certain scale' },
-                when: {
-                  or: [
-                    { '>=': [{ var: 'service.users' }, { param: 'minUsers' }] },
-                    { '>=': [{ var: 'service.calls' }, { param: 'minCalls' }] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '服务用户数和模型调用次数均未达到规模门槛',
-                  en: 'Neither users served nor model calls reach the scale threshold',
-                },
-              },
-              {
-                code: 'good-results',
-                label: { 'zh-CN': '具有良好成效', en: 'Good results' },
-                when: { '>=': [{ var: 'service.revenue' }, { param: 'minServiceRevenue' }] },
-                reason: {
-                  'zh-CN': '基于该模型的服务收入未达到成效门槛',
-                  en: 'Revenue from services built on the model is below the results threshold',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'purchase.amount' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Psychology', order: 4 },
-            required: ['applicant', 'project', 'model', 'purchase', 'service', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请主体', en: 'Applicant' } },
-              project: {
-                $ref: '../../../common/funded-project.json',
-                'x-label': { 'zh-CN': '模型应用项目', en: 'Model application project' },
-              },
-              model: {
-                type: 'object',
-                required: ['name', 'developerName'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '所依托的生成式人工智能模型', en: 'The generative AI model used' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '模型名称', en: 'Model name' },
-                    'x-ui': { list: true },
-                  },
-                  developerName: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '模型备案主体', en: 'Organisation that filed the model' },
-                  },
-                  filingNumber: {
-                    type: 'string',
-                    pattern: '^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$',
-                    description:
-                      "Filing number in the Cyberspace Administration of China's list of filed generative AI services (e.g. Guangdong-ExampleModel-20240315), or an algorithm filing number (网信算备…号).",
-                    'x-label': { 'zh-CN': '国家网信办备案号', en: 'Cyberspace Administration filing number' },
-                    'x-help': {
-                      'zh-CN':
-                        '见国家网信办公布的生成式人工智能服务备案信息，如 Guangdong-ExampleModel-20240315；或算法备案号“网信算备…号”',
-                      en: "As published in the Cyberspace Administration's list of filed generative AI services, e.g. Guangdong-ExampleModel-20240315, or an algorithm filing number (网信算备…号)",
-                    },
-                    'x-ui': { list: true },
-                  },
-                  filedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '备案日期', en: 'Date filed' } },
-                },
-              },
-              purchase: {
-                type: 'object',
-                required: ['contractNumber', 'sellerName', 'sellerCreditCode', 'signedOn', 'amount'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '模型购买合同', en: 'Model purchase contract' },
-                properties: {
-                  contractNumber: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '合同编号', en: 'Contract number' },
-                  },
-                  sellerName: { type: 'string', minLength: 2, maxLength: 100, 'x-label': { 'zh-CN': '模型供应方', en: 'Model seller' } },
-                  sellerCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '供应方统一社会信用代码', en: "Seller's unified social credit code" },
-                  },
-                  signedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '签订日期', en: 'Date signed' } },
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '模型购买费用（分）', en: 'Model purchase cost (fen)' },
-                    'x-help': {
-                      'zh-CN': '含模型授权、调用（token）及私有化部署费用，以实际支付金额为准',
-                      en: 'Model licences, usage (tokens) and private deployment, as actually paid',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                },
-              },
-              service: {
-                type: 'object',
-                required: ['name', 'kind', 'launchedOn', 'periodStart', 'periodEnd', 'users', 'calls', 'revenue'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '模型服务或智能体应用情况', en: 'Model service or agent application' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '服务或产品名称', en: 'Service or product name' },
-                  },
-                  kind: {
-                    type: 'string',
-                    enum: ['model-service', 'agent-development', 'agent-application', 'other'],
-                    'x-label': { 'zh-CN': '应用类型', en: 'Kind of use' },
-                    'x-enumLabels': {
-                      'model-service': { 'zh-CN': '模型服务', en: 'Model service' },
-                      'agent-development': { 'zh-CN': '智能体开发', en: 'Agent development' },
-                      'agent-application': { 'zh-CN': '智能体应用', en: 'Agent application' },
-                      other: { 'zh-CN': '其他模型应用', en: 'Other model application' },
-                    },
-                    'x-ui': { filter: true },
-                  },
-                  launchedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '上线日期', en: 'Launch date' } },
-                  periodStart: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '统计期开始日期', en: 'Period start' } },
-                  periodEnd: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '统计期结束日期', en: 'Period end' } },
-                  users: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000000,
-                    'x-label': { 'zh-CN': '统计期内服务用户数', en: 'Users served in the period' },
-                  },
-                  calls: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000000000000,
-                    'x-label': { 'zh-CN': '统计期内模型调用次数', en: 'Model calls in the period' },
-                  },
-                  revenue: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '统计期内相关服务收入（分）', en: 'Revenue from the service in the period (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  results: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用成效说明', en: 'Results' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['contract', 'invoices', 'filingProof', 'operationReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  contract: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '模型购买合同', en: 'Purchase contract' },
-                  },
-                  invoices: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 50,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '发票及付款凭证', en: 'Invoices and proof of payment' },
-                  },
-                  filingProof: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '模型备案证明', en: 'Proof of filing' },
-                  },
-                  operationReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '运营数据报告（用户、调用量、收入）', en: 'Operating report (users, calls, revenue)' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json',
-            title: 'NationalInnovationCentreMatchingApplication',
-            description:
-              'Application for matching support of a national industry innovation centre: up to 1:1 of the national support received, within a cap set by the implementation rules.',
-            type: 'object',
-            'x-measure': {
-              code: 'national-innovation-centre-matching',
-              clause: '12c',
-              name: { 'zh-CN': '国家产业创新中心配套支持', en: 'National industry innovation centre matching' },
-              summary: {
-                'zh-CN': '成功申报国家产业创新中心的，按照相关要求给予最高1:1配套支持（配套上限由实施细则确定）',
-                en: 'A successful application as a national industry innovation centre: matching support of up to 1:1 of the national support (the cap is set by the implementation rules)',
-              },
-              section: 'innovation',
-              units: ['miit', 'drc'],
-              family: 'matching',
-              applicants: ['enterprise', 'university', 'research-institute', 'other'],
-              clauseText: {
-                'zh-CN':
-                  '（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。',
-                en: "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1.",
-              },
-            },
-            'x-parameters': {
-              matchingRatio: {
-                type: 'rate',
-                label: { 'zh-CN': '配套比例（最高1:1）', en: 'Matching ratio (up to 1:1)' },
-                description: {
-                  'zh-CN': '配套金额 = 国家支持资金 × 本比例；100% 即 1:1。',
-                  en: 'Matching = national support × this ratio; 100% is 1:1.',
-                },
-                source: 'policy-text',
-              },
-              cap: {
-                type: 'money',
-                label: { 'zh-CN': '配套支持上限', en: 'Maximum matching support' },
-                description: {
-                  'zh-CN': '原文仅规定“按照相关要求可给予最高1:1配套支持”，未设金额上限；默认单个中心最高5000万元，以实施细则为准。',
-                  en: 'The text says only "matching support of up to 1:1 according to the relevant requirements" and sets no amount; default: at most 50 million yuan per centre, pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；配套上限为默认值', en: 'From the policy text; the cap is a default' },
-                values: { matchingRatio: '100%', cap: 5000000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'national-industry-innovation-centre',
-                label: { 'zh-CN': '获批国家产业创新中心', en: 'Approved as a national industry innovation centre' },
-                when: { '==': [{ var: 'centre.type' }, 'national-industry-innovation-centre'] },
-                reason: {
-                  'zh-CN': '本项配套仅适用于成功申报的国家产业创新中心',
-                  en: 'This matching applies only to a centre approved as a national industry innovation centre',
-                },
-              },
-              {
-                code: 'applicant-leads-centre',
-                label: { 'zh-CN': '申请单位为牵头建设单位', en: 'The applicant leads the centre' },
-                when: { '==': [{ var: 'centre.leadCreditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '申请单位须为国家产业创新中心的牵头建设单位',
-                  en: 'The applicant must be the organisation leading the national industry innovation centre',
-                },
-              },
-              {
-                code: 'approved-before-applying',
-                label: { 'zh-CN': '已获国家批复', en: 'National approval obtained' },
-                when: { '<=': [{ var: 'centre.approvedOn' }, { ctx: 'asOf' }] },
-                reason: { 'zh-CN': '申请前须已获国家批复组建', en: 'The national approval must be obtained before applying' },
-              },
-              {
-                code: 'support-after-approval',
-                label: { 'zh-CN': '国家支持资金针对本中心', en: 'National support is for this centre' },
-                when: { '<=': [{ var: 'centre.approvedOn' }, { var: 'nationalSupport.allocatedOn' }] },
-                reason: {
-                  'zh-CN': '配套的国家支持资金须在中心获批后下达',
-                  en: 'The national support matched must be allocated after the centre was approved',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'matching',
-              base: { var: 'nationalSupport.amount' },
-              rates: [{ param: 'matchingRatio', label: { 'zh-CN': '1:1配套', en: '1:1 matching' } }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'AccountBalance', order: 12 },
-            required: ['applicant', 'project', 'centre', 'nationalSupport', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（牵头建设单位）', en: 'Applicant (lead organisation)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '创新中心建设项目', en: 'Centre project' } },
-              centre: {
-                type: 'object',
-                required: ['name', 'type', 'leadCreditCode', 'approvalReference', 'approvedOn'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '国家级创新中心', en: 'National centre' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '中心名称', en: 'Centre name' },
-                    'x-ui': { list: true },
-                  },
-                  type: {
-                    type: 'string',
-                    enum: [
-                      'national-industry-innovation-centre',
-                      'national-manufacturing-innovation-centre',
-                      'national-technology-innovation-centre',
-                      'national-engineering-research-centre',
-                    ],
-                    'x-label': { 'zh-CN': '中心类别', en: 'Kind of centre' },
-                    'x-enumLabels': {
-                      'national-industry-innovation-centre': { 'zh-CN': '国家产业创新中心', en: 'National industry innovation centre' },
-                      'national-manufacturing-innovation-centre': {
-                        'zh-CN': '国家制造业创新中心',
-                        en: 'National manufacturing innovation centre',
+                    "x-enumLabels": {
+                      "ai-pc": {
+                        "zh-CN": "AI电脑",
+                        "en": "AI PC"
                       },
-                      'national-technology-innovation-centre': { 'zh-CN': '国家技术创新中心', en: 'National technology innovation centre' },
-                      'national-engineering-research-centre': { 'zh-CN': '国家工程研究中心', en: 'National engineering research centre' },
-                    },
-                    'x-ui': { filter: true },
-                  },
-                  leadCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '牵头建设单位统一社会信用代码', en: "Lead organisation's unified social credit code" },
-                  },
-                  approvalReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '国家批复文号', en: 'National approval document number' },
-                  },
-                  approvedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '批复日期', en: 'Date approved' } },
-                },
-              },
-              nationalSupport: {
-                type: 'object',
-                required: ['amount', 'documentReference', 'allocatedOn'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '国家支持资金', en: 'National support' },
-                properties: {
-                  amount: {
-                    $ref: '../../../common/money.json',
-                    description: 'The national support allocated to the centre: the base of the matching (up to 1:1).',
-                    'x-label': { 'zh-CN': '国家支持资金金额（分）', en: 'National support amount (fen)' },
-                    'x-help': { 'zh-CN': '以国家下达资金文件载明的金额为准', en: 'As stated in the national allocation document' },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  documentReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '资金下达文件文号', en: 'Allocation document number' },
-                  },
-                  allocatedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '资金下达日期', en: 'Date allocated' } },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['approval', 'fundingDocument'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  approval: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '国家批复文件', en: 'National approval' },
-                  },
-                  fundingDocument: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '国家资金下达文件及到账凭证', en: 'Allocation document and proof of receipt' },
-                  },
-                  constructionPlan: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '中心建设方案', en: 'Construction plan' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/new-key-laboratory.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json',
-            title: 'NewKeyLaboratoryApplication',
-            description:
-              "Application for funding of a newly approved municipal key laboratory in AI: up to 5 million yuan, the amount set by the reviewers' score.",
-            type: 'object',
-            'x-measure': {
-              code: 'new-key-laboratory',
-              clause: '13a',
-              name: { 'zh-CN': '新组建市重点实验室资助', en: 'New municipal key laboratory' },
-              summary: {
-                'zh-CN': '大学、科研院所和企业建设的人工智能领域市重点实验室，经批准组建的，给予单个最高500万元资助',
-                en: 'An AI municipal key laboratory built by a university, research institute or enterprise and approved for establishment: up to 5 million yuan each',
-              },
-              section: 'innovation',
-              units: ['stic'],
-              family: 'fixed-tiers',
-              applicants: ['university', 'research-institute', 'enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（十三）建设人工智能重点实验室。鼓励大学、科研院所和企业建设人工智能领域重点实验室，推动人工智能大模型源头创新和应用场景联合研发。对批准组建的市重点实验室，给予单个最高500万元资助。对已建成的市重点实验室，每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励。',
-                en: '(13) Build AI key laboratories. Encourage universities, research institutes and enterprises to build key laboratories in AI, promoting source innovation in large AI models and joint R&D of application scenarios. Each municipal key laboratory approved for establishment receives up to 5 million yuan. Established municipal key laboratories are evaluated every three years; those rated good or excellent receive a reward of up to 3 million yuan.',
-              },
-            },
-            'x-parameters': {
-              cap: { type: 'money', label: { 'zh-CN': '单个实验室资助上限', en: 'Maximum per laboratory' }, source: 'policy-text' },
-              maxMonthsSinceApproval: {
-                type: 'integer',
-                label: { 'zh-CN': '批准组建后申请期限（月）', en: 'Months after approval within which to apply' },
-                description: {
-                  'zh-CN':
-                    '原文区分“批准组建的”与“已建成的”实验室，未规定新组建资助的申请期限；默认批准组建之日起24个月内申请，以实施细则为准。',
-                  en: 'The text distinguishes laboratories approved for establishment from established ones but sets no deadline for the new-laboratory funding; default: apply within 24 months of the approval, pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分与资助比例', en: 'Review score bands' },
-                description: {
-                  'zh-CN':
-                    '原文只规定单个最高500万元，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予资助。',
-                  en: 'The text gives only the maximum of 5 million yuan; the review sets the amount. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '依据措施原文；申请期限和评审得分档次为默认值',
-                  en: 'From the policy text; the application deadline and score bands are defaults',
-                },
-                values: {
-                  cap: 500000000,
-                  maxMonthsSinceApproval: 24,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['university', 'research-institute', 'enterprise']] },
-                reason: {
-                  'zh-CN': '申请单位须为大学、科研院所或企业',
-                  en: 'The applicant must be a university, a research institute or an enterprise',
-                },
-              },
-              {
-                code: 'ai-domain',
-                label: { 'zh-CN': '人工智能领域实验室', en: 'A laboratory in AI' },
-                when: { '==': [{ var: 'laboratory.domain' }, 'artificial-intelligence'] },
-                reason: { 'zh-CN': '实验室须属于人工智能领域', en: 'The laboratory must be in the field of AI' },
-              },
-              {
-                code: 'approved-before-applying',
-                label: { 'zh-CN': '已批准组建为市重点实验室', en: 'Approved as a municipal key laboratory' },
-                when: { '<=': [{ var: 'laboratory.approvedOn' }, { ctx: 'asOf' }] },
-                reason: {
-                  'zh-CN': '实验室须在申请前已获批准组建为市重点实验室',
-                  en: 'The laboratory must be approved for establishment as a municipal key laboratory before applying',
-                },
-              },
-              {
-                code: 'newly-approved',
-                label: { 'zh-CN': '新批准组建', en: 'Newly approved' },
-                when: {
-                  '<=': [{ monthsBetween: [{ var: 'laboratory.approvedOn' }, { ctx: 'asOf' }] }, { param: 'maxMonthsSinceApproval' }],
-                },
-                reason: {
-                  'zh-CN': '超过批准组建后的申请期限；已建成的实验室请参加周期评估并申请评估奖励',
-                  en: 'The deadline after the approval has passed; an established laboratory takes part in the periodic evaluation and applies for its reward instead',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
-                {
-                  code: 'new-laboratory',
-                  label: { 'zh-CN': '批准组建的市重点实验室', en: 'Municipal key laboratory approved for establishment' },
-                  amount: { param: 'cap' },
-                },
-              ],
-              upTo: true,
-              scoreBands: 'bands',
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'research-direction',
-                  label: { 'zh-CN': '研究方向', en: 'Research direction' },
-                  description: {
-                    'zh-CN': '研究方向的前沿性及对人工智能大模型源头创新的支撑',
-                    en: 'How advanced the directions are and how they support source innovation in large AI models',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'team',
-                  label: { 'zh-CN': '学术带头人与团队', en: 'Leadership and team' },
-                  description: {
-                    'zh-CN': '实验室主任、学术带头人及研究团队的水平与结构',
-                    en: 'The level and structure of the director, academic leaders and research team',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'conditions',
-                  label: { 'zh-CN': '建设条件', en: 'Conditions' },
-                  description: {
-                    'zh-CN': '依托单位的场地、设备、算力、经费等支撑条件',
-                    en: 'Premises, equipment, compute and funding provided by the host',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'construction-plan',
-                  label: { 'zh-CN': '建设方案', en: 'Construction plan' },
-                  description: {
-                    'zh-CN': '建设目标、任务、进度及考核指标的合理性',
-                    en: 'Whether the goals, tasks, schedule and indicators are sound',
-                  },
-                  weight: 20,
-                },
-                {
-                  code: 'collaboration',
-                  label: { 'zh-CN': '开放合作', en: 'Open collaboration' },
-                  description: {
-                    'zh-CN': '产学研合作及应用场景联合研发安排',
-                    en: 'Industry-academia collaboration and joint R&D of application scenarios',
-                  },
-                  weight: 10,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'Biotech', order: 13 },
-            required: ['applicant', 'project', 'laboratory', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（依托单位）', en: 'Applicant (host organisation)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '实验室建设项目', en: 'Laboratory project' } },
-              laboratory: {
-                type: 'object',
-                required: ['name', 'domain', 'approvalReference', 'approvedOn', 'director', 'directions'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '重点实验室', en: 'Key laboratory' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '实验室名称', en: 'Laboratory name' },
-                    'x-ui': { list: true },
-                  },
-                  domain: {
-                    type: 'string',
-                    enum: ['artificial-intelligence', 'other'],
-                    'x-label': { 'zh-CN': '所属领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'artificial-intelligence': { 'zh-CN': '人工智能', en: 'Artificial intelligence' },
-                      other: { 'zh-CN': '其他领域', en: 'Other field' },
-                    },
-                  },
-                  approvalReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '批准组建文号', en: 'Approval document number' },
-                    'x-help': {
-                      'zh-CN': '市科技创新局批准组建市重点实验室的文件文号',
-                      en: "The number of the Science, Technology and Innovation Bureau's approval document",
-                    },
-                    'x-ui': { list: true },
-                  },
-                  approvedOn: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '批准组建日期', en: 'Date approved' },
-                    'x-ui': { list: true },
-                  },
-                  director: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '实验室主任', en: 'Director' } },
-                  coBuilders: { type: 'string', maxLength: 500, 'x-label': { 'zh-CN': '共建单位', en: 'Co-building organisations' } },
-                  directions: {
-                    type: 'string',
-                    minLength: 10,
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '主要研究方向', en: 'Main research directions' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  researchers: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000,
-                    'x-label': { 'zh-CN': '固定研究人员数', en: 'Permanent researchers' },
-                  },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['plannedTotal', 'hostFunding'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '建设经费', en: 'Construction budget' },
-                properties: {
-                  plannedTotal: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '建设期计划总投入（分）', en: 'Planned total investment (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  hostFunding: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '其中依托单位自筹（分）', en: "of which the host's own funds (fen)" },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['approval', 'constructionPlan'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  approval: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '批准组建文件', en: 'Approval document' },
-                  },
-                  constructionPlan: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '实验室建设方案（任务书）', en: 'Construction plan (task book)' },
-                  },
-                  hostCommitment: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '依托单位支持承诺', en: "Host's commitment of support" },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/new-service-platform.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json',
-            title: 'NewServicePlatformApplication',
-            description:
-              "Application for funding of a newly built public AI technology service platform: a share of the project's approved total investment, with a cap.",
-            type: 'object',
-            'x-measure': {
-              code: 'new-service-platform',
-              clause: '12a',
-              name: { 'zh-CN': '新建公共技术服务平台资助', en: 'New public technology service platform' },
-              summary: {
-                'zh-CN': '符合条件的新建人工智能公共技术服务平台，按不超过项目审定总投入的50%给予最高2000万元资助',
-                en: "A qualifying newly built public AI technology service platform: up to 50% of the project's approved total investment, at most 20 million yuan",
-              },
-              section: 'innovation',
-              units: ['miit', 'drc'],
-              family: 'share-of-base',
-              clauseText: {
-                'zh-CN':
-                  '（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。',
-                en: "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1.",
-              },
-            },
-            'x-parameters': {
-              rate: {
-                type: 'rate',
-                label: { 'zh-CN': '资助比例（不超过审定总投入的）', en: 'Support rate (of the approved total investment, at most)' },
-                source: 'policy-text',
-              },
-              cap: { type: 'money', label: { 'zh-CN': '单个平台资助上限', en: 'Maximum award' }, source: 'policy-text' },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文', en: 'From the policy text' },
-                values: { rate: '50%', cap: 2000000000 },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'open-sharing',
-                label: { 'zh-CN': '资源开放共享', en: 'Resources shared openly' },
-                when: { '==': [{ var: 'platform.openlyShared' }, true] },
-                reason: {
-                  'zh-CN': '平台须配置通用模型库等产业链资源并向社会开放共享',
-                  en: 'The platform must offer general model libraries and other industrial-chain resources and share them openly',
-                },
-              },
-              {
-                code: 'approved-within-declared',
-                label: { 'zh-CN': '审定总投入不超过申报总投入', en: 'Approved investment within the declared investment' },
-                when: { '<=': [{ var: 'investment.approvedTotal' }, { var: 'investment.declaredTotal' }] },
-                reason: {
-                  'zh-CN': '审定总投入不得超过申报的项目总投入',
-                  en: 'The approved total investment cannot exceed the declared total investment',
-                },
-              },
-              {
-                code: 'construction-period',
-                label: { 'zh-CN': '建设期限有效', en: 'Valid construction period' },
-                when: { '<=': [{ var: 'construction.startDate' }, { var: 'construction.completionDate' }] },
-                reason: {
-                  'zh-CN': '建设开始日期不得晚于建成日期',
-                  en: 'The construction start date must not be after the completion date',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'share-of-base',
-              base: { var: 'investment.approvedTotal' },
-              rates: [{ param: 'rate' }],
-              cap: { param: 'cap' },
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-ui': { icon: 'Hub', order: 12 },
-            required: ['applicant', 'project', 'platform', 'construction', 'investment', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（平台建设单位）', en: 'Applicant (platform builder)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '平台建设项目', en: 'Platform project' } },
-              platform: {
-                type: 'object',
-                required: ['name', 'type', 'sharedResources', 'openlyShared'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '平台情况', en: 'Platform' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '平台名称', en: 'Platform name' },
-                    'x-ui': { list: true },
-                  },
-                  type: {
-                    type: 'string',
-                    enum: [
-                      'open-innovation-platform',
-                      'open-source-community',
-                      'evaluation-adaptation-centre',
-                      'innovation-centre',
-                      'other-public-platform',
-                    ],
-                    'x-label': { 'zh-CN': '平台类型', en: 'Kind of platform' },
-                    'x-enumLabels': {
-                      'open-innovation-platform': { 'zh-CN': '开放创新平台', en: 'Open innovation platform' },
-                      'open-source-community': { 'zh-CN': '开源社区', en: 'Open-source community' },
-                      'evaluation-adaptation-centre': { 'zh-CN': '评测适配中心', en: 'Evaluation and adaptation centre' },
-                      'innovation-centre': { 'zh-CN': '创新中心', en: 'Innovation centre' },
-                      'other-public-platform': { 'zh-CN': '其他公共技术服务平台', en: 'Other public technology service platform' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  sharedResources: {
-                    type: 'string',
-                    minLength: 10,
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '配置的通用模型库等开放资源', en: 'General model libraries and other resources offered' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  openlyShared: {
-                    type: 'boolean',
-                    'x-label': { 'zh-CN': '平台资源向社会开放共享', en: "The platform's resources are shared openly" },
-                    'x-help': {
-                      'zh-CN': '面向产业链上下游单位开放服务，并公布服务目录和收费标准',
-                      en: 'Open to organisations along the industrial chain, with a published service catalogue and price list',
-                    },
-                  },
-                  address: { type: 'string', maxLength: 200, 'x-label': { 'zh-CN': '平台地址', en: 'Address' } },
-                },
-              },
-              construction: {
-                type: 'object',
-                required: ['startDate', 'completionDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '建设情况', en: 'Construction' },
-                properties: {
-                  startDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '开工建设日期', en: 'Construction start' } },
-                  completionDate: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '建成（投入运营）日期', en: 'Completion (start of operation)' },
-                  },
-                },
-              },
-              investment: {
-                type: 'object',
-                required: ['declaredTotal', 'approvedTotal', 'auditReportReference'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '项目投入', en: 'Investment' },
-                properties: {
-                  declaredTotal: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '申报项目总投入（分）', en: 'Declared total investment (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  approvedTotal: {
-                    $ref: '../../../common/money.json',
-                    description: 'The total investment approved by the audit (审定): the base of the award (up to 50%).',
-                    'x-label': { 'zh-CN': '项目审定总投入（分）', en: 'Approved total investment (fen)' },
-                    'x-help': {
-                      'zh-CN': '以专项审计报告审定的设备、软件、研发等投入合计为准',
-                      en: 'The equipment, software, R&D and other investment approved by the special audit report',
-                    },
-                    'x-ui': { list: true, widget: 'money' },
-                  },
-                  auditReportReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '专项审计报告编号', en: 'Audit report number' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['constructionPlan', 'auditReport'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  constructionPlan: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '平台建设方案', en: 'Construction plan' },
-                  },
-                  auditReport: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '投资专项审计报告', en: 'Investment audit report' },
-                  },
-                  serviceCatalogue: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '开放服务目录及收费标准', en: 'Service catalogue and prices' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/open-corpus-reward.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json',
-            title: 'OpenCorpusRewardApplication',
-            description:
-              'Application for a corpus voucher (open corpus reward): a reward to the data-source unit for corpora opened through the public data open platform, by their annual shared usage.',
-            type: 'object',
-            'x-measure': {
-              code: 'open-corpus-reward',
-              clause: '3b',
-              name: { 'zh-CN': '语料券（开放语料奖励）', en: 'Corpus voucher (open corpus reward)' },
-              summary: {
-                'zh-CN':
-                  '通过公共数据开放平台开放、符合规模质量、更新频率和应用成效要求的语料，按年度共享使用情况给予每个数源单位最高100万元奖励',
-                en: 'Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit',
-              },
-              section: 'ecosystem',
-              units: ['gsdb'],
-              family: 'fixed-tiers',
-              applicants: ['enterprise', 'data-source-unit'],
-              clauseText: {
-                'zh-CN':
-                  '（三）发放“语料券”。每年发放最高5000万元“语料券”，促进语料开放共享和交易，推动数据要素市场建设。对通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按不超过合同金额的30%，给予最高200万元资助。支持企业通过公共数据开放平台开放语料，对符合规模质量、更新频率和应用成效要求的开放语料，按照语料年度共享使用情况，给予每个数源单位最高100万元奖励。',
-                en: "(3) Issue corpus vouchers. Up to 50 million yuan of corpus vouchers a year, to promote the open sharing and trading of corpora and build the data market. Enterprises that buy corpora from non-affiliated parties through a data trading platform for large-model R&D and applications receive up to 30% of the contract amount, at most 2 million yuan. Enterprises are encouraged to open corpora through the public data open platform; for open corpora meeting the requirements on scale and quality, update frequency and application effect, each data-source unit receives a reward of up to 1 million yuan according to the corpus's annual shared usage.",
-              },
-            },
-            'x-parameters': {
-              maxReward: {
-                type: 'money',
-                label: { 'zh-CN': '每个数源单位奖励上限', en: 'Maximum reward per data-source unit' },
-                source: 'policy-text',
-              },
-              tier2Amount: {
-                type: 'money',
-                label: { 'zh-CN': '第二档奖励上限', en: 'Second tier: maximum reward' },
-                description: {
-                  'zh-CN': '原文只规定最高100万元，分档金额由实施细则明确；默认60万元。',
-                  en: 'The text only sets the 1 million yuan maximum; the implementation rules set the tiers. Default: 600,000 yuan.',
-                },
-                source: 'implementation-rule',
-              },
-              tier3Amount: {
-                type: 'money',
-                label: { 'zh-CN': '第三档奖励上限', en: 'Third tier: maximum reward' },
-                description: {
-                  'zh-CN': '原文只规定最高100万元，分档金额由实施细则明确；默认30万元。',
-                  en: 'The text only sets the 1 million yuan maximum; the implementation rules set the tiers. Default: 300,000 yuan.',
-                },
-                source: 'implementation-rule',
-              },
-              tier1Usage: {
-                type: 'integer',
-                label: { 'zh-CN': '第一档：年度共享使用次数不少于', en: 'First tier: annual shared uses at least' },
-                description: {
-                  'zh-CN': '共享使用次数 = 接口调用次数 + 下载次数，以开放平台统计为准。原文未规定，默认100万次。',
-                  en: 'Shared uses = API calls + downloads, as counted by the open platform. Not in the text; default 1,000,000.',
-                },
-                source: 'implementation-rule',
-              },
-              tier2Usage: {
-                type: 'integer',
-                label: { 'zh-CN': '第二档：年度共享使用次数不少于', en: 'Second tier: annual shared uses at least' },
-                description: { 'zh-CN': '原文未规定，默认30万次。', en: 'Not in the text; default 300,000.' },
-                source: 'implementation-rule',
-              },
-              minAnnualUsage: {
-                type: 'integer',
-                label: { 'zh-CN': '申报门槛：年度共享使用次数不少于', en: 'Threshold: annual shared uses at least' },
-                description: {
-                  'zh-CN': '原文要求语料“符合规模质量和应用成效要求”，门槛由实施细则明确；默认10万次（第三档）。',
-                  en: 'The text requires scale, quality and application effect; the implementation rules set the threshold. Default: 100,000 (third tier).',
-                },
-                source: 'implementation-rule',
-              },
-              minUpdatesPerYear: {
-                type: 'integer',
-                label: { 'zh-CN': '年度更新次数不少于', en: 'Updates in the year at least' },
-                description: {
-                  'zh-CN': '原文要求符合“更新频率”要求，具体频率由实施细则明确；默认每年至少更新4次（按季度）。',
-                  en: 'The text requires an update frequency; the implementation rules set it. Default: at least 4 updates a year (quarterly).',
-                },
-                source: 'implementation-rule',
-              },
-              openPlatforms: {
-                type: 'string-list',
-                label: { 'zh-CN': '认可的公共数据开放平台', en: 'Recognised public data open platforms' },
-                description: {
-                  'zh-CN': '原文为“公共数据开放平台”，未列明具体平台；默认仅认可深圳市公共数据开放平台。',
-                  en: 'The text says “the public data open platform” without naming it; default: the Shenzhen public data open platform only.',
-                },
-                source: 'implementation-rule',
-              },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分档次', en: 'Score bands' },
-                description: {
-                  'zh-CN': '原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按所在档奖励上限计）。',
-                  en: "The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the tier's maximum.",
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '奖励上限依据措施原文；分档、门槛和评分档次为默认值',
-                  en: 'The maximum is from the policy text; tiers, thresholds and score bands are defaults',
-                },
-                values: {
-                  maxReward: 100000000,
-                  tier2Amount: 60000000,
-                  tier3Amount: 30000000,
-                  tier1Usage: 1000000,
-                  tier2Usage: 300000,
-                  minAnnualUsage: 100000,
-                  minUpdatesPerYear: 4,
-                  openPlatforms: ['shenzhen-public-data-open-platform'],
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { in: [{ var: 'applicant.kind' }, ['enterprise', 'data-source-unit']] },
-                reason: {
-                  'zh-CN': '申请主体须为开放语料的企业或数源单位',
-                  en: 'The applicant must be the enterprise or data-source unit that opened the corpus',
-                },
-              },
-              {
-                code: 'public-open-platform',
-                label: { 'zh-CN': '通过公共数据开放平台开放', en: 'Opened through the public data open platform' },
-                when: { in: [{ var: 'corpus.platform' }, { param: 'openPlatforms' }] },
-                reason: {
-                  'zh-CN': '语料须通过公共数据开放平台开放',
-                  en: 'The corpus must be opened through the public data open platform',
-                },
-              },
-              {
-                code: 'update-frequency',
-                label: { 'zh-CN': '符合更新频率要求', en: 'Meets the update-frequency requirement' },
-                when: { '>=': [{ var: 'usage.updates' }, { param: 'minUpdatesPerYear' }] },
-                reason: { 'zh-CN': '统计期内语料更新次数未达到更新频率要求', en: 'The corpus was not updated often enough in the period' },
-              },
-              {
-                code: 'minimum-usage',
-                label: { 'zh-CN': '年度共享使用达到门槛', en: 'Annual shared usage reaches the threshold' },
-                when: { '>=': [{ '+': [{ var: 'usage.apiCalls' }, { var: 'usage.downloads' }] }, { param: 'minAnnualUsage' }] },
-                reason: {
-                  'zh-CN': '年度共享使用次数（接口调用与下载之和）未达到申报门槛',
-                  en: 'Annual shared uses (API calls plus downloads) are below the threshold',
-                },
-              },
-              {
-                code: 'usage-period-ended',
-                label: { 'zh-CN': '统计期已结束', en: 'The usage period has ended' },
-                when: { '<=': [{ var: 'usage.periodEnd' }, { ctx: 'asOf' }] },
-                reason: {
-                  'zh-CN': '年度共享使用情况须按已结束的统计期申报',
-                  en: 'Annual usage must be reported for a period that has ended',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
-                {
-                  code: 'tier-1',
-                  label: {
-                    'zh-CN': '第一档（年度共享使用次数达到第一档标准）',
-                    en: 'First tier (annual shared uses at the first-tier level)',
-                  },
-                  when: { '>=': [{ '+': [{ var: 'usage.apiCalls' }, { var: 'usage.downloads' }] }, { param: 'tier1Usage' }] },
-                  amount: { param: 'maxReward' },
-                },
-                {
-                  code: 'tier-2',
-                  label: {
-                    'zh-CN': '第二档（年度共享使用次数达到第二档标准）',
-                    en: 'Second tier (annual shared uses at the second-tier level)',
-                  },
-                  when: { '>=': [{ '+': [{ var: 'usage.apiCalls' }, { var: 'usage.downloads' }] }, { param: 'tier2Usage' }] },
-                  amount: { param: 'tier2Amount' },
-                },
-                {
-                  code: 'tier-3',
-                  label: { 'zh-CN': '第三档（达到申报门槛）', en: 'Third tier (at the threshold)' },
-                  amount: { param: 'tier3Amount' },
-                },
-              ],
-              upTo: true,
-              scoreBands: 'bands',
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'scale',
-                  label: { 'zh-CN': '语料规模', en: 'Scale' },
-                  description: { 'zh-CN': '语料数据量、覆盖范围和字段完整度', en: 'Volume, coverage and completeness of the corpus' },
-                  weight: 25,
-                },
-                {
-                  code: 'quality',
-                  label: { 'zh-CN': '语料质量', en: 'Quality' },
-                  description: {
-                    'zh-CN': '准确性、一致性、标注质量和元数据规范程度',
-                    en: 'Accuracy, consistency, annotation quality and metadata',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'update-frequency',
-                  label: { 'zh-CN': '更新频率', en: 'Update frequency' },
-                  description: { 'zh-CN': '更新的及时性和持续性', en: 'How timely and steadily the corpus is updated' },
-                  weight: 20,
-                },
-                {
-                  code: 'application-effect',
-                  label: { 'zh-CN': '应用成效', en: 'Application effect' },
-                  description: {
-                    'zh-CN': '共享使用情况及支撑大模型研发和应用的成效',
-                    en: 'Shared usage and results in large-model R&D and applications',
-                  },
-                  weight: 30,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'Share', order: 3 },
-            required: ['applicant', 'corpus', 'usage', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '数源单位', en: 'Data-source unit' } },
-              corpus: {
-                type: 'object',
-                required: ['name', 'platform', 'datasetId', 'openedOn', 'openType', 'kind'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '开放语料', en: 'Open corpus' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 200,
-                    'x-label': { 'zh-CN': '语料名称', en: 'Corpus name' },
-                    'x-ui': { list: true },
-                  },
-                  platform: {
-                    type: 'string',
-                    enum: ['shenzhen-public-data-open-platform', 'guangdong-public-data-open-platform', 'other'],
-                    'x-label': { 'zh-CN': '开放渠道', en: 'Where it is opened' },
-                    'x-enumLabels': {
-                      'shenzhen-public-data-open-platform': { 'zh-CN': '深圳市公共数据开放平台', en: 'Shenzhen public data open platform' },
-                      'guangdong-public-data-open-platform': {
-                        'zh-CN': '广东省公共数据开放平台',
-                        en: 'Guangdong public data open platform',
+                      "ai-phone": {
+                        "zh-CN": "AI手机",
+                        "en": "AI phone"
                       },
-                      other: { 'zh-CN': '其他渠道', en: 'Elsewhere' },
+                      "smart-wearable": {
+                        "zh-CN": "智能可穿戴设备",
+                        "en": "Smart wearable"
+                      },
+                      "ai-vr-device": {
+                        "zh-CN": "AI虚拟现实设备",
+                        "en": "AI virtual-reality device"
+                      },
+                      "whole-home-smart": {
+                        "zh-CN": "全屋智能产品",
+                        "en": "Whole-home smart product"
+                      },
+                      "embodied-robot": {
+                        "zh-CN": "具身智能机器人",
+                        "en": "Embodied-intelligence robot"
+                      },
+                      "other-smart-hardware": {
+                        "zh-CN": "其他应用大模型技术的智能硬件",
+                        "en": "Other smart hardware using large models"
+                      }
                     },
-                    'x-ui': { filter: true },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
                   },
-                  datasetId: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '平台数据集编号', en: 'Dataset id on the platform' },
-                  },
-                  openedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '开放日期', en: 'Date opened' } },
-                  openType: {
-                    type: 'string',
-                    enum: ['unconditional', 'conditional'],
-                    'x-label': { 'zh-CN': '开放类型', en: 'Kind of opening' },
-                    'x-enumLabels': {
-                      unconditional: { 'zh-CN': '无条件开放', en: 'Unconditional' },
-                      conditional: { 'zh-CN': '有条件开放', en: 'Conditional' },
+                  "usesLargeModel": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "是否应用大模型技术",
+                      "en": "Does it use large-model technology?"
                     },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
                   },
-                  kind: {
-                    type: 'string',
-                    enum: ['text', 'image', 'audio', 'video', 'multimodal', 'structured', 'other'],
-                    'x-label': { 'zh-CN': '语料类型', en: 'Kind of corpus' },
-                    'x-enumLabels': {
-                      text: { 'zh-CN': '文本', en: 'Text' },
-                      image: { 'zh-CN': '图像', en: 'Images' },
-                      audio: { 'zh-CN': '语音', en: 'Audio' },
-                      video: { 'zh-CN': '视频', en: 'Video' },
-                      multimodal: { 'zh-CN': '多模态', en: 'Multimodal' },
-                      structured: { 'zh-CN': '结构化数据', en: 'Structured data' },
-                      other: { 'zh-CN': '其他', en: 'Other' },
+                  "largeModelName": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "应用的大模型名称",
+                      "en": "Large model used"
                     },
+                    "x-help": {
+                      "zh-CN": "端侧或云端调用的大模型",
+                      "en": "On-device or cloud large model"
+                    }
                   },
-                  sizeGigabytes: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100000000,
-                    'x-label': { 'zh-CN': '语料规模（GB）', en: 'Size (GB)' },
-                  },
-                  records: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000000000,
-                    'x-label': { 'zh-CN': '数据条数', en: 'Number of records' },
-                  },
-                },
+                  "launchedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "上市日期",
+                      "en": "Launch date"
+                    }
+                  }
+                }
               },
-              usage: {
-                type: 'object',
-                required: ['periodStart', 'periodEnd', 'apiCalls', 'downloads', 'updates'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '年度共享使用情况', en: 'Annual shared usage' },
-                'x-help': {
-                  'zh-CN': '以开放平台出具的统计数据为准，统计期为一个完整年度',
-                  en: 'As counted by the open platform, over one full year',
-                },
-                properties: {
-                  periodStart: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '统计期开始日期', en: 'Period start' } },
-                  periodEnd: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '统计期结束日期', en: 'Period end' } },
-                  apiCalls: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000000000,
-                    'x-label': { 'zh-CN': '接口调用次数', en: 'API calls' },
-                    'x-ui': { list: true },
-                  },
-                  downloads: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000000000000,
-                    'x-label': { 'zh-CN': '下载次数', en: 'Downloads' },
-                    'x-ui': { list: true },
-                  },
-                  users: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000000,
-                    'x-label': { 'zh-CN': '使用单位数', en: 'Organisations using it' },
-                  },
-                  updates: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '统计期内更新次数', en: 'Updates in the period' },
-                  },
-                  applicationEffect: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '应用成效说明', en: 'Application effect' },
-                    'x-help': {
-                      'zh-CN': '列举使用该语料开展大模型研发和应用的典型案例',
-                      en: 'Typical cases of large-model R&D and applications using the corpus',
-                    },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['usageStatistics'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  usageStatistics: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '开放平台出具的年度共享使用统计', en: 'Annual usage statistics from the open platform' },
-                  },
-                  qualityReport: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '语料质量说明', en: 'Quality report' },
-                  },
-                  applicationCases: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '应用案例材料', en: 'Application cases' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/open-source-reward.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json',
-            title: 'OpenSourceRewardApplication',
-            description:
-              'Application for the open-source AI software reward: up to 1 million yuan to the open-source owner, set by reviewers from downloads, performance and industry influence.',
-            type: 'object',
-            'x-measure': {
-              code: 'open-source-reward',
-              clause: '11',
-              name: { 'zh-CN': '人工智能软件开源奖励', en: 'Open-source AI software reward' },
-              summary: {
-                'zh-CN':
-                  '开源人工智能计算平台、编程模型、集成开发工具及算子库、预训练模型、模型智能体等软件，根据下载量、性能、行业影响力等情况给予开源主体最高100万元奖励',
-                en: 'Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence',
-              },
-              section: 'innovation',
-              units: ['miit'],
-              family: 'discretionary',
-              applicants: ['enterprise', 'university', 'research-institute', 'other'],
-              clauseText: {
-                'zh-CN':
-                  '（十一）鼓励人工智能软件开源。支持企业和相关机构开源人工智能计算平台、编程模型和集成开发工具，形成领先的人工智能开源基础底座。支持构建第三方算子库、预训练模型、模型智能体等开源软件，可根据下载量、性能、行业影响力等情况，给予开源主体最高100万元奖励。',
-                en: '(11) Encourage open-sourcing of AI software. Support enterprises and related institutions in open-sourcing AI computing platforms, programming models and integrated development tools, forming a leading open-source AI foundation. Support building open-source software such as third-party operator libraries, pretrained models and model agents; according to downloads, performance, industry influence and the like, the open-source owner may receive a reward of up to 1 million yuan.',
-              },
-            },
-            'x-parameters': {
-              cap: { type: 'money', label: { 'zh-CN': '奖励上限', en: 'Maximum reward' }, source: 'policy-text' },
-              bands: {
-                type: 'bands',
-                label: { 'zh-CN': '评审得分与奖励比例', en: 'Review score bands' },
-                description: {
-                  'zh-CN':
-                    '原文只规定最高额度，具体额度根据下载量、性能、行业影响力评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予奖励。',
-                  en: 'The text gives only the maximum; the amount follows a review of downloads, performance and industry influence. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing.',
-                },
-                source: 'implementation-rule',
-              },
-              approvedLicences: {
-                type: 'string-list',
-                label: { 'zh-CN': '认可的开源许可证', en: 'Accepted open-source licences' },
-                description: {
-                  'zh-CN': '原文未规定许可证范围；默认认可经开放源代码促进会（OSI）批准的常用许可证（SPDX标识），以实施细则为准。',
-                  en: 'The text does not say which licences count; default: common licences approved by the Open Source Initiative (SPDX identifiers), pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '依据措施原文；评审得分档次与许可证范围为默认值',
-                  en: 'From the policy text; the score bands and the licence list are defaults',
-                },
-                values: {
-                  cap: 100000000,
-                  bands: [
-                    { minScore: 90, share: '100%' },
-                    { minScore: 80, share: '80%' },
-                    { minScore: 70, share: '60%' },
-                    { minScore: 60, share: '40%' },
-                  ],
-                  approvedLicences: [
-                    'Apache-2.0',
-                    'MIT',
-                    'BSD-2-Clause',
-                    'BSD-3-Clause',
-                    'MPL-2.0',
-                    'EPL-2.0',
-                    'LGPL-2.1-only',
-                    'LGPL-3.0-only',
-                    'GPL-2.0-only',
-                    'GPL-3.0-only',
-                    'AGPL-3.0-only',
-                    'MulanPSL-2.0',
-                  ],
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'osi-licence',
-                label: { 'zh-CN': '采用认可的开源许可证', en: 'Accepted open-source licence' },
-                when: { in: [{ var: 'software.licence' }, { param: 'approvedLicences' }] },
-                reason: {
-                  'zh-CN': '软件须以经OSI批准的开源许可证发布',
-                  en: 'The software must be released under an OSI-approved open-source licence',
-                },
-              },
-              {
-                code: 'applicant-is-owner',
-                label: { 'zh-CN': '申请单位为开源主体', en: 'The applicant is the open-source owner' },
-                when: { '==': [{ var: 'software.ownerCreditCode' }, { var: 'applicant.creditCode' }] },
-                reason: {
-                  'zh-CN': '奖励给予开源主体，申请单位须为开源软件的著作权人',
-                  en: "The reward goes to the open-source owner: the applicant must hold the software's copyright",
-                },
-              },
-              {
-                code: 'released-before-applying',
-                label: { 'zh-CN': '已开源发布', en: 'Already released as open source' },
-                when: { '<=': [{ var: 'software.firstReleasedOn' }, { ctx: 'asOf' }] },
-                reason: {
-                  'zh-CN': '软件须在申请前已公开发布开源版本',
-                  en: 'The software must be publicly released as open source before applying',
-                },
-              },
-            ],
-            'x-award': { family: 'discretionary', cap: { param: 'cap' }, scoreBands: 'bands', rounding: { mode: 'floor', unit: 'yuan' } },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'downloads',
-                  label: { 'zh-CN': '下载量', en: 'Downloads' },
-                  description: {
-                    'zh-CN': '近一年下载量、安装量及活跃使用情况',
-                    en: 'Downloads, installs and active use over the last year',
-                  },
-                  weight: 35,
-                },
-                {
-                  code: 'performance',
-                  label: { 'zh-CN': '性能', en: 'Performance' },
-                  description: {
-                    'zh-CN': '在公开基准测试中的性能及技术先进性',
-                    en: 'Performance on public benchmarks and technical advancement',
-                  },
-                  weight: 30,
-                },
-                {
-                  code: 'industry-influence',
-                  label: { 'zh-CN': '行业影响力', en: 'Industry influence' },
-                  description: {
-                    'zh-CN': '社区活跃度、贡献者规模、下游项目采用及行业应用情况',
-                    en: 'Community activity, contributors, adoption by downstream projects and in industry',
-                  },
-                  weight: 35,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'Code', order: 11 },
-            required: ['applicant', 'project', 'software', 'metrics', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                'x-label': { 'zh-CN': '申请单位（开源主体）', en: 'Applicant (open-source owner)' },
-              },
-              project: { $ref: '../../../common/funded-project.json', 'x-label': { 'zh-CN': '开源项目', en: 'Open-source project' } },
-              software: {
-                type: 'object',
-                required: ['name', 'category', 'version', 'licence', 'repositoryUrl', 'firstReleasedOn', 'ownerCreditCode'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '开源软件', en: 'Open-source software' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '软件名称', en: 'Software name' },
-                    'x-ui': { list: true },
-                  },
-                  category: {
-                    type: 'string',
-                    enum: [
-                      'computing-platform',
-                      'programming-model',
-                      'development-tools',
-                      'operator-library',
-                      'pretrained-model',
-                      'model-agent',
-                    ],
-                    'x-label': { 'zh-CN': '软件类别', en: 'Category' },
-                    'x-enumLabels': {
-                      'computing-platform': { 'zh-CN': '人工智能计算平台', en: 'AI computing platform' },
-                      'programming-model': { 'zh-CN': '编程模型', en: 'Programming model' },
-                      'development-tools': { 'zh-CN': '集成开发工具', en: 'Integrated development tools' },
-                      'operator-library': { 'zh-CN': '第三方算子库', en: 'Third-party operator library' },
-                      'pretrained-model': { 'zh-CN': '预训练模型', en: 'Pretrained model' },
-                      'model-agent': { 'zh-CN': '模型智能体', en: 'Model agent' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  version: { type: 'string', minLength: 1, maxLength: 32, 'x-label': { 'zh-CN': '最新发布版本号', en: 'Latest release' } },
-                  licence: {
-                    type: 'string',
-                    enum: [
-                      'Apache-2.0',
-                      'MIT',
-                      'BSD-2-Clause',
-                      'BSD-3-Clause',
-                      'MPL-2.0',
-                      'EPL-2.0',
-                      'LGPL-2.1-only',
-                      'LGPL-3.0-only',
-                      'GPL-2.0-only',
-                      'GPL-3.0-only',
-                      'AGPL-3.0-only',
-                      'MulanPSL-2.0',
-                      'other',
-                    ],
-                    description: 'The licence as an SPDX identifier; `other` for a licence not on the list.',
-                    'x-label': { 'zh-CN': '开源许可证', en: 'Open-source licence' },
-                    'x-enumLabels': {
-                      'Apache-2.0': { 'zh-CN': 'Apache License 2.0', en: 'Apache License 2.0' },
-                      MIT: { 'zh-CN': 'MIT 许可证', en: 'MIT License' },
-                      'BSD-2-Clause': { 'zh-CN': 'BSD 2-Clause 许可证', en: 'BSD 2-Clause License' },
-                      'BSD-3-Clause': { 'zh-CN': 'BSD 3-Clause 许可证', en: 'BSD 3-Clause License' },
-                      'MPL-2.0': { 'zh-CN': 'Mozilla Public License 2.0', en: 'Mozilla Public License 2.0' },
-                      'EPL-2.0': { 'zh-CN': 'Eclipse Public License 2.0', en: 'Eclipse Public License 2.0' },
-                      'LGPL-2.1-only': { 'zh-CN': 'GNU LGPL v2.1', en: 'GNU Lesser General Public License v2.1' },
-                      'LGPL-3.0-only': { 'zh-CN': 'GNU LGPL v3.0', en: 'GNU Lesser General Public License v3.0' },
-                      'GPL-2.0-only': { 'zh-CN': 'GNU GPL v2.0', en: 'GNU General Public License v2.0' },
-                      'GPL-3.0-only': { 'zh-CN': 'GNU GPL v3.0', en: 'GNU General Public License v3.0' },
-                      'AGPL-3.0-only': { 'zh-CN': 'GNU AGPL v3.0', en: 'GNU Affero General Public License v3.0' },
-                      'MulanPSL-2.0': { 'zh-CN': '木兰宽松许可证第2版', en: 'Mulan Permissive Software License v2' },
-                      other: { 'zh-CN': '其他许可证', en: 'Other licence' },
-                    },
-                    'x-ui': { filter: true },
-                  },
-                  repositoryUrl: {
-                    type: 'string',
-                    format: 'uri',
-                    pattern: '^https://',
-                    maxLength: 500,
-                    'x-label': { 'zh-CN': '代码仓库地址', en: 'Repository URL' },
-                    'x-help': {
-                      'zh-CN': '公开可访问的代码托管地址，如 OpenAtom、Gitee 或 GitHub',
-                      en: 'A publicly accessible repository, e.g. on OpenAtom, Gitee or GitHub',
-                    },
-                    'x-ui': { placeholder: { 'zh-CN': 'https://gitee.com/组织/项目', en: 'https://github.com/org/project' } },
-                  },
-                  firstReleasedOn: {
-                    $ref: '../../../common/date.json',
-                    'x-label': { 'zh-CN': '首次开源发布日期', en: 'First open-source release' },
-                  },
-                  ownerCreditCode: {
-                    type: 'string',
-                    format: 'uscc',
-                    'x-label': { 'zh-CN': '软件著作权人统一社会信用代码', en: "Copyright holder's unified social credit code" },
-                    'x-help': { 'zh-CN': '以软件著作权登记证书为准', en: 'As on the software copyright registration certificate' },
-                  },
-                  copyrightRegistration: {
-                    type: 'string',
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '软件著作权登记号', en: 'Software copyright registration number' },
-                  },
-                },
-              },
-              metrics: {
-                type: 'object',
-                required: ['downloadsLastYear', 'contributors'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '开源成效', en: 'Open-source results' },
-                properties: {
-                  downloadsLastYear: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 100000000000,
-                    'x-label': { 'zh-CN': '近一年下载量（次）', en: 'Downloads in the last year' },
-                    'x-help': {
-                      'zh-CN': '各主要分发渠道合计，附统计截图',
-                      en: 'Summed over the main distribution channels; attach the statistics',
-                    },
-                    'x-ui': { list: true },
-                  },
-                  stars: { type: 'integer', minimum: 0, maximum: 100000000, 'x-label': { 'zh-CN': '收藏（Star）数', en: 'Stars' } },
-                  forks: { type: 'integer', minimum: 0, maximum: 100000000, 'x-label': { 'zh-CN': '派生（Fork）数', en: 'Forks' } },
-                  contributors: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000,
-                    'x-label': { 'zh-CN': '贡献者人数', en: 'Contributors' },
-                  },
-                  adopters: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10000000,
-                    'x-label': { 'zh-CN': '采用该软件的企业或项目数', en: 'Organisations or projects using it' },
-                  },
-                  performanceSummary: {
-                    type: 'string',
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '性能指标说明', en: 'Performance summary' },
-                    'x-help': {
-                      'zh-CN': '列明公开基准测试名称、结果及对比对象',
-                      en: 'Name the public benchmarks, the results and what they compare against',
-                    },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              attachments: {
-                type: 'object',
-                required: ['downloadStatistics', 'copyright'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  downloadStatistics: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 10,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '下载量统计证明', en: 'Download statistics' },
-                  },
-                  copyright: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '软件著作权登记证书', en: 'Software copyright certificate' },
-                  },
-                  benchmarkReports: {
-                    type: 'array',
-                    maxItems: 10,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '性能测试报告', en: 'Benchmark reports' },
-                  },
-                  influenceEvidence: {
-                    type: 'array',
-                    maxItems: 20,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '行业影响力证明（应用案例、奖项等）', en: 'Evidence of influence (use cases, awards, …)' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/returnee-startup-funding.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json',
-            title: 'ReturneeStartupFundingApplication',
-            description:
-              'Application for one-time startup funding for a company founded in Shenzhen by a returned overseas AI graduate, registered 6 to 48 months before applying: 1 million, 500,000 or 300,000 yuan on merit.',
-            type: 'object',
-            'x-measure': {
-              code: 'returnee-startup-funding',
-              clause: '15a',
-              name: { 'zh-CN': '人工智能留学人才创业资助', en: 'Startup funding for returned overseas AI graduates' },
-              summary: {
-                'zh-CN': '人工智能留学人才在深创业、注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助',
-                en: 'A company founded in Shenzhen by a returned overseas AI graduate and registered 6 to 48 months before applying: one-time startup funding of 1 million, 500,000 or 300,000 yuan on merit',
-              },
-              section: 'environment',
-              units: ['talent', 'stic', 'hrss', 'miit'],
-              family: 'fixed-tiers',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（十五）支持人工智能创新创业。鼓励海内外高层次人才团队来深创新创业，对经评审具有重大技术能力的核心团队，给予资金支持。对人工智能领域顶尖人才，提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”支持。支持人工智能留学人才在深创业，对注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助。',
-                en: '(15) Support AI innovation and entrepreneurship. Encourage high-level talent teams from home and abroad to innovate and start businesses in Shenzhen; core teams found by review to have major technical capability receive funding. Top AI talent receives a "policy package" of a career platform, research funding, team support and living support. Support returned overseas students in AI starting businesses in Shenzhen: companies registered within 6 to 48 months receive, on merit, one-time startup funding of 1 million, 500,000 or 300,000 yuan.',
-              },
-            },
-            'x-parameters': {
-              firstTierAmount: { type: 'money', label: { 'zh-CN': '一档资助额', en: 'First tier' }, source: 'policy-text' },
-              secondTierAmount: { type: 'money', label: { 'zh-CN': '二档资助额', en: 'Second tier' }, source: 'policy-text' },
-              thirdTierAmount: { type: 'money', label: { 'zh-CN': '三档资助额', en: 'Third tier' }, source: 'policy-text' },
-              firstTierMinScore: {
-                type: 'integer',
-                label: { 'zh-CN': '一档最低评审得分', en: 'Lowest score for the first tier' },
-                description: {
-                  'zh-CN': '原文“择优”给予三档资助，未规定择优标准；默认评审得分90分以上给予100万元，以实施细则为准。',
-                  en: 'The text awards the three tiers "on merit" without saying how; default: a review score of 90 or more gives 1 million yuan, pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-              secondTierMinScore: {
-                type: 'integer',
-                label: { 'zh-CN': '二档最低评审得分', en: 'Lowest score for the second tier' },
-                description: {
-                  'zh-CN': '默认评审得分80分以上给予50万元，以实施细则为准。',
-                  en: 'Default: a score of 80 or more gives 500,000 yuan, pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-              thirdTierMinScore: {
-                type: 'integer',
-                label: { 'zh-CN': '三档最低评审得分', en: 'Lowest score for the third tier' },
-                description: {
-                  'zh-CN': '默认评审得分70分以上给予30万元，低于70分不予资助，以实施细则为准。',
-                  en: 'Default: a score of 70 or more gives 300,000 yuan, below 70 nothing, pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-              minAgeMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '企业注册时间下限（月）', en: 'Registered at least (months)' },
-                source: 'policy-text',
-              },
-              maxAgeMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '企业注册时间上限（月）', en: 'Registered at most (months)' },
-                source: 'policy-text',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: { 'zh-CN': '依据措施原文；择优分档标准为默认值', en: 'From the policy text; the merit thresholds are defaults' },
-                values: {
-                  firstTierAmount: 100000000,
-                  secondTierAmount: 50000000,
-                  thirdTierAmount: 30000000,
-                  firstTierMinScore: 90,
-                  secondTierMinScore: 80,
-                  thirdTierMinScore: 70,
-                  minAgeMonths: 6,
-                  maxAgeMonths: 48,
-                },
-              },
-            ],
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: {
-                  'zh-CN': '申请主体须为留学人才在深创办的企业',
-                  en: 'The applicant must be a company founded in Shenzhen by the returned graduate',
-                },
-              },
-              {
-                code: 'registered-6-to-48-months',
-                label: { 'zh-CN': '注册时间在6—48个月内', en: 'Registered 6 to 48 months ago' },
-                when: {
-                  and: [
-                    { '>=': [{ monthsBetween: [{ var: 'applicant.registeredOn' }, { ctx: 'asOf' }] }, { param: 'minAgeMonths' }] },
-                    { '<=': [{ monthsBetween: [{ var: 'applicant.registeredOn' }, { ctx: 'asOf' }] }, { param: 'maxAgeMonths' }] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '企业注册时间须在申请前6至48个月内',
-                  en: 'The company must have been registered between 6 and 48 months before applying',
-                },
-              },
-              {
-                code: 'overseas-degree',
-                label: { 'zh-CN': '创办人为留学人才', en: 'The founder studied abroad' },
-                when: { '!=': [{ var: 'founder.degreeCountry' }, 'CN'] },
-                reason: {
-                  'zh-CN': '创办人须在境外取得学位（留学人才）',
-                  en: 'The founder must hold a degree obtained outside mainland China (a returned overseas graduate)',
-                },
-              },
-              {
-                code: 'ai-field',
-                label: { 'zh-CN': '人工智能领域创业', en: 'An AI venture' },
-                when: { '!=': [{ var: 'venture.field' }, 'non-ai'] },
-                reason: { 'zh-CN': '创业项目须属于人工智能领域', en: 'The venture must be in AI' },
-              },
-            ],
-            'x-award': {
-              family: 'fixed-tiers',
-              tiers: [
-                {
-                  code: 'first',
-                  label: { 'zh-CN': '一档（100万元）', en: 'First tier (1 million yuan)' },
-                  when: { '>=': [{ ctx: 'score' }, { param: 'firstTierMinScore' }] },
-                  amount: { param: 'firstTierAmount' },
-                },
-                {
-                  code: 'second',
-                  label: { 'zh-CN': '二档（50万元）', en: 'Second tier (500,000 yuan)' },
-                  when: { '>=': [{ ctx: 'score' }, { param: 'secondTierMinScore' }] },
-                  amount: { param: 'secondTierAmount' },
-                },
-                {
-                  code: 'third',
-                  label: { 'zh-CN': '三档（30万元）', en: 'Third tier (300,000 yuan)' },
-                  when: { '>=': [{ ctx: 'score' }, { param: 'thirdTierMinScore' }] },
-                  amount: { param: 'thirdTierAmount' },
-                },
-              ],
-              upTo: false,
-              rounding: { mode: 'floor', unit: 'yuan' },
-            },
-            'x-rubric': {
-              criteria: [
-                {
-                  code: 'technology',
-                  label: { 'zh-CN': '技术水平', en: 'Technology' },
-                  description: {
-                    'zh-CN': '核心技术的先进性、自主知识产权及研发能力',
-                    en: 'How advanced the core technology is, own IP and R&D capability',
-                  },
-                  weight: 30,
-                },
-                {
-                  code: 'market',
-                  label: { 'zh-CN': '市场前景', en: 'Market' },
-                  description: {
-                    'zh-CN': '产品的市场需求、商业模式和已取得的经营成效',
-                    en: 'Demand for the product, business model and results so far',
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'team',
-                  label: { 'zh-CN': '创业团队', en: 'Team' },
-                  description: {
-                    'zh-CN': '创办人的留学背景、专业能力及团队结构',
-                    en: "The founder's overseas education, expertise and the team's structure",
-                  },
-                  weight: 25,
-                },
-                {
-                  code: 'financing',
-                  label: { 'zh-CN': '融资与成长性', en: 'Financing and growth' },
-                  description: { 'zh-CN': '已获投融资情况及成长潜力', en: 'Financing raised and growth potential' },
-                  weight: 20,
-                },
-              ],
-              scale: { min: 0, max: 10 },
-              combine: { method: 'trimmed-mean', minReviewers: 3 },
-            },
-            'x-ui': { icon: 'FlightLand', order: 15 },
-            required: ['applicant', 'founder', 'venture', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: { $ref: '../../../common/organisation.json', 'x-label': { 'zh-CN': '申请企业', en: 'Applicant company' } },
-              founder: {
-                type: 'object',
-                required: [
-                  'name',
-                  'degree',
-                  'degreeCountry',
-                  'degreeInstitution',
-                  'degreeField',
-                  'graduatedOn',
-                  'certificationReference',
-                  'shareholdingPercent',
+              "sales": {
+                "type": "object",
+                "required": [
+                  "year",
+                  "unitsSold",
+                  "revenue"
                 ],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '留学人才创办人', en: 'Founder (returned graduate)' },
-                properties: {
-                  name: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '姓名', en: 'Name' }, 'x-ui': { list: true } },
-                  degree: {
-                    type: 'string',
-                    enum: ['bachelor', 'master', 'doctorate'],
-                    'x-label': { 'zh-CN': '境外所获最高学位', en: 'Highest degree obtained abroad' },
-                    'x-enumLabels': {
-                      bachelor: { 'zh-CN': '学士', en: 'Bachelor' },
-                      master: { 'zh-CN': '硕士', en: 'Master' },
-                      doctorate: { 'zh-CN': '博士', en: 'Doctorate' },
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "年度销售情况",
+                  "en": "Sales in the year"
+                },
+                "properties": {
+                  "year": {
+                    "type": "integer",
+                    "minimum": 2024,
+                    "maximum": 2100,
+                    "x-label": {
+                      "zh-CN": "销售年度",
+                      "en": "Sales year"
+                    }
+                  },
+                  "unitsSold": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000000,
+                    "x-label": {
+                      "zh-CN": "年度销售量（台/套）",
+                      "en": "Units sold in the year"
                     },
-                    'x-ui': { list: true },
+                    "x-ui": {
+                      "list": true
+                    }
                   },
-                  degreeCountry: {
-                    type: 'string',
-                    pattern: '^[A-Z]{2}$',
-                    description: 'ISO 3166-1 alpha-2 code of the country or region where the degree was obtained; CN means mainland China.',
-                    'x-label': { 'zh-CN': '学位授予国家或地区', en: 'Country or region of the degree' },
-                    'x-help': { 'zh-CN': 'ISO 3166-1 两位代码，如 US、GB、SG、HK', en: 'ISO 3166-1 two-letter code, e.g. US, GB, SG, HK' },
-                  },
-                  degreeInstitution: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 200,
-                    'x-label': { 'zh-CN': '学位授予院校', en: 'Awarding institution' },
-                  },
-                  degreeField: { type: 'string', minLength: 2, maxLength: 100, 'x-label': { 'zh-CN': '所学专业', en: 'Field of study' } },
-                  graduatedOn: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '学位授予日期', en: 'Date of the degree' } },
-                  certificationReference: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                    'x-label': { 'zh-CN': '国（境）外学历学位认证书编号', en: 'Foreign degree certification number' },
-                    'x-help': { 'zh-CN': '教育部留学服务中心出具', en: 'Issued by the Chinese Service Center for Scholarly Exchange' },
-                  },
-                  shareholdingPercent: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 100,
-                    'x-label': { 'zh-CN': '创办人持股比例（%）', en: "Founder's shareholding (%)" },
-                  },
-                },
-              },
-              venture: {
-                type: 'object',
-                required: ['field', 'product', 'paidInCapital'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '创业项目', en: 'Venture' },
-                properties: {
-                  field: {
-                    type: 'string',
-                    enum: [
-                      'large-models',
-                      'ai-software',
-                      'ai-hardware',
-                      'embodied-intelligence',
-                      'autonomous-driving',
-                      'ai-chips',
-                      'ai-applications',
-                      'non-ai',
-                    ],
-                    'x-label': { 'zh-CN': '所属领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'large-models': { 'zh-CN': '大模型', en: 'Large models' },
-                      'ai-software': { 'zh-CN': '人工智能软件', en: 'AI software' },
-                      'ai-hardware': { 'zh-CN': '智能硬件', en: 'AI hardware' },
-                      'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-                      'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-                      'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-                      'ai-applications': { 'zh-CN': '人工智能行业应用', en: 'AI industry applications' },
-                      'non-ai': { 'zh-CN': '非人工智能领域', en: 'Not AI' },
+                  "revenue": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "年度销售额（分）",
+                      "en": "Sales revenue in the year (fen)"
                     },
-                    'x-ui': { list: true, filter: true },
+                    "x-ui": {
+                      "widget": "money"
+                    }
                   },
-                  product: {
-                    type: 'string',
-                    minLength: 10,
-                    maxLength: 2000,
-                    'x-label': { 'zh-CN': '主要产品与技术', en: 'Main product and technology' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                  paidInCapital: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '实缴注册资本（分）', en: 'Paid-in capital (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                  financingRaised: {
-                    $ref: '../../../common/money.json',
-                    'x-label': { 'zh-CN': '已获股权融资（分）', en: 'Equity financing raised (fen)' },
-                    'x-ui': { widget: 'money' },
-                  },
-                },
+                  "exportShare": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "x-label": {
+                      "zh-CN": "其中出口占比（%）",
+                      "en": "Exports share (%)"
+                    }
+                  }
+                }
               },
-              attachments: {
-                type: 'object',
-                required: ['degreeCertification', 'businessLicence', 'shareholding'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  degreeCertification: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '国（境）外学历学位认证书', en: 'Foreign degree certification' },
-                  },
-                  businessLicence: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 2,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '营业执照', en: 'Business licence' },
-                  },
-                  shareholding: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '股权结构证明（章程）', en: 'Shareholding evidence (articles of association)' },
-                  },
-                  businessPlan: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '商业计划书', en: 'Business plan' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/talent-training.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json',
-            title: 'TalentTrainingApplication',
-            description:
-              'AI talent training: discipline building, teacher recruitment, Shenzhen–Hong Kong joint training and enterprise training bases. No award formula and no application form.',
-            type: 'object',
-            'x-measure': {
-              code: 'talent-training',
-              clause: '16',
-              name: { 'zh-CN': '人工智能人才培养', en: 'AI talent training' },
-              summary: {
-                'zh-CN':
-                  '支持建设人工智能优势学科（学科建设经费支持），优先支持高校人工智能特聘岗位人才选聘，实施“行业大模型+产学研”深港联合培养专项，支持企业牵头建设人工智能人才实训基地',
-                en: 'World-class AI disciplines (funded from discipline-building budgets), priority for specially appointed AI posts at universities, a Shenzhen–Hong Kong joint training programme on industry large models, and enterprise-led AI training bases',
-              },
-              section: 'environment',
-              units: ['edu', 'stic', 'hrss'],
-              family: 'informational',
-              clauseText: {
-                'zh-CN':
-                  '（十六）加强人工智能人才培养。以人工智能赋能学科交叉融合，支持建设中国特色、世界一流的人工智能优势学科，在学科建设经费中给予支持。培养高素质人工智能教师队伍，优先支持高校人工智能特聘岗位人才选聘。实施“行业大模型+产学研”深港联合培养专项，着力培养人工智能工程师和产品经理。支持企业牵头建设人工智能人才实训基地，校企联合培养高素质人才。',
-                en: '(16) Strengthen AI talent training. Use AI to drive interdisciplinary integration and support building world-class AI disciplines with Chinese characteristics, funded from discipline-building budgets. Build a high-quality corps of AI teachers, giving priority to recruiting for specially appointed AI posts at universities. Run an "industry large model + industry-university-research" Shenzhen–Hong Kong joint training programme to train AI engineers and product managers. Support enterprises in leading AI talent training bases, training high-quality talent jointly with universities.',
-              },
-            },
-            'x-award': {
-              family: 'informational',
-              contact: {
-                'zh-CN': '市教育局（会同市科技创新局、市人力资源保障局），学科建设及联合培养项目按相关部门通知办理',
-                en: "Education Bureau (with the Science, Technology and Innovation Bureau and the Human Resources and Social Security Bureau); discipline building and joint training follow the bureaus' own calls",
-              },
-            },
-            'x-ui': { icon: 'School', order: 16 },
-            properties: {},
-          },
-        },
-        {
-          file: 'policies/shenzhen-ai-2024/measures/zero-rent-incubator.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json',
-            title: 'ZeroRentIncubatorApplication',
-            description:
-              'Application for rent-free space in a zero-rent AI incubator: qualifying AI small, medium and micro enterprises and startups get 6 months to 3 years rent-free (a benefit in months, not money).',
-            type: 'object',
-            'x-measure': {
-              code: 'zero-rent-incubator',
-              clause: '14a',
-              name: { 'zh-CN': '“零租”孵化器免租', en: 'Zero-rent incubator' },
-              summary: {
-                'zh-CN':
-                  '入驻重点区“零租”孵化器的符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务',
-                en: 'Qualifying AI small, medium and micro enterprises and startups in a zero-rent incubator: 6 months to 3 years rent-free, plus compute, model, corpus, capital and talent services',
-              },
-              section: 'environment',
-              units: ['miit', 'qianhai', 'district'],
-              family: 'benefit',
-              applicants: ['enterprise'],
-              clauseText: {
-                'zh-CN':
-                  '（十四）推动产业集聚发展。依托重点区打造“零租”孵化器，对符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务。推动人工智能方向特色软件名园建设，集聚人工智能产业链上下游企业，对经认定的园区给予园区运营主体200万元奖励，对考核获评优秀的园区给予50万元奖励。',
-                en: '(14) Promote industrial clustering. Build "zero-rent" incubators in key districts: qualifying AI small, medium and micro enterprises and startups get rent-free periods from 6 months to 3 years, plus innovation resource services such as compute, models, corpora, capital and talent. Promote distinctive software parks focused on AI, clustering enterprises along the AI industrial chain: the operator of a recognised park receives a reward of 2 million yuan, and a park rated excellent in assessment receives a reward of 500,000 yuan.',
-              },
-            },
-            'x-parameters': {
-              minMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '最短免租期（月）', en: 'Shortest rent-free period (months)' },
-                source: 'policy-text',
-              },
-              maxMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '最长免租期（月）', en: 'Longest rent-free period (months)' },
-                source: 'policy-text',
-              },
-              smeMaxEmployees: {
-                type: 'integer',
-                label: { 'zh-CN': '中小微企业：从业人员少于（人）', en: 'SME: fewer employees than' },
-                description: {
-                  'zh-CN':
-                    '原文未定义“中小微企业”；默认采用《中小企业划型标准规定》（工信部联企业〔2011〕300号）软件和信息技术服务业标准：从业人员300人以下或营业收入1亿元以下。',
-                  en: 'The text does not define an SME; default: the 2011 SME classification (MIIT 2011 No. 300) for software and IT services: fewer than 300 employees or revenue below 100 million yuan.',
-                },
-                source: 'implementation-rule',
-              },
-              smeMaxRevenue: {
-                type: 'money',
-                label: { 'zh-CN': '中小微企业：上年度营业收入低于', en: "SME: last year's revenue below" },
-                description: {
-                  'zh-CN': '默认1亿元（软件和信息技术服务业中小微企业标准），以实施细则为准。',
-                  en: 'Default 100 million yuan (the SME threshold for software and IT services), pending the implementation rules.',
-                },
-                source: 'implementation-rule',
-              },
-              startupMaxAgeMonths: {
-                type: 'integer',
-                label: { 'zh-CN': '初创企业认定：成立不超过（月）', en: 'Startup: registered at most (months) before applying' },
-                description: {
-                  'zh-CN': '原文未定义“初创企业”，由实施细则明确；默认取成立未满36个月的企业。',
-                  en: 'The text does not define a startup; the implementation rules do. Default: an enterprise registered less than 36 months before applying.',
-                },
-                source: 'implementation-rule',
-              },
-            },
-            'x-versions': [
-              {
-                version: '2024.1',
-                effectiveFrom: '2024-12-18',
-                effectiveTo: '2026-12-17',
-                note: {
-                  'zh-CN': '依据措施原文；中小微企业和初创企业认定为默认值',
-                  en: 'From the policy text; the SME and startup definitions are defaults',
-                },
-                values: { minMonths: 6, maxMonths: 36, smeMaxEmployees: 300, smeMaxRevenue: 10000000000, startupMaxAgeMonths: 36 },
-              },
-            ],
-            'x-conditions': {
-              isSme: {
-                label: { 'zh-CN': '申请主体为中小微企业', en: 'The applicant is a small, medium or micro enterprise' },
-                when: {
-                  or: [
-                    { '<': [{ var: 'applicant.employees' }, { param: 'smeMaxEmployees' }] },
-                    { '<': [{ var: 'applicant.annualRevenue' }, { param: 'smeMaxRevenue' }] },
-                  ],
-                },
-              },
-              isStartup: {
-                label: { 'zh-CN': '申请主体为初创企业', en: 'The applicant is a startup' },
-                when: { '<': [{ monthsBetween: [{ var: 'applicant.registeredOn' }, { ctx: 'asOf' }] }, { param: 'startupMaxAgeMonths' }] },
-              },
-            },
-            'x-eligibility': [
-              {
-                code: 'applicant-kind',
-                label: { 'zh-CN': '申请主体类型', en: 'Kind of applicant' },
-                when: { '==': [{ var: 'applicant.kind' }, 'enterprise'] },
-                reason: { 'zh-CN': '申请主体须为企业', en: 'The applicant must be an enterprise' },
-              },
-              {
-                code: 'sme-or-startup',
-                label: { 'zh-CN': '中小微企业或初创企业', en: 'SME or startup' },
-                when: { or: [{ cond: 'isSme' }, { cond: 'isStartup' }] },
-                reason: {
-                  'zh-CN': '申请企业须为中小微企业（从业人员300人以下或营业收入1亿元以下）或初创企业（成立未满36个月）',
-                  en: 'The applicant must be an SME (fewer than 300 employees or revenue below 100 million yuan) or a startup (registered less than 36 months ago)',
-                },
-              },
-              {
-                code: 'ai-business',
-                label: { 'zh-CN': '从事人工智能业务', en: 'AI business' },
-                when: { '!=': [{ var: 'business.field' }, 'non-ai'] },
-                reason: { 'zh-CN': '申请企业须为人工智能企业', en: 'The applicant must be an AI enterprise' },
-              },
-              {
-                code: 'zero-rent-incubator',
-                label: { 'zh-CN': '入驻“零租”孵化器', en: 'In a zero-rent incubator' },
-                when: { '==': [{ var: 'incubator.recognisedZeroRent' }, true] },
-                reason: {
-                  'zh-CN': '免租优惠仅适用于重点区打造的“零租”孵化器',
-                  en: 'The rent-free benefit applies only in the zero-rent incubators of the key districts',
-                },
-              },
-              {
-                code: 'months-in-range',
-                label: { 'zh-CN': '申请免租期在6个月至3年之间', en: 'Rent-free period from 6 months to 3 years' },
-                when: {
-                  and: [
-                    { '>=': [{ var: 'space.requestedMonths' }, { param: 'minMonths' }] },
-                    { '<=': [{ var: 'space.requestedMonths' }, { param: 'maxMonths' }] },
-                  ],
-                },
-                reason: {
-                  'zh-CN': '申请的免租期须在6个月至3年（36个月）之间',
-                  en: 'The rent-free period asked for must be from 6 to 36 months',
-                },
-              },
-            ],
-            'x-award': {
-              family: 'benefit',
-              unit: 'months',
-              label: { 'zh-CN': '免租期', en: 'Rent-free period' },
-              min: { param: 'minMonths' },
-              max: { param: 'maxMonths' },
-            },
-            'x-ui': { icon: 'MeetingRoom', order: 14 },
-            required: ['applicant', 'business', 'incubator', 'space', 'attachments', 'declarations'],
-            additionalProperties: false,
-            properties: {
-              applicant: {
-                $ref: '../../../common/organisation.json',
-                type: 'object',
-                required: ['name', 'creditCode', 'kind', 'district', 'registeredOn', 'employees', 'annualRevenue'],
-                'x-label': { 'zh-CN': '申请企业', en: 'Applicant enterprise' },
-                'x-help': {
-                  'zh-CN': '须填写从业人数和上年度营业收入（新成立企业填0）',
-                  en: "Give the number of employees and last year's revenue (0 for a new company)",
-                },
-              },
-              business: {
-                type: 'object',
-                required: ['field', 'mainProducts'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '主营业务', en: 'Business' },
-                properties: {
-                  field: {
-                    type: 'string',
-                    enum: [
-                      'large-models',
-                      'ai-software',
-                      'ai-hardware',
-                      'embodied-intelligence',
-                      'autonomous-driving',
-                      'ai-chips',
-                      'ai-applications',
-                      'non-ai',
-                    ],
-                    'x-label': { 'zh-CN': '业务领域', en: 'Field' },
-                    'x-enumLabels': {
-                      'large-models': { 'zh-CN': '大模型', en: 'Large models' },
-                      'ai-software': { 'zh-CN': '人工智能软件', en: 'AI software' },
-                      'ai-hardware': { 'zh-CN': '智能硬件', en: 'AI hardware' },
-                      'embodied-intelligence': { 'zh-CN': '具身智能', en: 'Embodied intelligence' },
-                      'autonomous-driving': { 'zh-CN': '自动驾驶', en: 'Autonomous driving' },
-                      'ai-chips': { 'zh-CN': '人工智能芯片', en: 'AI chips' },
-                      'ai-applications': { 'zh-CN': '人工智能行业应用', en: 'AI industry applications' },
-                      'non-ai': { 'zh-CN': '非人工智能领域', en: 'Not AI' },
-                    },
-                    'x-ui': { list: true, filter: true },
-                  },
-                  mainProducts: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 1000,
-                    'x-label': { 'zh-CN': '主要产品或服务', en: 'Main products or services' },
-                    'x-ui': { widget: 'textarea' },
-                  },
-                },
-              },
-              incubator: {
-                type: 'object',
-                required: ['name', 'district', 'recognisedZeroRent'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '入驻孵化器', en: 'Incubator' },
-                properties: {
-                  name: {
-                    type: 'string',
-                    minLength: 2,
-                    maxLength: 100,
-                    'x-label': { 'zh-CN': '孵化器名称', en: 'Incubator name' },
-                    'x-ui': { list: true },
-                  },
-                  operatorName: { type: 'string', maxLength: 100, 'x-label': { 'zh-CN': '孵化器运营单位', en: 'Incubator operator' } },
-                  district: {
-                    $ref: '../../../common/district.json',
-                    'x-label': { 'zh-CN': '孵化器所在区', en: 'District of the incubator' },
-                    'x-ui': { filter: true },
-                  },
-                  recognisedZeroRent: {
-                    type: 'boolean',
-                    'x-label': {
-                      'zh-CN': '该孵化器为重点区认定的“零租”孵化器',
-                      en: 'The incubator is a recognised zero-rent incubator of a key district',
-                    },
-                    'x-help': { 'zh-CN': '以所在区公布的“零租”孵化器名单为准', en: 'As listed by the district' },
-                  },
-                },
-              },
-              space: {
-                type: 'object',
-                required: ['areaSquareMetres', 'requestedMonths', 'moveInDate'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '申请场地', en: 'Space requested' },
-                properties: {
-                  areaSquareMetres: {
-                    type: 'number',
-                    exclusiveMinimum: 0,
-                    maximum: 100000,
-                    'x-label': { 'zh-CN': '申请面积（平方米）', en: 'Area (m²)' },
-                  },
-                  requestedMonths: {
-                    type: 'integer',
-                    minimum: 1,
-                    maximum: 120,
-                    'x-label': { 'zh-CN': '申请免租期（月）', en: 'Rent-free months requested' },
-                    'x-help': {
-                      'zh-CN': '6至36个月，最终期限由孵化器所在区核定',
-                      en: '6 to 36 months; the district sets the final period',
-                    },
-                    'x-ui': { list: true },
-                  },
-                  moveInDate: { $ref: '../../../common/date.json', 'x-label': { 'zh-CN': '计划入驻日期', en: 'Planned move-in date' } },
-                },
-              },
-              servicesWanted: {
-                type: 'array',
-                uniqueItems: true,
-                maxItems: 5,
-                items: { type: 'string', enum: ['compute', 'models', 'corpora', 'capital', 'talent'] },
-                'x-label': { 'zh-CN': '需要的创新资源服务', en: 'Innovation services wanted' },
-                'x-enumLabels': {
-                  compute: { 'zh-CN': '算力', en: 'Compute' },
-                  models: { 'zh-CN': '模型', en: 'Models' },
-                  corpora: { 'zh-CN': '语料', en: 'Corpora' },
-                  capital: { 'zh-CN': '资本', en: 'Capital' },
-                  talent: { 'zh-CN': '人才', en: 'Talent' },
-                },
-                'x-ui': { widget: 'checkboxes' },
-              },
-              attachments: {
-                type: 'object',
-                required: ['businessLicence', 'financialStatement'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '证明材料', en: 'Evidence' },
-                properties: {
-                  businessLicence: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 2,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '营业执照', en: 'Business licence' },
-                  },
-                  financialStatement: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': {
-                      'zh-CN': '上年度财务报表（新成立企业提供验资或银行流水）',
-                      en: "Last year's financial statements (a new company: capital or bank statements)",
-                    },
-                  },
-                  socialInsurance: {
-                    type: 'array',
-                    maxItems: 5,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '社保缴纳人数证明', en: 'Social insurance headcount' },
-                  },
-                  businessPlan: {
-                    type: 'array',
-                    maxItems: 3,
-                    items: { $ref: '../../../common/attachment.json' },
-                    'x-label': { 'zh-CN': '商业计划书', en: 'Business plan' },
-                  },
-                },
-              },
-              declarations: { $ref: '../../../common/declaration.json', 'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' } },
-            },
-          },
-        },
-      ],
-      common: [
-        {
-          file: 'common/attachment.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/attachment.json',
-            title: 'AttachmentRef',
-            description:
-              'A reference to an uploaded evidence file. The file itself lives in the attachment store; the application keeps its id and checksum so that a later change to the file is detectable.',
-            type: 'object',
-            required: ['id', 'name', 'sha256'],
-            additionalProperties: false,
-            'x-kind': 'attachment',
-            'x-label': { 'zh-CN': '附件', en: 'Attachment' },
-            properties: {
-              id: { type: 'string', minLength: 1, maxLength: 64, 'x-label': { 'zh-CN': '附件编号', en: 'Attachment id' } },
-              name: { type: 'string', minLength: 1, maxLength: 255, 'x-label': { 'zh-CN': '文件名', en: 'File name' } },
-              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', 'x-label': { 'zh-CN': 'SHA-256 校验值', en: 'SHA-256 checksum' } },
-              mediaType: {
-                type: 'string',
-                enum: [
-                  'application/pdf',
-                  'image/jpeg',
-                  'image/png',
-                  'application/zip',
-                  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "salesAudit",
+                  "productIntro"
                 ],
-                'x-label': { 'zh-CN': '文件类型', en: 'Media type' },
-              },
-              size: { type: 'integer', minimum: 1, maximum: 104857600, 'x-label': { 'zh-CN': '文件大小（字节）', en: 'Size (bytes)' } },
-            },
-          },
-        },
-        {
-          file: 'common/date.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/date.json',
-            title: 'CalendarDate',
-            description: 'A calendar date in Beijing time, written YYYY-MM-DD.',
-            type: 'string',
-            format: 'date',
-            'x-kind': 'date',
-            'x-label': { 'zh-CN': '日期', en: 'Date' },
-          },
-        },
-        {
-          file: 'common/declaration.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/declaration.json',
-            title: 'Declarations',
-            description: 'Declarations every applicant signs. Each must be true for the application to be submitted.',
-            type: 'object',
-            required: ['truthful', 'noDuplicateFunding'],
-            additionalProperties: false,
-            'x-kind': 'declarations',
-            'x-label': { 'zh-CN': '承诺事项', en: 'Declarations' },
-            properties: {
-              truthful: {
-                const: true,
-                'x-label': {
-                  'zh-CN': '承诺所填信息及所附材料真实、准确、完整',
-                  en: 'I declare the information and attachments are true, accurate and complete',
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
                 },
-              },
-              noDuplicateFunding: {
-                const: true,
-                'x-label': {
-                  'zh-CN': '承诺本项目未重复享受市级同类优惠措施',
-                  en: 'I declare this project does not receive another city-level support of the same kind',
-                },
-              },
-            },
-          },
-        },
-        {
-          file: 'common/district.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/district.json',
-            title: 'ShenzhenDistrict',
-            description: "Shenzhen's nine districts, the Dapeng New Area and the Shenzhen-Shanwei Special Cooperation Zone.",
-            type: 'string',
-            enum: ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'],
-            'x-kind': 'district',
-            'x-label': { 'zh-CN': '所在区', en: 'District' },
-            'x-enumLabels': {
-              futian: { 'zh-CN': '福田区', en: 'Futian' },
-              luohu: { 'zh-CN': '罗湖区', en: 'Luohu' },
-              yantian: { 'zh-CN': '盐田区', en: 'Yantian' },
-              nanshan: { 'zh-CN': '南山区', en: 'Nanshan' },
-              baoan: { 'zh-CN': '宝安区', en: "Bao'an" },
-              longgang: { 'zh-CN': '龙岗区', en: 'Longgang' },
-              longhua: { 'zh-CN': '龙华区', en: 'Longhua' },
-              pingshan: { 'zh-CN': '坪山区', en: 'Pingshan' },
-              guangming: { 'zh-CN': '光明区', en: 'Guangming' },
-              dapeng: { 'zh-CN': '大鹏新区', en: 'Dapeng New Area' },
-              shenshan: { 'zh-CN': '深汕特别合作区', en: 'Shenzhen-Shanwei Special Cooperation Zone' },
-            },
-          },
-        },
-        {
-          file: 'common/funded-project.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/funded-project.json',
-            title: 'FundedProject',
-            description:
-              'The project the support is for. Its reference ties together every award for the same project (no double dipping, cumulative cap).',
-            type: 'object',
-            required: ['name', 'reference'],
-            additionalProperties: false,
-            'x-kind': 'project',
-            'x-label': { 'zh-CN': '项目', en: 'Project' },
-            properties: {
-              name: {
-                type: 'string',
-                minLength: 2,
-                maxLength: 200,
-                'x-label': { 'zh-CN': '项目名称', en: 'Project name' },
-                'x-ui': { list: true },
-              },
-              reference: {
-                type: 'string',
-                pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$',
-                'x-label': { 'zh-CN': '项目编号', en: 'Project reference' },
-                'x-help': {
-                  'zh-CN': '申请单位内部的项目编号；同一项目在各项措施中使用同一编号',
-                  en: "The applicant's own project number; use the same number for the same project in every measure",
-                },
-              },
-              auditedInvestment: {
-                $ref: 'money.json',
-                'x-label': { 'zh-CN': '经审计认定的项目投资额（分）', en: 'Audited project investment (fen)' },
-                'x-help': {
-                  'zh-CN': '项目已获国家或省级财政支持时必填',
-                  en: 'Required when the project already received national or provincial funding',
-                },
-              },
-              summary: {
-                type: 'string',
-                maxLength: 2000,
-                'x-label': { 'zh-CN': '项目简介', en: 'Project summary' },
-                'x-ui': { widget: 'textarea' },
-              },
-            },
-          },
-        },
-        {
-          file: 'common/label.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/label.json',
-            title: 'Label',
-            description: 'A text in both languages the platform speaks: Simplified Chinese first, English second. Both are required.',
-            type: 'object',
-            required: ['zh-CN', 'en'],
-            additionalProperties: false,
-            properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-          },
-        },
-        {
-          file: 'common/money.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/money.json',
-            title: 'MoneyFen',
-            description: 'An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.',
-            type: 'integer',
-            minimum: 0,
-            maximum: 1000000000000000,
-            'x-kind': 'money',
-            'x-label': { 'zh-CN': '金额（分）', en: 'Amount (fen)' },
-          },
-        },
-        {
-          file: 'common/organisation.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/common/organisation.json',
-            title: 'Organisation',
-            description: 'The applying organisation. Eligibility rules and the policy matcher read these facts.',
-            type: 'object',
-            required: ['name', 'creditCode', 'kind', 'district', 'registeredOn'],
-            additionalProperties: false,
-            'x-kind': 'organisation',
-            'x-label': { 'zh-CN': '申请主体', en: 'Applicant' },
-            properties: {
-              name: {
-                type: 'string',
-                minLength: 2,
-                maxLength: 100,
-                'x-label': { 'zh-CN': '单位名称', en: 'Organisation name' },
-                'x-ui': { list: true },
-              },
-              creditCode: {
-                type: 'string',
-                format: 'uscc',
-                description: 'Unified social credit code (GB 32100-2015): 18 characters whose last is a check character.',
-                'x-label': { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-                'x-help': {
-                  'zh-CN': '18 位，见营业执照或登记证书',
-                  en: '18 characters, printed on the business licence or registration certificate',
-                },
-                'x-ui': { list: true, filter: true },
-              },
-              kind: {
-                type: 'string',
-                enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'],
-                'x-label': { 'zh-CN': '单位类型', en: 'Kind of organisation' },
-                'x-enumLabels': {
-                  enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-                  university: { 'zh-CN': '高等院校', en: 'University' },
-                  'research-institute': { 'zh-CN': '科研机构', en: 'Research institute' },
-                  'data-source-unit': { 'zh-CN': '数源单位', en: 'Data-source unit' },
-                  'park-operator': { 'zh-CN': '园区运营主体', en: 'Park operator' },
-                  other: { 'zh-CN': '其他', en: 'Other' },
-                },
-                'x-ui': { filter: true },
-              },
-              district: {
-                $ref: 'district.json',
-                'x-label': { 'zh-CN': '注册所在区', en: 'District of registration' },
-                'x-ui': { filter: true },
-              },
-              registeredOn: { $ref: 'date.json', 'x-label': { 'zh-CN': '成立（注册）日期', en: 'Date of registration' } },
-              employees: { type: 'integer', minimum: 0, maximum: 10000000, 'x-label': { 'zh-CN': '从业人数', en: 'Number of employees' } },
-              annualRevenue: { $ref: 'money.json', 'x-label': { 'zh-CN': '上年度营业收入（分）', en: "Last year's revenue (fen)" } },
-              contact: {
-                type: 'object',
-                required: ['name', 'phone'],
-                additionalProperties: false,
-                'x-label': { 'zh-CN': '联系人', en: 'Contact person' },
-                properties: {
-                  name: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '姓名', en: 'Name' } },
-                  phone: { type: 'string', pattern: '^[0-9+\\- ]{7,20}$', 'x-label': { 'zh-CN': '电话', en: 'Phone' } },
-                  email: { type: 'string', format: 'email', maxLength: 254, 'x-label': { 'zh-CN': '电子邮箱', en: 'Email' } },
-                },
-              },
-            },
-          },
-        },
-      ],
-      meta: [
-        {
-          file: 'meta/expression.schema.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/meta/expression.schema.json',
-            title: 'Expression',
-            description:
-              'The rule language: JSON Logic-like, total (no loops, no I/O, no eval). An expression is a literal or an object with exactly one operator key. Its shape is checked here; names and types are checked by the engine (pioneer check).',
-            anyOf: [
-              { type: ['string', 'number', 'boolean', 'null'] },
-              { type: 'array', items: { $ref: '#' } },
-              {
-                type: 'object',
-                minProperties: 1,
-                maxProperties: 1,
-                propertyNames: {
-                  enum: [
-                    'var',
-                    'param',
-                    'cond',
-                    'ctx',
-                    'present',
-                    'count',
-                    '==',
-                    '!=',
-                    '<',
-                    '<=',
-                    '>',
-                    '>=',
-                    'and',
-                    'or',
-                    'not',
-                    'in',
-                    'if',
-                    'min',
-                    'max',
-                    '+',
-                    '-',
-                    'share',
-                    'monthsBetween',
-                    'daysBetween',
-                  ],
-                },
-                properties: {
-                  var: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$' },
-                  present: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$' },
-                  count: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$' },
-                  param: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
-                  cond: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
-                  ctx: { enum: ['asOf', 'score'] },
-                  not: { $ref: '#' },
-                },
-                additionalProperties: { type: 'array', minItems: 1, maxItems: 16, items: { $ref: '#' } },
-              },
-            ],
-          },
-        },
-        {
-          file: 'meta/measure.schema.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/meta/measure.schema.json',
-            title: 'MeasureFile',
-            description:
-              "The meta-schema of a measure file: a JSON Schema 2020-12 document whose properties are the application form, with x- keywords for the measure's metadata, parameters (versioned), eligibility rules, award rule and scoring rubric. See docs/schema-language.md.",
-            allOf: [{ $ref: 'https://json-schema.org/draft/2020-12/schema' }],
-            type: 'object',
-            required: ['$schema', '$id', 'title', 'type', 'properties', 'x-measure', 'x-award'],
-            properties: {
-              $schema: { const: 'https://json-schema.org/draft/2020-12/schema' },
-              $id: { type: 'string', pattern: '^https://schemas\\.pioneer\\.dev/policies/[a-z0-9-]+/measures/[a-z0-9-]+\\.json$' },
-              title: {
-                type: 'string',
-                pattern: '^[A-Z][A-Za-z0-9]*Application$',
-                description: 'The type name of an application, ASCII (it names generated types).',
-              },
-              type: { const: 'object' },
-              properties: { type: 'object', additionalProperties: { $ref: '#/$defs/field' } },
-              'x-measure': { $ref: '#/$defs/measureInfo' },
-              'x-parameters': {
-                type: 'object',
-                propertyNames: { pattern: '^[a-z][A-Za-z0-9]*$' },
-                additionalProperties: { $ref: '#/$defs/parameter' },
-              },
-              'x-versions': { type: 'array', minItems: 1, items: { $ref: '#/$defs/version' } },
-              'x-conditions': {
-                type: 'object',
-                propertyNames: { pattern: '^[a-z][A-Za-z0-9]*$' },
-                additionalProperties: { $ref: '#/$defs/condition' },
-              },
-              'x-eligibility': { type: 'array', items: { $ref: '#/$defs/eligibilityRule' } },
-              'x-award': { $ref: '#/$defs/award' },
-              'x-rubric': { $ref: '#/$defs/rubric' },
-              'x-ui': { $ref: '#/$defs/measureUi' },
-            },
-            $defs: {
-              label: { $ref: '../common/label.json' },
-              expression: { $ref: 'expression.schema.json' },
-              code: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
-              name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
-              field: {
-                type: 'object',
-                required: ['x-label'],
-                properties: {
-                  'x-label': { $ref: '#/$defs/label' },
-                  'x-help': { $ref: '#/$defs/label' },
-                  'x-enumLabels': { type: 'object', additionalProperties: { $ref: '#/$defs/label' } },
-                  'x-ui': { $ref: '#/$defs/fieldUi' },
-                  properties: { type: 'object', additionalProperties: { $ref: '#/$defs/field' } },
-                  items: {
-                    type: 'object',
-                    properties: { properties: { type: 'object', additionalProperties: { $ref: '#/$defs/field' } } },
-                  },
-                },
-              },
-              fieldUi: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  list: { type: 'boolean', description: 'Show as a column in the backoffice list.' },
-                  filter: { type: 'boolean', description: 'Offer as a filter in the backoffice list.' },
-                  widget: { enum: ['textarea', 'money', 'date', 'radio', 'checkboxes', 'file', 'hidden'] },
-                  order: { type: 'integer' },
-                  placeholder: { $ref: '#/$defs/label' },
-                },
-              },
-              measureUi: {
-                type: 'object',
-                additionalProperties: false,
-                properties: { icon: { type: 'string', pattern: '^[A-Za-z]+$' }, order: { type: 'integer' } },
-              },
-              measureInfo: {
-                type: 'object',
-                required: ['code', 'clause', 'name', 'summary', 'section', 'units', 'family', 'clauseText'],
-                additionalProperties: false,
-                properties: {
-                  code: { $ref: '#/$defs/code' },
-                  clause: {
-                    type: 'string',
-                    pattern: '^[0-9]{1,2}[a-z]?(-[a-z]+)?$',
-                    description: 'The clause number in the policy text, with a letter for a sub-measure (3a) or a word (5-benchmark).',
-                  },
-                  name: { $ref: '#/$defs/label' },
-                  summary: { $ref: '#/$defs/label' },
-                  section: { $ref: '#/$defs/code' },
-                  units: { type: 'array', minItems: 1, items: { $ref: '#/$defs/code' } },
-                  family: { enum: ['share-of-base', 'matching', 'fixed-tiers', 'discretionary', 'benefit', 'informational'] },
-                  applicants: {
-                    type: 'array',
-                    items: { enum: ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'] },
-                    description:
-                      'Who may apply; the matcher uses it to rule a measure out quickly. The eligibility rules are what decides.',
-                  },
-                  clauseText: {
-                    type: 'object',
-                    required: ['zh-CN', 'en'],
-                    additionalProperties: false,
-                    description: 'The clause quoted from the original Chinese text, and its English rendering.',
-                    properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-                  },
-                },
-              },
-              parameter: {
-                type: 'object',
-                required: ['type', 'label'],
-                additionalProperties: false,
-                properties: {
-                  type: { enum: ['money', 'rate', 'integer', 'boolean', 'string', 'string-list', 'bands'] },
-                  label: { $ref: '#/$defs/label' },
-                  description: { $ref: '#/$defs/label' },
-                  source: {
-                    enum: ['policy-text', 'implementation-rule'],
-                    description:
-                      "policy-text: the number is in the policy; implementation-rule: the text leaves it to the responsible unit's rules, and this is a documented default.",
-                  },
-                },
-              },
-              version: {
-                type: 'object',
-                required: ['version', 'effectiveFrom', 'values'],
-                additionalProperties: false,
-                properties: {
-                  version: { type: 'string', pattern: '^[0-9A-Za-z.-]+$' },
-                  effectiveFrom: { type: 'string', format: 'date' },
-                  effectiveTo: { type: 'string', format: 'date' },
-                  note: { $ref: '#/$defs/label' },
-                  values: { type: 'object' },
-                },
-              },
-              condition: {
-                type: 'object',
-                required: ['label', 'when'],
-                additionalProperties: false,
-                properties: { label: { $ref: '#/$defs/label' }, when: { $ref: '#/$defs/expression' } },
-              },
-              eligibilityRule: {
-                type: 'object',
-                required: ['code', 'label', 'when', 'reason'],
-                additionalProperties: false,
-                properties: {
-                  code: { $ref: '#/$defs/code' },
-                  label: { $ref: '#/$defs/label' },
-                  when: { $ref: '#/$defs/expression' },
-                  reason: { $ref: '#/$defs/label' },
-                },
-              },
-              rounding: {
-                type: 'object',
-                required: ['mode', 'unit'],
-                additionalProperties: false,
-                properties: {
-                  mode: { enum: ['floor', 'ceil', 'half-up', 'half-even'] },
-                  unit: { enum: ['fen', 'yuan', 'hundred-yuan', 'thousand-yuan', 'ten-thousand-yuan'] },
-                },
-              },
-              rate: {
-                type: 'object',
-                required: ['param'],
-                additionalProperties: false,
-                properties: { when: { $ref: '#/$defs/expression' }, param: { $ref: '#/$defs/name' }, label: { $ref: '#/$defs/label' } },
-              },
-              tier: {
-                type: 'object',
-                required: ['code', 'label', 'amount'],
-                additionalProperties: false,
-                properties: {
-                  code: { $ref: '#/$defs/code' },
-                  label: { $ref: '#/$defs/label' },
-                  when: { $ref: '#/$defs/expression' },
-                  amount: { $ref: '#/$defs/expression' },
-                },
-              },
-              award: {
-                type: 'object',
-                required: ['family'],
-                properties: { family: { enum: ['share-of-base', 'matching', 'fixed-tiers', 'discretionary', 'benefit', 'informational'] } },
-                allOf: [
-                  {
-                    if: { properties: { family: { enum: ['share-of-base', 'matching'] } } },
-                    then: {
-                      properties: {
-                        family: { enum: ['share-of-base', 'matching'] },
-                        base: { $ref: '#/$defs/expression' },
-                        rates: { type: 'array', minItems: 1, items: { $ref: '#/$defs/rate' } },
-                        cap: { $ref: '#/$defs/expression' },
-                        scoreBands: { $ref: '#/$defs/name' },
-                        rounding: { $ref: '#/$defs/rounding' },
-                      },
-                      required: ['family', 'base', 'rates', 'cap', 'rounding'],
-                      additionalProperties: false,
+                "properties": {
+                  "salesAudit": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
                     },
+                    "x-label": {
+                      "zh-CN": "销售情况专项审计报告",
+                      "en": "Special audit report on sales"
+                    }
                   },
-                  {
-                    if: { properties: { family: { enum: ['fixed-tiers'] } } },
-                    then: {
-                      properties: {
-                        family: { const: 'fixed-tiers' },
-                        tiers: { type: 'array', minItems: 1, items: { $ref: '#/$defs/tier' } },
-                        upTo: {
-                          type: 'boolean',
-                          description:
-                            "true: each tier's amount is a maximum (the text says 最高); the score bands or the approver set the amount within it.",
+                  "productIntro": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "产品及大模型技术应用说明",
+                      "en": "Product and large-model use description"
+                    }
+                  },
+                  "certifications": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "产品认证及检测报告",
+                      "en": "Certifications and test reports"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/ai-software-park.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/ai-software-park.json",
+            "title": "AiSoftwareParkApplication",
+            "description": "Application for the AI software park rewards: 2 million yuan to the operator of a recognised park, 500,000 yuan for a park rated excellent in assessment.",
+            "type": "object",
+            "x-measure": {
+              "code": "ai-software-park",
+              "clause": "14b",
+              "name": {
+                "zh-CN": "人工智能特色软件名园奖励",
+                "en": "AI software park reward"
+              },
+              "summary": {
+                "zh-CN": "人工智能方向特色软件名园，经认定的给予园区运营主体200万元奖励，考核获评优秀的给予50万元奖励",
+                "en": "Distinctive AI software parks: 2 million yuan to the operator of a recognised park; 500,000 yuan for a park rated excellent in assessment"
+              },
+              "section": "environment",
+              "units": [
+                "miit",
+                "qianhai",
+                "district"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "park-operator"
+              ],
+              "clauseText": {
+                "zh-CN": "（十四）推动产业集聚发展。依托重点区打造“零租”孵化器，对符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务。推动人工智能方向特色软件名园建设，集聚人工智能产业链上下游企业，对经认定的园区给予园区运营主体200万元奖励，对考核获评优秀的园区给予50万元奖励。",
+                "en": "(14) Promote industrial clustering. Build \"zero-rent\" incubators in key districts: qualifying AI small, medium and micro enterprises and startups get rent-free periods from 6 months to 3 years, plus innovation resource services such as compute, models, corpora, capital and talent. Promote distinctive software parks focused on AI, clustering enterprises along the AI industrial chain: the operator of a recognised park receives a reward of 2 million yuan, and a park rated excellent in assessment receives a reward of 500,000 yuan."
+              }
+            },
+            "x-parameters": {
+              "recognitionAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "园区认定奖励",
+                  "en": "Reward for recognition"
+                },
+                "source": "policy-text"
+              },
+              "excellentAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "考核优秀奖励",
+                  "en": "Reward for an excellent assessment"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "recognitionAmount": 200000000,
+                  "excellentAmount": 50000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体为园区运营主体",
+                  "en": "The applicant is the park operator"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "park-operator"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "奖励给予园区运营主体，申请单位须为园区运营主体",
+                  "en": "The reward goes to the park operator: the applicant must be the park's operator"
+                }
+              },
+              {
+                "code": "ai-direction",
+                "label": {
+                  "zh-CN": "人工智能方向园区",
+                  "en": "An AI-focused park"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "park.direction"
+                    },
+                    "artificial-intelligence"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "园区须为人工智能方向特色软件名园",
+                  "en": "The park must be a distinctive software park focused on AI"
+                }
+              },
+              {
+                "code": "park-recognised",
+                "label": {
+                  "zh-CN": "园区已经认定",
+                  "en": "The park is recognised"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "park.recognisedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "园区须在申请前已获认定",
+                  "en": "The park must be recognised before applying"
+                }
+              },
+              {
+                "code": "assessment-excellent",
+                "label": {
+                  "zh-CN": "考核获评优秀",
+                  "en": "Rated excellent in assessment"
+                },
+                "when": {
+                  "or": [
+                    {
+                      "!=": [
+                        {
+                          "var": "stage"
                         },
-                        scoreBands: { $ref: '#/$defs/name' },
-                        rounding: { $ref: '#/$defs/rounding' },
-                      },
-                      required: ['family', 'tiers', 'upTo', 'rounding'],
-                      additionalProperties: false,
+                        "excellent-assessment"
+                      ]
                     },
-                  },
-                  {
-                    if: { properties: { family: { enum: ['discretionary'] } } },
-                    then: {
-                      properties: {
-                        family: { const: 'discretionary' },
-                        cap: { $ref: '#/$defs/expression' },
-                        scoreBands: { $ref: '#/$defs/name' },
-                        rounding: { $ref: '#/$defs/rounding' },
-                      },
-                      required: ['family', 'cap', 'scoreBands', 'rounding'],
-                      additionalProperties: false,
-                    },
-                  },
-                  {
-                    if: { properties: { family: { enum: ['benefit'] } } },
-                    then: {
-                      properties: {
-                        family: { const: 'benefit' },
-                        unit: { enum: ['months'] },
-                        label: { $ref: '#/$defs/label' },
-                        min: { $ref: '#/$defs/expression' },
-                        max: { $ref: '#/$defs/expression' },
-                      },
-                      required: ['family', 'unit', 'label', 'min', 'max'],
-                      additionalProperties: false,
-                    },
-                  },
-                  {
-                    if: { properties: { family: { enum: ['informational'] } } },
-                    then: {
-                      properties: { family: { const: 'informational' }, contact: { $ref: '#/$defs/label' } },
-                      required: ['family'],
-                      additionalProperties: false,
-                    },
-                  },
-                ],
-              },
-              rubric: {
-                type: 'object',
-                required: ['criteria', 'scale', 'combine'],
-                additionalProperties: false,
-                properties: {
-                  criteria: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                      type: 'object',
-                      required: ['code', 'label', 'description', 'weight'],
-                      additionalProperties: false,
-                      properties: {
-                        code: { $ref: '#/$defs/code' },
-                        label: { $ref: '#/$defs/label' },
-                        description: { $ref: '#/$defs/label' },
-                        weight: { type: 'integer', minimum: 1, maximum: 100 },
-                      },
-                    },
-                  },
-                  scale: {
-                    type: 'object',
-                    required: ['min', 'max'],
-                    additionalProperties: false,
-                    description: 'Each reviewer scores each criterion on this integer scale.',
-                    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1, maximum: 100 } },
-                  },
-                  combine: {
-                    type: 'object',
-                    required: ['method', 'minReviewers'],
-                    additionalProperties: false,
-                    properties: {
-                      method: {
-                        enum: ['mean', 'median', 'trimmed-mean'],
-                        description: 'trimmed-mean drops the highest and the lowest total when there are at least three reviewers.',
-                      },
-                      minReviewers: { type: 'integer', minimum: 1, maximum: 15 },
-                    },
-                  },
+                    {
+                      "and": [
+                        {
+                          "present": "assessment.result"
+                        },
+                        {
+                          "==": [
+                            {
+                              "var": "assessment.result"
+                            },
+                            "excellent"
+                          ]
+                        }
+                      ]
+                    }
+                  ]
                 },
-              },
+                "reason": {
+                  "zh-CN": "申请考核优秀奖励的，园区考核结果须为优秀",
+                  "en": "For the excellent-assessment reward, the park's assessment result must be excellent"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "recognition",
+                  "label": {
+                    "zh-CN": "经认定的园区",
+                    "en": "Recognised park"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "stage"
+                      },
+                      "recognition"
+                    ]
+                  },
+                  "amount": {
+                    "param": "recognitionAmount"
+                  }
+                },
+                {
+                  "code": "excellent-assessment",
+                  "label": {
+                    "zh-CN": "考核获评优秀的园区",
+                    "en": "Park rated excellent"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "stage"
+                      },
+                      "excellent-assessment"
+                    ]
+                  },
+                  "amount": {
+                    "param": "excellentAmount"
+                  }
+                }
+              ],
+              "upTo": false,
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
             },
-          },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "clustering",
+                  "label": {
+                    "zh-CN": "产业集聚",
+                    "en": "Clustering"
+                  },
+                  "description": {
+                    "zh-CN": "入驻人工智能企业数量、规模及产业链上下游协同情况",
+                    "en": "The number and size of AI enterprises in the park and how they cover the industrial chain"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "operator-capacity",
+                  "label": {
+                    "zh-CN": "运营能力",
+                    "en": "Operator capacity"
+                  },
+                  "description": {
+                    "zh-CN": "运营主体的专业化运营团队、管理制度和资金实力",
+                    "en": "The operator's professional team, management rules and financial strength"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "services",
+                  "label": {
+                    "zh-CN": "公共服务",
+                    "en": "Services"
+                  },
+                  "description": {
+                    "zh-CN": "算力、数据、测试、投融资、人才等公共服务配套",
+                    "en": "Compute, data, testing, financing, talent and other shared services"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "growth",
+                  "label": {
+                    "zh-CN": "发展成效",
+                    "en": "Results"
+                  },
+                  "description": {
+                    "zh-CN": "园区企业营业收入、研发投入及增长情况",
+                    "en": "Revenue, R&D spending and growth of the park's enterprises"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Apartment",
+              "order": 14
+            },
+            "required": [
+              "applicant",
+              "stage",
+              "park",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（园区运营主体）",
+                  "en": "Applicant (park operator)"
+                }
+              },
+              "stage": {
+                "type": "string",
+                "enum": [
+                  "recognition",
+                  "excellent-assessment"
+                ],
+                "description": "Which reward is applied for: recognition of the park (2 million yuan) or an excellent assessment (500,000 yuan).",
+                "x-label": {
+                  "zh-CN": "申请奖励类别",
+                  "en": "Reward applied for"
+                },
+                "x-enumLabels": {
+                  "recognition": {
+                    "zh-CN": "园区认定奖励（200万元）",
+                    "en": "Recognition (2 million yuan)"
+                  },
+                  "excellent-assessment": {
+                    "zh-CN": "考核优秀奖励（50万元）",
+                    "en": "Excellent assessment (500,000 yuan)"
+                  }
+                },
+                "x-ui": {
+                  "list": true,
+                  "filter": true,
+                  "widget": "radio"
+                }
+              },
+              "park": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "direction",
+                  "district",
+                  "recognitionReference",
+                  "recognisedOn",
+                  "aiEnterprises"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "园区情况",
+                  "en": "Park"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "园区名称",
+                      "en": "Park name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "direction": {
+                    "type": "string",
+                    "enum": [
+                      "artificial-intelligence",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "园区主导方向",
+                      "en": "Main direction"
+                    },
+                    "x-enumLabels": {
+                      "artificial-intelligence": {
+                        "zh-CN": "人工智能",
+                        "en": "Artificial intelligence"
+                      },
+                      "other": {
+                        "zh-CN": "其他方向",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "district": {
+                    "$ref": "../../../common/district.json",
+                    "x-label": {
+                      "zh-CN": "园区所在区",
+                      "en": "District of the park"
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "recognitionReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "认定文件文号",
+                      "en": "Recognition document number"
+                    }
+                  },
+                  "recognisedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "认定日期",
+                      "en": "Date recognised"
+                    }
+                  },
+                  "areaSquareMetres": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "园区面积（平方米）",
+                      "en": "Area (m²)"
+                    }
+                  },
+                  "aiEnterprises": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "入驻人工智能企业数（家）",
+                      "en": "AI enterprises in the park"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "totalEnterprises": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "入驻企业总数（家）",
+                      "en": "All enterprises in the park"
+                    }
+                  }
+                }
+              },
+              "assessment": {
+                "type": "object",
+                "required": [
+                  "year",
+                  "result",
+                  "resultReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "园区考核",
+                  "en": "Assessment"
+                },
+                "x-help": {
+                  "zh-CN": "申请考核优秀奖励时填写",
+                  "en": "For the excellent-assessment reward"
+                },
+                "properties": {
+                  "year": {
+                    "type": "integer",
+                    "minimum": 2024,
+                    "maximum": 2100,
+                    "x-label": {
+                      "zh-CN": "考核年度",
+                      "en": "Year assessed"
+                    }
+                  },
+                  "result": {
+                    "type": "string",
+                    "enum": [
+                      "excellent",
+                      "good",
+                      "pass",
+                      "fail"
+                    ],
+                    "x-label": {
+                      "zh-CN": "考核结果",
+                      "en": "Result"
+                    },
+                    "x-enumLabels": {
+                      "excellent": {
+                        "zh-CN": "优秀",
+                        "en": "Excellent"
+                      },
+                      "good": {
+                        "zh-CN": "良好",
+                        "en": "Good"
+                      },
+                      "pass": {
+                        "zh-CN": "合格",
+                        "en": "Pass"
+                      },
+                      "fail": {
+                        "zh-CN": "不合格",
+                        "en": "Fail"
+                      }
+                    }
+                  },
+                  "resultReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "考核结果文件文号",
+                      "en": "Result document number"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "recognition",
+                  "operationReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "recognition": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "园区认定文件",
+                      "en": "Recognition document"
+                    }
+                  },
+                  "operationReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "园区运营情况报告",
+                      "en": "Park operation report"
+                    }
+                  },
+                  "assessmentResult": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "考核结果通知",
+                      "en": "Assessment result notice"
+                    }
+                  },
+                  "operatingAgreement": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "园区运营协议或产权证明",
+                      "en": "Operating agreement or title"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
         },
         {
-          file: 'meta/policy.schema.json',
-          json: {
-            $schema: 'https://json-schema.org/draft/2020-12/schema',
-            $id: 'https://schemas.pioneer.dev/meta/policy.schema.json',
-            title: 'PolicyFile',
-            description:
-              "The meta-schema of a policy file: the policy's identity, validity window, sections, responsible units, annual budgets, exclusivity groups and cumulative cap. Its measures are the files in the measures/ folder beside it.",
-            type: 'object',
-            required: ['$schema', 'code', 'name', 'issuer', 'validity', 'sections', 'units', 'subjects', 'budgets', 'exclusivityGroups'],
-            additionalProperties: false,
-            properties: {
-              $schema: { const: '../../meta/policy.schema.json' },
-              code: { $ref: 'measure.schema.json#/$defs/code' },
-              name: { $ref: '../common/label.json' },
-              issuer: { $ref: 'measure.schema.json#/$defs/code' },
-              publishedOn: { type: 'string', format: 'date' },
-              source: { type: 'string', description: 'Where the original text is kept.' },
-              validity: {
-                type: 'object',
-                required: ['from', 'to', 'clauseText'],
-                additionalProperties: false,
-                description: 'P6: no application is accepted outside this window (unless a measure version says otherwise).',
-                properties: {
-                  from: { type: 'string', format: 'date' },
-                  to: { type: 'string', format: 'date' },
-                  clauseText: { $ref: '../common/label.json' },
-                },
+          "file": "policies/shenzhen-ai-2024/measures/basic-research-project.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/basic-research-project.json",
+            "title": "BasicResearchProjectApplication",
+            "description": "Application for basic research project funding (major, key or general project) in the AI frontier directions and key fields named by clause 9.",
+            "type": "object",
+            "x-measure": {
+              "code": "basic-research-project",
+              "clause": "9a",
+              "name": {
+                "zh-CN": "基础研究项目资助",
+                "en": "Basic research project funding"
               },
-              sections: {
-                type: 'array',
-                minItems: 1,
-                items: {
-                  type: 'object',
-                  required: ['code', 'label'],
-                  additionalProperties: false,
-                  properties: { code: { $ref: 'measure.schema.json#/$defs/code' }, label: { $ref: '../common/label.json' } },
-                },
+              "summary": {
+                "zh-CN": "聚焦人工智能前沿方向和重点领域的基础研究重大项目、重点项目、面上项目，分别给予最高1000万元、300万元、60万元资助",
+                "en": "Basic research on AI frontier directions and key fields: major projects up to 10 million yuan, key projects up to 3 million, general projects up to 600,000"
               },
-              units: {
-                type: 'array',
-                minItems: 1,
-                items: {
-                  type: 'object',
-                  required: ['code', 'label'],
-                  additionalProperties: false,
-                  properties: { code: { $ref: 'measure.schema.json#/$defs/code' }, label: { $ref: '../common/label.json' } },
-                },
-              },
-              subjects: {
-                type: 'object',
-                required: ['applicantId'],
-                additionalProperties: false,
-                description:
-                  'Which application fields identify the applicant and the project, and hold the audited investment: the policy-wide rules read these paths in every measure that has them.',
-                properties: {
-                  applicantId: { type: 'string' },
-                  projectRef: { type: 'string' },
-                  auditedInvestment: { type: 'string' },
-                  district: { type: 'string' },
-                },
-              },
-              budgets: {
-                type: 'array',
-                description:
-                  'P2: annual totals. A budget is shared by the measures it lists; approvals in one budget year never sum past the amount.',
-                items: {
-                  type: 'object',
-                  required: ['code', 'label', 'measures', 'annualAmount'],
-                  additionalProperties: false,
-                  properties: {
-                    code: { $ref: 'measure.schema.json#/$defs/code' },
-                    label: { $ref: '../common/label.json' },
-                    clause: { type: 'string' },
-                    measures: { type: 'array', minItems: 1, items: { $ref: 'measure.schema.json#/$defs/code' } },
-                    annualAmount: { $ref: '../common/money.json' },
-                  },
-                },
-              },
-              exclusivityGroups: {
-                type: 'array',
-                description:
-                  'P1: an applicant cannot receive two city-level awards of one group for the same project (or, where the group says so, at all).',
-                items: {
-                  type: 'object',
-                  required: ['code', 'label', 'measures', 'scope', 'reason'],
-                  additionalProperties: false,
-                  properties: {
-                    code: { $ref: 'measure.schema.json#/$defs/code' },
-                    label: { $ref: '../common/label.json' },
-                    measures: { type: 'array', minItems: 1, items: { $ref: 'measure.schema.json#/$defs/code' } },
-                    scope: { enum: ['same-project', 'same-applicant'] },
-                    reason: { $ref: '../common/label.json' },
-                  },
-                },
-              },
-              cumulativeCap: {
-                type: 'object',
-                required: ['seniorLevels', 'cappedLevels', 'clauseText'],
-                additionalProperties: false,
-                description: 'P3: for a project funded by a senior level, the capped levels together fund at most its audited investment.',
-                properties: {
-                  seniorLevels: { type: 'array', items: { enum: ['national', 'provincial', 'city', 'district'] } },
-                  cappedLevels: { type: 'array', items: { enum: ['national', 'provincial', 'city', 'district'] } },
-                  clauseText: { $ref: '../common/label.json' },
-                },
-              },
+              "section": "innovation",
+              "units": [
+                "stic",
+                "miit",
+                "drc"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute"
+              ],
+              "clauseText": {
+                "zh-CN": "（九）加大基础研究和技术攻关支持力度。每年投入最高3亿元，聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域，开展基础研究和技术攻关。对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助。对科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%，给予最高3000万元资助。",
+                "en": "(9) Increase support for basic research and key technology breakthroughs. Invest up to 300 million yuan a year, focusing on frontier directions such as the mathematical principles, infrastructure and core algorithms of AI and on key fields such as embodied intelligence, autonomous driving and AI chips, for basic research and key technology breakthroughs. Major, key and general basic research projects receive up to 10 million, 3 million and 600,000 yuan respectively. Major science and technology special projects and AI \"open competition\" (jiebang guashuai) projects receive up to 50% of the project investment, at most 30 million yuan."
+              }
             },
-          },
+            "x-parameters": {
+              "majorAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "重大项目资助上限",
+                  "en": "Maximum for a major project"
+                },
+                "source": "policy-text"
+              },
+              "keyAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "重点项目资助上限",
+                  "en": "Maximum for a key project"
+                },
+                "source": "policy-text"
+              },
+              "generalAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "面上项目资助上限",
+                  "en": "Maximum for a general project"
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分与资助比例",
+                  "en": "Review score bands"
+                },
+                "description": {
+                  "zh-CN": "原文只规定各类项目的最高额度，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予资助。",
+                  "en": "The text gives only the maximum of each grade; the review sets the amount. Default: a score of 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；评审得分档次为默认值",
+                  "en": "From the policy text; the score bands are a default"
+                },
+                "values": {
+                  "majorAmount": 1000000000,
+                  "keyAmount": 300000000,
+                  "generalAmount": 60000000,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "enterprise",
+                      "university",
+                      "research-institute"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请单位须为企业、高等院校或科研机构",
+                  "en": "The applicant must be an enterprise, a university or a research institution"
+                }
+              },
+              {
+                "code": "focus-direction",
+                "label": {
+                  "zh-CN": "聚焦前沿方向和重点领域",
+                  "en": "In a frontier direction or key field"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "research.direction"
+                    },
+                    [
+                      "math-principles",
+                      "infrastructure",
+                      "core-algorithms",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "研究方向须为人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
+                  "en": "The research must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                }
+              },
+              {
+                "code": "project-period",
+                "label": {
+                  "zh-CN": "研究期限有效",
+                  "en": "Valid research period"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "research.startDate"
+                    },
+                    {
+                      "var": "research.endDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "项目开始日期不得晚于结束日期",
+                  "en": "The project's start date must not be after its end date"
+                }
+              },
+              {
+                "code": "request-within-budget",
+                "label": {
+                  "zh-CN": "申请资助不超过项目总预算",
+                  "en": "Request within the project budget"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "budget.requested"
+                    },
+                    {
+                      "var": "budget.total"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请市财政资助金额不得超过项目总预算",
+                  "en": "The funding requested must not exceed the project's total budget"
+                }
+              },
+              {
+                "code": "request-within-grade",
+                "label": {
+                  "zh-CN": "申请资助不超过该类项目上限",
+                  "en": "Request within the grade's maximum"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "budget.requested"
+                    },
+                    {
+                      "if": [
+                        {
+                          "==": [
+                            {
+                              "var": "research.grade"
+                            },
+                            "major"
+                          ]
+                        },
+                        {
+                          "param": "majorAmount"
+                        },
+                        {
+                          "if": [
+                            {
+                              "==": [
+                                {
+                                  "var": "research.grade"
+                                },
+                                "key"
+                              ]
+                            },
+                            {
+                              "param": "keyAmount"
+                            },
+                            {
+                              "param": "generalAmount"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请资助金额超过所申报项目类别的最高资助额度（重大项目1000万元、重点项目300万元、面上项目60万元）",
+                  "en": "The funding requested exceeds the maximum for the grade applied for (major 10 million yuan, key 3 million, general 600,000)"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "major",
+                  "label": {
+                    "zh-CN": "重大项目",
+                    "en": "Major project"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "research.grade"
+                      },
+                      "major"
+                    ]
+                  },
+                  "amount": {
+                    "param": "majorAmount"
+                  }
+                },
+                {
+                  "code": "key",
+                  "label": {
+                    "zh-CN": "重点项目",
+                    "en": "Key project"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "research.grade"
+                      },
+                      "key"
+                    ]
+                  },
+                  "amount": {
+                    "param": "keyAmount"
+                  }
+                },
+                {
+                  "code": "general",
+                  "label": {
+                    "zh-CN": "面上项目",
+                    "en": "General project"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "research.grade"
+                      },
+                      "general"
+                    ]
+                  },
+                  "amount": {
+                    "param": "generalAmount"
+                  }
+                }
+              ],
+              "upTo": true,
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "scientific-value",
+                  "label": {
+                    "zh-CN": "科学价值",
+                    "en": "Scientific value"
+                  },
+                  "description": {
+                    "zh-CN": "研究问题的科学意义及对人工智能源头创新的贡献",
+                    "en": "The scientific significance of the question and its contribution to source innovation in AI"
+                  },
+                  "weight": 30
+                },
+                {
+                  "code": "innovation",
+                  "label": {
+                    "zh-CN": "创新性",
+                    "en": "Novelty"
+                  },
+                  "description": {
+                    "zh-CN": "研究思路、方法的原创性和前沿性",
+                    "en": "How original and advanced the ideas and methods are"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "feasibility",
+                  "label": {
+                    "zh-CN": "可行性",
+                    "en": "Feasibility"
+                  },
+                  "description": {
+                    "zh-CN": "研究方案、技术路线、进度安排和经费预算是否合理可行",
+                    "en": "Whether the research plan, technical route, schedule and budget are sound"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "team",
+                  "label": {
+                    "zh-CN": "研究团队",
+                    "en": "Research team"
+                  },
+                  "description": {
+                    "zh-CN": "项目负责人及团队的研究基础和能力",
+                    "en": "The track record and capability of the principal investigator and team"
+                  },
+                  "weight": 15
+                },
+                {
+                  "code": "direction-fit",
+                  "label": {
+                    "zh-CN": "方向契合度",
+                    "en": "Fit with the directions"
+                  },
+                  "description": {
+                    "zh-CN": "与措施所列前沿方向和重点领域的契合程度",
+                    "en": "How closely the project fits the frontier directions and key fields of the clause"
+                  },
+                  "weight": 10
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Science",
+              "order": 9
+            },
+            "required": [
+              "applicant",
+              "project",
+              "research",
+              "budget",
+              "principalInvestigator",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（项目承担单位）",
+                  "en": "Applicant (host organisation)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "研究项目",
+                  "en": "Research project"
+                }
+              },
+              "research": {
+                "type": "object",
+                "required": [
+                  "grade",
+                  "direction",
+                  "startDate",
+                  "endDate",
+                  "objectives"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "研究内容",
+                  "en": "Research"
+                },
+                "properties": {
+                  "grade": {
+                    "type": "string",
+                    "enum": [
+                      "major",
+                      "key",
+                      "general"
+                    ],
+                    "description": "The project grade applied for; it selects the maximum award.",
+                    "x-label": {
+                      "zh-CN": "申报项目类别",
+                      "en": "Grade applied for"
+                    },
+                    "x-enumLabels": {
+                      "major": {
+                        "zh-CN": "重大项目（最高1000万元）",
+                        "en": "Major project (up to 10 million yuan)"
+                      },
+                      "key": {
+                        "zh-CN": "重点项目（最高300万元）",
+                        "en": "Key project (up to 3 million yuan)"
+                      },
+                      "general": {
+                        "zh-CN": "面上项目（最高60万元）",
+                        "en": "General project (up to 600,000 yuan)"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true,
+                      "widget": "radio"
+                    }
+                  },
+                  "direction": {
+                    "type": "string",
+                    "enum": [
+                      "math-principles",
+                      "infrastructure",
+                      "core-algorithms",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips",
+                      "other"
+                    ],
+                    "description": "The frontier direction or key field the research addresses.",
+                    "x-label": {
+                      "zh-CN": "研究方向",
+                      "en": "Research direction"
+                    },
+                    "x-enumLabels": {
+                      "math-principles": {
+                        "zh-CN": "人工智能的数学原理",
+                        "en": "Mathematical principles of AI"
+                      },
+                      "infrastructure": {
+                        "zh-CN": "基础架构",
+                        "en": "Infrastructure"
+                      },
+                      "core-algorithms": {
+                        "zh-CN": "核心算法",
+                        "en": "Core algorithms"
+                      },
+                      "embodied-intelligence": {
+                        "zh-CN": "具身智能",
+                        "en": "Embodied intelligence"
+                      },
+                      "autonomous-driving": {
+                        "zh-CN": "自动驾驶",
+                        "en": "Autonomous driving"
+                      },
+                      "ai-chips": {
+                        "zh-CN": "人工智能芯片",
+                        "en": "AI chips"
+                      },
+                      "other": {
+                        "zh-CN": "其他方向",
+                        "en": "Other direction"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "guideReference": {
+                    "type": "string",
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "申报指南方向编号",
+                      "en": "Call topic number"
+                    },
+                    "x-help": {
+                      "zh-CN": "按当年项目申报指南填写",
+                      "en": "As given in this year's call for proposals"
+                    }
+                  },
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "项目开始日期",
+                      "en": "Project start date"
+                    }
+                  },
+                  "endDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "项目结束日期",
+                      "en": "Project end date"
+                    }
+                  },
+                  "objectives": {
+                    "type": "string",
+                    "minLength": 10,
+                    "maxLength": 4000,
+                    "x-label": {
+                      "zh-CN": "研究目标与主要内容",
+                      "en": "Objectives and main content"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "expectedResults": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "预期成果与考核指标",
+                      "en": "Expected results and indicators"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "budget": {
+                "type": "object",
+                "required": [
+                  "total",
+                  "requested",
+                  "selfFunded"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目经费",
+                  "en": "Project budget"
+                },
+                "properties": {
+                  "total": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "项目总预算（分）",
+                      "en": "Total budget (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "requested": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The city funding requested; the award is set by the grade's maximum and the review score.",
+                    "x-label": {
+                      "zh-CN": "申请市财政资助（分）",
+                      "en": "City funding requested (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "不得超过所申报类别的最高资助额度",
+                      "en": "At most the maximum of the grade applied for"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "selfFunded": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "自筹经费（分）",
+                      "en": "Own funding (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "principalInvestigator": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "title",
+                  "phone"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目负责人",
+                  "en": "Principal investigator"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50,
+                    "x-label": {
+                      "zh-CN": "姓名",
+                      "en": "Name"
+                    }
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50,
+                    "x-label": {
+                      "zh-CN": "职称",
+                      "en": "Professional title"
+                    }
+                  },
+                  "phone": {
+                    "type": "string",
+                    "pattern": "^[0-9+\\- ]{7,20}$",
+                    "x-label": {
+                      "zh-CN": "联系电话",
+                      "en": "Phone"
+                    }
+                  },
+                  "teamSize": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000,
+                    "x-label": {
+                      "zh-CN": "团队人数",
+                      "en": "Team size"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "proposal",
+                  "budgetSheet"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "proposal": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "项目申报书",
+                      "en": "Project proposal"
+                    }
+                  },
+                  "budgetSheet": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "经费预算表",
+                      "en": "Budget sheet"
+                    }
+                  },
+                  "hostCommitment": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "依托单位承诺函",
+                      "en": "Host organisation's letter of commitment"
+                    }
+                  },
+                  "researchRecord": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "研究基础证明（论文、专利等）",
+                      "en": "Track record (papers, patents, …)"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
         },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/compute-voucher.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json",
+            "title": "ComputeVoucherApplication",
+            "description": "Application for a compute voucher: support for renting intelligent compute to train large models.",
+            "type": "object",
+            "x-measure": {
+              "code": "compute-voucher",
+              "clause": "2",
+              "name": {
+                "zh-CN": "训力券",
+                "en": "Compute voucher"
+              },
+              "summary": {
+                "zh-CN": "租用智能算力开展大模型训练的，按服务合同金额的50%（初创企业60%）给予最高1000万元资助",
+                "en": "Renting intelligent compute for large-model training: 50% of the service contract (60% for startups), up to 10 million yuan"
+              },
+              "section": "ecosystem",
+              "units": [
+                "stic"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute"
+              ],
+              "clauseText": {
+                "zh-CN": "（二）发放“训力券”。每年发放最高5亿元“训力券”，降低人工智能模型研发和训练成本。对租用智能算力开展大模型训练的企业、高等院校和科研机构，按不超过服务合同金额的50%，给予最高1000万元资助，对初创企业提高资助比例至60%。",
+                "en": "(2) Issue compute vouchers. Up to 500 million yuan of compute vouchers a year, to lower the cost of AI model R&D and training. Enterprises, universities and research institutions renting intelligent compute for large-model training receive up to 50% of the service contract amount, at most 10 million yuan; for startups the rate rises to 60%."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例",
+                  "en": "Support rate"
+                },
+                "source": "policy-text"
+              },
+              "startupRate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "初创企业资助比例",
+                  "en": "Support rate for startups"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个项目资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              },
+              "startupMaxAgeMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "初创企业认定：成立不超过（月）",
+                  "en": "Startup: registered at most (months) before applying"
+                },
+                "description": {
+                  "zh-CN": "原文未定义“初创企业”，由实施细则明确；默认取成立未满36个月的企业。",
+                  "en": "The text does not define a startup; the implementation rules do. Default: an enterprise registered less than 36 months before applying."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；初创企业认定为默认值",
+                  "en": "From the policy text; the startup definition is a default"
+                },
+                "values": {
+                  "rate": "50%",
+                  "startupRate": "60%",
+                  "cap": 1000000000,
+                  "startupMaxAgeMonths": 36
+                }
+              }
+            ],
+            "x-conditions": {
+              "isStartup": {
+                "label": {
+                  "zh-CN": "申请主体为初创企业",
+                  "en": "The applicant is a startup"
+                },
+                "when": {
+                  "and": [
+                    {
+                      "==": [
+                        {
+                          "var": "applicant.kind"
+                        },
+                        "enterprise"
+                      ]
+                    },
+                    {
+                      "<": [
+                        {
+                          "monthsBetween": [
+                            {
+                              "var": "applicant.registeredOn"
+                            },
+                            {
+                              "ctx": "asOf"
+                            }
+                          ]
+                        },
+                        {
+                          "param": "startupMaxAgeMonths"
+                        }
+                      ]
+                    }
+                  ]
+                }
+              }
+            },
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "enterprise",
+                      "university",
+                      "research-institute"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为企业、高等院校或科研机构",
+                  "en": "The applicant must be an enterprise, a university or a research institution"
+                }
+              },
+              {
+                "code": "large-model-training",
+                "label": {
+                  "zh-CN": "用于大模型训练",
+                  "en": "Used for large-model training"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "compute.purpose"
+                    },
+                    "large-model-training"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "租用的算力须用于大模型训练",
+                  "en": "The rented compute must be used to train large models"
+                }
+              },
+              {
+                "code": "rented-from-third-party",
+                "label": {
+                  "zh-CN": "向第三方租用",
+                  "en": "Rented from another party"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "contract.providerCreditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "算力须向其他单位租用，自有算力不予资助",
+                  "en": "The compute must be rented from another organisation; own compute is not supported"
+                }
+              },
+              {
+                "code": "contract-period",
+                "label": {
+                  "zh-CN": "合同期限有效",
+                  "en": "Valid contract period"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "contract.startDate"
+                    },
+                    {
+                      "var": "contract.endDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "合同开始日期不得晚于结束日期",
+                  "en": "The contract's start date must not be after its end date"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "contract.amount"
+              },
+              "rates": [
+                {
+                  "when": {
+                    "cond": "isStartup"
+                  },
+                  "param": "startupRate",
+                  "label": {
+                    "zh-CN": "初创企业提高比例",
+                    "en": "Raised rate for startups"
+                  }
+                },
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Memory",
+              "order": 2
+            },
+            "required": [
+              "applicant",
+              "project",
+              "contract",
+              "compute",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请主体",
+                  "en": "Applicant"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "训练项目",
+                  "en": "Training project"
+                }
+              },
+              "contract": {
+                "type": "object",
+                "required": [
+                  "number",
+                  "providerName",
+                  "providerCreditCode",
+                  "signedOn",
+                  "startDate",
+                  "endDate",
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "算力服务合同",
+                  "en": "Compute service contract"
+                },
+                "properties": {
+                  "number": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "合同编号",
+                      "en": "Contract number"
+                    }
+                  },
+                  "providerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "算力服务提供方",
+                      "en": "Compute provider"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "providerCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "提供方统一社会信用代码",
+                      "en": "Provider's unified social credit code"
+                    }
+                  },
+                  "signedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "签订日期",
+                      "en": "Date signed"
+                    }
+                  },
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "服务开始日期",
+                      "en": "Service start date"
+                    }
+                  },
+                  "endDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "服务结束日期",
+                      "en": "Service end date"
+                    }
+                  },
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "服务合同金额（分）",
+                      "en": "Service contract amount (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以实际支付的合同金额为准，不含税费以外的其他费用",
+                      "en": "The contract amount actually paid"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "compute": {
+                "type": "object",
+                "required": [
+                  "purpose",
+                  "modelName",
+                  "acceleratorHours"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "算力使用情况",
+                  "en": "Use of the compute"
+                },
+                "properties": {
+                  "purpose": {
+                    "type": "string",
+                    "enum": [
+                      "large-model-training",
+                      "inference",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "算力用途",
+                      "en": "Purpose"
+                    },
+                    "x-enumLabels": {
+                      "large-model-training": {
+                        "zh-CN": "大模型训练",
+                        "en": "Large-model training"
+                      },
+                      "inference": {
+                        "zh-CN": "推理服务",
+                        "en": "Inference"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "modelName": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "训练的模型名称",
+                      "en": "Model trained"
+                    }
+                  },
+                  "parameterBillions": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "模型参数规模（十亿）",
+                      "en": "Model size (billions of parameters)"
+                    }
+                  },
+                  "acceleratorHours": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000000000,
+                    "x-label": {
+                      "zh-CN": "租用算力（卡时）",
+                      "en": "Accelerator hours rented"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "contract",
+                  "invoices"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "contract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "算力服务合同",
+                      "en": "Service contract"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "trainingReport": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "训练情况说明",
+                      "en": "Training report"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json",
+            "title": "CorpusVoucherPurchaseApplication",
+            "description": "Application for a corpus voucher (purchase): support for enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications.",
+            "type": "object",
+            "x-measure": {
+              "code": "corpus-voucher-purchase",
+              "clause": "3a",
+              "name": {
+                "zh-CN": "语料券（语料采购）",
+                "en": "Corpus voucher (corpus purchase)"
+              },
+              "summary": {
+                "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
+                "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+              },
+              "section": "ecosystem",
+              "units": [
+                "gsdb"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（三）发放“语料券”。每年发放最高5000万元“语料券”，促进语料开放共享和交易，推动数据要素市场建设。对通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按不超过合同金额的30%，给予最高200万元资助。",
+                "en": "(3) Issue corpus vouchers. Up to 50 million yuan of corpus vouchers a year, to promote the open sharing and trading of corpora and build the data market. Enterprises that buy corpora from non-affiliated parties through a data trading platform for large-model R&D and applications receive up to 30% of the contract amount, at most 2 million yuan."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例",
+                  "en": "Support rate"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个企业资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "30%",
+                  "cap": 200000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为企业",
+                  "en": "The applicant must be an enterprise"
+                }
+              },
+              {
+                "code": "seller-not-affiliated",
+                "label": {
+                  "zh-CN": "向非关联方购买",
+                  "en": "Bought from a non-affiliated party"
+                },
+                "when": {
+                  "and": [
+                    {
+                      "==": [
+                        {
+                          "var": "purchase.sellerAffiliated"
+                        },
+                        false
+                      ]
+                    },
+                    {
+                      "!=": [
+                        {
+                          "var": "purchase.sellerCreditCode"
+                        },
+                        {
+                          "var": "applicant.creditCode"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料须向非关联方购买；向本单位或关联方购买的不予资助",
+                  "en": "The corpus must be bought from a non-affiliated party; purchases from the applicant itself or an affiliate are not supported"
+                }
+              },
+              {
+                "code": "data-trading-platform",
+                "label": {
+                  "zh-CN": "通过数据交易平台购买",
+                  "en": "Bought on a data trading platform"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "purchase.platform"
+                    },
+                    [
+                      "shenzhen-data-exchange",
+                      "other-recognised-exchange"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料须通过数据交易平台购买，场外交易不予资助",
+                  "en": "The corpus must be bought through a data trading platform; off-platform deals are not supported"
+                }
+              },
+              {
+                "code": "large-model-use",
+                "label": {
+                  "zh-CN": "用于大模型研发和应用",
+                  "en": "Used for large-model R&D and applications"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "corpus.purpose"
+                    },
+                    [
+                      "large-model-rd",
+                      "large-model-application"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "购买的语料须用于大模型研发和应用",
+                  "en": "The corpus must be used for large-model R&D and applications"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "purchase.amount"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Dataset",
+              "order": 3
+            },
+            "required": [
+              "applicant",
+              "project",
+              "purchase",
+              "corpus",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请主体",
+                  "en": "Applicant"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "大模型研发或应用项目",
+                  "en": "Large-model R&D or application project"
+                }
+              },
+              "purchase": {
+                "type": "object",
+                "required": [
+                  "contractNumber",
+                  "sellerName",
+                  "sellerCreditCode",
+                  "sellerAffiliated",
+                  "platform",
+                  "signedOn",
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "语料采购合同",
+                  "en": "Corpus purchase contract"
+                },
+                "properties": {
+                  "contractNumber": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "合同编号",
+                      "en": "Contract number"
+                    }
+                  },
+                  "sellerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "语料供应方",
+                      "en": "Corpus seller"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "sellerCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "供应方统一社会信用代码",
+                      "en": "Seller's unified social credit code"
+                    }
+                  },
+                  "sellerAffiliated": {
+                    "type": "boolean",
+                    "description": "The applicant's declaration whether the seller is an affiliated party (control, common control or significant influence, as defined in the accounting standards).",
+                    "x-label": {
+                      "zh-CN": "供应方是否为本单位关联方",
+                      "en": "Is the seller an affiliated party?"
+                    },
+                    "x-help": {
+                      "zh-CN": "关联方指与申请单位存在控制、共同控制或重大影响关系的单位（参照《企业会计准则第36号——关联方披露》）",
+                      "en": "An affiliated party controls, jointly controls or significantly influences the applicant, or is controlled by it (see Accounting Standard No. 36, related-party disclosures)"
+                    },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
+                  },
+                  "platform": {
+                    "type": "string",
+                    "enum": [
+                      "shenzhen-data-exchange",
+                      "other-recognised-exchange",
+                      "off-platform"
+                    ],
+                    "description": "Where the deal was made.",
+                    "x-label": {
+                      "zh-CN": "交易渠道",
+                      "en": "Where the corpus was bought"
+                    },
+                    "x-enumLabels": {
+                      "shenzhen-data-exchange": {
+                        "zh-CN": "深圳数据交易所",
+                        "en": "Shenzhen Data Exchange"
+                      },
+                      "other-recognised-exchange": {
+                        "zh-CN": "其他依法设立的数据交易场所",
+                        "en": "Another lawfully established data exchange"
+                      },
+                      "off-platform": {
+                        "zh-CN": "场外直接交易",
+                        "en": "Directly, off-platform"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true,
+                      "widget": "radio"
+                    }
+                  },
+                  "platformTradeId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "交易平台交易编号",
+                      "en": "Trade number on the platform"
+                    },
+                    "x-help": {
+                      "zh-CN": "见数据交易平台出具的交易凭证",
+                      "en": "As printed on the trade certificate the platform issued"
+                    }
+                  },
+                  "signedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "签订日期",
+                      "en": "Date signed"
+                    }
+                  },
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "合同金额（分）",
+                      "en": "Contract amount (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以已实际支付的合同金额为准",
+                      "en": "The contract amount actually paid"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "corpus": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "kind",
+                  "purpose",
+                  "modelName"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "所购语料",
+                  "en": "The corpus bought"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "语料名称",
+                      "en": "Corpus name"
+                    }
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "text",
+                      "image",
+                      "audio",
+                      "video",
+                      "multimodal",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "语料类型",
+                      "en": "Kind of corpus"
+                    },
+                    "x-enumLabels": {
+                      "text": {
+                        "zh-CN": "文本",
+                        "en": "Text"
+                      },
+                      "image": {
+                        "zh-CN": "图像",
+                        "en": "Images"
+                      },
+                      "audio": {
+                        "zh-CN": "语音",
+                        "en": "Audio"
+                      },
+                      "video": {
+                        "zh-CN": "视频",
+                        "en": "Video"
+                      },
+                      "multimodal": {
+                        "zh-CN": "多模态",
+                        "en": "Multimodal"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "sizeGigabytes": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "语料规模（GB）",
+                      "en": "Size (GB)"
+                    }
+                  },
+                  "purpose": {
+                    "type": "string",
+                    "enum": [
+                      "large-model-rd",
+                      "large-model-application",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "语料用途",
+                      "en": "Purpose"
+                    },
+                    "x-enumLabels": {
+                      "large-model-rd": {
+                        "zh-CN": "大模型研发（训练、微调）",
+                        "en": "Large-model R&D (training, fine-tuning)"
+                      },
+                      "large-model-application": {
+                        "zh-CN": "大模型应用",
+                        "en": "Large-model applications"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "modelName": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "使用语料的模型或应用名称",
+                      "en": "Model or application using the corpus"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "contract",
+                  "invoices",
+                  "tradeCertificate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "contract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "语料采购合同",
+                      "en": "Purchase contract"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "tradeCertificate": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "数据交易平台交易凭证",
+                      "en": "Trade certificate from the data trading platform"
+                    }
+                  },
+                  "usageReport": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "语料使用情况说明",
+                      "en": "Report on the use of the corpus"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json",
+            "title": "DomesticEcosystemAdaptationApplication",
+            "description": "Application for support of model and application migration and adaptation to the domestic AI stack, carried out by a qualifying innovation centre: up to 50% of the fees the enterprise bears, funded jointly by the city and the district (cityShare gives the city's part of the award, the district pays the rest).",
+            "type": "object",
+            "x-measure": {
+              "code": "domestic-ecosystem-adaptation",
+              "clause": "10",
+              "name": {
+                "zh-CN": "国产生态迁移适配资助",
+                "en": "Domestic AI ecosystem migration and adaptation"
+              },
+              "summary": {
+                "zh-CN": "符合条件的创新中心为企业实施模型应用迁移和适配服务，对企业承担的费用，市、区联合给予不超过50%、单家企业最高300万元资助（市、区分担比例由实施细则确定）",
+                "en": "Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)"
+              },
+              "section": "innovation",
+              "units": [
+                "miit",
+                "district"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（十）加速培育人工智能国产生态。支持建设国产人工智能生态源头创新中心，基于国产人工智能根技术和工具链，为企业提供模型应用迁移和适配服务，培育全栈自主可控人工智能生态体系。对符合条件的创新中心为企业实施模型应用迁移和适配服务所产生的费用中企业所承担的部分，市、区联合给予不超过50%、单家企业最高300万元资助。",
+                "en": "(10) Accelerate the growth of a domestic AI ecosystem. Support building source-innovation centres of the domestic AI ecosystem that, on domestic AI root technologies and tool chains, provide enterprises with model and application migration and adaptation services, fostering a full-stack, independent and controllable AI ecosystem. Of the fees arising from model and application migration and adaptation services carried out for an enterprise by a qualifying innovation centre, for the part the enterprise bears the city and the district jointly give up to 50%, at most 3 million yuan per enterprise."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例（不超过企业承担费用的）",
+                  "en": "Support rate (of the fees the enterprise bears, at most)"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单家企业资助上限（市、区合计）",
+                  "en": "Maximum per enterprise (city and district together)"
+                },
+                "description": {
+                  "zh-CN": "单家企业累计上限；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)。",
+                  "en": "A cumulative limit per enterprise: this award = min(50% × the fees borne, the limit − the support already received under this clause)."
+                },
+                "source": "policy-text"
+              },
+              "cityShare": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "市级财政承担比例（占资助额）",
+                  "en": "City's share of the award"
+                },
+                "description": {
+                  "zh-CN": "原文规定“市、区联合给予”，未明确分担比例；默认市、区各承担资助额的50%，以实施细则为准。引擎计算资助总额，市级部分 = 资助额 × 本比例，其余由企业注册所在区承担。",
+                  "en": "The text says the city and district fund jointly but not in what proportion; default: each pays 50% of the award, pending the implementation rules. The engine computes the total award; the city pays award × this share and the applicant's district pays the rest."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；市、区分担比例为默认值",
+                  "en": "From the policy text; the city/district split is a default"
+                },
+                "values": {
+                  "rate": "50%",
+                  "cap": 300000000,
+                  "cityShare": "50%"
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为接受迁移适配服务的企业",
+                  "en": "The applicant must be the enterprise that received the migration and adaptation service"
+                }
+              },
+              {
+                "code": "centre-qualified",
+                "label": {
+                  "zh-CN": "服务方为符合条件的创新中心",
+                  "en": "Service by a qualifying innovation centre"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "centre.qualified"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "迁移适配服务须由经认定的国产人工智能生态源头创新中心提供",
+                  "en": "The migration and adaptation service must be provided by a recognised source-innovation centre of the domestic AI ecosystem"
+                }
+              },
+              {
+                "code": "centre-not-applicant",
+                "label": {
+                  "zh-CN": "服务方非申请企业本身",
+                  "en": "The centre is not the applicant"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "centre.creditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "创新中心为企业提供的服务方可申请，企业自行实施的迁移适配不予资助",
+                  "en": "Only services provided by the centre to the enterprise qualify; work the enterprise does itself does not"
+                }
+              },
+              {
+                "code": "borne-within-fee",
+                "label": {
+                  "zh-CN": "企业承担部分不超过服务费用",
+                  "en": "Enterprise's part within the fee"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "fees.enterpriseBorne"
+                    },
+                    {
+                      "var": "fees.total"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "企业承担的费用不得超过迁移适配服务费用总额",
+                  "en": "The part the enterprise bears must not exceed the total service fee"
+                }
+              },
+              {
+                "code": "service-period",
+                "label": {
+                  "zh-CN": "服务期限有效",
+                  "en": "Valid service period"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "service.startDate"
+                    },
+                    {
+                      "var": "service.endDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务开始日期不得晚于结束日期",
+                  "en": "The service's start date must not be after its end date"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "fees.enterpriseBorne"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "-": [
+                  {
+                    "param": "cap"
+                  },
+                  {
+                    "min": [
+                      {
+                        "var": "priorSupport.amount"
+                      },
+                      {
+                        "param": "cap"
+                      }
+                    ]
+                  }
+                ]
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "SettingsSuggest",
+              "order": 10
+            },
+            "required": [
+              "applicant",
+              "project",
+              "centre",
+              "service",
+              "fees",
+              "priorSupport",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请企业",
+                  "en": "Applicant enterprise"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "迁移适配项目",
+                  "en": "Migration and adaptation project"
+                }
+              },
+              "centre": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "creditCode",
+                  "qualified",
+                  "qualificationReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "提供服务的创新中心",
+                  "en": "Innovation centre providing the service"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "创新中心名称",
+                      "en": "Centre name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "creditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "创新中心运营单位统一社会信用代码",
+                      "en": "Centre operator's unified social credit code"
+                    }
+                  },
+                  "qualified": {
+                    "type": "boolean",
+                    "description": "Whether the centre is a recognised source-innovation centre of the domestic AI ecosystem (the recognition list is published by the responsible unit).",
+                    "x-label": {
+                      "zh-CN": "该中心为经认定的国产人工智能生态源头创新中心",
+                      "en": "The centre is a recognised source-innovation centre of the domestic AI ecosystem"
+                    },
+                    "x-help": {
+                      "zh-CN": "以市工业和信息化局公布的创新中心名单为准",
+                      "en": "As listed by the Industry and Information Technology Bureau"
+                    }
+                  },
+                  "qualificationReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "认定文件编号",
+                      "en": "Recognition document number"
+                    }
+                  }
+                }
+              },
+              "service": {
+                "type": "object",
+                "required": [
+                  "contractNumber",
+                  "signedOn",
+                  "startDate",
+                  "endDate",
+                  "scope",
+                  "modelName",
+                  "targetStack"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "迁移适配服务",
+                  "en": "Migration and adaptation service"
+                },
+                "properties": {
+                  "contractNumber": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "服务合同编号",
+                      "en": "Service contract number"
+                    }
+                  },
+                  "signedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "合同签订日期",
+                      "en": "Date signed"
+                    }
+                  },
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "服务开始日期",
+                      "en": "Service start date"
+                    }
+                  },
+                  "endDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "服务完成日期",
+                      "en": "Service completion date"
+                    }
+                  },
+                  "scope": {
+                    "type": "string",
+                    "enum": [
+                      "model-migration",
+                      "application-adaptation",
+                      "model-and-application"
+                    ],
+                    "x-label": {
+                      "zh-CN": "服务内容",
+                      "en": "Scope of service"
+                    },
+                    "x-enumLabels": {
+                      "model-migration": {
+                        "zh-CN": "模型迁移",
+                        "en": "Model migration"
+                      },
+                      "application-adaptation": {
+                        "zh-CN": "应用适配",
+                        "en": "Application adaptation"
+                      },
+                      "model-and-application": {
+                        "zh-CN": "模型迁移及应用适配",
+                        "en": "Model migration and application adaptation"
+                      }
+                    }
+                  },
+                  "modelName": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "迁移的模型或应用名称",
+                      "en": "Model or application migrated"
+                    }
+                  },
+                  "targetStack": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "目标国产根技术和工具链",
+                      "en": "Target domestic root technology and tool chain"
+                    },
+                    "x-help": {
+                      "zh-CN": "如国产AI芯片、深度学习框架、编译器及算子库",
+                      "en": "E.g. the domestic AI chip, deep-learning framework, compiler and operator library"
+                    }
+                  }
+                }
+              },
+              "fees": {
+                "type": "object",
+                "required": [
+                  "total",
+                  "enterpriseBorne"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "服务费用",
+                  "en": "Service fees"
+                },
+                "properties": {
+                  "total": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "迁移适配服务费用总额（分）",
+                      "en": "Total service fee (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "enterpriseBorne": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The part of the fee the enterprise itself paid: the base of the award (up to 50%).",
+                    "x-label": {
+                      "zh-CN": "其中企业承担部分（分）",
+                      "en": "Part borne by the enterprise (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "扣除创新中心减免及其他补贴后企业实际支付的金额",
+                      "en": "What the enterprise actually paid, after any discount by the centre or other subsidy"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "priorSupport": {
+                "type": "object",
+                "required": [
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "此前已获本项资助",
+                  "en": "Support already received under this clause"
+                },
+                "properties": {
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "description": "Support already received by this enterprise under clause 10 (city and district together); it reduces the remaining per-enterprise cap.",
+                    "x-label": {
+                      "zh-CN": "此前按本条已获市、区资助合计（分）",
+                      "en": "City and district support already received under this clause (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "首次申请填0",
+                      "en": "0 for a first application"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "contract",
+                  "invoices",
+                  "acceptanceReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "contract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "迁移适配服务合同",
+                      "en": "Service contract"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "acceptanceReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "迁移适配验收报告",
+                      "en": "Acceptance report"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/existing-service-platform.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json",
+            "title": "ExistingServicePlatformApplication",
+            "description": "Application for operating support of an existing public AI technology service platform: a share of the previous year's approved operating costs, with a cap.",
+            "type": "object",
+            "x-measure": {
+              "code": "existing-service-platform",
+              "clause": "12b",
+              "name": {
+                "zh-CN": "已建公共技术服务平台运营资助",
+                "en": "Existing public technology service platform"
+              },
+              "summary": {
+                "zh-CN": "符合条件的已建人工智能公共技术服务平台，按不超过其上一年度审定运营费用的30%给予最高500万元资助",
+                "en": "A qualifying existing public AI technology service platform: up to 30% of its approved operating costs of the previous year, at most 5 million yuan"
+              },
+              "section": "innovation",
+              "units": [
+                "miit",
+                "drc"
+              ],
+              "family": "share-of-base",
+              "clauseText": {
+                "zh-CN": "（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。",
+                "en": "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例（不超过上一年度审定运营费用的）",
+                  "en": "Support rate (of last year's approved operating costs, at most)"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个平台资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "30%",
+                  "cap": 500000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "open-sharing",
+                "label": {
+                  "zh-CN": "资源开放共享",
+                  "en": "Resources shared openly"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "platform.openlyShared"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "平台须配置通用模型库等产业链资源并向社会开放共享",
+                  "en": "The platform must offer general model libraries and other industrial-chain resources and share them openly"
+                }
+              },
+              {
+                "code": "built-before-period",
+                "label": {
+                  "zh-CN": "运营年度前已建成",
+                  "en": "Built before the operating year"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "platform.operatingSince"
+                    },
+                    {
+                      "var": "operation.periodStart"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "平台须在申报的运营年度开始前已建成并投入运营",
+                  "en": "The platform must have been operating before the start of the operating year claimed"
+                }
+              },
+              {
+                "code": "previous-year",
+                "label": {
+                  "zh-CN": "运营费用为上一年度",
+                  "en": "Operating costs of the previous year"
+                },
+                "when": {
+                  "and": [
+                    {
+                      "<": [
+                        {
+                          "var": "operation.periodEnd"
+                        },
+                        {
+                          "ctx": "asOf"
+                        }
+                      ]
+                    },
+                    {
+                      "<=": [
+                        {
+                          "monthsBetween": [
+                            {
+                              "var": "operation.periodEnd"
+                            },
+                            {
+                              "ctx": "asOf"
+                            }
+                          ]
+                        },
+                        12
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申报的运营费用须为申请前最近一个已结束的年度（上一年度）",
+                  "en": "The operating costs claimed must be for the most recent year ended before applying (the previous year)"
+                }
+              },
+              {
+                "code": "approved-within-declared",
+                "label": {
+                  "zh-CN": "审定运营费用不超过申报运营费用",
+                  "en": "Approved costs within the declared costs"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "operation.approvedCost"
+                    },
+                    {
+                      "var": "operation.declaredCost"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "审定运营费用不得超过申报的运营费用",
+                  "en": "The approved operating costs cannot exceed the declared operating costs"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "operation.approvedCost"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Dns",
+              "order": 12
+            },
+            "required": [
+              "applicant",
+              "project",
+              "platform",
+              "operation",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（平台运营单位）",
+                  "en": "Applicant (platform operator)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "平台",
+                  "en": "Platform project"
+                }
+              },
+              "platform": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "type",
+                  "operatingSince",
+                  "openlyShared"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "平台情况",
+                  "en": "Platform"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "平台名称",
+                      "en": "Platform name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "open-innovation-platform",
+                      "open-source-community",
+                      "evaluation-adaptation-centre",
+                      "innovation-centre",
+                      "other-public-platform"
+                    ],
+                    "x-label": {
+                      "zh-CN": "平台类型",
+                      "en": "Kind of platform"
+                    },
+                    "x-enumLabels": {
+                      "open-innovation-platform": {
+                        "zh-CN": "开放创新平台",
+                        "en": "Open innovation platform"
+                      },
+                      "open-source-community": {
+                        "zh-CN": "开源社区",
+                        "en": "Open-source community"
+                      },
+                      "evaluation-adaptation-centre": {
+                        "zh-CN": "评测适配中心",
+                        "en": "Evaluation and adaptation centre"
+                      },
+                      "innovation-centre": {
+                        "zh-CN": "创新中心",
+                        "en": "Innovation centre"
+                      },
+                      "other-public-platform": {
+                        "zh-CN": "其他公共技术服务平台",
+                        "en": "Other public technology service platform"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "operatingSince": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "建成投入运营日期",
+                      "en": "Operating since"
+                    }
+                  },
+                  "openlyShared": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "平台资源向社会开放共享",
+                      "en": "The platform's resources are shared openly"
+                    },
+                    "x-help": {
+                      "zh-CN": "面向产业链上下游单位开放服务，并公布服务目录和收费标准",
+                      "en": "Open to organisations along the industrial chain, with a published service catalogue and price list"
+                    }
+                  },
+                  "organisationsServed": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000,
+                    "x-label": {
+                      "zh-CN": "上一年度服务单位数",
+                      "en": "Organisations served last year"
+                    }
+                  }
+                }
+              },
+              "operation": {
+                "type": "object",
+                "required": [
+                  "periodStart",
+                  "periodEnd",
+                  "declaredCost",
+                  "approvedCost",
+                  "auditReportReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "上一年度运营费用",
+                  "en": "Operating costs of the previous year"
+                },
+                "properties": {
+                  "periodStart": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "运营年度开始日期",
+                      "en": "Operating year start"
+                    },
+                    "x-help": {
+                      "zh-CN": "一般为上一年1月1日",
+                      "en": "Usually 1 January of last year"
+                    }
+                  },
+                  "periodEnd": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "运营年度结束日期",
+                      "en": "Operating year end"
+                    },
+                    "x-help": {
+                      "zh-CN": "一般为上一年12月31日",
+                      "en": "Usually 31 December of last year"
+                    }
+                  },
+                  "declaredCost": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "申报运营费用（分）",
+                      "en": "Declared operating costs (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "approvedCost": {
+                    "$ref": "../../../common/money.json",
+                    "description": "Last year's operating costs approved by the audit (审定): the base of the award (up to 30%).",
+                    "x-label": {
+                      "zh-CN": "审定运营费用（分）",
+                      "en": "Approved operating costs (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以专项审计报告审定的人员、设备运维、场地、资源采购等运营费用为准",
+                      "en": "Staff, equipment upkeep, premises, resource purchases and other operating costs approved by the special audit report"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "auditReportReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "专项审计报告编号",
+                      "en": "Audit report number"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "operationReport",
+                  "auditReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "operationReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "上一年度运营服务报告",
+                      "en": "Last year's operation report"
+                    }
+                  },
+                  "auditReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "运营费用专项审计报告",
+                      "en": "Operating cost audit report"
+                    }
+                  },
+                  "serviceRecords": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "服务合同及服务记录",
+                      "en": "Service contracts and records"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/first-version-software.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json",
+            "title": "FirstVersionSoftwareApplication",
+            "description": "Application for first-version AI software support: funding for the developer of AI software with its own intellectual property, technically advanced, that achieved its first commercial application.",
+            "type": "object",
+            "x-measure": {
+              "code": "first-version-software",
+              "clause": "8",
+              "name": {
+                "zh-CN": "人工智能软件首版次应用",
+                "en": "First-version AI software"
+              },
+              "summary": {
+                "zh-CN": "拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助",
+                "en": "AI software with own intellectual property, technically advanced and already in its first commercial application: up to 10 million yuan to the developer"
+              },
+              "section": "empowerment",
+              "units": [
+                "miit"
+              ],
+              "family": "discretionary",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（八）支持人工智能软件首版次应用。鼓励人工智能软件的开发、应用、推广，推动人工智能软件规模化应用，打造生产力工具。对拥有自主知识产权、技术先进且已实现首次商业化应用的人工智能软件，给予软件开发商最高1000万元资助。",
+                "en": "(8) Support the first-version application of AI software. Encourage the development, application and promotion of AI software, push its large-scale use and build productivity tools. The developer of AI software with its own intellectual property, technically advanced and already in its first commercial application receives up to 10 million yuan."
+              }
+            },
+            "x-parameters": {
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个软件资助上限",
+                  "en": "Maximum award per software"
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。",
+                  "en": "The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "上限依据措施原文；评分档次为默认值",
+                  "en": "The cap is from the policy text; the score bands are defaults"
+                },
+                "values": {
+                  "cap": 1000000000,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "资助对象为软件开发商（企业）",
+                  "en": "The support goes to the software developer (an enterprise)"
+                }
+              },
+              {
+                "code": "own-ip",
+                "label": {
+                  "zh-CN": "拥有自主知识产权",
+                  "en": "Own intellectual property"
+                },
+                "when": {
+                  "present": "software.copyrightRegistrationNumber"
+                },
+                "reason": {
+                  "zh-CN": "软件须拥有自主知识产权，请填写计算机软件著作权登记号",
+                  "en": "The software must be the applicant's own intellectual property; give its software copyright registration number"
+                }
+              },
+              {
+                "code": "first-version",
+                "label": {
+                  "zh-CN": "首版次软件",
+                  "en": "First version"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "software.isFirstVersion"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申报软件须为首版次软件",
+                  "en": "The software must be a first version"
+                }
+              },
+              {
+                "code": "first-commercial-application",
+                "label": {
+                  "zh-CN": "已实现首次商业化应用",
+                  "en": "First commercial application achieved"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "firstContract.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "软件须已签订首个商业化应用合同",
+                  "en": "The software must already have its first commercial contract"
+                }
+              },
+              {
+                "code": "commercial-customer",
+                "label": {
+                  "zh-CN": "向其他单位商业化应用",
+                  "en": "Sold to another organisation"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "firstContract.customerCreditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "首次商业化应用须面向其他单位，自用不视为商业化应用",
+                  "en": "The first commercial application must be for another organisation; own use does not count"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "discretionary",
+              "cap": {
+                "param": "cap"
+              },
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "technology",
+                  "label": {
+                    "zh-CN": "技术先进性",
+                    "en": "Technology"
+                  },
+                  "description": {
+                    "zh-CN": "核心技术指标与国内外同类软件的比较",
+                    "en": "Key technical measures compared with similar software at home and abroad"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "ip",
+                  "label": {
+                    "zh-CN": "自主知识产权",
+                    "en": "Own intellectual property"
+                  },
+                  "description": {
+                    "zh-CN": "软件著作权、发明专利等自主知识产权的数量和质量",
+                    "en": "Number and quality of copyrights, patents and other own IP"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "commercial-results",
+                  "label": {
+                    "zh-CN": "商业化应用成效",
+                    "en": "Commercial results"
+                  },
+                  "description": {
+                    "zh-CN": "首次商业化应用的规模、用户评价和成效",
+                    "en": "Scale, customer feedback and results of the first commercial application"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "market-prospects",
+                  "label": {
+                    "zh-CN": "规模化推广前景",
+                    "en": "Prospects for scale"
+                  },
+                  "description": {
+                    "zh-CN": "作为生产力工具规模化应用的前景",
+                    "en": "Prospects for large-scale use as a productivity tool"
+                  },
+                  "weight": 20
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Code",
+              "order": 8
+            },
+            "required": [
+              "applicant",
+              "software",
+              "firstContract",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "软件开发商",
+                  "en": "Software developer"
+                }
+              },
+              "software": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "version",
+                  "category",
+                  "isFirstVersion",
+                  "releasedOn"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "人工智能软件",
+                  "en": "AI software"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "软件名称",
+                      "en": "Software name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "version": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 32,
+                    "x-label": {
+                      "zh-CN": "版本号",
+                      "en": "Version"
+                    }
+                  },
+                  "category": {
+                    "type": "string",
+                    "enum": [
+                      "foundation",
+                      "development-tool",
+                      "agent-platform",
+                      "industry-application",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "软件类别",
+                      "en": "Category"
+                    },
+                    "x-enumLabels": {
+                      "foundation": {
+                        "zh-CN": "人工智能基础软件（框架、平台）",
+                        "en": "AI foundation software (frameworks, platforms)"
+                      },
+                      "development-tool": {
+                        "zh-CN": "开发工具",
+                        "en": "Development tools"
+                      },
+                      "agent-platform": {
+                        "zh-CN": "智能体平台",
+                        "en": "Agent platform"
+                      },
+                      "industry-application": {
+                        "zh-CN": "行业应用软件",
+                        "en": "Industry application software"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "copyrightRegistrationNumber": {
+                    "type": "string",
+                    "pattern": "^(19|20)[0-9]{2}SR[0-9]{6,7}$",
+                    "description": "Registration number of the computer software copyright certificate, e.g. 2024SR1234567.",
+                    "x-label": {
+                      "zh-CN": "计算机软件著作权登记号",
+                      "en": "Software copyright registration number"
+                    },
+                    "x-help": {
+                      "zh-CN": "见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位",
+                      "en": "As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright"
+                    }
+                  },
+                  "inventionPatents": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000,
+                    "x-label": {
+                      "zh-CN": "相关发明专利数",
+                      "en": "Related invention patents"
+                    }
+                  },
+                  "isFirstVersion": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "是否为首版次软件",
+                      "en": "Is this a first version?"
+                    },
+                    "x-help": {
+                      "zh-CN": "首版次指在国内率先实现重大技术突破、尚未实现规模化应用的软件首个版本",
+                      "en": "A first version is the first release of software that achieves a technical breakthrough and is not yet in large-scale use"
+                    },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
+                  },
+                  "releasedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "发布日期",
+                      "en": "Release date"
+                    }
+                  },
+                  "summary": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "技术先进性说明",
+                      "en": "Technical advancement"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "firstContract": {
+                "type": "object",
+                "required": [
+                  "number",
+                  "customerName",
+                  "customerCreditCode",
+                  "signedOn",
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "首次商业化应用合同",
+                  "en": "First commercial contract"
+                },
+                "properties": {
+                  "number": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "合同编号",
+                      "en": "Contract number"
+                    }
+                  },
+                  "customerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "用户单位",
+                      "en": "Customer"
+                    }
+                  },
+                  "customerCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "用户单位统一社会信用代码",
+                      "en": "Customer's unified social credit code"
+                    }
+                  },
+                  "signedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "签订日期",
+                      "en": "Date signed"
+                    }
+                  },
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "合同金额（分）",
+                      "en": "Contract amount (fen)"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "copyrightCertificate",
+                  "firstContract",
+                  "invoices",
+                  "testReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "copyrightCertificate": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "计算机软件著作权登记证书",
+                      "en": "Software copyright certificate"
+                    }
+                  },
+                  "firstContract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "首次商业化应用合同",
+                      "en": "First commercial contract"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及收款凭证",
+                      "en": "Invoices and proof of receipt"
+                    }
+                  },
+                  "testReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "第三方检测报告",
+                      "en": "Third-party test report"
+                    }
+                  },
+                  "patents": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "相关专利证书",
+                      "en": "Patent certificates"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/government-scenario-application.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json",
+            "title": "GovernmentScenarioApplicationApplication",
+            "description": "Application for government-scenario support: funding for the developer of an AI product built for an opened government application scenario, proven feasible and in use in the real scenario, by its application and promotion results.",
+            "type": "object",
+            "x-measure": {
+              "code": "government-scenario-application",
+              "clause": "6",
+              "name": {
+                "zh-CN": "政务应用场景人工智能产品",
+                "en": "AI products for government scenarios"
+              },
+              "summary": {
+                "zh-CN": "经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助",
+                "en": "AI products proven feasible and in use in a real scenario: up to 5 million yuan to the developer, according to application and promotion results"
+              },
+              "section": "empowerment",
+              "units": [
+                "gsdb"
+              ],
+              "family": "discretionary",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（六）加速开放政务应用场景。每年投入最高5000万元，推动城市治理和公共服务等场景开放，支持基于开放场景的人工智能应用开发。聚焦政务服务、教育、医疗健康、交通、气象、经济运行、公共安全、生态环保等重点领域，每年开放不少于50个应用场景，整合行业资源和高质量数据，鼓励企业针对场景需求开展人工智能产品开发，形成可复制可推广的解决方案。对经论证可行并在实际场景中投入使用的人工智能产品，根据应用推广等情况，给予开发企业最高500万元资助。",
+                "en": "(6) Speed up the opening of government application scenarios. Up to 50 million yuan a year to open scenarios in urban governance, public services and the like, and to support AI application development based on the opened scenarios. Focusing on key fields such as government services, education, healthcare, transport, meteorology, economic operation, public safety and eco-environmental protection, open no fewer than 50 application scenarios a year, pool industry resources and high-quality data, encourage enterprises to develop AI products for the scenarios' needs, and form replicable solutions. AI products proven feasible and put into use in an actual scenario receive, according to their application and promotion, up to 5 million yuan for the developing enterprise."
+              }
+            },
+            "x-parameters": {
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个产品资助上限",
+                  "en": "Maximum award per product"
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文为“根据应用推广等情况”，未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按上限计）。",
+                  "en": "The text says “according to application and promotion” and sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the cap."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "上限依据措施原文；评分档次为默认值",
+                  "en": "The cap is from the policy text; the score bands are defaults"
+                },
+                "values": {
+                  "cap": 500000000,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "资助对象为产品的开发企业",
+                  "en": "The support goes to the enterprise that developed the product"
+                }
+              },
+              {
+                "code": "opened-scenario",
+                "label": {
+                  "zh-CN": "基于开放场景开发",
+                  "en": "Built for an opened scenario"
+                },
+                "when": {
+                  "present": "scenario.listReference"
+                },
+                "reason": {
+                  "zh-CN": "产品须基于市政务和数据局发布的开放应用场景开发，请填写场景清单编号",
+                  "en": "The product must be built for a scenario opened by the Government Services and Data Administration; give the scenario's list reference"
+                }
+              },
+              {
+                "code": "feasibility-proven",
+                "label": {
+                  "zh-CN": "经论证可行",
+                  "en": "Proven feasible"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "product.feasibilityReviewPassed"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "产品须通过场景提出单位组织的可行性论证",
+                  "en": "The product must pass the feasibility review organised by the scenario's owner"
+                }
+              },
+              {
+                "code": "in-real-use",
+                "label": {
+                  "zh-CN": "已在实际场景中投入使用",
+                  "en": "In use in the real scenario"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "product.goLiveDate"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "产品须已在实际场景中投入使用",
+                  "en": "The product must already be in use in the actual scenario"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "discretionary",
+              "cap": {
+                "param": "cap"
+              },
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "application-results",
+                  "label": {
+                    "zh-CN": "应用成效",
+                    "en": "Application results"
+                  },
+                  "description": {
+                    "zh-CN": "在实际场景中的使用规模、效率提升和服务改善",
+                    "en": "Scale of use in the scenario, efficiency gains and better services"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "promotion",
+                  "label": {
+                    "zh-CN": "推广情况",
+                    "en": "Promotion"
+                  },
+                  "description": {
+                    "zh-CN": "在其他部门、区或城市推广应用的情况",
+                    "en": "Adoption by other departments, districts or cities"
+                  },
+                  "weight": 30
+                },
+                {
+                  "code": "technology",
+                  "label": {
+                    "zh-CN": "技术先进性",
+                    "en": "Technology"
+                  },
+                  "description": {
+                    "zh-CN": "人工智能技术的先进性和自主可控程度",
+                    "en": "How advanced and self-reliant the AI technology is"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "replicability",
+                  "label": {
+                    "zh-CN": "可复制可推广性",
+                    "en": "Replicability"
+                  },
+                  "description": {
+                    "zh-CN": "形成可复制可推广解决方案的程度",
+                    "en": "How far it forms a replicable solution"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "AccountBalance",
+              "order": 6
+            },
+            "required": [
+              "applicant",
+              "project",
+              "scenario",
+              "product",
+              "promotion",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "开发企业",
+                  "en": "Developer"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "场景应用项目",
+                  "en": "Scenario project"
+                }
+              },
+              "scenario": {
+                "type": "object",
+                "required": [
+                  "domain",
+                  "name",
+                  "ownerName"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "应用场景",
+                  "en": "Application scenario"
+                },
+                "properties": {
+                  "domain": {
+                    "type": "string",
+                    "enum": [
+                      "government-services",
+                      "education",
+                      "healthcare",
+                      "transport",
+                      "meteorology",
+                      "economic-operation",
+                      "public-safety",
+                      "eco-environment",
+                      "urban-governance-other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "场景领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "government-services": {
+                        "zh-CN": "政务服务",
+                        "en": "Government services"
+                      },
+                      "education": {
+                        "zh-CN": "教育",
+                        "en": "Education"
+                      },
+                      "healthcare": {
+                        "zh-CN": "医疗健康",
+                        "en": "Healthcare"
+                      },
+                      "transport": {
+                        "zh-CN": "交通",
+                        "en": "Transport"
+                      },
+                      "meteorology": {
+                        "zh-CN": "气象",
+                        "en": "Meteorology"
+                      },
+                      "economic-operation": {
+                        "zh-CN": "经济运行",
+                        "en": "Economic operation"
+                      },
+                      "public-safety": {
+                        "zh-CN": "公共安全",
+                        "en": "Public safety"
+                      },
+                      "eco-environment": {
+                        "zh-CN": "生态环保",
+                        "en": "Eco-environment"
+                      },
+                      "urban-governance-other": {
+                        "zh-CN": "其他城市治理和公共服务",
+                        "en": "Other urban governance and public services"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "场景名称",
+                      "en": "Scenario name"
+                    }
+                  },
+                  "listReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "开放场景清单编号",
+                      "en": "Reference in the list of opened scenarios"
+                    },
+                    "x-help": {
+                      "zh-CN": "见市政务和数据局发布的年度开放应用场景清单",
+                      "en": "As in the annual list of opened scenarios published by the Government Services and Data Administration"
+                    }
+                  },
+                  "ownerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "场景提出（使用）单位",
+                      "en": "Government unit that owns the scenario"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  }
+                }
+              },
+              "product": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "version",
+                  "feasibilityReviewPassed",
+                  "goLiveDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "人工智能产品",
+                  "en": "AI product"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "产品名称",
+                      "en": "Product name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "version": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 32,
+                    "x-label": {
+                      "zh-CN": "版本号",
+                      "en": "Version"
+                    }
+                  },
+                  "feasibilityReviewPassed": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "是否已通过可行性论证",
+                      "en": "Has it passed the feasibility review?"
+                    },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
+                  },
+                  "feasibilityReviewDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "可行性论证日期",
+                      "en": "Date of the feasibility review"
+                    }
+                  },
+                  "goLiveDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "在实际场景中投入使用日期",
+                      "en": "Date put into use in the scenario"
+                    }
+                  },
+                  "contractAmount": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "场景项目合同金额（分）",
+                      "en": "Scenario contract amount (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "场景提出单位采购该产品或服务的合同金额，未收费的填 0",
+                      "en": "What the scenario's owner pays for the product or service; 0 when free"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "promotion": {
+                "type": "object",
+                "required": [
+                  "users",
+                  "deployments"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "应用推广情况",
+                  "en": "Application and promotion"
+                },
+                "properties": {
+                  "users": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "累计服务人次",
+                      "en": "People served (cumulative)"
+                    }
+                  },
+                  "deployments": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "推广应用的单位数",
+                      "en": "Units using it"
+                    },
+                    "x-help": {
+                      "zh-CN": "包括场景提出单位及其他推广使用的部门、区和单位",
+                      "en": "The scenario's owner and any other departments, districts or units using it"
+                    }
+                  },
+                  "results": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用成效说明",
+                      "en": "Results"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "feasibilityReport",
+                  "useCertificate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "feasibilityReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "可行性论证意见",
+                      "en": "Feasibility review opinion"
+                    }
+                  },
+                  "useCertificate": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "场景提出单位出具的使用证明",
+                      "en": "Certificate of use from the scenario's owner"
+                    }
+                  },
+                  "contracts": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "相关合同",
+                      "en": "Contracts"
+                    }
+                  },
+                  "promotionEvidence": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "推广应用证明",
+                      "en": "Evidence of promotion"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/high-level-talent-teams.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json",
+            "title": "HighLevelTalentTeamsApplication",
+            "description": "High-level talent teams and top AI talent: funding and a policy package under the talent programmes. No application form here; amounts are not stated in the text.",
+            "type": "object",
+            "x-measure": {
+              "code": "high-level-talent-teams",
+              "clause": "15-teams",
+              "name": {
+                "zh-CN": "高层次人才团队和顶尖人才支持",
+                "en": "High-level talent teams and top talent"
+              },
+              "summary": {
+                "zh-CN": "对经评审具有重大技术能力的海内外高层次人才核心团队给予资金支持；对人工智能领域顶尖人才提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”。原文未列金额，按人才计划申报。",
+                "en": "Core teams of high-level talent from home and abroad found by review to have major technical capability receive funding; top AI talent receives a policy package (career platform, research funding, team support, living support). The text states no amounts; apply through the talent programmes."
+              },
+              "section": "environment",
+              "units": [
+                "talent",
+                "stic",
+                "hrss",
+                "miit"
+              ],
+              "family": "informational",
+              "clauseText": {
+                "zh-CN": "（十五）支持人工智能创新创业。鼓励海内外高层次人才团队来深创新创业，对经评审具有重大技术能力的核心团队，给予资金支持。对人工智能领域顶尖人才，提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”支持。支持人工智能留学人才在深创业，对注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助。",
+                "en": "(15) Support AI innovation and entrepreneurship. Encourage high-level talent teams from home and abroad to innovate and start businesses in Shenzhen; core teams found by review to have major technical capability receive funding. Top AI talent receives a \"policy package\" of a career platform, research funding, team support and living support. Support returned overseas students in AI starting businesses in Shenzhen: companies registered within 6 to 48 months receive, on merit, one-time startup funding of 1 million, 500,000 or 300,000 yuan."
+              }
+            },
+            "x-award": {
+              "family": "informational",
+              "contact": {
+                "zh-CN": "市人才工作局（会同市科技创新局、市人力资源保障局、市工业和信息化局），按当年高层次人才团队及顶尖人才计划申报通知办理",
+                "en": "Talent Work Bureau (with the Science, Technology and Innovation Bureau, the Human Resources and Social Security Bureau and the Industry and Information Technology Bureau), following each year's call for the high-level talent team and top talent programmes"
+              }
+            },
+            "x-ui": {
+              "icon": "Groups",
+              "order": 15
+            },
+            "properties": {}
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/inclusive-compute-services.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json",
+            "title": "InclusiveComputeServicesApplication",
+            "description": "Inclusive AI service resources: discounted compute from major compute infrastructure and low-cost access to compute, models and corpora. Informational: there is no application form and no award formula in the text.",
+            "type": "object",
+            "x-measure": {
+              "code": "inclusive-compute-services",
+              "clause": "1",
+              "name": {
+                "zh-CN": "加大普惠服务资源供给",
+                "en": "Inclusive AI service resources"
+              },
+              "summary": {
+                "zh-CN": "推进鹏城云脑Ⅲ等先进算力基础设施建设，鼓励以优惠价格提供算力服务，支持企业低成本使用算力、模型、语料等人工智能服务资源",
+                "en": "Build advanced compute infrastructure such as Pengcheng Cloud Brain III, encourage discounted compute services, and help enterprises use compute, models and corpora at low cost"
+              },
+              "section": "ecosystem",
+              "units": [
+                "drc",
+                "stic",
+                "miit"
+              ],
+              "family": "informational",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（一）加大普惠服务资源供给。加快推进鹏城云脑Ш等先进算力基础设施建设，鼓励市内重大算力基础设施以优惠价格提供算力服务。依托重大项目资源，以创新方式支持企业低成本使用算力、模型、语料等人工智能服务资源。",
+                "en": "(1) Increase the supply of inclusive service resources. Speed up the construction of advanced compute infrastructure such as Pengcheng Cloud Brain III, and encourage the city's major compute infrastructure to offer compute services at preferential prices. Drawing on major project resources, support enterprises in innovative ways to use compute, models, corpora and other AI service resources at low cost."
+              }
+            },
+            "x-award": {
+              "family": "informational",
+              "contact": {
+                "zh-CN": "市发展改革委、市科技创新局、市工业和信息化局按职责分工负责；优惠算力服务的具体办法以各责任单位发布的实施细则为准",
+                "en": "The Development and Reform Commission, the Science, Technology and Innovation Bureau and the Industry and Information Technology Bureau, each within its remit; discounted compute services follow the implementation rules each unit publishes"
+              }
+            },
+            "x-ui": {
+              "icon": "Cloud",
+              "order": 1
+            },
+            "additionalProperties": false,
+            "properties": {}
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/industry-benchmark-project.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json",
+            "title": "IndustryBenchmarkProjectApplication",
+            "description": "Application for an AI industry benchmark project: higher support for AI application projects with a leading role, as a share of the project owner's actual investment scaled by the reviewers' score.",
+            "type": "object",
+            "x-measure": {
+              "code": "industry-benchmark-project",
+              "clause": "5-benchmark",
+              "name": {
+                "zh-CN": "人工智能行业标杆应用项目",
+                "en": "AI industry benchmark project"
+              },
+              "summary": {
+                "zh-CN": "具有引领作用的标杆应用项目，提高资助标准，给予最高1000万元资助",
+                "en": "Benchmark application projects with a leading role: a higher standard of support, up to 10 million yuan"
+              },
+              "section": "empowerment",
+              "units": [
+                "miit"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute",
+                "other"
+              ],
+              "clauseText": {
+                "zh-CN": "（五）支持人工智能行业应用。每年投入最高1亿元，围绕先进制造业、现代服务业和科学研究等重点领域，推动人工智能赋能千行百业。对具有推广价值的示范应用项目，按不超过项目建设主体实际投入的30%，给予最高200万元资助;对具有引领作用的标杆应用项目，可提高资助标准，给予最高1000万元资助。",
+                "en": "(5) Support AI industry applications. Up to 100 million yuan a year, in key fields such as advanced manufacturing, modern services and scientific research, to let AI empower every industry. Demonstration application projects with promotion value receive up to 30% of the project owner's actual investment, at most 2 million yuan; benchmark application projects with a leading role may receive a higher standard of support, at most 10 million yuan."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例",
+                  "en": "Support rate"
+                },
+                "description": {
+                  "zh-CN": "原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。",
+                  "en": "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap."
+                },
+                "source": "implementation-rule"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个项目资助上限",
+                  "en": "Maximum award per project"
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按比例计算并封顶后的金额计）。",
+                  "en": "The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the capped share of the investment."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "上限依据措施原文；资助比例和评分档次为默认值",
+                  "en": "The cap is from the policy text; the rate and the score bands are defaults"
+                },
+                "values": {
+                  "rate": "30%",
+                  "cap": 1000000000,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "project-owner",
+                "label": {
+                  "zh-CN": "申请单位为项目建设主体",
+                  "en": "The applicant owns the project"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "application.isProjectOwner"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "资助按项目建设主体的实际投入计算，须由项目建设主体申报",
+                  "en": "The award is a share of the project owner's actual investment; the project owner must apply"
+                }
+              },
+              {
+                "code": "in-use",
+                "label": {
+                  "zh-CN": "项目已建成投入应用",
+                  "en": "The project is built and in use"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "application.goLiveDate"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "标杆应用项目须已建成并投入实际应用",
+                  "en": "The benchmark project must be built and in actual use"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "investment.actual"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "leading-role",
+                  "label": {
+                    "zh-CN": "引领作用",
+                    "en": "Leading role"
+                  },
+                  "description": {
+                    "zh-CN": "在行业内的标杆地位及对产业链上下游的带动作用",
+                    "en": "Standing as an industry benchmark and pull on the supply chain"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "innovation",
+                  "label": {
+                    "zh-CN": "技术创新性",
+                    "en": "Innovation"
+                  },
+                  "description": {
+                    "zh-CN": "人工智能技术应用的先进性和创新程度",
+                    "en": "How advanced and novel the use of AI is"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "scale",
+                  "label": {
+                    "zh-CN": "应用规模与成效",
+                    "en": "Scale and results"
+                  },
+                  "description": {
+                    "zh-CN": "应用规模、降本增效等可量化成效",
+                    "en": "Scale of use and measurable results such as cost savings and efficiency"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "replicability",
+                  "label": {
+                    "zh-CN": "可复制推广性",
+                    "en": "Replicability"
+                  },
+                  "description": {
+                    "zh-CN": "解决方案在同行业或跨行业复制推广的可行性",
+                    "en": "How readily the solution can be replicated within or across industries"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "EmojiEvents",
+              "order": 5
+            },
+            "required": [
+              "applicant",
+              "project",
+              "application",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请主体",
+                  "en": "Applicant"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "标杆应用项目",
+                  "en": "Benchmark project"
+                }
+              },
+              "application": {
+                "type": "object",
+                "required": [
+                  "industry",
+                  "scenario",
+                  "isProjectOwner",
+                  "goLiveDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "应用情况",
+                  "en": "The application"
+                },
+                "properties": {
+                  "industry": {
+                    "type": "string",
+                    "enum": [
+                      "advanced-manufacturing",
+                      "modern-services",
+                      "scientific-research",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "应用领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "advanced-manufacturing": {
+                        "zh-CN": "先进制造业",
+                        "en": "Advanced manufacturing"
+                      },
+                      "modern-services": {
+                        "zh-CN": "现代服务业",
+                        "en": "Modern services"
+                      },
+                      "scientific-research": {
+                        "zh-CN": "科学研究",
+                        "en": "Scientific research"
+                      },
+                      "other": {
+                        "zh-CN": "其他行业",
+                        "en": "Other industry"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "scenario": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用场景及人工智能技术说明",
+                      "en": "Scenario and AI technology used"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "modelName": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "使用的模型名称",
+                      "en": "Model used"
+                    }
+                  },
+                  "isProjectOwner": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "申请单位是否为项目建设主体",
+                      "en": "Does the applicant own the project?"
+                    },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
+                  },
+                  "goLiveDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入应用日期",
+                      "en": "Date in use"
+                    },
+                    "x-help": {
+                      "zh-CN": "项目验收或上线运行的日期",
+                      "en": "Date of acceptance or go-live"
+                    }
+                  },
+                  "deployments": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "x-label": {
+                      "zh-CN": "已推广应用单位数",
+                      "en": "Organisations already using it"
+                    }
+                  },
+                  "results": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用成效及引领作用",
+                      "en": "Results and leading role"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "periodStart",
+                  "periodEnd",
+                  "actual"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目实际投入",
+                  "en": "Actual investment"
+                },
+                "properties": {
+                  "periodStart": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入起始日期",
+                      "en": "Investment from"
+                    }
+                  },
+                  "periodEnd": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入截止日期",
+                      "en": "Investment to"
+                    }
+                  },
+                  "actual": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "实际投入合计（分）",
+                      "en": "Actual investment, total (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以专项审计报告确认的金额为准",
+                      "en": "As confirmed by the special audit report"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "hardware": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：硬件设备（分）",
+                      "en": "Of which hardware (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "software": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：软件及模型（分）",
+                      "en": "Of which software and models (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "services": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：技术服务、算力及数据（分）",
+                      "en": "Of which technical services, compute and data (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "auditFirm": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "出具专项审计报告的会计师事务所",
+                      "en": "Audit firm"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "auditReport",
+                  "contracts",
+                  "invoices",
+                  "inUseProof"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "auditReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "项目投入专项审计报告",
+                      "en": "Special audit report on the investment"
+                    }
+                  },
+                  "contracts": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "采购及服务合同",
+                      "en": "Purchase and service contracts"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 100,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "inUseProof": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "验收报告或上线运行证明",
+                      "en": "Acceptance report or proof of go-live"
+                    }
+                  },
+                  "caseReport": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "应用案例及引领作用说明",
+                      "en": "Case study and leading role"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/industry-demonstration-project.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json",
+            "title": "IndustryDemonstrationProjectApplication",
+            "description": "Application for an AI industry demonstration project: support for AI application projects with promotion value, as a share of the project owner's actual investment.",
+            "type": "object",
+            "x-measure": {
+              "code": "industry-demonstration-project",
+              "clause": "5-demonstration",
+              "name": {
+                "zh-CN": "人工智能行业示范应用项目",
+                "en": "AI industry demonstration project"
+              },
+              "summary": {
+                "zh-CN": "具有推广价值的示范应用项目，按项目建设主体实际投入的30%给予最高200万元资助",
+                "en": "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan"
+              },
+              "section": "empowerment",
+              "units": [
+                "miit"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute",
+                "other"
+              ],
+              "clauseText": {
+                "zh-CN": "（五）支持人工智能行业应用。每年投入最高1亿元，围绕先进制造业、现代服务业和科学研究等重点领域，推动人工智能赋能千行百业。对具有推广价值的示范应用项目，按不超过项目建设主体实际投入的30%，给予最高200万元资助;",
+                "en": "(5) Support AI industry applications. Up to 100 million yuan a year, in key fields such as advanced manufacturing, modern services and scientific research, to let AI empower every industry. Demonstration application projects with promotion value receive up to 30% of the project owner's actual investment, at most 2 million yuan;"
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例",
+                  "en": "Support rate"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个项目资助上限",
+                  "en": "Maximum award per project"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "30%",
+                  "cap": 200000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "project-owner",
+                "label": {
+                  "zh-CN": "申请单位为项目建设主体",
+                  "en": "The applicant owns the project"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "application.isProjectOwner"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "资助按项目建设主体的实际投入计算，须由项目建设主体申报",
+                  "en": "The award is a share of the project owner's actual investment; the project owner must apply"
+                }
+              },
+              {
+                "code": "in-use",
+                "label": {
+                  "zh-CN": "项目已建成投入应用",
+                  "en": "The project is built and in use"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "application.goLiveDate"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "示范应用项目须已建成并投入实际应用",
+                  "en": "The demonstration project must be built and in actual use"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "investment.actual"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Factory",
+              "order": 5
+            },
+            "required": [
+              "applicant",
+              "project",
+              "application",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请主体",
+                  "en": "Applicant"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "示范应用项目",
+                  "en": "Demonstration project"
+                }
+              },
+              "application": {
+                "type": "object",
+                "required": [
+                  "industry",
+                  "scenario",
+                  "isProjectOwner",
+                  "goLiveDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "应用情况",
+                  "en": "The application"
+                },
+                "properties": {
+                  "industry": {
+                    "type": "string",
+                    "enum": [
+                      "advanced-manufacturing",
+                      "modern-services",
+                      "scientific-research",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "应用领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "advanced-manufacturing": {
+                        "zh-CN": "先进制造业",
+                        "en": "Advanced manufacturing"
+                      },
+                      "modern-services": {
+                        "zh-CN": "现代服务业",
+                        "en": "Modern services"
+                      },
+                      "scientific-research": {
+                        "zh-CN": "科学研究",
+                        "en": "Scientific research"
+                      },
+                      "other": {
+                        "zh-CN": "其他行业",
+                        "en": "Other industry"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "scenario": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用场景及人工智能技术说明",
+                      "en": "Scenario and AI technology used"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "modelName": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "使用的模型名称",
+                      "en": "Model used"
+                    }
+                  },
+                  "isProjectOwner": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "申请单位是否为项目建设主体",
+                      "en": "Does the applicant own the project?"
+                    },
+                    "x-ui": {
+                      "widget": "radio"
+                    }
+                  },
+                  "goLiveDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入应用日期",
+                      "en": "Date in use"
+                    },
+                    "x-help": {
+                      "zh-CN": "项目验收或上线运行的日期",
+                      "en": "Date of acceptance or go-live"
+                    }
+                  },
+                  "deployments": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "x-label": {
+                      "zh-CN": "已推广应用单位数",
+                      "en": "Organisations already using it"
+                    }
+                  },
+                  "results": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用成效及推广价值",
+                      "en": "Results and promotion value"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "periodStart",
+                  "periodEnd",
+                  "actual"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目实际投入",
+                  "en": "Actual investment"
+                },
+                "properties": {
+                  "periodStart": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入起始日期",
+                      "en": "Investment from"
+                    }
+                  },
+                  "periodEnd": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "投入截止日期",
+                      "en": "Investment to"
+                    }
+                  },
+                  "actual": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "实际投入合计（分）",
+                      "en": "Actual investment, total (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以专项审计报告确认的金额为准",
+                      "en": "As confirmed by the special audit report"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "hardware": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：硬件设备（分）",
+                      "en": "Of which hardware (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "software": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：软件及模型（分）",
+                      "en": "Of which software and models (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "services": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：技术服务、算力及数据（分）",
+                      "en": "Of which technical services, compute and data (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "auditFirm": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "出具专项审计报告的会计师事务所",
+                      "en": "Audit firm"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "auditReport",
+                  "contracts",
+                  "invoices",
+                  "inUseProof"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "auditReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "项目投入专项审计报告",
+                      "en": "Special audit report on the investment"
+                    }
+                  },
+                  "contracts": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "采购及服务合同",
+                      "en": "Purchase and service contracts"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 100,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "inUseProof": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "验收报告或上线运行证明",
+                      "en": "Acceptance report or proof of go-live"
+                    }
+                  },
+                  "caseReport": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "应用案例及推广价值说明",
+                      "en": "Case study and promotion value"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/industry-exchange-event.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json",
+            "title": "IndustryExchangeEventApplication",
+            "description": "Application for funding of an AI industry exchange event or competition with international influence: a share of the approved total investment, with a cap.",
+            "type": "object",
+            "x-measure": {
+              "code": "industry-exchange-event",
+              "clause": "18",
+              "name": {
+                "zh-CN": "产业交流活动资助",
+                "en": "Industry exchange events"
+              },
+              "summary": {
+                "zh-CN": "围绕人工智能打造的具有国际影响力的行业交流和大赛等活动，按不超过项目审定总投入的50%给予最高300万元资助",
+                "en": "AI industry exchanges, competitions and other events with international influence: up to 50% of the approved total investment, at most 3 million yuan"
+              },
+              "section": "environment",
+              "units": [
+                "miit"
+              ],
+              "family": "share-of-base",
+              "clauseText": {
+                "zh-CN": "（十八）打造产业交流高端平台。围绕人工智能高质量发展，打造具有国际影响力的行业交流和大赛等活动。对符合条件的活动，按不超过项目审定总投入的50%，给予最高300万元资助。",
+                "en": "(18) Build high-end industry exchange platforms. Around the high-quality development of AI, create industry exchanges, competitions and other events with international influence. A qualifying event receives up to 50% of the project's approved total investment, at most 3 million yuan."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例（不超过审定总投入的）",
+                  "en": "Support rate (of the approved total investment, at most)"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个活动资助上限",
+                  "en": "Maximum per event"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "50%",
+                  "cap": 300000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "ai-theme",
+                "label": {
+                  "zh-CN": "围绕人工智能主题",
+                  "en": "About AI"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "event.theme"
+                    },
+                    "artificial-intelligence"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "活动须围绕人工智能高质量发展举办",
+                  "en": "The event must be about the development of AI"
+                }
+              },
+              {
+                "code": "international-influence",
+                "label": {
+                  "zh-CN": "具有国际影响力",
+                  "en": "International influence"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "event.level"
+                    },
+                    "international"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "活动须为具有国际影响力的国际性行业交流或大赛活动",
+                  "en": "The event must be an international exchange or competition with international influence"
+                }
+              },
+              {
+                "code": "event-dates",
+                "label": {
+                  "zh-CN": "活动日期有效",
+                  "en": "Valid event dates"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "event.startDate"
+                    },
+                    {
+                      "var": "event.endDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "活动开始日期不得晚于结束日期",
+                  "en": "The event's start date must not be after its end date"
+                }
+              },
+              {
+                "code": "approved-within-declared",
+                "label": {
+                  "zh-CN": "审定总投入不超过申报总投入",
+                  "en": "Approved investment within the declared investment"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "investment.approvedTotal"
+                    },
+                    {
+                      "var": "investment.declaredTotal"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "审定总投入不得超过申报的活动总投入",
+                  "en": "The approved total investment cannot exceed the declared total investment"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "investment.approvedTotal"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Campaign",
+              "order": 18
+            },
+            "required": [
+              "applicant",
+              "project",
+              "event",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（主办或承办单位）",
+                  "en": "Applicant (organiser)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "活动项目",
+                  "en": "Event project"
+                }
+              },
+              "event": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "kind",
+                  "theme",
+                  "level",
+                  "startDate",
+                  "endDate",
+                  "venue",
+                  "district",
+                  "participants",
+                  "overseasParticipants"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "活动情况",
+                  "en": "Event"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "活动名称",
+                      "en": "Event name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "conference",
+                      "competition",
+                      "exhibition",
+                      "forum"
+                    ],
+                    "x-label": {
+                      "zh-CN": "活动类型",
+                      "en": "Kind of event"
+                    },
+                    "x-enumLabels": {
+                      "conference": {
+                        "zh-CN": "行业大会",
+                        "en": "Conference"
+                      },
+                      "competition": {
+                        "zh-CN": "大赛",
+                        "en": "Competition"
+                      },
+                      "exhibition": {
+                        "zh-CN": "展会",
+                        "en": "Exhibition"
+                      },
+                      "forum": {
+                        "zh-CN": "论坛",
+                        "en": "Forum"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "theme": {
+                    "type": "string",
+                    "enum": [
+                      "artificial-intelligence",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "活动主题",
+                      "en": "Theme"
+                    },
+                    "x-enumLabels": {
+                      "artificial-intelligence": {
+                        "zh-CN": "人工智能",
+                        "en": "Artificial intelligence"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "level": {
+                    "type": "string",
+                    "enum": [
+                      "international",
+                      "national",
+                      "regional"
+                    ],
+                    "x-label": {
+                      "zh-CN": "活动级别",
+                      "en": "Level"
+                    },
+                    "x-enumLabels": {
+                      "international": {
+                        "zh-CN": "国际性",
+                        "en": "International"
+                      },
+                      "national": {
+                        "zh-CN": "全国性",
+                        "en": "National"
+                      },
+                      "regional": {
+                        "zh-CN": "区域性",
+                        "en": "Regional"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "开始日期",
+                      "en": "Start date"
+                    }
+                  },
+                  "endDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "结束日期",
+                      "en": "End date"
+                    }
+                  },
+                  "venue": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "举办地点",
+                      "en": "Venue"
+                    }
+                  },
+                  "district": {
+                    "$ref": "../../../common/district.json",
+                    "x-label": {
+                      "zh-CN": "举办所在区",
+                      "en": "District of the venue"
+                    }
+                  },
+                  "participants": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000,
+                    "x-label": {
+                      "zh-CN": "参会（参赛）人数",
+                      "en": "Participants"
+                    }
+                  },
+                  "overseasParticipants": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000,
+                    "x-label": {
+                      "zh-CN": "其中境外参会（参赛）人数",
+                      "en": "of which from outside mainland China"
+                    }
+                  },
+                  "coOrganisers": {
+                    "type": "string",
+                    "maxLength": 500,
+                    "x-label": {
+                      "zh-CN": "联合主办或支持单位",
+                      "en": "Co-organisers and supporters"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "declaredTotal",
+                  "approvedTotal",
+                  "auditReportReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "活动投入",
+                  "en": "Investment"
+                },
+                "properties": {
+                  "declaredTotal": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "申报活动总投入（分）",
+                      "en": "Declared total investment (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "approvedTotal": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The event's total investment approved by the audit (审定): the base of the award (up to 50%).",
+                    "x-label": {
+                      "zh-CN": "项目审定总投入（分）",
+                      "en": "Approved total investment (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以专项审计报告审定的场地、搭建、宣传、嘉宾、奖金等支出合计为准",
+                      "en": "Venue, construction, publicity, guests, prizes and other costs approved by the special audit report"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "auditReportReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "专项审计报告编号",
+                      "en": "Audit report number"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "eventPlan",
+                  "auditReport",
+                  "eventReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "eventPlan": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "活动方案",
+                      "en": "Event plan"
+                    }
+                  },
+                  "auditReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "活动投入专项审计报告",
+                      "en": "Investment audit report"
+                    }
+                  },
+                  "eventReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 10,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "活动总结及媒体报道",
+                      "en": "Event report and press coverage"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/investment-financing.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json",
+            "title": "InvestmentFinancingApplication",
+            "description": "AI investment and financing services: the AI industry fund, and loan interest, guarantee fee, technology insurance and IP-financing interest subsidies. The text states no rates or amounts; the sub-measures get forms once the implementation rules set them.",
+            "type": "object",
+            "x-measure": {
+              "code": "investment-financing",
+              "clause": "17",
+              "name": {
+                "zh-CN": "多元化投融资服务",
+                "en": "Investment and financing services"
+              },
+              "summary": {
+                "zh-CN": "设立人工智能产业基金（百亿基金投资生态）；对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持；鼓励金融机构提供低利率贷款。原文未规定比例和金额，待实施细则明确。",
+                "en": "An AI industry fund (a ten-billion-yuan fund ecosystem); for qualifying AI enterprises: loan interest subsidies, guarantee fee subsidies, technology insurance subsidies and IP-financing interest subsidies; low-interest loans from financial institutions. The text sets no rates or amounts; the implementation rules will."
+              },
+              "section": "environment",
+              "units": [
+                "finance",
+                "miit",
+                "stic",
+                "amr",
+                "jrj",
+                "district"
+              ],
+              "family": "informational",
+              "clauseText": {
+                "zh-CN": "（十七）拓宽多元化投融资服务。设立人工智能产业基金，汇聚多元资本构建人工智能百亿基金投资生态，坚持“投早、投小、投长期、投硬科技”，探索投补联动、投贷联动等支持机制，打造陪同企业成长的耐心资本。对符合条件的人工智能企业给予贷款贴息、担保费资助、科技保险资助、知识产权融资贴息等支持，降低企业融资成本。鼓励金融机构为人工智能企业提供低利率贷款。",
+                "en": "(17) Broaden diversified investment and financing services. Set up an AI industry fund, gathering diverse capital into a ten-billion-yuan AI fund ecosystem that invests early, small, long-term and in hard technology, exploring mechanisms linking investment with subsidies and with loans, and building patient capital that grows with enterprises. Qualifying AI enterprises receive loan interest subsidies, guarantee fee subsidies, technology insurance subsidies, IP-financing interest subsidies and other support to lower their financing costs. Financial institutions are encouraged to offer AI enterprises low-interest loans."
+              }
+            },
+            "x-award": {
+              "family": "informational",
+              "contact": {
+                "zh-CN": "市财政局、市工业和信息化局、市科技创新局、市市场监管局（知识产权融资贴息）、市地方金融管理局及各区政府；贷款贴息、担保费资助、科技保险资助、知识产权融资贴息按各责任单位实施细则申报",
+                "en": "Finance Bureau, Industry and Information Technology Bureau, Science, Technology and Innovation Bureau, Administration for Market Regulation (IP-financing interest), Local Financial Administration and the district governments; loan interest, guarantee fee, technology insurance and IP-financing subsidies follow each unit's implementation rules"
+              }
+            },
+            "x-ui": {
+              "icon": "Savings",
+              "order": 17
+            },
+            "properties": {}
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json",
+            "title": "KeyLaboratoryEvaluationApplication",
+            "description": "Application for the reward to an established AI municipal key laboratory rated good or excellent in its three-yearly evaluation: up to 3 million yuan, the amount set by the reviewers' score.",
+            "type": "object",
+            "x-measure": {
+              "code": "key-laboratory-evaluation",
+              "clause": "13b",
+              "name": {
+                "zh-CN": "市重点实验室周期评估奖励",
+                "en": "Key laboratory evaluation reward"
+              },
+              "summary": {
+                "zh-CN": "已建成的人工智能领域市重点实验室每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励",
+                "en": "Established AI municipal key laboratories are evaluated every three years; those rated good or excellent receive up to 3 million yuan"
+              },
+              "section": "innovation",
+              "units": [
+                "stic"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "university",
+                "research-institute",
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（十三）建设人工智能重点实验室。鼓励大学、科研院所和企业建设人工智能领域重点实验室，推动人工智能大模型源头创新和应用场景联合研发。对批准组建的市重点实验室，给予单个最高500万元资助。对已建成的市重点实验室，每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励。",
+                "en": "(13) Build AI key laboratories. Encourage universities, research institutes and enterprises to build key laboratories in AI, promoting source innovation in large AI models and joint R&D of application scenarios. Each municipal key laboratory approved for establishment receives up to 5 million yuan. Established municipal key laboratories are evaluated every three years; those rated good or excellent receive a reward of up to 3 million yuan."
+              }
+            },
+            "x-parameters": {
+              "excellentAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "评估优秀奖励上限",
+                  "en": "Maximum reward, rated excellent"
+                },
+                "source": "policy-text"
+              },
+              "goodAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "评估良好奖励上限",
+                  "en": "Maximum reward, rated good"
+                },
+                "source": "policy-text"
+              },
+              "evaluationCycleMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "评估周期（月）",
+                  "en": "Evaluation cycle (months)"
+                },
+                "description": {
+                  "zh-CN": "原文“每三年开展周期评估”，即36个月。",
+                  "en": "The text says every three years: 36 months."
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分与奖励比例",
+                  "en": "Review score bands"
+                },
+                "description": {
+                  "zh-CN": "原文只规定最高300万元，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予奖励。",
+                  "en": "The text gives only the maximum of 3 million yuan; the review sets the amount. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；评审得分档次为默认值",
+                  "en": "From the policy text; the score bands are a default"
+                },
+                "values": {
+                  "excellentAmount": 300000000,
+                  "goodAmount": 300000000,
+                  "evaluationCycleMonths": 36,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "university",
+                      "research-institute",
+                      "enterprise"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请单位须为大学、科研院所或企业",
+                  "en": "The applicant must be a university, a research institute or an enterprise"
+                }
+              },
+              {
+                "code": "ai-domain",
+                "label": {
+                  "zh-CN": "人工智能领域实验室",
+                  "en": "A laboratory in AI"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "laboratory.domain"
+                    },
+                    "artificial-intelligence"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "实验室须属于人工智能领域",
+                  "en": "The laboratory must be in the field of AI"
+                }
+              },
+              {
+                "code": "result-good-or-excellent",
+                "label": {
+                  "zh-CN": "评估结果为良好或优秀",
+                  "en": "Rated good or excellent"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "evaluation.result"
+                    },
+                    [
+                      "excellent",
+                      "good"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "周期评估结果为良好或优秀的方可获得奖励",
+                  "en": "Only a laboratory rated good or excellent in its periodic evaluation is rewarded"
+                }
+              },
+              {
+                "code": "full-cycle",
+                "label": {
+                  "zh-CN": "已满一个评估周期",
+                  "en": "A full evaluation cycle completed"
+                },
+                "when": {
+                  ">=": [
+                    {
+                      "monthsBetween": [
+                        {
+                          "var": "laboratory.approvedOn"
+                        },
+                        {
+                          "var": "evaluation.evaluatedOn"
+                        }
+                      ]
+                    },
+                    {
+                      "param": "evaluationCycleMonths"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "实验室须已建成并运行满一个评估周期（三年）后参加评估",
+                  "en": "The laboratory must have been running for a full evaluation cycle (three years) before the evaluation"
+                }
+              },
+              {
+                "code": "evaluated-before-applying",
+                "label": {
+                  "zh-CN": "评估结果已公布",
+                  "en": "Evaluation result published"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "evaluation.evaluatedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请前须已取得周期评估结果",
+                  "en": "The evaluation result must be published before applying"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "excellent",
+                  "label": {
+                    "zh-CN": "评估优秀",
+                    "en": "Rated excellent"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "evaluation.result"
+                      },
+                      "excellent"
+                    ]
+                  },
+                  "amount": {
+                    "param": "excellentAmount"
+                  }
+                },
+                {
+                  "code": "good",
+                  "label": {
+                    "zh-CN": "评估良好",
+                    "en": "Rated good"
+                  },
+                  "when": {
+                    "==": [
+                      {
+                        "var": "evaluation.result"
+                      },
+                      "good"
+                    ]
+                  },
+                  "amount": {
+                    "param": "goodAmount"
+                  }
+                }
+              ],
+              "upTo": true,
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "research-output",
+                  "label": {
+                    "zh-CN": "研究水平与成果",
+                    "en": "Research level and output"
+                  },
+                  "description": {
+                    "zh-CN": "评估周期内的重大成果、论文专利和承担的重大项目",
+                    "en": "Major results, papers, patents and major projects in the evaluation cycle"
+                  },
+                  "weight": 30
+                },
+                {
+                  "code": "talent",
+                  "label": {
+                    "zh-CN": "队伍建设与人才培养",
+                    "en": "Team and talent development"
+                  },
+                  "description": {
+                    "zh-CN": "研究队伍结构、人才引进和培养情况",
+                    "en": "Team structure, recruitment and training of talent"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "open-sharing",
+                  "label": {
+                    "zh-CN": "开放共享",
+                    "en": "Open sharing"
+                  },
+                  "description": {
+                    "zh-CN": "仪器设备、数据和模型的开放共享及对外服务",
+                    "en": "Sharing of instruments, data and models, and services to others"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "transfer",
+                  "label": {
+                    "zh-CN": "成果转化与应用",
+                    "en": "Transfer and application"
+                  },
+                  "description": {
+                    "zh-CN": "成果转化、应用场景联合研发和产业带动情况",
+                    "en": "Technology transfer, joint R&D of application scenarios and industrial impact"
+                  },
+                  "weight": 15
+                },
+                {
+                  "code": "management",
+                  "label": {
+                    "zh-CN": "运行管理",
+                    "en": "Management"
+                  },
+                  "description": {
+                    "zh-CN": "管理制度、依托单位支持及经费使用",
+                    "en": "Management rules, the host's support and use of funds"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "WorkspacePremium",
+              "order": 13
+            },
+            "required": [
+              "applicant",
+              "project",
+              "laboratory",
+              "evaluation",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（依托单位）",
+                  "en": "Applicant (host organisation)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "实验室",
+                  "en": "Laboratory project"
+                }
+              },
+              "laboratory": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "domain",
+                  "approvalReference",
+                  "approvedOn"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "重点实验室",
+                  "en": "Key laboratory"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "实验室名称",
+                      "en": "Laboratory name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "domain": {
+                    "type": "string",
+                    "enum": [
+                      "artificial-intelligence",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "所属领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "artificial-intelligence": {
+                        "zh-CN": "人工智能",
+                        "en": "Artificial intelligence"
+                      },
+                      "other": {
+                        "zh-CN": "其他领域",
+                        "en": "Other field"
+                      }
+                    }
+                  },
+                  "approvalReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "批准组建文号",
+                      "en": "Approval document number"
+                    }
+                  },
+                  "approvedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "批准组建日期",
+                      "en": "Date approved"
+                    }
+                  }
+                }
+              },
+              "evaluation": {
+                "type": "object",
+                "required": [
+                  "cycle",
+                  "result",
+                  "evaluatedOn",
+                  "resultReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "周期评估",
+                  "en": "Periodic evaluation"
+                },
+                "properties": {
+                  "cycle": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{4}$",
+                    "x-label": {
+                      "zh-CN": "评估周期",
+                      "en": "Evaluation cycle"
+                    },
+                    "x-help": {
+                      "zh-CN": "如 2022-2024",
+                      "en": "E.g. 2022-2024"
+                    }
+                  },
+                  "result": {
+                    "type": "string",
+                    "enum": [
+                      "excellent",
+                      "good",
+                      "pass",
+                      "fail"
+                    ],
+                    "x-label": {
+                      "zh-CN": "评估结果",
+                      "en": "Result"
+                    },
+                    "x-enumLabels": {
+                      "excellent": {
+                        "zh-CN": "优秀",
+                        "en": "Excellent"
+                      },
+                      "good": {
+                        "zh-CN": "良好",
+                        "en": "Good"
+                      },
+                      "pass": {
+                        "zh-CN": "合格",
+                        "en": "Pass"
+                      },
+                      "fail": {
+                        "zh-CN": "不合格",
+                        "en": "Fail"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true,
+                      "widget": "radio"
+                    }
+                  },
+                  "evaluatedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "评估结果公布日期",
+                      "en": "Date the result was published"
+                    }
+                  },
+                  "resultReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "评估结果文件文号",
+                      "en": "Result document number"
+                    }
+                  },
+                  "evaluationScore": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "x-label": {
+                      "zh-CN": "评估得分",
+                      "en": "Evaluation score"
+                    },
+                    "x-help": {
+                      "zh-CN": "评估机构给出的综合得分（如有）",
+                      "en": "The overall score given by the evaluator, if any"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "evaluationResult",
+                  "cycleReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "evaluationResult": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "评估结果通知",
+                      "en": "Evaluation result notice"
+                    }
+                  },
+                  "cycleReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "周期工作总结报告",
+                      "en": "Cycle report"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/major-special-project.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json",
+            "title": "MajorSpecialProjectApplication",
+            "description": "Application for funding of a major science and technology special project or an AI open-competition (jiebang guashuai) project: a share of the project investment, with a cap.",
+            "type": "object",
+            "x-measure": {
+              "code": "major-special-project",
+              "clause": "9b",
+              "name": {
+                "zh-CN": "科技重大专项和“揭榜挂帅”项目资助",
+                "en": "Major S&T special and open-competition projects"
+              },
+              "summary": {
+                "zh-CN": "科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%给予最高3000万元资助",
+                "en": "Major science and technology special projects and AI open-competition projects: up to 50% of the project investment, at most 30 million yuan"
+              },
+              "section": "innovation",
+              "units": [
+                "stic",
+                "miit",
+                "drc"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute"
+              ],
+              "clauseText": {
+                "zh-CN": "（九）加大基础研究和技术攻关支持力度。每年投入最高3亿元，聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域，开展基础研究和技术攻关。对基础研究重大项目、重点项目、面上项目分别给予最高1000万元、300万元、60万元的资助。对科技重大专项和人工智能“揭榜挂帅”项目，按不超过项目投资额的50%，给予最高3000万元资助。",
+                "en": "(9) Increase support for basic research and key technology breakthroughs. Invest up to 300 million yuan a year, focusing on frontier directions such as the mathematical principles, infrastructure and core algorithms of AI and on key fields such as embodied intelligence, autonomous driving and AI chips, for basic research and key technology breakthroughs. Major, key and general basic research projects receive up to 10 million, 3 million and 600,000 yuan respectively. Major science and technology special projects and AI \"open competition\" (jiebang guashuai) projects receive up to 50% of the project investment, at most 30 million yuan."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例（不超过项目投资额的）",
+                  "en": "Support rate (of the project investment, at most)"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个项目资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "50%",
+                  "cap": 3000000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "enterprise",
+                      "university",
+                      "research-institute"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请单位须为企业、高等院校或科研机构",
+                  "en": "The applicant must be an enterprise, a university or a research institution"
+                }
+              },
+              {
+                "code": "focus-direction",
+                "label": {
+                  "zh-CN": "聚焦前沿方向和重点领域",
+                  "en": "In a frontier direction or key field"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "programme.direction"
+                    },
+                    [
+                      "math-principles",
+                      "infrastructure",
+                      "core-algorithms",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "项目须聚焦人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
+                  "en": "The project must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                }
+              },
+              {
+                "code": "approved-before-applying",
+                "label": {
+                  "zh-CN": "已立项",
+                  "en": "Project approved"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "programme.approvedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "项目须在申请前已获科技重大专项或“揭榜挂帅”立项",
+                  "en": "The project must be approved as a major special project or an open-competition project before applying"
+                }
+              },
+              {
+                "code": "project-period",
+                "label": {
+                  "zh-CN": "实施期限有效",
+                  "en": "Valid project period"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "programme.startDate"
+                    },
+                    {
+                      "var": "programme.endDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "项目开始日期不得晚于结束日期",
+                  "en": "The project's start date must not be after its end date"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "investment.total"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "RocketLaunch",
+              "order": 9
+            },
+            "required": [
+              "applicant",
+              "project",
+              "programme",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（项目牵头单位）",
+                  "en": "Applicant (lead organisation)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "攻关项目",
+                  "en": "Project"
+                }
+              },
+              "programme": {
+                "type": "object",
+                "required": [
+                  "type",
+                  "direction",
+                  "taskReference",
+                  "approvalReference",
+                  "approvedOn",
+                  "startDate",
+                  "endDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "立项情况",
+                  "en": "Project approval"
+                },
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "major-special-project",
+                      "open-competition"
+                    ],
+                    "description": "The programme under which the project was approved.",
+                    "x-label": {
+                      "zh-CN": "项目类别",
+                      "en": "Programme"
+                    },
+                    "x-enumLabels": {
+                      "major-special-project": {
+                        "zh-CN": "科技重大专项",
+                        "en": "Major science and technology special project"
+                      },
+                      "open-competition": {
+                        "zh-CN": "人工智能“揭榜挂帅”项目",
+                        "en": "AI open-competition (jiebang guashuai) project"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true,
+                      "widget": "radio"
+                    }
+                  },
+                  "direction": {
+                    "type": "string",
+                    "enum": [
+                      "math-principles",
+                      "infrastructure",
+                      "core-algorithms",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "攻关方向",
+                      "en": "Direction"
+                    },
+                    "x-enumLabels": {
+                      "math-principles": {
+                        "zh-CN": "人工智能的数学原理",
+                        "en": "Mathematical principles of AI"
+                      },
+                      "infrastructure": {
+                        "zh-CN": "基础架构",
+                        "en": "Infrastructure"
+                      },
+                      "core-algorithms": {
+                        "zh-CN": "核心算法",
+                        "en": "Core algorithms"
+                      },
+                      "embodied-intelligence": {
+                        "zh-CN": "具身智能",
+                        "en": "Embodied intelligence"
+                      },
+                      "autonomous-driving": {
+                        "zh-CN": "自动驾驶",
+                        "en": "Autonomous driving"
+                      },
+                      "ai-chips": {
+                        "zh-CN": "人工智能芯片",
+                        "en": "AI chips"
+                      },
+                      "other": {
+                        "zh-CN": "其他方向",
+                        "en": "Other direction"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "taskReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "榜单或任务书编号",
+                      "en": "Challenge or task-contract number"
+                    },
+                    "x-help": {
+                      "zh-CN": "“揭榜挂帅”项目填写榜单编号；重大专项填写任务书编号",
+                      "en": "The challenge number for an open-competition project; the task-contract number for a special project"
+                    }
+                  },
+                  "approvalReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "立项批复文号",
+                      "en": "Approval document number"
+                    }
+                  },
+                  "approvedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "立项日期",
+                      "en": "Date approved"
+                    }
+                  },
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "实施开始日期",
+                      "en": "Start date"
+                    }
+                  },
+                  "endDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "实施结束日期",
+                      "en": "End date"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "total",
+                  "selfFunded"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目投资",
+                  "en": "Project investment"
+                },
+                "properties": {
+                  "total": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The project investment: the base of the award (up to 50%).",
+                    "x-label": {
+                      "zh-CN": "项目投资额（分）",
+                      "en": "Project investment (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以立项任务书核定的项目总投资为准",
+                      "en": "The total investment fixed in the approved task contract"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "selfFunded": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：自筹资金（分）",
+                      "en": "of which own funds (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "otherPublicFunding": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中：已获其他财政资金（分）",
+                      "en": "of which other public funding received (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "approval",
+                  "taskContract"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "approval": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "立项批复文件",
+                      "en": "Approval document"
+                    }
+                  },
+                  "taskContract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "项目任务书或揭榜协议",
+                      "en": "Task contract or challenge agreement"
+                    }
+                  },
+                  "investmentEvidence": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "投资证明（审计报告、付款凭证等）",
+                      "en": "Investment evidence (audit report, payments, …)"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/model-voucher.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json",
+            "title": "ModelVoucherApplication",
+            "description": "Application for a model voucher: support for enterprises that build model services or agents on a generative AI model filed with the Cyberspace Administration of China and reach a certain scale with good results.",
+            "type": "object",
+            "x-measure": {
+              "code": "model-voucher",
+              "clause": "4",
+              "name": {
+                "zh-CN": "模型券",
+                "en": "Model voucher"
+              },
+              "summary": {
+                "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
+                "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+              },
+              "section": "empowerment",
+              "units": [
+                "miit"
+              ],
+              "family": "share-of-base",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（四）发放“模型券”。每年发放最高1亿元“模型券”，降低人工智能模型应用成本。对企业依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的，可按不超过模型购买费用的30%，给予最高200万元资助。",
+                "en": "(4) Issue model vouchers. Up to 100 million yuan of model vouchers a year, to lower the cost of applying AI models. Enterprises that build model services, agent development and applications and the like on generative AI models filed with the Cyberspace Administration of China, and that reach a certain scale with good results, may receive up to 30% of the model purchase cost, at most 2 million yuan."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例",
+                  "en": "Support rate"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个企业资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              },
+              "minUsers": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "规模门槛：服务用户数不少于",
+                  "en": "Scale: users served at least"
+                },
+                "description": {
+                  "zh-CN": "原文为“达到一定规模”，由实施细则明确；默认统计期内服务用户不少于1万个（或满足调用量门槛）。",
+                  "en": "The text says “a certain scale”; the implementation rules set it. Default: at least 10,000 users served in the period (or the calls threshold)."
+                },
+                "source": "implementation-rule"
+              },
+              "minCalls": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "规模门槛：模型调用次数不少于",
+                  "en": "Scale: model calls at least"
+                },
+                "description": {
+                  "zh-CN": "原文为“达到一定规模”，由实施细则明确；默认统计期内调用不少于100万次（或满足用户数门槛）。",
+                  "en": "The text says “a certain scale”; the implementation rules set it. Default: at least 1,000,000 calls in the period (or the users threshold)."
+                },
+                "source": "implementation-rule"
+              },
+              "minServiceRevenue": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "成效门槛：相关服务收入不少于",
+                  "en": "Results: service revenue at least"
+                },
+                "description": {
+                  "zh-CN": "原文为“具有良好成效”，由实施细则明确；默认统计期内基于该模型的服务收入不少于100万元。",
+                  "en": "The text says “good results”; the implementation rules set it. Default: at least 1 million yuan of revenue from services built on the model in the period."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "比例和上限依据措施原文；规模和成效门槛为默认值",
+                  "en": "Rate and cap from the policy text; the scale and results thresholds are defaults"
+                },
+                "values": {
+                  "rate": "30%",
+                  "cap": 200000000,
+                  "minUsers": 10000,
+                  "minCalls": 1000000,
+                  "minServiceRevenue": 100000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为企业",
+                  "en": "The applicant must be an enterprise"
+                }
+              },
+              {
+                "code": "model-filed",
+                "label": {
+                  "zh-CN": "模型经国家网信办备案",
+                  "en": "Model filed with the Cyberspace Administration"
+                },
+                "when": {
+                  "present": "model.filingNumber"
+                },
+                "reason": {
+                  "zh-CN": "所依托的生成式人工智能模型须经国家网信办备案，请填写备案号",
+                  "en": "The generative AI model must be filed with the Cyberspace Administration of China; give its filing number"
+                }
+              },
+              {
+                "code": "purchased-from-third-party",
+                "label": {
+                  "zh-CN": "向其他单位购买模型",
+                  "en": "Model bought from another party"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "purchase.sellerCreditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "资助按模型购买费用计算，自有模型不产生购买费用",
+                  "en": "The award is a share of the model purchase cost; an own model has no purchase cost"
+                }
+              },
+              {
+                "code": "reached-scale",
+                "label": {
+                  "zh-CN": "达到一定规模",
+                  "en": "Reaches a certain scale"
+                },
+                "when": {
+                  "or": [
+                    {
+                      ">=": [
+                        {
+                          "var": "service.users"
+                        },
+                        {
+                          "param": "minUsers"
+                        }
+                      ]
+                    },
+                    {
+                      ">=": [
+                        {
+                          "var": "service.calls"
+                        },
+                        {
+                          "param": "minCalls"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务用户数和模型调用次数均未达到规模门槛",
+                  "en": "Neither users served nor model calls reach the scale threshold"
+                }
+              },
+              {
+                "code": "good-results",
+                "label": {
+                  "zh-CN": "具有良好成效",
+                  "en": "Good results"
+                },
+                "when": {
+                  ">=": [
+                    {
+                      "var": "service.revenue"
+                    },
+                    {
+                      "param": "minServiceRevenue"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "基于该模型的服务收入未达到成效门槛",
+                  "en": "Revenue from services built on the model is below the results threshold"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "purchase.amount"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Psychology",
+              "order": 4
+            },
+            "required": [
+              "applicant",
+              "project",
+              "model",
+              "purchase",
+              "service",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请主体",
+                  "en": "Applicant"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "模型应用项目",
+                  "en": "Model application project"
+                }
+              },
+              "model": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "developerName"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "所依托的生成式人工智能模型",
+                  "en": "The generative AI model used"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "模型名称",
+                      "en": "Model name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "developerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "模型备案主体",
+                      "en": "Organisation that filed the model"
+                    }
+                  },
+                  "filingNumber": {
+                    "type": "string",
+                    "pattern": "^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$",
+                    "description": "Filing number in the Cyberspace Administration of China's list of filed generative AI services (e.g. Guangdong-ExampleModel-20240315), or an algorithm filing number (网信算备…号).",
+                    "x-label": {
+                      "zh-CN": "国家网信办备案号",
+                      "en": "Cyberspace Administration filing number"
+                    },
+                    "x-help": {
+                      "zh-CN": "见国家网信办公布的生成式人工智能服务备案信息，如 Guangdong-ExampleModel-20240315；或算法备案号“网信算备…号”",
+                      "en": "As published in the Cyberspace Administration's list of filed generative AI services, e.g. Guangdong-ExampleModel-20240315, or an algorithm filing number (网信算备…号)"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "filedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "备案日期",
+                      "en": "Date filed"
+                    }
+                  }
+                }
+              },
+              "purchase": {
+                "type": "object",
+                "required": [
+                  "contractNumber",
+                  "sellerName",
+                  "sellerCreditCode",
+                  "signedOn",
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "模型购买合同",
+                  "en": "Model purchase contract"
+                },
+                "properties": {
+                  "contractNumber": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "合同编号",
+                      "en": "Contract number"
+                    }
+                  },
+                  "sellerName": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "模型供应方",
+                      "en": "Model seller"
+                    }
+                  },
+                  "sellerCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "供应方统一社会信用代码",
+                      "en": "Seller's unified social credit code"
+                    }
+                  },
+                  "signedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "签订日期",
+                      "en": "Date signed"
+                    }
+                  },
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "模型购买费用（分）",
+                      "en": "Model purchase cost (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "含模型授权、调用（token）及私有化部署费用，以实际支付金额为准",
+                      "en": "Model licences, usage (tokens) and private deployment, as actually paid"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "service": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "kind",
+                  "launchedOn",
+                  "periodStart",
+                  "periodEnd",
+                  "users",
+                  "calls",
+                  "revenue"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "模型服务或智能体应用情况",
+                  "en": "Model service or agent application"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "服务或产品名称",
+                      "en": "Service or product name"
+                    }
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "model-service",
+                      "agent-development",
+                      "agent-application",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "应用类型",
+                      "en": "Kind of use"
+                    },
+                    "x-enumLabels": {
+                      "model-service": {
+                        "zh-CN": "模型服务",
+                        "en": "Model service"
+                      },
+                      "agent-development": {
+                        "zh-CN": "智能体开发",
+                        "en": "Agent development"
+                      },
+                      "agent-application": {
+                        "zh-CN": "智能体应用",
+                        "en": "Agent application"
+                      },
+                      "other": {
+                        "zh-CN": "其他模型应用",
+                        "en": "Other model application"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "launchedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "上线日期",
+                      "en": "Launch date"
+                    }
+                  },
+                  "periodStart": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "统计期开始日期",
+                      "en": "Period start"
+                    }
+                  },
+                  "periodEnd": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "统计期结束日期",
+                      "en": "Period end"
+                    }
+                  },
+                  "users": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000000,
+                    "x-label": {
+                      "zh-CN": "统计期内服务用户数",
+                      "en": "Users served in the period"
+                    }
+                  },
+                  "calls": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000000000000,
+                    "x-label": {
+                      "zh-CN": "统计期内模型调用次数",
+                      "en": "Model calls in the period"
+                    }
+                  },
+                  "revenue": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "统计期内相关服务收入（分）",
+                      "en": "Revenue from the service in the period (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "results": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用成效说明",
+                      "en": "Results"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "contract",
+                  "invoices",
+                  "filingProof",
+                  "operationReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "contract": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "模型购买合同",
+                      "en": "Purchase contract"
+                    }
+                  },
+                  "invoices": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "发票及付款凭证",
+                      "en": "Invoices and proof of payment"
+                    }
+                  },
+                  "filingProof": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "模型备案证明",
+                      "en": "Proof of filing"
+                    }
+                  },
+                  "operationReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "运营数据报告（用户、调用量、收入）",
+                      "en": "Operating report (users, calls, revenue)"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json",
+            "title": "NationalInnovationCentreMatchingApplication",
+            "description": "Application for matching support of a national industry innovation centre: up to 1:1 of the national support received, within a cap set by the implementation rules.",
+            "type": "object",
+            "x-measure": {
+              "code": "national-innovation-centre-matching",
+              "clause": "12c",
+              "name": {
+                "zh-CN": "国家产业创新中心配套支持",
+                "en": "National industry innovation centre matching"
+              },
+              "summary": {
+                "zh-CN": "成功申报国家产业创新中心的，按照相关要求给予最高1:1配套支持（配套上限由实施细则确定）",
+                "en": "A successful application as a national industry innovation centre: matching support of up to 1:1 of the national support (the cap is set by the implementation rules)"
+              },
+              "section": "innovation",
+              "units": [
+                "miit",
+                "drc"
+              ],
+              "family": "matching",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute",
+                "other"
+              ],
+              "clauseText": {
+                "zh-CN": "（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。",
+                "en": "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1."
+              }
+            },
+            "x-parameters": {
+              "matchingRatio": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "配套比例（最高1:1）",
+                  "en": "Matching ratio (up to 1:1)"
+                },
+                "description": {
+                  "zh-CN": "配套金额 = 国家支持资金 × 本比例；100% 即 1:1。",
+                  "en": "Matching = national support × this ratio; 100% is 1:1."
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "配套支持上限",
+                  "en": "Maximum matching support"
+                },
+                "description": {
+                  "zh-CN": "原文仅规定“按照相关要求可给予最高1:1配套支持”，未设金额上限；默认单个中心最高5000万元，以实施细则为准。",
+                  "en": "The text says only \"matching support of up to 1:1 according to the relevant requirements\" and sets no amount; default: at most 50 million yuan per centre, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；配套上限为默认值",
+                  "en": "From the policy text; the cap is a default"
+                },
+                "values": {
+                  "matchingRatio": "100%",
+                  "cap": 5000000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "national-industry-innovation-centre",
+                "label": {
+                  "zh-CN": "获批国家产业创新中心",
+                  "en": "Approved as a national industry innovation centre"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "centre.type"
+                    },
+                    "national-industry-innovation-centre"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "本项配套仅适用于成功申报的国家产业创新中心",
+                  "en": "This matching applies only to a centre approved as a national industry innovation centre"
+                }
+              },
+              {
+                "code": "applicant-leads-centre",
+                "label": {
+                  "zh-CN": "申请单位为牵头建设单位",
+                  "en": "The applicant leads the centre"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "centre.leadCreditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请单位须为国家产业创新中心的牵头建设单位",
+                  "en": "The applicant must be the organisation leading the national industry innovation centre"
+                }
+              },
+              {
+                "code": "approved-before-applying",
+                "label": {
+                  "zh-CN": "已获国家批复",
+                  "en": "National approval obtained"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "centre.approvedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请前须已获国家批复组建",
+                  "en": "The national approval must be obtained before applying"
+                }
+              },
+              {
+                "code": "support-after-approval",
+                "label": {
+                  "zh-CN": "国家支持资金针对本中心",
+                  "en": "National support is for this centre"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "centre.approvedOn"
+                    },
+                    {
+                      "var": "nationalSupport.allocatedOn"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "配套的国家支持资金须在中心获批后下达",
+                  "en": "The national support matched must be allocated after the centre was approved"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "matching",
+              "base": {
+                "var": "nationalSupport.amount"
+              },
+              "rates": [
+                {
+                  "param": "matchingRatio",
+                  "label": {
+                    "zh-CN": "1:1配套",
+                    "en": "1:1 matching"
+                  }
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "AccountBalance",
+              "order": 12
+            },
+            "required": [
+              "applicant",
+              "project",
+              "centre",
+              "nationalSupport",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（牵头建设单位）",
+                  "en": "Applicant (lead organisation)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "创新中心建设项目",
+                  "en": "Centre project"
+                }
+              },
+              "centre": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "type",
+                  "leadCreditCode",
+                  "approvalReference",
+                  "approvedOn"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "国家级创新中心",
+                  "en": "National centre"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "中心名称",
+                      "en": "Centre name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "national-industry-innovation-centre",
+                      "national-manufacturing-innovation-centre",
+                      "national-technology-innovation-centre",
+                      "national-engineering-research-centre"
+                    ],
+                    "x-label": {
+                      "zh-CN": "中心类别",
+                      "en": "Kind of centre"
+                    },
+                    "x-enumLabels": {
+                      "national-industry-innovation-centre": {
+                        "zh-CN": "国家产业创新中心",
+                        "en": "National industry innovation centre"
+                      },
+                      "national-manufacturing-innovation-centre": {
+                        "zh-CN": "国家制造业创新中心",
+                        "en": "National manufacturing innovation centre"
+                      },
+                      "national-technology-innovation-centre": {
+                        "zh-CN": "国家技术创新中心",
+                        "en": "National technology innovation centre"
+                      },
+                      "national-engineering-research-centre": {
+                        "zh-CN": "国家工程研究中心",
+                        "en": "National engineering research centre"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "leadCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "牵头建设单位统一社会信用代码",
+                      "en": "Lead organisation's unified social credit code"
+                    }
+                  },
+                  "approvalReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "国家批复文号",
+                      "en": "National approval document number"
+                    }
+                  },
+                  "approvedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "批复日期",
+                      "en": "Date approved"
+                    }
+                  }
+                }
+              },
+              "nationalSupport": {
+                "type": "object",
+                "required": [
+                  "amount",
+                  "documentReference",
+                  "allocatedOn"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "国家支持资金",
+                  "en": "National support"
+                },
+                "properties": {
+                  "amount": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The national support allocated to the centre: the base of the matching (up to 1:1).",
+                    "x-label": {
+                      "zh-CN": "国家支持资金金额（分）",
+                      "en": "National support amount (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以国家下达资金文件载明的金额为准",
+                      "en": "As stated in the national allocation document"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "documentReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "资金下达文件文号",
+                      "en": "Allocation document number"
+                    }
+                  },
+                  "allocatedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "资金下达日期",
+                      "en": "Date allocated"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "approval",
+                  "fundingDocument"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "approval": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "国家批复文件",
+                      "en": "National approval"
+                    }
+                  },
+                  "fundingDocument": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "国家资金下达文件及到账凭证",
+                      "en": "Allocation document and proof of receipt"
+                    }
+                  },
+                  "constructionPlan": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "中心建设方案",
+                      "en": "Construction plan"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/new-key-laboratory.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json",
+            "title": "NewKeyLaboratoryApplication",
+            "description": "Application for funding of a newly approved municipal key laboratory in AI: up to 5 million yuan, the amount set by the reviewers' score.",
+            "type": "object",
+            "x-measure": {
+              "code": "new-key-laboratory",
+              "clause": "13a",
+              "name": {
+                "zh-CN": "新组建市重点实验室资助",
+                "en": "New municipal key laboratory"
+              },
+              "summary": {
+                "zh-CN": "大学、科研院所和企业建设的人工智能领域市重点实验室，经批准组建的，给予单个最高500万元资助",
+                "en": "An AI municipal key laboratory built by a university, research institute or enterprise and approved for establishment: up to 5 million yuan each"
+              },
+              "section": "innovation",
+              "units": [
+                "stic"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "university",
+                "research-institute",
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（十三）建设人工智能重点实验室。鼓励大学、科研院所和企业建设人工智能领域重点实验室，推动人工智能大模型源头创新和应用场景联合研发。对批准组建的市重点实验室，给予单个最高500万元资助。对已建成的市重点实验室，每三年开展周期评估，评估结果为良好或优秀的，给予最高300万元奖励。",
+                "en": "(13) Build AI key laboratories. Encourage universities, research institutes and enterprises to build key laboratories in AI, promoting source innovation in large AI models and joint R&D of application scenarios. Each municipal key laboratory approved for establishment receives up to 5 million yuan. Established municipal key laboratories are evaluated every three years; those rated good or excellent receive a reward of up to 3 million yuan."
+              }
+            },
+            "x-parameters": {
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个实验室资助上限",
+                  "en": "Maximum per laboratory"
+                },
+                "source": "policy-text"
+              },
+              "maxMonthsSinceApproval": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "批准组建后申请期限（月）",
+                  "en": "Months after approval within which to apply"
+                },
+                "description": {
+                  "zh-CN": "原文区分“批准组建的”与“已建成的”实验室，未规定新组建资助的申请期限；默认批准组建之日起24个月内申请，以实施细则为准。",
+                  "en": "The text distinguishes laboratories approved for establishment from established ones but sets no deadline for the new-laboratory funding; default: apply within 24 months of the approval, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分与资助比例",
+                  "en": "Review score bands"
+                },
+                "description": {
+                  "zh-CN": "原文只规定单个最高500万元，具体额度由评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予资助。",
+                  "en": "The text gives only the maximum of 5 million yuan; the review sets the amount. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；申请期限和评审得分档次为默认值",
+                  "en": "From the policy text; the application deadline and score bands are defaults"
+                },
+                "values": {
+                  "cap": 500000000,
+                  "maxMonthsSinceApproval": 24,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "university",
+                      "research-institute",
+                      "enterprise"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请单位须为大学、科研院所或企业",
+                  "en": "The applicant must be a university, a research institute or an enterprise"
+                }
+              },
+              {
+                "code": "ai-domain",
+                "label": {
+                  "zh-CN": "人工智能领域实验室",
+                  "en": "A laboratory in AI"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "laboratory.domain"
+                    },
+                    "artificial-intelligence"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "实验室须属于人工智能领域",
+                  "en": "The laboratory must be in the field of AI"
+                }
+              },
+              {
+                "code": "approved-before-applying",
+                "label": {
+                  "zh-CN": "已批准组建为市重点实验室",
+                  "en": "Approved as a municipal key laboratory"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "laboratory.approvedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "实验室须在申请前已获批准组建为市重点实验室",
+                  "en": "The laboratory must be approved for establishment as a municipal key laboratory before applying"
+                }
+              },
+              {
+                "code": "newly-approved",
+                "label": {
+                  "zh-CN": "新批准组建",
+                  "en": "Newly approved"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "monthsBetween": [
+                        {
+                          "var": "laboratory.approvedOn"
+                        },
+                        {
+                          "ctx": "asOf"
+                        }
+                      ]
+                    },
+                    {
+                      "param": "maxMonthsSinceApproval"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "超过批准组建后的申请期限；已建成的实验室请参加周期评估并申请评估奖励",
+                  "en": "The deadline after the approval has passed; an established laboratory takes part in the periodic evaluation and applies for its reward instead"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "new-laboratory",
+                  "label": {
+                    "zh-CN": "批准组建的市重点实验室",
+                    "en": "Municipal key laboratory approved for establishment"
+                  },
+                  "amount": {
+                    "param": "cap"
+                  }
+                }
+              ],
+              "upTo": true,
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "research-direction",
+                  "label": {
+                    "zh-CN": "研究方向",
+                    "en": "Research direction"
+                  },
+                  "description": {
+                    "zh-CN": "研究方向的前沿性及对人工智能大模型源头创新的支撑",
+                    "en": "How advanced the directions are and how they support source innovation in large AI models"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "team",
+                  "label": {
+                    "zh-CN": "学术带头人与团队",
+                    "en": "Leadership and team"
+                  },
+                  "description": {
+                    "zh-CN": "实验室主任、学术带头人及研究团队的水平与结构",
+                    "en": "The level and structure of the director, academic leaders and research team"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "conditions",
+                  "label": {
+                    "zh-CN": "建设条件",
+                    "en": "Conditions"
+                  },
+                  "description": {
+                    "zh-CN": "依托单位的场地、设备、算力、经费等支撑条件",
+                    "en": "Premises, equipment, compute and funding provided by the host"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "construction-plan",
+                  "label": {
+                    "zh-CN": "建设方案",
+                    "en": "Construction plan"
+                  },
+                  "description": {
+                    "zh-CN": "建设目标、任务、进度及考核指标的合理性",
+                    "en": "Whether the goals, tasks, schedule and indicators are sound"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "collaboration",
+                  "label": {
+                    "zh-CN": "开放合作",
+                    "en": "Open collaboration"
+                  },
+                  "description": {
+                    "zh-CN": "产学研合作及应用场景联合研发安排",
+                    "en": "Industry-academia collaboration and joint R&D of application scenarios"
+                  },
+                  "weight": 10
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Biotech",
+              "order": 13
+            },
+            "required": [
+              "applicant",
+              "project",
+              "laboratory",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（依托单位）",
+                  "en": "Applicant (host organisation)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "实验室建设项目",
+                  "en": "Laboratory project"
+                }
+              },
+              "laboratory": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "domain",
+                  "approvalReference",
+                  "approvedOn",
+                  "director",
+                  "directions"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "重点实验室",
+                  "en": "Key laboratory"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "实验室名称",
+                      "en": "Laboratory name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "domain": {
+                    "type": "string",
+                    "enum": [
+                      "artificial-intelligence",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "所属领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "artificial-intelligence": {
+                        "zh-CN": "人工智能",
+                        "en": "Artificial intelligence"
+                      },
+                      "other": {
+                        "zh-CN": "其他领域",
+                        "en": "Other field"
+                      }
+                    }
+                  },
+                  "approvalReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "批准组建文号",
+                      "en": "Approval document number"
+                    },
+                    "x-help": {
+                      "zh-CN": "市科技创新局批准组建市重点实验室的文件文号",
+                      "en": "The number of the Science, Technology and Innovation Bureau's approval document"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "approvedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "批准组建日期",
+                      "en": "Date approved"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "director": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50,
+                    "x-label": {
+                      "zh-CN": "实验室主任",
+                      "en": "Director"
+                    }
+                  },
+                  "coBuilders": {
+                    "type": "string",
+                    "maxLength": 500,
+                    "x-label": {
+                      "zh-CN": "共建单位",
+                      "en": "Co-building organisations"
+                    }
+                  },
+                  "directions": {
+                    "type": "string",
+                    "minLength": 10,
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "主要研究方向",
+                      "en": "Main research directions"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "researchers": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000,
+                    "x-label": {
+                      "zh-CN": "固定研究人员数",
+                      "en": "Permanent researchers"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "plannedTotal",
+                  "hostFunding"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "建设经费",
+                  "en": "Construction budget"
+                },
+                "properties": {
+                  "plannedTotal": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "建设期计划总投入（分）",
+                      "en": "Planned total investment (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "hostFunding": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "其中依托单位自筹（分）",
+                      "en": "of which the host's own funds (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "approval",
+                  "constructionPlan"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "approval": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "批准组建文件",
+                      "en": "Approval document"
+                    }
+                  },
+                  "constructionPlan": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "实验室建设方案（任务书）",
+                      "en": "Construction plan (task book)"
+                    }
+                  },
+                  "hostCommitment": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "依托单位支持承诺",
+                      "en": "Host's commitment of support"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/new-service-platform.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json",
+            "title": "NewServicePlatformApplication",
+            "description": "Application for funding of a newly built public AI technology service platform: a share of the project's approved total investment, with a cap.",
+            "type": "object",
+            "x-measure": {
+              "code": "new-service-platform",
+              "clause": "12a",
+              "name": {
+                "zh-CN": "新建公共技术服务平台资助",
+                "en": "New public technology service platform"
+              },
+              "summary": {
+                "zh-CN": "符合条件的新建人工智能公共技术服务平台，按不超过项目审定总投入的50%给予最高2000万元资助",
+                "en": "A qualifying newly built public AI technology service platform: up to 50% of the project's approved total investment, at most 20 million yuan"
+              },
+              "section": "innovation",
+              "units": [
+                "miit",
+                "drc"
+              ],
+              "family": "share-of-base",
+              "clauseText": {
+                "zh-CN": "（十二）建设公共技术服务平台。支持面向人工智能领域建设开放创新平台、开源社区、评测适配中心、创新中心等公共技术服务平台，配置通用模型库等产业链上下游资源并开放共享。对符合条件的新建平台，按不超过项目审定总投入的50%，给予最高2000万元资助;对符合条件的已建平台，按不超过其上一年度审定运营费用的30%，给予最高500万元资助。对成功申报国家产业创新中心的，按照相关要求可给予最高1:1配套支持。",
+                "en": "(12) Build public technology service platforms. Support building public technology service platforms for AI, such as open innovation platforms, open-source communities, evaluation and adaptation centres and innovation centres, equipped with general model libraries and other resources of the industrial chain and shared openly. A qualifying new platform receives up to 50% of the project's approved total investment, at most 20 million yuan; a qualifying existing platform receives up to 30% of its approved operating costs of the previous year, at most 5 million yuan. A successful application as a national industry innovation centre may receive, according to the relevant requirements, matching support of up to 1:1."
+              }
+            },
+            "x-parameters": {
+              "rate": {
+                "type": "rate",
+                "label": {
+                  "zh-CN": "资助比例（不超过审定总投入的）",
+                  "en": "Support rate (of the approved total investment, at most)"
+                },
+                "source": "policy-text"
+              },
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "单个平台资助上限",
+                  "en": "Maximum award"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文",
+                  "en": "From the policy text"
+                },
+                "values": {
+                  "rate": "50%",
+                  "cap": 2000000000
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "open-sharing",
+                "label": {
+                  "zh-CN": "资源开放共享",
+                  "en": "Resources shared openly"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "platform.openlyShared"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "平台须配置通用模型库等产业链资源并向社会开放共享",
+                  "en": "The platform must offer general model libraries and other industrial-chain resources and share them openly"
+                }
+              },
+              {
+                "code": "approved-within-declared",
+                "label": {
+                  "zh-CN": "审定总投入不超过申报总投入",
+                  "en": "Approved investment within the declared investment"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "investment.approvedTotal"
+                    },
+                    {
+                      "var": "investment.declaredTotal"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "审定总投入不得超过申报的项目总投入",
+                  "en": "The approved total investment cannot exceed the declared total investment"
+                }
+              },
+              {
+                "code": "construction-period",
+                "label": {
+                  "zh-CN": "建设期限有效",
+                  "en": "Valid construction period"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "construction.startDate"
+                    },
+                    {
+                      "var": "construction.completionDate"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "建设开始日期不得晚于建成日期",
+                  "en": "The construction start date must not be after the completion date"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "share-of-base",
+              "base": {
+                "var": "investment.approvedTotal"
+              },
+              "rates": [
+                {
+                  "param": "rate"
+                }
+              ],
+              "cap": {
+                "param": "cap"
+              },
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-ui": {
+              "icon": "Hub",
+              "order": 12
+            },
+            "required": [
+              "applicant",
+              "project",
+              "platform",
+              "construction",
+              "investment",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（平台建设单位）",
+                  "en": "Applicant (platform builder)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "平台建设项目",
+                  "en": "Platform project"
+                }
+              },
+              "platform": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "type",
+                  "sharedResources",
+                  "openlyShared"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "平台情况",
+                  "en": "Platform"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "平台名称",
+                      "en": "Platform name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "open-innovation-platform",
+                      "open-source-community",
+                      "evaluation-adaptation-centre",
+                      "innovation-centre",
+                      "other-public-platform"
+                    ],
+                    "x-label": {
+                      "zh-CN": "平台类型",
+                      "en": "Kind of platform"
+                    },
+                    "x-enumLabels": {
+                      "open-innovation-platform": {
+                        "zh-CN": "开放创新平台",
+                        "en": "Open innovation platform"
+                      },
+                      "open-source-community": {
+                        "zh-CN": "开源社区",
+                        "en": "Open-source community"
+                      },
+                      "evaluation-adaptation-centre": {
+                        "zh-CN": "评测适配中心",
+                        "en": "Evaluation and adaptation centre"
+                      },
+                      "innovation-centre": {
+                        "zh-CN": "创新中心",
+                        "en": "Innovation centre"
+                      },
+                      "other-public-platform": {
+                        "zh-CN": "其他公共技术服务平台",
+                        "en": "Other public technology service platform"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "sharedResources": {
+                    "type": "string",
+                    "minLength": 10,
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "配置的通用模型库等开放资源",
+                      "en": "General model libraries and other resources offered"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "openlyShared": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "平台资源向社会开放共享",
+                      "en": "The platform's resources are shared openly"
+                    },
+                    "x-help": {
+                      "zh-CN": "面向产业链上下游单位开放服务，并公布服务目录和收费标准",
+                      "en": "Open to organisations along the industrial chain, with a published service catalogue and price list"
+                    }
+                  },
+                  "address": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "平台地址",
+                      "en": "Address"
+                    }
+                  }
+                }
+              },
+              "construction": {
+                "type": "object",
+                "required": [
+                  "startDate",
+                  "completionDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "建设情况",
+                  "en": "Construction"
+                },
+                "properties": {
+                  "startDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "开工建设日期",
+                      "en": "Construction start"
+                    }
+                  },
+                  "completionDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "建成（投入运营）日期",
+                      "en": "Completion (start of operation)"
+                    }
+                  }
+                }
+              },
+              "investment": {
+                "type": "object",
+                "required": [
+                  "declaredTotal",
+                  "approvedTotal",
+                  "auditReportReference"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "项目投入",
+                  "en": "Investment"
+                },
+                "properties": {
+                  "declaredTotal": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "申报项目总投入（分）",
+                      "en": "Declared total investment (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "approvedTotal": {
+                    "$ref": "../../../common/money.json",
+                    "description": "The total investment approved by the audit (审定): the base of the award (up to 50%).",
+                    "x-label": {
+                      "zh-CN": "项目审定总投入（分）",
+                      "en": "Approved total investment (fen)"
+                    },
+                    "x-help": {
+                      "zh-CN": "以专项审计报告审定的设备、软件、研发等投入合计为准",
+                      "en": "The equipment, software, R&D and other investment approved by the special audit report"
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "widget": "money"
+                    }
+                  },
+                  "auditReportReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "专项审计报告编号",
+                      "en": "Audit report number"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "constructionPlan",
+                  "auditReport"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "constructionPlan": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "平台建设方案",
+                      "en": "Construction plan"
+                    }
+                  },
+                  "auditReport": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "投资专项审计报告",
+                      "en": "Investment audit report"
+                    }
+                  },
+                  "serviceCatalogue": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "开放服务目录及收费标准",
+                      "en": "Service catalogue and prices"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/open-corpus-reward.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json",
+            "title": "OpenCorpusRewardApplication",
+            "description": "Application for a corpus voucher (open corpus reward): a reward to the data-source unit for corpora opened through the public data open platform, by their annual shared usage.",
+            "type": "object",
+            "x-measure": {
+              "code": "open-corpus-reward",
+              "clause": "3b",
+              "name": {
+                "zh-CN": "语料券（开放语料奖励）",
+                "en": "Corpus voucher (open corpus reward)"
+              },
+              "summary": {
+                "zh-CN": "通过公共数据开放平台开放、符合规模质量、更新频率和应用成效要求的语料，按年度共享使用情况给予每个数源单位最高100万元奖励",
+                "en": "Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit"
+              },
+              "section": "ecosystem",
+              "units": [
+                "gsdb"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "enterprise",
+                "data-source-unit"
+              ],
+              "clauseText": {
+                "zh-CN": "（三）发放“语料券”。每年发放最高5000万元“语料券”，促进语料开放共享和交易，推动数据要素市场建设。对通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按不超过合同金额的30%，给予最高200万元资助。支持企业通过公共数据开放平台开放语料，对符合规模质量、更新频率和应用成效要求的开放语料，按照语料年度共享使用情况，给予每个数源单位最高100万元奖励。",
+                "en": "(3) Issue corpus vouchers. Up to 50 million yuan of corpus vouchers a year, to promote the open sharing and trading of corpora and build the data market. Enterprises that buy corpora from non-affiliated parties through a data trading platform for large-model R&D and applications receive up to 30% of the contract amount, at most 2 million yuan. Enterprises are encouraged to open corpora through the public data open platform; for open corpora meeting the requirements on scale and quality, update frequency and application effect, each data-source unit receives a reward of up to 1 million yuan according to the corpus's annual shared usage."
+              }
+            },
+            "x-parameters": {
+              "maxReward": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "每个数源单位奖励上限",
+                  "en": "Maximum reward per data-source unit"
+                },
+                "source": "policy-text"
+              },
+              "tier2Amount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "第二档奖励上限",
+                  "en": "Second tier: maximum reward"
+                },
+                "description": {
+                  "zh-CN": "原文只规定最高100万元，分档金额由实施细则明确；默认60万元。",
+                  "en": "The text only sets the 1 million yuan maximum; the implementation rules set the tiers. Default: 600,000 yuan."
+                },
+                "source": "implementation-rule"
+              },
+              "tier3Amount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "第三档奖励上限",
+                  "en": "Third tier: maximum reward"
+                },
+                "description": {
+                  "zh-CN": "原文只规定最高100万元，分档金额由实施细则明确；默认30万元。",
+                  "en": "The text only sets the 1 million yuan maximum; the implementation rules set the tiers. Default: 300,000 yuan."
+                },
+                "source": "implementation-rule"
+              },
+              "tier1Usage": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "第一档：年度共享使用次数不少于",
+                  "en": "First tier: annual shared uses at least"
+                },
+                "description": {
+                  "zh-CN": "共享使用次数 = 接口调用次数 + 下载次数，以开放平台统计为准。原文未规定，默认100万次。",
+                  "en": "Shared uses = API calls + downloads, as counted by the open platform. Not in the text; default 1,000,000."
+                },
+                "source": "implementation-rule"
+              },
+              "tier2Usage": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "第二档：年度共享使用次数不少于",
+                  "en": "Second tier: annual shared uses at least"
+                },
+                "description": {
+                  "zh-CN": "原文未规定，默认30万次。",
+                  "en": "Not in the text; default 300,000."
+                },
+                "source": "implementation-rule"
+              },
+              "minAnnualUsage": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "申报门槛：年度共享使用次数不少于",
+                  "en": "Threshold: annual shared uses at least"
+                },
+                "description": {
+                  "zh-CN": "原文要求语料“符合规模质量和应用成效要求”，门槛由实施细则明确；默认10万次（第三档）。",
+                  "en": "The text requires scale, quality and application effect; the implementation rules set the threshold. Default: 100,000 (third tier)."
+                },
+                "source": "implementation-rule"
+              },
+              "minUpdatesPerYear": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "年度更新次数不少于",
+                  "en": "Updates in the year at least"
+                },
+                "description": {
+                  "zh-CN": "原文要求符合“更新频率”要求，具体频率由实施细则明确；默认每年至少更新4次（按季度）。",
+                  "en": "The text requires an update frequency; the implementation rules set it. Default: at least 4 updates a year (quarterly)."
+                },
+                "source": "implementation-rule"
+              },
+              "openPlatforms": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "认可的公共数据开放平台",
+                  "en": "Recognised public data open platforms"
+                },
+                "description": {
+                  "zh-CN": "原文为“公共数据开放平台”，未列明具体平台；默认仅认可深圳市公共数据开放平台。",
+                  "en": "The text says “the public data open platform” without naming it; default: the Shenzhen public data open platform only."
+                },
+                "source": "implementation-rule"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文未规定评审办法；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按所在档奖励上限计）。",
+                  "en": "The text sets no review method. Default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the tier's maximum."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "奖励上限依据措施原文；分档、门槛和评分档次为默认值",
+                  "en": "The maximum is from the policy text; tiers, thresholds and score bands are defaults"
+                },
+                "values": {
+                  "maxReward": 100000000,
+                  "tier2Amount": 60000000,
+                  "tier3Amount": 30000000,
+                  "tier1Usage": 1000000,
+                  "tier2Usage": 300000,
+                  "minAnnualUsage": 100000,
+                  "minUpdatesPerYear": 4,
+                  "openPlatforms": [
+                    "shenzhen-public-data-open-platform"
+                  ],
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    [
+                      "enterprise",
+                      "data-source-unit"
+                    ]
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为开放语料的企业或数源单位",
+                  "en": "The applicant must be the enterprise or data-source unit that opened the corpus"
+                }
+              },
+              {
+                "code": "public-open-platform",
+                "label": {
+                  "zh-CN": "通过公共数据开放平台开放",
+                  "en": "Opened through the public data open platform"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "corpus.platform"
+                    },
+                    {
+                      "param": "openPlatforms"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料须通过公共数据开放平台开放",
+                  "en": "The corpus must be opened through the public data open platform"
+                }
+              },
+              {
+                "code": "update-frequency",
+                "label": {
+                  "zh-CN": "符合更新频率要求",
+                  "en": "Meets the update-frequency requirement"
+                },
+                "when": {
+                  ">=": [
+                    {
+                      "var": "usage.updates"
+                    },
+                    {
+                      "param": "minUpdatesPerYear"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "统计期内语料更新次数未达到更新频率要求",
+                  "en": "The corpus was not updated often enough in the period"
+                }
+              },
+              {
+                "code": "minimum-usage",
+                "label": {
+                  "zh-CN": "年度共享使用达到门槛",
+                  "en": "Annual shared usage reaches the threshold"
+                },
+                "when": {
+                  ">=": [
+                    {
+                      "+": [
+                        {
+                          "var": "usage.apiCalls"
+                        },
+                        {
+                          "var": "usage.downloads"
+                        }
+                      ]
+                    },
+                    {
+                      "param": "minAnnualUsage"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "年度共享使用次数（接口调用与下载之和）未达到申报门槛",
+                  "en": "Annual shared uses (API calls plus downloads) are below the threshold"
+                }
+              },
+              {
+                "code": "usage-period-ended",
+                "label": {
+                  "zh-CN": "统计期已结束",
+                  "en": "The usage period has ended"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "usage.periodEnd"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "年度共享使用情况须按已结束的统计期申报",
+                  "en": "Annual usage must be reported for a period that has ended"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "tier-1",
+                  "label": {
+                    "zh-CN": "第一档（年度共享使用次数达到第一档标准）",
+                    "en": "First tier (annual shared uses at the first-tier level)"
+                  },
+                  "when": {
+                    ">=": [
+                      {
+                        "+": [
+                          {
+                            "var": "usage.apiCalls"
+                          },
+                          {
+                            "var": "usage.downloads"
+                          }
+                        ]
+                      },
+                      {
+                        "param": "tier1Usage"
+                      }
+                    ]
+                  },
+                  "amount": {
+                    "param": "maxReward"
+                  }
+                },
+                {
+                  "code": "tier-2",
+                  "label": {
+                    "zh-CN": "第二档（年度共享使用次数达到第二档标准）",
+                    "en": "Second tier (annual shared uses at the second-tier level)"
+                  },
+                  "when": {
+                    ">=": [
+                      {
+                        "+": [
+                          {
+                            "var": "usage.apiCalls"
+                          },
+                          {
+                            "var": "usage.downloads"
+                          }
+                        ]
+                      },
+                      {
+                        "param": "tier2Usage"
+                      }
+                    ]
+                  },
+                  "amount": {
+                    "param": "tier2Amount"
+                  }
+                },
+                {
+                  "code": "tier-3",
+                  "label": {
+                    "zh-CN": "第三档（达到申报门槛）",
+                    "en": "Third tier (at the threshold)"
+                  },
+                  "amount": {
+                    "param": "tier3Amount"
+                  }
+                }
+              ],
+              "upTo": true,
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "scale",
+                  "label": {
+                    "zh-CN": "语料规模",
+                    "en": "Scale"
+                  },
+                  "description": {
+                    "zh-CN": "语料数据量、覆盖范围和字段完整度",
+                    "en": "Volume, coverage and completeness of the corpus"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "quality",
+                  "label": {
+                    "zh-CN": "语料质量",
+                    "en": "Quality"
+                  },
+                  "description": {
+                    "zh-CN": "准确性、一致性、标注质量和元数据规范程度",
+                    "en": "Accuracy, consistency, annotation quality and metadata"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "update-frequency",
+                  "label": {
+                    "zh-CN": "更新频率",
+                    "en": "Update frequency"
+                  },
+                  "description": {
+                    "zh-CN": "更新的及时性和持续性",
+                    "en": "How timely and steadily the corpus is updated"
+                  },
+                  "weight": 20
+                },
+                {
+                  "code": "application-effect",
+                  "label": {
+                    "zh-CN": "应用成效",
+                    "en": "Application effect"
+                  },
+                  "description": {
+                    "zh-CN": "共享使用情况及支撑大模型研发和应用的成效",
+                    "en": "Shared usage and results in large-model R&D and applications"
+                  },
+                  "weight": 30
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Share",
+              "order": 3
+            },
+            "required": [
+              "applicant",
+              "corpus",
+              "usage",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "数源单位",
+                  "en": "Data-source unit"
+                }
+              },
+              "corpus": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "platform",
+                  "datasetId",
+                  "openedOn",
+                  "openType",
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "开放语料",
+                  "en": "Open corpus"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "语料名称",
+                      "en": "Corpus name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "platform": {
+                    "type": "string",
+                    "enum": [
+                      "shenzhen-public-data-open-platform",
+                      "guangdong-public-data-open-platform",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "开放渠道",
+                      "en": "Where it is opened"
+                    },
+                    "x-enumLabels": {
+                      "shenzhen-public-data-open-platform": {
+                        "zh-CN": "深圳市公共数据开放平台",
+                        "en": "Shenzhen public data open platform"
+                      },
+                      "guangdong-public-data-open-platform": {
+                        "zh-CN": "广东省公共数据开放平台",
+                        "en": "Guangdong public data open platform"
+                      },
+                      "other": {
+                        "zh-CN": "其他渠道",
+                        "en": "Elsewhere"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "datasetId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "平台数据集编号",
+                      "en": "Dataset id on the platform"
+                    }
+                  },
+                  "openedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "开放日期",
+                      "en": "Date opened"
+                    }
+                  },
+                  "openType": {
+                    "type": "string",
+                    "enum": [
+                      "unconditional",
+                      "conditional"
+                    ],
+                    "x-label": {
+                      "zh-CN": "开放类型",
+                      "en": "Kind of opening"
+                    },
+                    "x-enumLabels": {
+                      "unconditional": {
+                        "zh-CN": "无条件开放",
+                        "en": "Unconditional"
+                      },
+                      "conditional": {
+                        "zh-CN": "有条件开放",
+                        "en": "Conditional"
+                      }
+                    }
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "text",
+                      "image",
+                      "audio",
+                      "video",
+                      "multimodal",
+                      "structured",
+                      "other"
+                    ],
+                    "x-label": {
+                      "zh-CN": "语料类型",
+                      "en": "Kind of corpus"
+                    },
+                    "x-enumLabels": {
+                      "text": {
+                        "zh-CN": "文本",
+                        "en": "Text"
+                      },
+                      "image": {
+                        "zh-CN": "图像",
+                        "en": "Images"
+                      },
+                      "audio": {
+                        "zh-CN": "语音",
+                        "en": "Audio"
+                      },
+                      "video": {
+                        "zh-CN": "视频",
+                        "en": "Video"
+                      },
+                      "multimodal": {
+                        "zh-CN": "多模态",
+                        "en": "Multimodal"
+                      },
+                      "structured": {
+                        "zh-CN": "结构化数据",
+                        "en": "Structured data"
+                      },
+                      "other": {
+                        "zh-CN": "其他",
+                        "en": "Other"
+                      }
+                    }
+                  },
+                  "sizeGigabytes": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "语料规模（GB）",
+                      "en": "Size (GB)"
+                    }
+                  },
+                  "records": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000000000,
+                    "x-label": {
+                      "zh-CN": "数据条数",
+                      "en": "Number of records"
+                    }
+                  }
+                }
+              },
+              "usage": {
+                "type": "object",
+                "required": [
+                  "periodStart",
+                  "periodEnd",
+                  "apiCalls",
+                  "downloads",
+                  "updates"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "年度共享使用情况",
+                  "en": "Annual shared usage"
+                },
+                "x-help": {
+                  "zh-CN": "以开放平台出具的统计数据为准，统计期为一个完整年度",
+                  "en": "As counted by the open platform, over one full year"
+                },
+                "properties": {
+                  "periodStart": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "统计期开始日期",
+                      "en": "Period start"
+                    }
+                  },
+                  "periodEnd": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "统计期结束日期",
+                      "en": "Period end"
+                    }
+                  },
+                  "apiCalls": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000000000,
+                    "x-label": {
+                      "zh-CN": "接口调用次数",
+                      "en": "API calls"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "downloads": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000000000,
+                    "x-label": {
+                      "zh-CN": "下载次数",
+                      "en": "Downloads"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "users": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "使用单位数",
+                      "en": "Organisations using it"
+                    }
+                  },
+                  "updates": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "统计期内更新次数",
+                      "en": "Updates in the period"
+                    }
+                  },
+                  "applicationEffect": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "应用成效说明",
+                      "en": "Application effect"
+                    },
+                    "x-help": {
+                      "zh-CN": "列举使用该语料开展大模型研发和应用的典型案例",
+                      "en": "Typical cases of large-model R&D and applications using the corpus"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "usageStatistics"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "usageStatistics": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "开放平台出具的年度共享使用统计",
+                      "en": "Annual usage statistics from the open platform"
+                    }
+                  },
+                  "qualityReport": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "语料质量说明",
+                      "en": "Quality report"
+                    }
+                  },
+                  "applicationCases": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "应用案例材料",
+                      "en": "Application cases"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/open-source-reward.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json",
+            "title": "OpenSourceRewardApplication",
+            "description": "Application for the open-source AI software reward: up to 1 million yuan to the open-source owner, set by reviewers from downloads, performance and industry influence.",
+            "type": "object",
+            "x-measure": {
+              "code": "open-source-reward",
+              "clause": "11",
+              "name": {
+                "zh-CN": "人工智能软件开源奖励",
+                "en": "Open-source AI software reward"
+              },
+              "summary": {
+                "zh-CN": "开源人工智能计算平台、编程模型、集成开发工具及算子库、预训练模型、模型智能体等软件，根据下载量、性能、行业影响力等情况给予开源主体最高100万元奖励",
+                "en": "Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence"
+              },
+              "section": "innovation",
+              "units": [
+                "miit"
+              ],
+              "family": "discretionary",
+              "applicants": [
+                "enterprise",
+                "university",
+                "research-institute",
+                "other"
+              ],
+              "clauseText": {
+                "zh-CN": "（十一）鼓励人工智能软件开源。支持企业和相关机构开源人工智能计算平台、编程模型和集成开发工具，形成领先的人工智能开源基础底座。支持构建第三方算子库、预训练模型、模型智能体等开源软件，可根据下载量、性能、行业影响力等情况，给予开源主体最高100万元奖励。",
+                "en": "(11) Encourage open-sourcing of AI software. Support enterprises and related institutions in open-sourcing AI computing platforms, programming models and integrated development tools, forming a leading open-source AI foundation. Support building open-source software such as third-party operator libraries, pretrained models and model agents; according to downloads, performance, industry influence and the like, the open-source owner may receive a reward of up to 1 million yuan."
+              }
+            },
+            "x-parameters": {
+              "cap": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "奖励上限",
+                  "en": "Maximum reward"
+                },
+                "source": "policy-text"
+              },
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分与奖励比例",
+                  "en": "Review score bands"
+                },
+                "description": {
+                  "zh-CN": "原文只规定最高额度，具体额度根据下载量、性能、行业影响力评审确定；默认：90分以上给予上限的100%，80分以上80%，70分以上60%，60分以上40%，60分以下不予奖励。",
+                  "en": "The text gives only the maximum; the amount follows a review of downloads, performance and industry influence. Default: 90 or more gives 100% of the maximum, 80 or more 80%, 70 or more 60%, 60 or more 40%, below 60 nothing."
+                },
+                "source": "implementation-rule"
+              },
+              "approvedLicences": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "认可的开源许可证",
+                  "en": "Accepted open-source licences"
+                },
+                "description": {
+                  "zh-CN": "原文未规定许可证范围；默认认可经开放源代码促进会（OSI）批准的常用许可证（SPDX标识），以实施细则为准。",
+                  "en": "The text does not say which licences count; default: common licences approved by the Open Source Initiative (SPDX identifiers), pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；评审得分档次与许可证范围为默认值",
+                  "en": "From the policy text; the score bands and the licence list are defaults"
+                },
+                "values": {
+                  "cap": 100000000,
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ],
+                  "approvedLicences": [
+                    "Apache-2.0",
+                    "MIT",
+                    "BSD-2-Clause",
+                    "BSD-3-Clause",
+                    "MPL-2.0",
+                    "EPL-2.0",
+                    "LGPL-2.1-only",
+                    "LGPL-3.0-only",
+                    "GPL-2.0-only",
+                    "GPL-3.0-only",
+                    "AGPL-3.0-only",
+                    "MulanPSL-2.0"
+                  ]
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "osi-licence",
+                "label": {
+                  "zh-CN": "采用认可的开源许可证",
+                  "en": "Accepted open-source licence"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "software.licence"
+                    },
+                    {
+                      "param": "approvedLicences"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "软件须以经OSI批准的开源许可证发布",
+                  "en": "The software must be released under an OSI-approved open-source licence"
+                }
+              },
+              {
+                "code": "applicant-is-owner",
+                "label": {
+                  "zh-CN": "申请单位为开源主体",
+                  "en": "The applicant is the open-source owner"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "software.ownerCreditCode"
+                    },
+                    {
+                      "var": "applicant.creditCode"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "奖励给予开源主体，申请单位须为开源软件的著作权人",
+                  "en": "The reward goes to the open-source owner: the applicant must hold the software's copyright"
+                }
+              },
+              {
+                "code": "released-before-applying",
+                "label": {
+                  "zh-CN": "已开源发布",
+                  "en": "Already released as open source"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "software.firstReleasedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "软件须在申请前已公开发布开源版本",
+                  "en": "The software must be publicly released as open source before applying"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "discretionary",
+              "cap": {
+                "param": "cap"
+              },
+              "scoreBands": "bands",
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "downloads",
+                  "label": {
+                    "zh-CN": "下载量",
+                    "en": "Downloads"
+                  },
+                  "description": {
+                    "zh-CN": "近一年下载量、安装量及活跃使用情况",
+                    "en": "Downloads, installs and active use over the last year"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "performance",
+                  "label": {
+                    "zh-CN": "性能",
+                    "en": "Performance"
+                  },
+                  "description": {
+                    "zh-CN": "在公开基准测试中的性能及技术先进性",
+                    "en": "Performance on public benchmarks and technical advancement"
+                  },
+                  "weight": 30
+                },
+                {
+                  "code": "industry-influence",
+                  "label": {
+                    "zh-CN": "行业影响力",
+                    "en": "Industry influence"
+                  },
+                  "description": {
+                    "zh-CN": "社区活跃度、贡献者规模、下游项目采用及行业应用情况",
+                    "en": "Community activity, contributors, adoption by downstream projects and in industry"
+                  },
+                  "weight": 35
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "Code",
+              "order": 11
+            },
+            "required": [
+              "applicant",
+              "project",
+              "software",
+              "metrics",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请单位（开源主体）",
+                  "en": "Applicant (open-source owner)"
+                }
+              },
+              "project": {
+                "$ref": "../../../common/funded-project.json",
+                "x-label": {
+                  "zh-CN": "开源项目",
+                  "en": "Open-source project"
+                }
+              },
+              "software": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "category",
+                  "version",
+                  "licence",
+                  "repositoryUrl",
+                  "firstReleasedOn",
+                  "ownerCreditCode"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "开源软件",
+                  "en": "Open-source software"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "软件名称",
+                      "en": "Software name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "category": {
+                    "type": "string",
+                    "enum": [
+                      "computing-platform",
+                      "programming-model",
+                      "development-tools",
+                      "operator-library",
+                      "pretrained-model",
+                      "model-agent"
+                    ],
+                    "x-label": {
+                      "zh-CN": "软件类别",
+                      "en": "Category"
+                    },
+                    "x-enumLabels": {
+                      "computing-platform": {
+                        "zh-CN": "人工智能计算平台",
+                        "en": "AI computing platform"
+                      },
+                      "programming-model": {
+                        "zh-CN": "编程模型",
+                        "en": "Programming model"
+                      },
+                      "development-tools": {
+                        "zh-CN": "集成开发工具",
+                        "en": "Integrated development tools"
+                      },
+                      "operator-library": {
+                        "zh-CN": "第三方算子库",
+                        "en": "Third-party operator library"
+                      },
+                      "pretrained-model": {
+                        "zh-CN": "预训练模型",
+                        "en": "Pretrained model"
+                      },
+                      "model-agent": {
+                        "zh-CN": "模型智能体",
+                        "en": "Model agent"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "version": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 32,
+                    "x-label": {
+                      "zh-CN": "最新发布版本号",
+                      "en": "Latest release"
+                    }
+                  },
+                  "licence": {
+                    "type": "string",
+                    "enum": [
+                      "Apache-2.0",
+                      "MIT",
+                      "BSD-2-Clause",
+                      "BSD-3-Clause",
+                      "MPL-2.0",
+                      "EPL-2.0",
+                      "LGPL-2.1-only",
+                      "LGPL-3.0-only",
+                      "GPL-2.0-only",
+                      "GPL-3.0-only",
+                      "AGPL-3.0-only",
+                      "MulanPSL-2.0",
+                      "other"
+                    ],
+                    "description": "The licence as an SPDX identifier; `other` for a licence not on the list.",
+                    "x-label": {
+                      "zh-CN": "开源许可证",
+                      "en": "Open-source licence"
+                    },
+                    "x-enumLabels": {
+                      "Apache-2.0": {
+                        "zh-CN": "Apache License 2.0",
+                        "en": "Apache License 2.0"
+                      },
+                      "MIT": {
+                        "zh-CN": "MIT 许可证",
+                        "en": "MIT License"
+                      },
+                      "BSD-2-Clause": {
+                        "zh-CN": "BSD 2-Clause 许可证",
+                        "en": "BSD 2-Clause License"
+                      },
+                      "BSD-3-Clause": {
+                        "zh-CN": "BSD 3-Clause 许可证",
+                        "en": "BSD 3-Clause License"
+                      },
+                      "MPL-2.0": {
+                        "zh-CN": "Mozilla Public License 2.0",
+                        "en": "Mozilla Public License 2.0"
+                      },
+                      "EPL-2.0": {
+                        "zh-CN": "Eclipse Public License 2.0",
+                        "en": "Eclipse Public License 2.0"
+                      },
+                      "LGPL-2.1-only": {
+                        "zh-CN": "GNU LGPL v2.1",
+                        "en": "GNU Lesser General Public License v2.1"
+                      },
+                      "LGPL-3.0-only": {
+                        "zh-CN": "GNU LGPL v3.0",
+                        "en": "GNU Lesser General Public License v3.0"
+                      },
+                      "GPL-2.0-only": {
+                        "zh-CN": "GNU GPL v2.0",
+                        "en": "GNU General Public License v2.0"
+                      },
+                      "GPL-3.0-only": {
+                        "zh-CN": "GNU GPL v3.0",
+                        "en": "GNU General Public License v3.0"
+                      },
+                      "AGPL-3.0-only": {
+                        "zh-CN": "GNU AGPL v3.0",
+                        "en": "GNU Affero General Public License v3.0"
+                      },
+                      "MulanPSL-2.0": {
+                        "zh-CN": "木兰宽松许可证第2版",
+                        "en": "Mulan Permissive Software License v2"
+                      },
+                      "other": {
+                        "zh-CN": "其他许可证",
+                        "en": "Other licence"
+                      }
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "repositoryUrl": {
+                    "type": "string",
+                    "format": "uri",
+                    "pattern": "^https://",
+                    "maxLength": 500,
+                    "x-label": {
+                      "zh-CN": "代码仓库地址",
+                      "en": "Repository URL"
+                    },
+                    "x-help": {
+                      "zh-CN": "公开可访问的代码托管地址，如 OpenAtom、Gitee 或 GitHub",
+                      "en": "A publicly accessible repository, e.g. on OpenAtom, Gitee or GitHub"
+                    },
+                    "x-ui": {
+                      "placeholder": {
+                        "zh-CN": "https://gitee.com/组织/项目",
+                        "en": "https://github.com/org/project"
+                      }
+                    }
+                  },
+                  "firstReleasedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "首次开源发布日期",
+                      "en": "First open-source release"
+                    }
+                  },
+                  "ownerCreditCode": {
+                    "type": "string",
+                    "format": "uscc",
+                    "x-label": {
+                      "zh-CN": "软件著作权人统一社会信用代码",
+                      "en": "Copyright holder's unified social credit code"
+                    },
+                    "x-help": {
+                      "zh-CN": "以软件著作权登记证书为准",
+                      "en": "As on the software copyright registration certificate"
+                    }
+                  },
+                  "copyrightRegistration": {
+                    "type": "string",
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "软件著作权登记号",
+                      "en": "Software copyright registration number"
+                    }
+                  }
+                }
+              },
+              "metrics": {
+                "type": "object",
+                "required": [
+                  "downloadsLastYear",
+                  "contributors"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "开源成效",
+                  "en": "Open-source results"
+                },
+                "properties": {
+                  "downloadsLastYear": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000000,
+                    "x-label": {
+                      "zh-CN": "近一年下载量（次）",
+                      "en": "Downloads in the last year"
+                    },
+                    "x-help": {
+                      "zh-CN": "各主要分发渠道合计，附统计截图",
+                      "en": "Summed over the main distribution channels; attach the statistics"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "stars": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "收藏（Star）数",
+                      "en": "Stars"
+                    }
+                  },
+                  "forks": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000,
+                    "x-label": {
+                      "zh-CN": "派生（Fork）数",
+                      "en": "Forks"
+                    }
+                  },
+                  "contributors": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000,
+                    "x-label": {
+                      "zh-CN": "贡献者人数",
+                      "en": "Contributors"
+                    }
+                  },
+                  "adopters": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000000,
+                    "x-label": {
+                      "zh-CN": "采用该软件的企业或项目数",
+                      "en": "Organisations or projects using it"
+                    }
+                  },
+                  "performanceSummary": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "性能指标说明",
+                      "en": "Performance summary"
+                    },
+                    "x-help": {
+                      "zh-CN": "列明公开基准测试名称、结果及对比对象",
+                      "en": "Name the public benchmarks, the results and what they compare against"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "downloadStatistics",
+                  "copyright"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "downloadStatistics": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 10,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "下载量统计证明",
+                      "en": "Download statistics"
+                    }
+                  },
+                  "copyright": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "软件著作权登记证书",
+                      "en": "Software copyright certificate"
+                    }
+                  },
+                  "benchmarkReports": {
+                    "type": "array",
+                    "maxItems": 10,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "性能测试报告",
+                      "en": "Benchmark reports"
+                    }
+                  },
+                  "influenceEvidence": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "行业影响力证明（应用案例、奖项等）",
+                      "en": "Evidence of influence (use cases, awards, …)"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/returnee-startup-funding.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json",
+            "title": "ReturneeStartupFundingApplication",
+            "description": "Application for one-time startup funding for a company founded in Shenzhen by a returned overseas AI graduate, registered 6 to 48 months before applying: 1 million, 500,000 or 300,000 yuan on merit.",
+            "type": "object",
+            "x-measure": {
+              "code": "returnee-startup-funding",
+              "clause": "15a",
+              "name": {
+                "zh-CN": "人工智能留学人才创业资助",
+                "en": "Startup funding for returned overseas AI graduates"
+              },
+              "summary": {
+                "zh-CN": "人工智能留学人才在深创业、注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助",
+                "en": "A company founded in Shenzhen by a returned overseas AI graduate and registered 6 to 48 months before applying: one-time startup funding of 1 million, 500,000 or 300,000 yuan on merit"
+              },
+              "section": "environment",
+              "units": [
+                "talent",
+                "stic",
+                "hrss",
+                "miit"
+              ],
+              "family": "fixed-tiers",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（十五）支持人工智能创新创业。鼓励海内外高层次人才团队来深创新创业，对经评审具有重大技术能力的核心团队，给予资金支持。对人工智能领域顶尖人才，提供事业平台、科研经费、团队支持和生活保障一揽子“政策包”支持。支持人工智能留学人才在深创业，对注册时间在6—48个月内的企业，择优给予100万元、50万元、30万元的一次性创业资助。",
+                "en": "(15) Support AI innovation and entrepreneurship. Encourage high-level talent teams from home and abroad to innovate and start businesses in Shenzhen; core teams found by review to have major technical capability receive funding. Top AI talent receives a \"policy package\" of a career platform, research funding, team support and living support. Support returned overseas students in AI starting businesses in Shenzhen: companies registered within 6 to 48 months receive, on merit, one-time startup funding of 1 million, 500,000 or 300,000 yuan."
+              }
+            },
+            "x-parameters": {
+              "firstTierAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "一档资助额",
+                  "en": "First tier"
+                },
+                "source": "policy-text"
+              },
+              "secondTierAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "二档资助额",
+                  "en": "Second tier"
+                },
+                "source": "policy-text"
+              },
+              "thirdTierAmount": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "三档资助额",
+                  "en": "Third tier"
+                },
+                "source": "policy-text"
+              },
+              "firstTierMinScore": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "一档最低评审得分",
+                  "en": "Lowest score for the first tier"
+                },
+                "description": {
+                  "zh-CN": "原文“择优”给予三档资助，未规定择优标准；默认评审得分90分以上给予100万元，以实施细则为准。",
+                  "en": "The text awards the three tiers \"on merit\" without saying how; default: a review score of 90 or more gives 1 million yuan, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
+              "secondTierMinScore": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "二档最低评审得分",
+                  "en": "Lowest score for the second tier"
+                },
+                "description": {
+                  "zh-CN": "默认评审得分80分以上给予50万元，以实施细则为准。",
+                  "en": "Default: a score of 80 or more gives 500,000 yuan, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
+              "thirdTierMinScore": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "三档最低评审得分",
+                  "en": "Lowest score for the third tier"
+                },
+                "description": {
+                  "zh-CN": "默认评审得分70分以上给予30万元，低于70分不予资助，以实施细则为准。",
+                  "en": "Default: a score of 70 or more gives 300,000 yuan, below 70 nothing, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
+              "minAgeMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "企业注册时间下限（月）",
+                  "en": "Registered at least (months)"
+                },
+                "source": "policy-text"
+              },
+              "maxAgeMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "企业注册时间上限（月）",
+                  "en": "Registered at most (months)"
+                },
+                "source": "policy-text"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；择优分档标准为默认值",
+                  "en": "From the policy text; the merit thresholds are defaults"
+                },
+                "values": {
+                  "firstTierAmount": 100000000,
+                  "secondTierAmount": 50000000,
+                  "thirdTierAmount": 30000000,
+                  "firstTierMinScore": 90,
+                  "secondTierMinScore": 80,
+                  "thirdTierMinScore": 70,
+                  "minAgeMonths": 6,
+                  "maxAgeMonths": 48
+                }
+              }
+            ],
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为留学人才在深创办的企业",
+                  "en": "The applicant must be a company founded in Shenzhen by the returned graduate"
+                }
+              },
+              {
+                "code": "registered-6-to-48-months",
+                "label": {
+                  "zh-CN": "注册时间在6—48个月内",
+                  "en": "Registered 6 to 48 months ago"
+                },
+                "when": {
+                  "and": [
+                    {
+                      ">=": [
+                        {
+                          "monthsBetween": [
+                            {
+                              "var": "applicant.registeredOn"
+                            },
+                            {
+                              "ctx": "asOf"
+                            }
+                          ]
+                        },
+                        {
+                          "param": "minAgeMonths"
+                        }
+                      ]
+                    },
+                    {
+                      "<=": [
+                        {
+                          "monthsBetween": [
+                            {
+                              "var": "applicant.registeredOn"
+                            },
+                            {
+                              "ctx": "asOf"
+                            }
+                          ]
+                        },
+                        {
+                          "param": "maxAgeMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "企业注册时间须在申请前6至48个月内",
+                  "en": "The company must have been registered between 6 and 48 months before applying"
+                }
+              },
+              {
+                "code": "overseas-degree",
+                "label": {
+                  "zh-CN": "创办人为留学人才",
+                  "en": "The founder studied abroad"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "founder.degreeCountry"
+                    },
+                    "CN"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "创办人须在境外取得学位（留学人才）",
+                  "en": "The founder must hold a degree obtained outside mainland China (a returned overseas graduate)"
+                }
+              },
+              {
+                "code": "ai-field",
+                "label": {
+                  "zh-CN": "人工智能领域创业",
+                  "en": "An AI venture"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "venture.field"
+                    },
+                    "non-ai"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "创业项目须属于人工智能领域",
+                  "en": "The venture must be in AI"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "fixed-tiers",
+              "tiers": [
+                {
+                  "code": "first",
+                  "label": {
+                    "zh-CN": "一档（100万元）",
+                    "en": "First tier (1 million yuan)"
+                  },
+                  "when": {
+                    ">=": [
+                      {
+                        "ctx": "score"
+                      },
+                      {
+                        "param": "firstTierMinScore"
+                      }
+                    ]
+                  },
+                  "amount": {
+                    "param": "firstTierAmount"
+                  }
+                },
+                {
+                  "code": "second",
+                  "label": {
+                    "zh-CN": "二档（50万元）",
+                    "en": "Second tier (500,000 yuan)"
+                  },
+                  "when": {
+                    ">=": [
+                      {
+                        "ctx": "score"
+                      },
+                      {
+                        "param": "secondTierMinScore"
+                      }
+                    ]
+                  },
+                  "amount": {
+                    "param": "secondTierAmount"
+                  }
+                },
+                {
+                  "code": "third",
+                  "label": {
+                    "zh-CN": "三档（30万元）",
+                    "en": "Third tier (300,000 yuan)"
+                  },
+                  "when": {
+                    ">=": [
+                      {
+                        "ctx": "score"
+                      },
+                      {
+                        "param": "thirdTierMinScore"
+                      }
+                    ]
+                  },
+                  "amount": {
+                    "param": "thirdTierAmount"
+                  }
+                }
+              ],
+              "upTo": false,
+              "rounding": {
+                "mode": "floor",
+                "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "technology",
+                  "label": {
+                    "zh-CN": "技术水平",
+                    "en": "Technology"
+                  },
+                  "description": {
+                    "zh-CN": "核心技术的先进性、自主知识产权及研发能力",
+                    "en": "How advanced the core technology is, own IP and R&D capability"
+                  },
+                  "weight": 30
+                },
+                {
+                  "code": "market",
+                  "label": {
+                    "zh-CN": "市场前景",
+                    "en": "Market"
+                  },
+                  "description": {
+                    "zh-CN": "产品的市场需求、商业模式和已取得的经营成效",
+                    "en": "Demand for the product, business model and results so far"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "team",
+                  "label": {
+                    "zh-CN": "创业团队",
+                    "en": "Team"
+                  },
+                  "description": {
+                    "zh-CN": "创办人的留学背景、专业能力及团队结构",
+                    "en": "The founder's overseas education, expertise and the team's structure"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "financing",
+                  "label": {
+                    "zh-CN": "融资与成长性",
+                    "en": "Financing and growth"
+                  },
+                  "description": {
+                    "zh-CN": "已获投融资情况及成长潜力",
+                    "en": "Financing raised and growth potential"
+                  },
+                  "weight": 20
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
+              }
+            },
+            "x-ui": {
+              "icon": "FlightLand",
+              "order": 15
+            },
+            "required": [
+              "applicant",
+              "founder",
+              "venture",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "x-label": {
+                  "zh-CN": "申请企业",
+                  "en": "Applicant company"
+                }
+              },
+              "founder": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "degree",
+                  "degreeCountry",
+                  "degreeInstitution",
+                  "degreeField",
+                  "graduatedOn",
+                  "certificationReference",
+                  "shareholdingPercent"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "留学人才创办人",
+                  "en": "Founder (returned graduate)"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50,
+                    "x-label": {
+                      "zh-CN": "姓名",
+                      "en": "Name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "degree": {
+                    "type": "string",
+                    "enum": [
+                      "bachelor",
+                      "master",
+                      "doctorate"
+                    ],
+                    "x-label": {
+                      "zh-CN": "境外所获最高学位",
+                      "en": "Highest degree obtained abroad"
+                    },
+                    "x-enumLabels": {
+                      "bachelor": {
+                        "zh-CN": "学士",
+                        "en": "Bachelor"
+                      },
+                      "master": {
+                        "zh-CN": "硕士",
+                        "en": "Master"
+                      },
+                      "doctorate": {
+                        "zh-CN": "博士",
+                        "en": "Doctorate"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "degreeCountry": {
+                    "type": "string",
+                    "pattern": "^[A-Z]{2}$",
+                    "description": "ISO 3166-1 alpha-2 code of the country or region where the degree was obtained; CN means mainland China.",
+                    "x-label": {
+                      "zh-CN": "学位授予国家或地区",
+                      "en": "Country or region of the degree"
+                    },
+                    "x-help": {
+                      "zh-CN": "ISO 3166-1 两位代码，如 US、GB、SG、HK",
+                      "en": "ISO 3166-1 two-letter code, e.g. US, GB, SG, HK"
+                    }
+                  },
+                  "degreeInstitution": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 200,
+                    "x-label": {
+                      "zh-CN": "学位授予院校",
+                      "en": "Awarding institution"
+                    }
+                  },
+                  "degreeField": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "所学专业",
+                      "en": "Field of study"
+                    }
+                  },
+                  "graduatedOn": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "学位授予日期",
+                      "en": "Date of the degree"
+                    }
+                  },
+                  "certificationReference": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "x-label": {
+                      "zh-CN": "国（境）外学历学位认证书编号",
+                      "en": "Foreign degree certification number"
+                    },
+                    "x-help": {
+                      "zh-CN": "教育部留学服务中心出具",
+                      "en": "Issued by the Chinese Service Center for Scholarly Exchange"
+                    }
+                  },
+                  "shareholdingPercent": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "x-label": {
+                      "zh-CN": "创办人持股比例（%）",
+                      "en": "Founder's shareholding (%)"
+                    }
+                  }
+                }
+              },
+              "venture": {
+                "type": "object",
+                "required": [
+                  "field",
+                  "product",
+                  "paidInCapital"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "创业项目",
+                  "en": "Venture"
+                },
+                "properties": {
+                  "field": {
+                    "type": "string",
+                    "enum": [
+                      "large-models",
+                      "ai-software",
+                      "ai-hardware",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips",
+                      "ai-applications",
+                      "non-ai"
+                    ],
+                    "x-label": {
+                      "zh-CN": "所属领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "large-models": {
+                        "zh-CN": "大模型",
+                        "en": "Large models"
+                      },
+                      "ai-software": {
+                        "zh-CN": "人工智能软件",
+                        "en": "AI software"
+                      },
+                      "ai-hardware": {
+                        "zh-CN": "智能硬件",
+                        "en": "AI hardware"
+                      },
+                      "embodied-intelligence": {
+                        "zh-CN": "具身智能",
+                        "en": "Embodied intelligence"
+                      },
+                      "autonomous-driving": {
+                        "zh-CN": "自动驾驶",
+                        "en": "Autonomous driving"
+                      },
+                      "ai-chips": {
+                        "zh-CN": "人工智能芯片",
+                        "en": "AI chips"
+                      },
+                      "ai-applications": {
+                        "zh-CN": "人工智能行业应用",
+                        "en": "AI industry applications"
+                      },
+                      "non-ai": {
+                        "zh-CN": "非人工智能领域",
+                        "en": "Not AI"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "product": {
+                    "type": "string",
+                    "minLength": 10,
+                    "maxLength": 2000,
+                    "x-label": {
+                      "zh-CN": "主要产品与技术",
+                      "en": "Main product and technology"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  },
+                  "paidInCapital": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "实缴注册资本（分）",
+                      "en": "Paid-in capital (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  },
+                  "financingRaised": {
+                    "$ref": "../../../common/money.json",
+                    "x-label": {
+                      "zh-CN": "已获股权融资（分）",
+                      "en": "Equity financing raised (fen)"
+                    },
+                    "x-ui": {
+                      "widget": "money"
+                    }
+                  }
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "degreeCertification",
+                  "businessLicence",
+                  "shareholding"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "degreeCertification": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "国（境）外学历学位认证书",
+                      "en": "Foreign degree certification"
+                    }
+                  },
+                  "businessLicence": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 2,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "营业执照",
+                      "en": "Business licence"
+                    }
+                  },
+                  "shareholding": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "股权结构证明（章程）",
+                      "en": "Shareholding evidence (articles of association)"
+                    }
+                  },
+                  "businessPlan": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "商业计划书",
+                      "en": "Business plan"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/talent-training.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json",
+            "title": "TalentTrainingApplication",
+            "description": "AI talent training: discipline building, teacher recruitment, Shenzhen–Hong Kong joint training and enterprise training bases. No award formula and no application form.",
+            "type": "object",
+            "x-measure": {
+              "code": "talent-training",
+              "clause": "16",
+              "name": {
+                "zh-CN": "人工智能人才培养",
+                "en": "AI talent training"
+              },
+              "summary": {
+                "zh-CN": "支持建设人工智能优势学科（学科建设经费支持），优先支持高校人工智能特聘岗位人才选聘，实施“行业大模型+产学研”深港联合培养专项，支持企业牵头建设人工智能人才实训基地",
+                "en": "World-class AI disciplines (funded from discipline-building budgets), priority for specially appointed AI posts at universities, a Shenzhen–Hong Kong joint training programme on industry large models, and enterprise-led AI training bases"
+              },
+              "section": "environment",
+              "units": [
+                "edu",
+                "stic",
+                "hrss"
+              ],
+              "family": "informational",
+              "clauseText": {
+                "zh-CN": "（十六）加强人工智能人才培养。以人工智能赋能学科交叉融合，支持建设中国特色、世界一流的人工智能优势学科，在学科建设经费中给予支持。培养高素质人工智能教师队伍，优先支持高校人工智能特聘岗位人才选聘。实施“行业大模型+产学研”深港联合培养专项，着力培养人工智能工程师和产品经理。支持企业牵头建设人工智能人才实训基地，校企联合培养高素质人才。",
+                "en": "(16) Strengthen AI talent training. Use AI to drive interdisciplinary integration and support building world-class AI disciplines with Chinese characteristics, funded from discipline-building budgets. Build a high-quality corps of AI teachers, giving priority to recruiting for specially appointed AI posts at universities. Run an \"industry large model + industry-university-research\" Shenzhen–Hong Kong joint training programme to train AI engineers and product managers. Support enterprises in leading AI talent training bases, training high-quality talent jointly with universities."
+              }
+            },
+            "x-award": {
+              "family": "informational",
+              "contact": {
+                "zh-CN": "市教育局（会同市科技创新局、市人力资源保障局），学科建设及联合培养项目按相关部门通知办理",
+                "en": "Education Bureau (with the Science, Technology and Innovation Bureau and the Human Resources and Social Security Bureau); discipline building and joint training follow the bureaus' own calls"
+              }
+            },
+            "x-ui": {
+              "icon": "School",
+              "order": 16
+            },
+            "properties": {}
+          }
+        },
+        {
+          "file": "policies/shenzhen-ai-2024/measures/zero-rent-incubator.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json",
+            "title": "ZeroRentIncubatorApplication",
+            "description": "Application for rent-free space in a zero-rent AI incubator: qualifying AI small, medium and micro enterprises and startups get 6 months to 3 years rent-free (a benefit in months, not money).",
+            "type": "object",
+            "x-measure": {
+              "code": "zero-rent-incubator",
+              "clause": "14a",
+              "name": {
+                "zh-CN": "“零租”孵化器免租",
+                "en": "Zero-rent incubator"
+              },
+              "summary": {
+                "zh-CN": "入驻重点区“零租”孵化器的符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务",
+                "en": "Qualifying AI small, medium and micro enterprises and startups in a zero-rent incubator: 6 months to 3 years rent-free, plus compute, model, corpus, capital and talent services"
+              },
+              "section": "environment",
+              "units": [
+                "miit",
+                "qianhai",
+                "district"
+              ],
+              "family": "benefit",
+              "applicants": [
+                "enterprise"
+              ],
+              "clauseText": {
+                "zh-CN": "（十四）推动产业集聚发展。依托重点区打造“零租”孵化器，对符合条件的人工智能中小微企业和初创企业，给予6个月至3年不等的免租优惠，并提供算力、模型、语料、资本、人才等创新资源服务。推动人工智能方向特色软件名园建设，集聚人工智能产业链上下游企业，对经认定的园区给予园区运营主体200万元奖励，对考核获评优秀的园区给予50万元奖励。",
+                "en": "(14) Promote industrial clustering. Build \"zero-rent\" incubators in key districts: qualifying AI small, medium and micro enterprises and startups get rent-free periods from 6 months to 3 years, plus innovation resource services such as compute, models, corpora, capital and talent. Promote distinctive software parks focused on AI, clustering enterprises along the AI industrial chain: the operator of a recognised park receives a reward of 2 million yuan, and a park rated excellent in assessment receives a reward of 500,000 yuan."
+              }
+            },
+            "x-parameters": {
+              "minMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "最短免租期（月）",
+                  "en": "Shortest rent-free period (months)"
+                },
+                "source": "policy-text"
+              },
+              "maxMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "最长免租期（月）",
+                  "en": "Longest rent-free period (months)"
+                },
+                "source": "policy-text"
+              },
+              "smeMaxEmployees": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "中小微企业：从业人员少于（人）",
+                  "en": "SME: fewer employees than"
+                },
+                "description": {
+                  "zh-CN": "原文未定义“中小微企业”；默认采用《中小企业划型标准规定》（工信部联企业〔2011〕300号）软件和信息技术服务业标准：从业人员300人以下或营业收入1亿元以下。",
+                  "en": "The text does not define an SME; default: the 2011 SME classification (MIIT 2011 No. 300) for software and IT services: fewer than 300 employees or revenue below 100 million yuan."
+                },
+                "source": "implementation-rule"
+              },
+              "smeMaxRevenue": {
+                "type": "money",
+                "label": {
+                  "zh-CN": "中小微企业：上年度营业收入低于",
+                  "en": "SME: last year's revenue below"
+                },
+                "description": {
+                  "zh-CN": "默认1亿元（软件和信息技术服务业中小微企业标准），以实施细则为准。",
+                  "en": "Default 100 million yuan (the SME threshold for software and IT services), pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
+              "startupMaxAgeMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "初创企业认定：成立不超过（月）",
+                  "en": "Startup: registered at most (months) before applying"
+                },
+                "description": {
+                  "zh-CN": "原文未定义“初创企业”，由实施细则明确；默认取成立未满36个月的企业。",
+                  "en": "The text does not define a startup; the implementation rules do. Default: an enterprise registered less than 36 months before applying."
+                },
+                "source": "implementation-rule"
+              }
+            },
+            "x-versions": [
+              {
+                "version": "2024.1",
+                "effectiveFrom": "2024-12-18",
+                "effectiveTo": "2026-12-17",
+                "note": {
+                  "zh-CN": "依据措施原文；中小微企业和初创企业认定为默认值",
+                  "en": "From the policy text; the SME and startup definitions are defaults"
+                },
+                "values": {
+                  "minMonths": 6,
+                  "maxMonths": 36,
+                  "smeMaxEmployees": 300,
+                  "smeMaxRevenue": 10000000000,
+                  "startupMaxAgeMonths": 36
+                }
+              }
+            ],
+            "x-conditions": {
+              "isSme": {
+                "label": {
+                  "zh-CN": "申请主体为中小微企业",
+                  "en": "The applicant is a small, medium or micro enterprise"
+                },
+                "when": {
+                  "or": [
+                    {
+                      "<": [
+                        {
+                          "var": "applicant.employees"
+                        },
+                        {
+                          "param": "smeMaxEmployees"
+                        }
+                      ]
+                    },
+                    {
+                      "<": [
+                        {
+                          "var": "applicant.annualRevenue"
+                        },
+                        {
+                          "param": "smeMaxRevenue"
+                        }
+                      ]
+                    }
+                  ]
+                }
+              },
+              "isStartup": {
+                "label": {
+                  "zh-CN": "申请主体为初创企业",
+                  "en": "The applicant is a startup"
+                },
+                "when": {
+                  "<": [
+                    {
+                      "monthsBetween": [
+                        {
+                          "var": "applicant.registeredOn"
+                        },
+                        {
+                          "ctx": "asOf"
+                        }
+                      ]
+                    },
+                    {
+                      "param": "startupMaxAgeMonths"
+                    }
+                  ]
+                }
+              }
+            },
+            "x-eligibility": [
+              {
+                "code": "applicant-kind",
+                "label": {
+                  "zh-CN": "申请主体类型",
+                  "en": "Kind of applicant"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "applicant.kind"
+                    },
+                    "enterprise"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请主体须为企业",
+                  "en": "The applicant must be an enterprise"
+                }
+              },
+              {
+                "code": "sme-or-startup",
+                "label": {
+                  "zh-CN": "中小微企业或初创企业",
+                  "en": "SME or startup"
+                },
+                "when": {
+                  "or": [
+                    {
+                      "cond": "isSme"
+                    },
+                    {
+                      "cond": "isStartup"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请企业须为中小微企业（从业人员300人以下或营业收入1亿元以下）或初创企业（成立未满36个月）",
+                  "en": "The applicant must be an SME (fewer than 300 employees or revenue below 100 million yuan) or a startup (registered less than 36 months ago)"
+                }
+              },
+              {
+                "code": "ai-business",
+                "label": {
+                  "zh-CN": "从事人工智能业务",
+                  "en": "AI business"
+                },
+                "when": {
+                  "!=": [
+                    {
+                      "var": "business.field"
+                    },
+                    "non-ai"
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请企业须为人工智能企业",
+                  "en": "The applicant must be an AI enterprise"
+                }
+              },
+              {
+                "code": "zero-rent-incubator",
+                "label": {
+                  "zh-CN": "入驻“零租”孵化器",
+                  "en": "In a zero-rent incubator"
+                },
+                "when": {
+                  "==": [
+                    {
+                      "var": "incubator.recognisedZeroRent"
+                    },
+                    true
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "免租优惠仅适用于重点区打造的“零租”孵化器",
+                  "en": "The rent-free benefit applies only in the zero-rent incubators of the key districts"
+                }
+              },
+              {
+                "code": "months-in-range",
+                "label": {
+                  "zh-CN": "申请免租期在6个月至3年之间",
+                  "en": "Rent-free period from 6 months to 3 years"
+                },
+                "when": {
+                  "and": [
+                    {
+                      ">=": [
+                        {
+                          "var": "space.requestedMonths"
+                        },
+                        {
+                          "param": "minMonths"
+                        }
+                      ]
+                    },
+                    {
+                      "<=": [
+                        {
+                          "var": "space.requestedMonths"
+                        },
+                        {
+                          "param": "maxMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "申请的免租期须在6个月至3年（36个月）之间",
+                  "en": "The rent-free period asked for must be from 6 to 36 months"
+                }
+              }
+            ],
+            "x-award": {
+              "family": "benefit",
+              "unit": "months",
+              "label": {
+                "zh-CN": "免租期",
+                "en": "Rent-free period"
+              },
+              "min": {
+                "param": "minMonths"
+              },
+              "max": {
+                "param": "maxMonths"
+              }
+            },
+            "x-ui": {
+              "icon": "MeetingRoom",
+              "order": 14
+            },
+            "required": [
+              "applicant",
+              "business",
+              "incubator",
+              "space",
+              "attachments",
+              "declarations"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "applicant": {
+                "$ref": "../../../common/organisation.json",
+                "type": "object",
+                "required": [
+                  "name",
+                  "creditCode",
+                  "kind",
+                  "district",
+                  "registeredOn",
+                  "employees",
+                  "annualRevenue"
+                ],
+                "x-label": {
+                  "zh-CN": "申请企业",
+                  "en": "Applicant enterprise"
+                },
+                "x-help": {
+                  "zh-CN": "须填写从业人数和上年度营业收入（新成立企业填0）",
+                  "en": "Give the number of employees and last year's revenue (0 for a new company)"
+                }
+              },
+              "business": {
+                "type": "object",
+                "required": [
+                  "field",
+                  "mainProducts"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "主营业务",
+                  "en": "Business"
+                },
+                "properties": {
+                  "field": {
+                    "type": "string",
+                    "enum": [
+                      "large-models",
+                      "ai-software",
+                      "ai-hardware",
+                      "embodied-intelligence",
+                      "autonomous-driving",
+                      "ai-chips",
+                      "ai-applications",
+                      "non-ai"
+                    ],
+                    "x-label": {
+                      "zh-CN": "业务领域",
+                      "en": "Field"
+                    },
+                    "x-enumLabels": {
+                      "large-models": {
+                        "zh-CN": "大模型",
+                        "en": "Large models"
+                      },
+                      "ai-software": {
+                        "zh-CN": "人工智能软件",
+                        "en": "AI software"
+                      },
+                      "ai-hardware": {
+                        "zh-CN": "智能硬件",
+                        "en": "AI hardware"
+                      },
+                      "embodied-intelligence": {
+                        "zh-CN": "具身智能",
+                        "en": "Embodied intelligence"
+                      },
+                      "autonomous-driving": {
+                        "zh-CN": "自动驾驶",
+                        "en": "Autonomous driving"
+                      },
+                      "ai-chips": {
+                        "zh-CN": "人工智能芯片",
+                        "en": "AI chips"
+                      },
+                      "ai-applications": {
+                        "zh-CN": "人工智能行业应用",
+                        "en": "AI industry applications"
+                      },
+                      "non-ai": {
+                        "zh-CN": "非人工智能领域",
+                        "en": "Not AI"
+                      }
+                    },
+                    "x-ui": {
+                      "list": true,
+                      "filter": true
+                    }
+                  },
+                  "mainProducts": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 1000,
+                    "x-label": {
+                      "zh-CN": "主要产品或服务",
+                      "en": "Main products or services"
+                    },
+                    "x-ui": {
+                      "widget": "textarea"
+                    }
+                  }
+                }
+              },
+              "incubator": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "district",
+                  "recognisedZeroRent"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "入驻孵化器",
+                  "en": "Incubator"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 2,
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "孵化器名称",
+                      "en": "Incubator name"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "operatorName": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "x-label": {
+                      "zh-CN": "孵化器运营单位",
+                      "en": "Incubator operator"
+                    }
+                  },
+                  "district": {
+                    "$ref": "../../../common/district.json",
+                    "x-label": {
+                      "zh-CN": "孵化器所在区",
+                      "en": "District of the incubator"
+                    },
+                    "x-ui": {
+                      "filter": true
+                    }
+                  },
+                  "recognisedZeroRent": {
+                    "type": "boolean",
+                    "x-label": {
+                      "zh-CN": "该孵化器为重点区认定的“零租”孵化器",
+                      "en": "The incubator is a recognised zero-rent incubator of a key district"
+                    },
+                    "x-help": {
+                      "zh-CN": "以所在区公布的“零租”孵化器名单为准",
+                      "en": "As listed by the district"
+                    }
+                  }
+                }
+              },
+              "space": {
+                "type": "object",
+                "required": [
+                  "areaSquareMetres",
+                  "requestedMonths",
+                  "moveInDate"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "申请场地",
+                  "en": "Space requested"
+                },
+                "properties": {
+                  "areaSquareMetres": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 100000,
+                    "x-label": {
+                      "zh-CN": "申请面积（平方米）",
+                      "en": "Area (m²)"
+                    }
+                  },
+                  "requestedMonths": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 120,
+                    "x-label": {
+                      "zh-CN": "申请免租期（月）",
+                      "en": "Rent-free months requested"
+                    },
+                    "x-help": {
+                      "zh-CN": "6至36个月，最终期限由孵化器所在区核定",
+                      "en": "6 to 36 months; the district sets the final period"
+                    },
+                    "x-ui": {
+                      "list": true
+                    }
+                  },
+                  "moveInDate": {
+                    "$ref": "../../../common/date.json",
+                    "x-label": {
+                      "zh-CN": "计划入驻日期",
+                      "en": "Planned move-in date"
+                    }
+                  }
+                }
+              },
+              "servicesWanted": {
+                "type": "array",
+                "uniqueItems": true,
+                "maxItems": 5,
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "compute",
+                    "models",
+                    "corpora",
+                    "capital",
+                    "talent"
+                  ]
+                },
+                "x-label": {
+                  "zh-CN": "需要的创新资源服务",
+                  "en": "Innovation services wanted"
+                },
+                "x-enumLabels": {
+                  "compute": {
+                    "zh-CN": "算力",
+                    "en": "Compute"
+                  },
+                  "models": {
+                    "zh-CN": "模型",
+                    "en": "Models"
+                  },
+                  "corpora": {
+                    "zh-CN": "语料",
+                    "en": "Corpora"
+                  },
+                  "capital": {
+                    "zh-CN": "资本",
+                    "en": "Capital"
+                  },
+                  "talent": {
+                    "zh-CN": "人才",
+                    "en": "Talent"
+                  }
+                },
+                "x-ui": {
+                  "widget": "checkboxes"
+                }
+              },
+              "attachments": {
+                "type": "object",
+                "required": [
+                  "businessLicence",
+                  "financialStatement"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "证明材料",
+                  "en": "Evidence"
+                },
+                "properties": {
+                  "businessLicence": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 2,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "营业执照",
+                      "en": "Business licence"
+                    }
+                  },
+                  "financialStatement": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "上年度财务报表（新成立企业提供验资或银行流水）",
+                      "en": "Last year's financial statements (a new company: capital or bank statements)"
+                    }
+                  },
+                  "socialInsurance": {
+                    "type": "array",
+                    "maxItems": 5,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "社保缴纳人数证明",
+                      "en": "Social insurance headcount"
+                    }
+                  },
+                  "businessPlan": {
+                    "type": "array",
+                    "maxItems": 3,
+                    "items": {
+                      "$ref": "../../../common/attachment.json"
+                    },
+                    "x-label": {
+                      "zh-CN": "商业计划书",
+                      "en": "Business plan"
+                    }
+                  }
+                }
+              },
+              "declarations": {
+                "$ref": "../../../common/declaration.json",
+                "x-label": {
+                  "zh-CN": "承诺事项",
+                  "en": "Declarations"
+                }
+              }
+            }
+          }
+        }
       ],
-    },
-  },
+      "common": [
+        {
+          "file": "common/attachment.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/attachment.json",
+            "title": "AttachmentRef",
+            "description": "A reference to an uploaded evidence file. The file itself lives in the attachment store; the application keeps its id and checksum so that a later change to the file is detectable.",
+            "type": "object",
+            "required": [
+              "id",
+              "name",
+              "sha256"
+            ],
+            "additionalProperties": false,
+            "x-kind": "attachment",
+            "x-label": {
+              "zh-CN": "附件",
+              "en": "Attachment"
+            },
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "x-label": {
+                  "zh-CN": "附件编号",
+                  "en": "Attachment id"
+                }
+              },
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 255,
+                "x-label": {
+                  "zh-CN": "文件名",
+                  "en": "File name"
+                }
+              },
+              "sha256": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$",
+                "x-label": {
+                  "zh-CN": "SHA-256 校验值",
+                  "en": "SHA-256 checksum"
+                }
+              },
+              "mediaType": {
+                "type": "string",
+                "enum": [
+                  "application/pdf",
+                  "image/jpeg",
+                  "image/png",
+                  "application/zip",
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                ],
+                "x-label": {
+                  "zh-CN": "文件类型",
+                  "en": "Media type"
+                }
+              },
+              "size": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 104857600,
+                "x-label": {
+                  "zh-CN": "文件大小（字节）",
+                  "en": "Size (bytes)"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "common/date.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/date.json",
+            "title": "CalendarDate",
+            "description": "A calendar date in Beijing time, written YYYY-MM-DD.",
+            "type": "string",
+            "format": "date",
+            "x-kind": "date",
+            "x-label": {
+              "zh-CN": "日期",
+              "en": "Date"
+            }
+          }
+        },
+        {
+          "file": "common/declaration.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/declaration.json",
+            "title": "Declarations",
+            "description": "Declarations every applicant signs. Each must be true for the application to be submitted.",
+            "type": "object",
+            "required": [
+              "truthful",
+              "noDuplicateFunding"
+            ],
+            "additionalProperties": false,
+            "x-kind": "declarations",
+            "x-label": {
+              "zh-CN": "承诺事项",
+              "en": "Declarations"
+            },
+            "properties": {
+              "truthful": {
+                "const": true,
+                "x-label": {
+                  "zh-CN": "承诺所填信息及所附材料真实、准确、完整",
+                  "en": "I declare the information and attachments are true, accurate and complete"
+                }
+              },
+              "noDuplicateFunding": {
+                "const": true,
+                "x-label": {
+                  "zh-CN": "承诺本项目未重复享受市级同类优惠措施",
+                  "en": "I declare this project does not receive another city-level support of the same kind"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "common/district.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/district.json",
+            "title": "ShenzhenDistrict",
+            "description": "Shenzhen's nine districts, the Dapeng New Area and the Shenzhen-Shanwei Special Cooperation Zone.",
+            "type": "string",
+            "enum": [
+              "futian",
+              "luohu",
+              "yantian",
+              "nanshan",
+              "baoan",
+              "longgang",
+              "longhua",
+              "pingshan",
+              "guangming",
+              "dapeng",
+              "shenshan"
+            ],
+            "x-kind": "district",
+            "x-label": {
+              "zh-CN": "所在区",
+              "en": "District"
+            },
+            "x-enumLabels": {
+              "futian": {
+                "zh-CN": "福田区",
+                "en": "Futian"
+              },
+              "luohu": {
+                "zh-CN": "罗湖区",
+                "en": "Luohu"
+              },
+              "yantian": {
+                "zh-CN": "盐田区",
+                "en": "Yantian"
+              },
+              "nanshan": {
+                "zh-CN": "南山区",
+                "en": "Nanshan"
+              },
+              "baoan": {
+                "zh-CN": "宝安区",
+                "en": "Bao'an"
+              },
+              "longgang": {
+                "zh-CN": "龙岗区",
+                "en": "Longgang"
+              },
+              "longhua": {
+                "zh-CN": "龙华区",
+                "en": "Longhua"
+              },
+              "pingshan": {
+                "zh-CN": "坪山区",
+                "en": "Pingshan"
+              },
+              "guangming": {
+                "zh-CN": "光明区",
+                "en": "Guangming"
+              },
+              "dapeng": {
+                "zh-CN": "大鹏新区",
+                "en": "Dapeng New Area"
+              },
+              "shenshan": {
+                "zh-CN": "深汕特别合作区",
+                "en": "Shenzhen-Shanwei Special Cooperation Zone"
+              }
+            }
+          }
+        },
+        {
+          "file": "common/funded-project.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/funded-project.json",
+            "title": "FundedProject",
+            "description": "The project the support is for. Its reference ties together every award for the same project (no double dipping, cumulative cap).",
+            "type": "object",
+            "required": [
+              "name",
+              "reference"
+            ],
+            "additionalProperties": false,
+            "x-kind": "project",
+            "x-label": {
+              "zh-CN": "项目",
+              "en": "Project"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 2,
+                "maxLength": 200,
+                "x-label": {
+                  "zh-CN": "项目名称",
+                  "en": "Project name"
+                },
+                "x-ui": {
+                  "list": true
+                }
+              },
+              "reference": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$",
+                "x-label": {
+                  "zh-CN": "项目编号",
+                  "en": "Project reference"
+                },
+                "x-help": {
+                  "zh-CN": "申请单位内部的项目编号；同一项目在各项措施中使用同一编号",
+                  "en": "The applicant's own project number; use the same number for the same project in every measure"
+                }
+              },
+              "auditedInvestment": {
+                "$ref": "money.json",
+                "x-label": {
+                  "zh-CN": "经审计认定的项目投资额（分）",
+                  "en": "Audited project investment (fen)"
+                },
+                "x-help": {
+                  "zh-CN": "项目已获国家或省级财政支持时必填",
+                  "en": "Required when the project already received national or provincial funding"
+                }
+              },
+              "summary": {
+                "type": "string",
+                "maxLength": 2000,
+                "x-label": {
+                  "zh-CN": "项目简介",
+                  "en": "Project summary"
+                },
+                "x-ui": {
+                  "widget": "textarea"
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "common/label.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/label.json",
+            "title": "Label",
+            "description": "A text in both languages the platform speaks: Simplified Chinese first, English second. Both are required.",
+            "type": "object",
+            "required": [
+              "zh-CN",
+              "en"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "zh-CN": {
+                "type": "string",
+                "minLength": 1
+              },
+              "en": {
+                "type": "string",
+                "minLength": 1
+              }
+            }
+          }
+        },
+        {
+          "file": "common/money.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/money.json",
+            "title": "MoneyFen",
+            "description": "An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 1000000000000000,
+            "x-kind": "money",
+            "x-label": {
+              "zh-CN": "金额（分）",
+              "en": "Amount (fen)"
+            }
+          }
+        },
+        {
+          "file": "common/organisation.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/common/organisation.json",
+            "title": "Organisation",
+            "description": "The applying organisation. Eligibility rules and the policy matcher read these facts.",
+            "type": "object",
+            "required": [
+              "name",
+              "creditCode",
+              "kind",
+              "district",
+              "registeredOn"
+            ],
+            "additionalProperties": false,
+            "x-kind": "organisation",
+            "x-label": {
+              "zh-CN": "申请主体",
+              "en": "Applicant"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 2,
+                "maxLength": 100,
+                "x-label": {
+                  "zh-CN": "单位名称",
+                  "en": "Organisation name"
+                },
+                "x-ui": {
+                  "list": true
+                }
+              },
+              "creditCode": {
+                "type": "string",
+                "format": "uscc",
+                "description": "Unified social credit code (GB 32100-2015): 18 characters whose last is a check character.",
+                "x-label": {
+                  "zh-CN": "统一社会信用代码",
+                  "en": "Unified social credit code"
+                },
+                "x-help": {
+                  "zh-CN": "18 位，见营业执照或登记证书",
+                  "en": "18 characters, printed on the business licence or registration certificate"
+                },
+                "x-ui": {
+                  "list": true,
+                  "filter": true
+                }
+              },
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "enterprise",
+                  "university",
+                  "research-institute",
+                  "data-source-unit",
+                  "park-operator",
+                  "other"
+                ],
+                "x-label": {
+                  "zh-CN": "单位类型",
+                  "en": "Kind of organisation"
+                },
+                "x-enumLabels": {
+                  "enterprise": {
+                    "zh-CN": "企业",
+                    "en": "Enterprise"
+                  },
+                  "university": {
+                    "zh-CN": "高等院校",
+                    "en": "University"
+                  },
+                  "research-institute": {
+                    "zh-CN": "科研机构",
+                    "en": "Research institute"
+                  },
+                  "data-source-unit": {
+                    "zh-CN": "数源单位",
+                    "en": "Data-source unit"
+                  },
+                  "park-operator": {
+                    "zh-CN": "园区运营主体",
+                    "en": "Park operator"
+                  },
+                  "other": {
+                    "zh-CN": "其他",
+                    "en": "Other"
+                  }
+                },
+                "x-ui": {
+                  "filter": true
+                }
+              },
+              "district": {
+                "$ref": "district.json",
+                "x-label": {
+                  "zh-CN": "注册所在区",
+                  "en": "District of registration"
+                },
+                "x-ui": {
+                  "filter": true
+                }
+              },
+              "registeredOn": {
+                "$ref": "date.json",
+                "x-label": {
+                  "zh-CN": "成立（注册）日期",
+                  "en": "Date of registration"
+                }
+              },
+              "employees": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 10000000,
+                "x-label": {
+                  "zh-CN": "从业人数",
+                  "en": "Number of employees"
+                }
+              },
+              "annualRevenue": {
+                "$ref": "money.json",
+                "x-label": {
+                  "zh-CN": "上年度营业收入（分）",
+                  "en": "Last year's revenue (fen)"
+                }
+              },
+              "contact": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "phone"
+                ],
+                "additionalProperties": false,
+                "x-label": {
+                  "zh-CN": "联系人",
+                  "en": "Contact person"
+                },
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 50,
+                    "x-label": {
+                      "zh-CN": "姓名",
+                      "en": "Name"
+                    }
+                  },
+                  "phone": {
+                    "type": "string",
+                    "pattern": "^[0-9+\\- ]{7,20}$",
+                    "x-label": {
+                      "zh-CN": "电话",
+                      "en": "Phone"
+                    }
+                  },
+                  "email": {
+                    "type": "string",
+                    "format": "email",
+                    "maxLength": 254,
+                    "x-label": {
+                      "zh-CN": "电子邮箱",
+                      "en": "Email"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      ],
+      "meta": [
+        {
+          "file": "meta/expression.schema.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/meta/expression.schema.json",
+            "title": "Expression",
+            "description": "The rule language: JSON Logic-like, total (no loops, no I/O, no eval). An expression is a literal or an object with exactly one operator key. Its shape is checked here; names and types are checked by the engine (pioneer check).",
+            "anyOf": [
+              {
+                "type": [
+                  "string",
+                  "number",
+                  "boolean",
+                  "null"
+                ]
+              },
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#"
+                }
+              },
+              {
+                "type": "object",
+                "minProperties": 1,
+                "maxProperties": 1,
+                "propertyNames": {
+                  "enum": [
+                    "var",
+                    "param",
+                    "cond",
+                    "ctx",
+                    "present",
+                    "count",
+                    "==",
+                    "!=",
+                    "<",
+                    "<=",
+                    ">",
+                    ">=",
+                    "and",
+                    "or",
+                    "not",
+                    "in",
+                    "if",
+                    "min",
+                    "max",
+                    "+",
+                    "-",
+                    "share",
+                    "monthsBetween",
+                    "daysBetween"
+                  ]
+                },
+                "properties": {
+                  "var": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"
+                  },
+                  "present": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"
+                  },
+                  "count": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"
+                  },
+                  "param": {
+                    "type": "string",
+                    "pattern": "^[a-z][A-Za-z0-9]*$"
+                  },
+                  "cond": {
+                    "type": "string",
+                    "pattern": "^[a-z][A-Za-z0-9]*$"
+                  },
+                  "ctx": {
+                    "enum": [
+                      "asOf",
+                      "score"
+                    ]
+                  },
+                  "not": {
+                    "$ref": "#"
+                  }
+                },
+                "additionalProperties": {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 16,
+                  "items": {
+                    "$ref": "#"
+                  }
+                }
+              }
+            ]
+          }
+        },
+        {
+          "file": "meta/measure.schema.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/meta/measure.schema.json",
+            "title": "MeasureFile",
+            "description": "The meta-schema of a measure file: a JSON Schema 2020-12 document whose properties are the application form, with x- keywords for the measure's metadata, parameters (versioned), eligibility rules, award rule and scoring rubric. See docs/schema-language.md.",
+            "allOf": [
+              {
+                "$ref": "https://json-schema.org/draft/2020-12/schema"
+              }
+            ],
+            "type": "object",
+            "required": [
+              "$schema",
+              "$id",
+              "title",
+              "type",
+              "properties",
+              "x-measure",
+              "x-award"
+            ],
+            "properties": {
+              "$schema": {
+                "const": "https://json-schema.org/draft/2020-12/schema"
+              },
+              "$id": {
+                "type": "string",
+                "pattern": "^https://schemas\\.pioneer\\.dev/policies/[a-z0-9-]+/measures/[a-z0-9-]+\\.json$"
+              },
+              "title": {
+                "type": "string",
+                "pattern": "^[A-Z][A-Za-z0-9]*Application$",
+                "description": "The type name of an application, ASCII (it names generated types)."
+              },
+              "type": {
+                "const": "object"
+              },
+              "properties": {
+                "type": "object",
+                "additionalProperties": {
+                  "$ref": "#/$defs/field"
+                }
+              },
+              "x-measure": {
+                "$ref": "#/$defs/measureInfo"
+              },
+              "x-parameters": {
+                "type": "object",
+                "propertyNames": {
+                  "pattern": "^[a-z][A-Za-z0-9]*$"
+                },
+                "additionalProperties": {
+                  "$ref": "#/$defs/parameter"
+                }
+              },
+              "x-versions": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "$ref": "#/$defs/version"
+                }
+              },
+              "x-conditions": {
+                "type": "object",
+                "propertyNames": {
+                  "pattern": "^[a-z][A-Za-z0-9]*$"
+                },
+                "additionalProperties": {
+                  "$ref": "#/$defs/condition"
+                }
+              },
+              "x-eligibility": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/$defs/eligibilityRule"
+                }
+              },
+              "x-award": {
+                "$ref": "#/$defs/award"
+              },
+              "x-rubric": {
+                "$ref": "#/$defs/rubric"
+              },
+              "x-ui": {
+                "$ref": "#/$defs/measureUi"
+              }
+            },
+            "$defs": {
+              "label": {
+                "$ref": "../common/label.json"
+              },
+              "expression": {
+                "$ref": "expression.schema.json"
+              },
+              "code": {
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+              },
+              "name": {
+                "type": "string",
+                "pattern": "^[a-z][A-Za-z0-9]*$"
+              },
+              "field": {
+                "type": "object",
+                "required": [
+                  "x-label"
+                ],
+                "properties": {
+                  "x-label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "x-help": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "x-enumLabels": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "$ref": "#/$defs/label"
+                    }
+                  },
+                  "x-ui": {
+                    "$ref": "#/$defs/fieldUi"
+                  },
+                  "properties": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "$ref": "#/$defs/field"
+                    }
+                  },
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "properties": {
+                        "type": "object",
+                        "additionalProperties": {
+                          "$ref": "#/$defs/field"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "fieldUi": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "list": {
+                    "type": "boolean",
+                    "description": "Show as a column in the backoffice list."
+                  },
+                  "filter": {
+                    "type": "boolean",
+                    "description": "Offer as a filter in the backoffice list."
+                  },
+                  "widget": {
+                    "enum": [
+                      "textarea",
+                      "money",
+                      "date",
+                      "radio",
+                      "checkboxes",
+                      "file",
+                      "hidden"
+                    ]
+                  },
+                  "order": {
+                    "type": "integer"
+                  },
+                  "placeholder": {
+                    "$ref": "#/$defs/label"
+                  }
+                }
+              },
+              "measureUi": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "icon": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z]+$"
+                  },
+                  "order": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "measureInfo": {
+                "type": "object",
+                "required": [
+                  "code",
+                  "clause",
+                  "name",
+                  "summary",
+                  "section",
+                  "units",
+                  "family",
+                  "clauseText"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "code": {
+                    "$ref": "#/$defs/code"
+                  },
+                  "clause": {
+                    "type": "string",
+                    "pattern": "^[0-9]{1,2}[a-z]?(-[a-z]+)?$",
+                    "description": "The clause number in the policy text, with a letter for a sub-measure (3a) or a word (5-benchmark)."
+                  },
+                  "name": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "summary": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "section": {
+                    "$ref": "#/$defs/code"
+                  },
+                  "units": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "$ref": "#/$defs/code"
+                    }
+                  },
+                  "family": {
+                    "enum": [
+                      "share-of-base",
+                      "matching",
+                      "fixed-tiers",
+                      "discretionary",
+                      "benefit",
+                      "informational"
+                    ]
+                  },
+                  "applicants": {
+                    "type": "array",
+                    "items": {
+                      "enum": [
+                        "enterprise",
+                        "university",
+                        "research-institute",
+                        "data-source-unit",
+                        "park-operator",
+                        "other"
+                      ]
+                    },
+                    "description": "Who may apply; the matcher uses it to rule a measure out quickly. The eligibility rules are what decides."
+                  },
+                  "clauseText": {
+                    "type": "object",
+                    "required": [
+                      "zh-CN",
+                      "en"
+                    ],
+                    "additionalProperties": false,
+                    "description": "The clause quoted from the original Chinese text, and its English rendering.",
+                    "properties": {
+                      "zh-CN": {
+                        "type": "string",
+                        "minLength": 1
+                      },
+                      "en": {
+                        "type": "string",
+                        "minLength": 1
+                      }
+                    }
+                  }
+                }
+              },
+              "parameter": {
+                "type": "object",
+                "required": [
+                  "type",
+                  "label"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "type": {
+                    "enum": [
+                      "money",
+                      "rate",
+                      "integer",
+                      "boolean",
+                      "string",
+                      "string-list",
+                      "bands"
+                    ]
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "description": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "source": {
+                    "enum": [
+                      "policy-text",
+                      "implementation-rule"
+                    ],
+                    "description": "policy-text: the number is in the policy; implementation-rule: the text leaves it to the responsible unit's rules, and this is a documented default."
+                  }
+                }
+              },
+              "version": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "effectiveFrom",
+                  "values"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "version": {
+                    "type": "string",
+                    "pattern": "^[0-9A-Za-z.-]+$"
+                  },
+                  "effectiveFrom": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "effectiveTo": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "note": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "values": {
+                    "type": "object"
+                  }
+                }
+              },
+              "condition": {
+                "type": "object",
+                "required": [
+                  "label",
+                  "when"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "when": {
+                    "$ref": "#/$defs/expression"
+                  }
+                }
+              },
+              "eligibilityRule": {
+                "type": "object",
+                "required": [
+                  "code",
+                  "label",
+                  "when",
+                  "reason"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "code": {
+                    "$ref": "#/$defs/code"
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "when": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "reason": {
+                    "$ref": "#/$defs/label"
+                  }
+                }
+              },
+              "rounding": {
+                "type": "object",
+                "required": [
+                  "mode",
+                  "unit"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "mode": {
+                    "enum": [
+                      "floor",
+                      "ceil",
+                      "half-up",
+                      "half-even"
+                    ]
+                  },
+                  "unit": {
+                    "enum": [
+                      "fen",
+                      "yuan",
+                      "hundred-yuan",
+                      "thousand-yuan",
+                      "ten-thousand-yuan"
+                    ]
+                  }
+                }
+              },
+              "rate": {
+                "type": "object",
+                "required": [
+                  "param"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "when": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "param": {
+                    "$ref": "#/$defs/name"
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  }
+                }
+              },
+              "tier": {
+                "type": "object",
+                "required": [
+                  "code",
+                  "label",
+                  "amount"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "code": {
+                    "$ref": "#/$defs/code"
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "when": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "amount": {
+                    "$ref": "#/$defs/expression"
+                  }
+                }
+              },
+              "award": {
+                "type": "object",
+                "required": [
+                  "family"
+                ],
+                "properties": {
+                  "family": {
+                    "enum": [
+                      "share-of-base",
+                      "matching",
+                      "fixed-tiers",
+                      "discretionary",
+                      "benefit",
+                      "informational"
+                    ]
+                  }
+                },
+                "allOf": [
+                  {
+                    "if": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "share-of-base",
+                            "matching"
+                          ]
+                        }
+                      }
+                    },
+                    "then": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "share-of-base",
+                            "matching"
+                          ]
+                        },
+                        "base": {
+                          "$ref": "#/$defs/expression"
+                        },
+                        "rates": {
+                          "type": "array",
+                          "minItems": 1,
+                          "items": {
+                            "$ref": "#/$defs/rate"
+                          }
+                        },
+                        "cap": {
+                          "$ref": "#/$defs/expression"
+                        },
+                        "scoreBands": {
+                          "$ref": "#/$defs/name"
+                        },
+                        "rounding": {
+                          "$ref": "#/$defs/rounding"
+                        }
+                      },
+                      "required": [
+                        "family",
+                        "base",
+                        "rates",
+                        "cap",
+                        "rounding"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  {
+                    "if": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "fixed-tiers"
+                          ]
+                        }
+                      }
+                    },
+                    "then": {
+                      "properties": {
+                        "family": {
+                          "const": "fixed-tiers"
+                        },
+                        "tiers": {
+                          "type": "array",
+                          "minItems": 1,
+                          "items": {
+                            "$ref": "#/$defs/tier"
+                          }
+                        },
+                        "upTo": {
+                          "type": "boolean",
+                          "description": "true: each tier's amount is a maximum (the text says 最高); the score bands or the approver set the amount within it."
+                        },
+                        "scoreBands": {
+                          "$ref": "#/$defs/name"
+                        },
+                        "rounding": {
+                          "$ref": "#/$defs/rounding"
+                        }
+                      },
+                      "required": [
+                        "family",
+                        "tiers",
+                        "upTo",
+                        "rounding"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  {
+                    "if": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "discretionary"
+                          ]
+                        }
+                      }
+                    },
+                    "then": {
+                      "properties": {
+                        "family": {
+                          "const": "discretionary"
+                        },
+                        "cap": {
+                          "$ref": "#/$defs/expression"
+                        },
+                        "scoreBands": {
+                          "$ref": "#/$defs/name"
+                        },
+                        "rounding": {
+                          "$ref": "#/$defs/rounding"
+                        }
+                      },
+                      "required": [
+                        "family",
+                        "cap",
+                        "scoreBands",
+                        "rounding"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  {
+                    "if": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "benefit"
+                          ]
+                        }
+                      }
+                    },
+                    "then": {
+                      "properties": {
+                        "family": {
+                          "const": "benefit"
+                        },
+                        "unit": {
+                          "enum": [
+                            "months"
+                          ]
+                        },
+                        "label": {
+                          "$ref": "#/$defs/label"
+                        },
+                        "min": {
+                          "$ref": "#/$defs/expression"
+                        },
+                        "max": {
+                          "$ref": "#/$defs/expression"
+                        }
+                      },
+                      "required": [
+                        "family",
+                        "unit",
+                        "label",
+                        "min",
+                        "max"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  {
+                    "if": {
+                      "properties": {
+                        "family": {
+                          "enum": [
+                            "informational"
+                          ]
+                        }
+                      }
+                    },
+                    "then": {
+                      "properties": {
+                        "family": {
+                          "const": "informational"
+                        },
+                        "contact": {
+                          "$ref": "#/$defs/label"
+                        }
+                      },
+                      "required": [
+                        "family"
+                      ],
+                      "additionalProperties": false
+                    }
+                  }
+                ]
+              },
+              "rubric": {
+                "type": "object",
+                "required": [
+                  "criteria",
+                  "scale",
+                  "combine"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "criteria": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "label",
+                        "description",
+                        "weight"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "code": {
+                          "$ref": "#/$defs/code"
+                        },
+                        "label": {
+                          "$ref": "#/$defs/label"
+                        },
+                        "description": {
+                          "$ref": "#/$defs/label"
+                        },
+                        "weight": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "maximum": 100
+                        }
+                      }
+                    }
+                  },
+                  "scale": {
+                    "type": "object",
+                    "required": [
+                      "min",
+                      "max"
+                    ],
+                    "additionalProperties": false,
+                    "description": "Each reviewer scores each criterion on this integer scale.",
+                    "properties": {
+                      "min": {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "max": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 100
+                      }
+                    }
+                  },
+                  "combine": {
+                    "type": "object",
+                    "required": [
+                      "method",
+                      "minReviewers"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "method": {
+                        "enum": [
+                          "mean",
+                          "median",
+                          "trimmed-mean"
+                        ],
+                        "description": "trimmed-mean drops the highest and the lowest total when there are at least three reviewers."
+                      },
+                      "minReviewers": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 15
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "file": "meta/policy.schema.json",
+          "json": {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://schemas.pioneer.dev/meta/policy.schema.json",
+            "title": "PolicyFile",
+            "description": "The meta-schema of a policy file: the policy's identity, validity window, sections, responsible units, annual budgets, exclusivity groups and cumulative cap. Its measures are the files in the measures/ folder beside it.",
+            "type": "object",
+            "required": [
+              "$schema",
+              "code",
+              "name",
+              "issuer",
+              "validity",
+              "sections",
+              "units",
+              "subjects",
+              "budgets",
+              "exclusivityGroups"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "$schema": {
+                "const": "../../meta/policy.schema.json"
+              },
+              "code": {
+                "$ref": "measure.schema.json#/$defs/code"
+              },
+              "name": {
+                "$ref": "../common/label.json"
+              },
+              "issuer": {
+                "$ref": "measure.schema.json#/$defs/code"
+              },
+              "publishedOn": {
+                "type": "string",
+                "format": "date"
+              },
+              "source": {
+                "type": "string",
+                "description": "Where the original text is kept."
+              },
+              "validity": {
+                "type": "object",
+                "required": [
+                  "from",
+                  "to",
+                  "clauseText"
+                ],
+                "additionalProperties": false,
+                "description": "P6: no application is accepted outside this window (unless a measure version says otherwise).",
+                "properties": {
+                  "from": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "clauseText": {
+                    "$ref": "../common/label.json"
+                  }
+                }
+              },
+              "sections": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "measure.schema.json#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "../common/label.json"
+                    }
+                  }
+                }
+              },
+              "units": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "measure.schema.json#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "../common/label.json"
+                    }
+                  }
+                }
+              },
+              "subjects": {
+                "type": "object",
+                "required": [
+                  "applicantId"
+                ],
+                "additionalProperties": false,
+                "description": "Which application fields identify the applicant and the project, and hold the audited investment: the policy-wide rules read these paths in every measure that has them.",
+                "properties": {
+                  "applicantId": {
+                    "type": "string"
+                  },
+                  "projectRef": {
+                    "type": "string"
+                  },
+                  "auditedInvestment": {
+                    "type": "string"
+                  },
+                  "district": {
+                    "type": "string"
+                  }
+                }
+              },
+              "budgets": {
+                "type": "array",
+                "description": "P2: annual totals. A budget is shared by the measures it lists; approvals in one budget year never sum past the amount.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label",
+                    "measures",
+                    "annualAmount"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "measure.schema.json#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "../common/label.json"
+                    },
+                    "clause": {
+                      "type": "string"
+                    },
+                    "measures": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "measure.schema.json#/$defs/code"
+                      }
+                    },
+                    "annualAmount": {
+                      "$ref": "../common/money.json"
+                    }
+                  }
+                }
+              },
+              "exclusivityGroups": {
+                "type": "array",
+                "description": "P1: an applicant cannot receive two city-level awards of one group for the same project (or, where the group says so, at all).",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label",
+                    "measures",
+                    "scope",
+                    "reason"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "measure.schema.json#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "../common/label.json"
+                    },
+                    "measures": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "measure.schema.json#/$defs/code"
+                      }
+                    },
+                    "scope": {
+                      "enum": [
+                        "same-project",
+                        "same-applicant"
+                      ]
+                    },
+                    "reason": {
+                      "$ref": "../common/label.json"
+                    }
+                  }
+                }
+              },
+              "cumulativeCap": {
+                "type": "object",
+                "required": [
+                  "seniorLevels",
+                  "cappedLevels",
+                  "clauseText"
+                ],
+                "additionalProperties": false,
+                "description": "P3: for a project funded by a senior level, the capped levels together fund at most its audited investment.",
+                "properties": {
+                  "seniorLevels": {
+                    "type": "array",
+                    "items": {
+                      "enum": [
+                        "national",
+                        "provincial",
+                        "city",
+                        "district"
+                      ]
+                    }
+                  },
+                  "cappedLevels": {
+                    "type": "array",
+                    "items": {
+                      "enum": [
+                        "national",
+                        "provincial",
+                        "city",
+                        "district"
+                      ]
+                    }
+                  },
+                  "clauseText": {
+                    "$ref": "../common/label.json"
+                  }
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
 ];

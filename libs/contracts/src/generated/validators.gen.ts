@@ -10,27 +10,27 @@ import { isValidUscc } from '@pioneer/engine';
 const pioneerFormats = { ...fullFormats, uscc: { type: 'string', validate: isValidUscc } };
 
 const ajvUcs2length = function ucs2length(str) {
-  const len = str.length;
-  let length = 0;
-  let pos = 0;
-  let value;
-  while (pos < len) {
-    length++;
-    value = str.charCodeAt(pos++);
-    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-      // high surrogate, and there is a next character
-      value = str.charCodeAt(pos);
-      if ((value & 0xfc00) === 0xdc00) pos++; // low surrogate
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
     }
-  }
-  return length;
+    return length;
 };
 
 /**
  * Measure code → its precompiled validator (same results as the engine compiling the schema).
  * The body is machine code kept as ajv writes it: formatting it would cost seconds per run.
  */
-// prettier-ignore
 export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = (() => {
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/ai-hardware-product.json","type":"object","required":["applicant","product","sales","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"product":{"type":"object","required":["name","model","category","usesLargeModel","launchedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"model":{"type":"string","minLength":1,"maxLength":64},"category":{"type":"string","enum":["ai-pc","ai-phone","smart-wearable","ai-vr-device","whole-home-smart","embodied-robot","other-smart-hardware"]},"usesLargeModel":{"type":"boolean"},"largeModelName":{"type":"string","maxLength":100},"launchedOn":{"$ref":"../../../common/date.json"}}},"sales":{"type":"object","required":["year","unitsSold","revenue"],"additionalProperties":false,"properties":{"year":{"type":"integer","minimum":2024,"maximum":2100},"unitsSold":{"type":"integer","minimum":0,"maximum":10000000000},"revenue":{"$ref":"../../../common/money.json"},"exportShare":{"type":"number","minimum":0,"maximum":100}}},"attachments":{"type":"object","required":["salesAudit","productIntro"],"additionalProperties":false,"properties":{"salesAudit":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"productIntro":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"certifications":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/common/organisation.json","type":"object","required":["name","creditCode","kind","district","registeredOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"creditCode":{"type":"string","format":"uscc"},"kind":{"type":"string","enum":["enterprise","university","research-institute","data-source-unit","park-operator","other"]},"district":{"$ref":"district.json"},"registeredOn":{"$ref":"date.json"},"employees":{"type":"integer","minimum":0,"maximum":10000000},"annualRevenue":{"$ref":"money.json"},"contact":{"type":"object","required":["name","phone"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"phone":{"type":"string","pattern":"^[0-9+\\- ]{7,20}$"},"email":{"type":"string","format":"email","maxLength":254}}}}};

@@ -97,7 +97,10 @@ describe('typed measure methods', () => {
     const measure = client().measures.computeVoucher;
     await measure.update('a/b', { compute: { modelName: 'M' } });
     await measure.get('abc');
-    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['PATCH /api/measures/compute-voucher/applications/a%2Fb', 'GET /api/measures/compute-voucher/applications/abc']);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'PATCH /api/measures/compute-voucher/applications/a%2Fb',
+      'GET /api/measures/compute-voucher/applications/abc',
+    ]);
     expect(server.seen[0].body).toEqual({ compute: { modelName: 'M' } });
   });
 
@@ -116,7 +119,10 @@ describe('typed measure methods', () => {
     const eligibility = await client().measures.computeVoucher.eligibility({ applicant: { kind: 'enterprise' } });
     expect(decision.status).toBe('eligible');
     expect(eligibility.status).toBe('possible');
-    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/measures/compute-voucher/estimate?asOf=2025-06-01', 'POST /api/measures/compute-voucher/eligibility']);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /api/measures/compute-voucher/estimate?asOf=2025-06-01',
+      'POST /api/measures/compute-voucher/eligibility',
+    ]);
     expect(server.seen[1].body).toEqual({ applicant: { kind: 'enterprise' } });
   });
 
@@ -150,7 +156,11 @@ describe('generic calls', () => {
 
 describe('submit and retries', () => {
   it('submit sends one idempotency key, the same on every retry after a 503', async () => {
-    server.reply({ status: 503, body: { statusCode: 503, error: 'unavailable', message: { 'zh-CN': '忙', en: 'busy' } } }, { status: 503, headers: { 'retry-after': '0' } }, { status: 200, body: record({ status: 'submitted' }) });
+    server.reply(
+      { status: 503, body: { statusCode: 503, error: 'unavailable', message: { 'zh-CN': '忙', en: 'busy' } } },
+      { status: 503, headers: { 'retry-after': '0' } },
+      { status: 200, body: record({ status: 'submitted' }) },
+    );
     const submitted = await client().measures.computeVoucher.submit('abc');
     expect(submitted.status).toBe('submitted');
     expect(server.seen).toHaveLength(3);
@@ -178,7 +188,9 @@ describe('submit and retries', () => {
 
   it('does not resend a create whose connection dropped (it may have been saved): a network error', async () => {
     server.reply('drop');
-    const error = await client().measures.computeVoucher.create({}).catch((e: unknown) => e);
+    const error = await client()
+      .measures.computeVoucher.create({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PioneerApiError);
     expect(error).toMatchObject({ status: 0, code: 'network-error' });
     expect(server.seen).toHaveLength(1);
@@ -196,8 +208,21 @@ describe('submit and retries', () => {
 
 describe('typed errors', () => {
   it('a 400 becomes a PioneerApiError with the API’s code, bilingual message and issues by pointer', async () => {
-    const issues = [{ pointer: '/contract/amount', message: { 'zh-CN': '服务合同金额（分）不得小于 0', en: 'Service contract amount (fen) must be at least 0' } }];
-    server.reply({ status: 400, body: { statusCode: 400, error: 'validation-failed', message: { 'zh-CN': '申请表有 1 处问题', en: 'The application has 1 problem(s)' }, issues } });
+    const issues = [
+      {
+        pointer: '/contract/amount',
+        message: { 'zh-CN': '服务合同金额（分）不得小于 0', en: 'Service contract amount (fen) must be at least 0' },
+      },
+    ];
+    server.reply({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'validation-failed',
+        message: { 'zh-CN': '申请表有 1 处问题', en: 'The application has 1 problem(s)' },
+        issues,
+      },
+    });
     const error = await client()
       .measures.computeVoucher.submit('abc')
       .catch((e: unknown) => e);

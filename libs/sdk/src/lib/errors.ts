@@ -49,12 +49,21 @@ export class PioneerApiError extends ErrorWithoutMessage {
     if (b && typeof b === 'object' && typeof b.error === 'string' && isLabel(b.message)) {
       return new PioneerApiError(status, b.error, b.message, Array.isArray(b.issues) ? b.issues : undefined);
     }
-    return new PioneerApiError(status, `http-${status}`, { 'zh-CN': `服务器返回了错误（HTTP ${status}）`, en: `The server answered with an error (HTTP ${status})` });
+    return new PioneerApiError(status, `http-${status}`, {
+      'zh-CN': `服务器返回了错误（HTTP ${status}）`,
+      en: `The server answered with an error (HTTP ${status})`,
+    });
   }
 
   /** The server could not be reached (after the retries). */
   static network(cause: unknown): PioneerApiError {
-    return new PioneerApiError(0, 'network-error', { 'zh-CN': '无法连接服务器：请检查网络后重试', en: 'Could not reach the server: check the connection and try again' }, undefined, { cause });
+    return new PioneerApiError(
+      0,
+      'network-error',
+      { 'zh-CN': '无法连接服务器：请检查网络后重试', en: 'Could not reach the server: check the connection and try again' },
+      undefined,
+      { cause },
+    );
   }
 
   override toString(): string {

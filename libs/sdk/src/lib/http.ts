@@ -74,7 +74,11 @@ export function createHttp(options: ClientOptions): Http {
       const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
       if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-      const init: RequestInit = { method: request.method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) };
+      const init: RequestInit = {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      };
       for (let attempt = 0; ; attempt++) {
         const backoff = delayMs * 2 ** attempt;
         let response: Response;

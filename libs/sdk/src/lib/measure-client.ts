@@ -36,10 +36,17 @@ export function measureClient<T = JsonObject>(http: Http, code: string): Measure
     create: (draft) => http.request({ method: 'POST', path: applications, body: draft, idempotent: false }),
     update: (id, draft) => http.request({ method: 'PATCH', path: one(id), body: draft, idempotent: true }),
     submit: (id, options = {}) =>
-      http.request({ method: 'POST', path: `${one(id)}/submit`, headers: { 'Idempotency-Key': options.idempotencyKey ?? newIdempotencyKey() }, idempotent: true }),
+      http.request({
+        method: 'POST',
+        path: `${one(id)}/submit`,
+        headers: { 'Idempotency-Key': options.idempotencyKey ?? newIdempotencyKey() },
+        idempotent: true,
+      }),
     get: (id) => http.request({ method: 'GET', path: one(id), idempotent: true }),
     list: (query = {}) => http.request({ method: 'GET', path: applications, query: { ...query }, idempotent: true }),
-    estimate: (application, options = {}) => http.request({ method: 'POST', path: `${measure}/estimate`, query: { asOf: options.asOf }, body: application, idempotent: true }),
-    eligibility: (application, options = {}) => http.request({ method: 'POST', path: `${measure}/eligibility`, query: { asOf: options.asOf }, body: application, idempotent: true }),
+    estimate: (application, options = {}) =>
+      http.request({ method: 'POST', path: `${measure}/estimate`, query: { asOf: options.asOf }, body: application, idempotent: true }),
+    eligibility: (application, options = {}) =>
+      http.request({ method: 'POST', path: `${measure}/eligibility`, query: { asOf: options.asOf }, body: application, idempotent: true }),
   };
 }

@@ -10,7 +10,8 @@ export type JsonObject = Record<string, unknown>;
 export type Draft<T> = T extends ReadonlyArray<infer U> ? Array<Draft<U>> : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
 
 /** An application's lifecycle: draft → submitted → eligibility-checked → under-review → scored → approved | rejected → disbursed; withdrawn. */
-export type ApplicationStatus = 'draft' | 'submitted' | 'eligibility-checked' | 'under-review' | 'scored' | 'approved' | 'rejected' | 'disbursed' | 'withdrawn';
+export type ApplicationStatus =
+  'draft' | 'submitted' | 'eligibility-checked' | 'under-review' | 'scored' | 'approved' | 'rejected' | 'disbursed' | 'withdrawn';
 
 /** An application as the API returns it. Dates are ISO strings; money is integer fen. */
 export interface ApplicationRecord<T = JsonObject> {

@@ -80,6 +80,11 @@ export interface MeasureIR {
 export interface GeneratedFile {
   path: string;
   content: string;
+  /**
+   * Already in its final layout (machine-made data, laid out by JSON.stringify): the formatter
+   * leaves it alone, since prettier would spend seconds on megabytes no one reads by hand.
+   */
+  formatted?: boolean;
 }
 
 /** An emitter reads the IR and returns files; it writes nothing itself. */

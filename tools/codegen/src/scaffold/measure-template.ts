@@ -25,7 +25,11 @@ const label = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 /** A text to replace: every one starts 【待填写】 / [TODO], so a search finds them all. */
 const todo = (zh: string, en: string): Label => label(`【待填写】${zh}`, `[TODO] ${en}`);
 const ref = (file: string, zh: string, en: string) => ({ $ref: `../../../common/${file}`, 'x-label': label(zh, en) });
-const money = (zh: string, en: string, help?: Label) => ({ ...ref('money.json', `${zh}（分）`, `${en} (fen)`), ...(help ? { 'x-help': help } : {}), 'x-ui': { list: true, widget: 'money' } });
+const money = (zh: string, en: string, help?: Label) => ({
+  ...ref('money.json', `${zh}（分）`, `${en} (fen)`),
+  ...(help ? { 'x-help': help } : {}),
+  'x-ui': { list: true, widget: 'money' },
+});
 const date = (zh: string, en: string) => ref('date.json', zh, en);
 const text = (zh: string, en: string, maxLength = 200) => ({ type: 'string', minLength: 1, maxLength, 'x-label': todo(zh, en) });
 
@@ -41,7 +45,10 @@ const applicantKindRule = {
 const bandsParameter = {
   type: 'bands',
   label: label('评审得分档次', 'Score bands'),
-  description: todo('原文未规定评审办法时由实施细则确定；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%', 'Set by the implementation rules when the text gives no review method; default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40%'),
+  description: todo(
+    '原文未规定评审办法时由实施细则确定；默认：90分以上100%，80分以上80%，70分以上60%，60分以上40%',
+    'Set by the implementation rules when the text gives no review method; default: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40%',
+  ),
   source: 'implementation-rule',
 };
 const BANDS = [
@@ -54,7 +61,12 @@ const BANDS = [
 const rubric = {
   criteria: [
     { code: 'merit', label: todo('评审要素一', 'First criterion'), description: todo('评审要点', 'What reviewers look at'), weight: 60 },
-    { code: 'feasibility', label: todo('评审要素二', 'Second criterion'), description: todo('评审要点', 'What reviewers look at'), weight: 40 },
+    {
+      code: 'feasibility',
+      label: todo('评审要素二', 'Second criterion'),
+      description: todo('评审要点', 'What reviewers look at'),
+      weight: 40,
+    },
   ],
   scale: { min: 0, max: 10 },
   combine: { method: 'trimmed-mean', minReviewers: 3 },
@@ -99,7 +111,12 @@ function familyParts(family: MeasureFamily): FamilyParts {
     case 'matching':
       return {
         parameters: {
-          matchingRatio: { type: 'rate', label: label('配套比例', 'Matching ratio'), description: label('配套金额 = 其他资金 × 本比例；100% 即 1:1。', 'Matching = the other funding × this ratio; 100% is 1:1.'), source: 'policy-text' },
+          matchingRatio: {
+            type: 'rate',
+            label: label('配套比例', 'Matching ratio'),
+            description: label('配套金额 = 其他资金 × 本比例；100% 即 1:1。', 'Matching = the other funding × this ratio; 100% is 1:1.'),
+            source: 'policy-text',
+          },
           cap,
         },
         values: { matchingRatio: '0%', cap: 0 },
@@ -112,7 +129,13 @@ function familyParts(family: MeasureFamily): FamilyParts {
             reason: todo('被配套的资金须在申请前已下达', 'The funding to match must be allocated before applying'),
           },
         ],
-        award: { family, base: { var: 'otherFunding.amount' }, rates: [{ param: 'matchingRatio', label: todo('配套', 'Matching') }], cap: { param: 'cap' }, rounding: ROUNDING },
+        award: {
+          family,
+          base: { var: 'otherFunding.amount' },
+          rates: [{ param: 'matchingRatio', label: todo('配套', 'Matching') }],
+          cap: { param: 'cap' },
+          rounding: ROUNDING,
+        },
         fields: {
           otherFunding: {
             type: 'object',
@@ -140,7 +163,12 @@ function familyParts(family: MeasureFamily): FamilyParts {
         award: {
           family,
           tiers: [
-            { code: 'higher', label: todo('较高档次', 'Higher tier'), when: { '==': [{ var: 'tier.level' }, 'higher'] }, amount: { param: 'higherAmount' } },
+            {
+              code: 'higher',
+              label: todo('较高档次', 'Higher tier'),
+              when: { '==': [{ var: 'tier.level' }, 'higher'] },
+              amount: { param: 'higherAmount' },
+            },
             { code: 'lower', label: todo('较低档次', 'Lower tier'), amount: { param: 'lowerAmount' } },
           ],
           upTo: true,
@@ -197,7 +225,12 @@ function familyParts(family: MeasureFamily): FamilyParts {
           {
             code: 'months-in-range',
             label: label('申请期限在规定范围内', 'Period within the limits'),
-            when: { and: [{ '>=': [{ var: 'request.months' }, { param: 'minMonths' }] }, { '<=': [{ var: 'request.months' }, { param: 'maxMonths' }] }] },
+            when: {
+              and: [
+                { '>=': [{ var: 'request.months' }, { param: 'minMonths' }] },
+                { '<=': [{ var: 'request.months' }, { param: 'maxMonths' }] },
+              ],
+            },
             reason: todo('申请的期限须在规定范围内', 'The period asked for must be within the limits'),
           },
         ],
@@ -208,7 +241,15 @@ function familyParts(family: MeasureFamily): FamilyParts {
             required: ['months'],
             additionalProperties: false,
             'x-label': todo('申请内容', 'What is asked for'),
-            properties: { months: { type: 'integer', minimum: 1, maximum: 120, 'x-label': label('申请期限（月）', 'Months asked for'), 'x-ui': { list: true } } },
+            properties: {
+              months: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 120,
+                'x-label': label('申请期限（月）', 'Months asked for'),
+                'x-ui': { list: true },
+              },
+            },
           },
         },
         project: false,
@@ -274,7 +315,13 @@ export function measureTemplate(options: MeasureTemplateOptions, policy: PolicyF
         additionalProperties: false,
         'x-label': label('证明材料', 'Evidence'),
         properties: {
-          evidence: { type: 'array', minItems: 1, maxItems: 20, items: { $ref: '../../../common/attachment.json' }, 'x-label': todo('证明材料（按原文要求列出）', 'Evidence (list what the clause asks for)') },
+          evidence: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 20,
+            items: { $ref: '../../../common/attachment.json' },
+            'x-label': todo('证明材料（按原文要求列出）', 'Evidence (list what the clause asks for)'),
+          },
         },
       },
       declarations: ref('declaration.json', '承诺事项', 'Declarations'),

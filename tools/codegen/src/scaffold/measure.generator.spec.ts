@@ -6,7 +6,7 @@ import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { compilePolicy, type MeasureFamily } from '@pioneer/engine';
 import { readPolicyBundle } from '@pioneer/policy-loader';
-import { REPO } from '../testing/run-in-node.util';
+import { fixtureWorkspace, importFrom, REPO, runInNode } from '../testing/run-in-node.util';
 import { measureGenerator } from './measure.generator';
 import { PLACEHOLDER_CLAUSE } from './measure-template';
 
@@ -48,7 +48,13 @@ const APPLICATIONS: Record<string, Json> = {
 };
 function applicationFor(family: string): Json {
   return {
-    applicant: { name: '深圳市示例科技有限公司', creditCode: '91440300MA5F00003G', kind: 'enterprise', district: 'nanshan', registeredOn: '2021-01-01' },
+    applicant: {
+      name: '深圳市示例科技有限公司',
+      creditCode: '91440300MA5F00003G',
+      kind: 'enterprise',
+      district: 'nanshan',
+      registeredOn: '2021-01-01',
+    },
     ...(family === 'benefit' ? {} : { project: { name: '示例项目', reference: 'P-1' } }),
     ...APPLICATIONS[family],
     attachments: { evidence: [attachment] },
@@ -65,14 +71,17 @@ describe('nx g @pioneer/codegen:measure', () => {
     expect(policy!.measure(code).info).toMatchObject({ code, family, clause: PLACEHOLDER_CLAUSE, section: 'ecosystem' });
   });
 
-  it.each(FAMILIES.filter((f) => f !== 'informational' && f !== 'benefit'))('gives a %s form a complete application can fill in, paying nothing until the numbers are set', (family) => {
-    const code = `x-${family}`;
-    const { policy } = compileWith(code, scaffold(family, code));
-    const decision = policy!.evaluate(code, applicationFor(family), { asOf: AS_OF });
-    expect(decision.errors).toEqual([]);
-    expect(decision.status).toBe('eligible');
-    expect(decision.award?.range?.max ?? decision.award?.amount).toBe(0);
-  });
+  it.each(FAMILIES.filter((f) => f !== 'informational' && f !== 'benefit'))(
+    'gives a %s form a complete application can fill in, paying nothing until the numbers are set',
+    (family) => {
+      const code = `x-${family}`;
+      const { policy } = compileWith(code, scaffold(family, code));
+      const decision = policy!.evaluate(code, applicationFor(family), { asOf: AS_OF });
+      expect(decision.errors).toEqual([]);
+      expect(decision.status).toBe('eligible');
+      expect(decision.award?.range?.max ?? decision.award?.amount).toBe(0);
+    },
+  );
 
   it('gives a benefit form a complete application can fill in, granting no period until the limits are set', () => {
     const { policy } = compileWith('x-benefit', scaffold('benefit'));
@@ -132,11 +141,44 @@ describe('nx g @pioneer/codegen:measure', () => {
     try {
       cpSync(POLICY_DIR, dir, { recursive: true });
       for (const family of FAMILIES) writeFileSync(path.join(dir, 'measures', `x-${family}.json`), JSON.stringify(scaffold(family)));
-      const run = spawnSync(process.execPath, [path.join(REPO, 'tools/cli/bin/pioneer.js'), 'check', '--policy', dir], { cwd: REPO, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [path.join(REPO, 'tools/cli/bin/pioneer.js'), 'check', '--policy', dir], {
+        cwd: REPO,
+        encoding: 'utf8',
+      });
       expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
       expect(run.stdout).toMatch(/✓ .*: no problems/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('generates code for one measure of every family (types, validators, API, backoffice, SDK) with no hand edit', () => {
+    const root = fixtureWorkspace();
+    try {
+      const policyDir = path.join(root, 'schemas/policies/fixture-policy');
+      const tree = workspace({ 'fixture-policy': readFileSync(path.join(policyDir, 'policy.json'), 'utf8') });
+      for (const family of FAMILIES) {
+        measureGenerator(tree, { code: `x-${family}`, family });
+        writeFileSync(
+          path.join(policyDir, 'measures', `x-${family}.json`),
+          tree.read(`schemas/policies/fixture-policy/measures/x-${family}.json`, 'utf-8')!,
+        );
+      }
+      const report = runInNode<{ files: string[] }>(`
+${importFrom('generate', 'generate')}
+generate({ repoRoot: ${JSON.stringify(root)}, schemasRoot: ${JSON.stringify(path.join(root, 'schemas'))}, write: true }).then((r) => console.log(JSON.stringify({ files: r.files.map((f) => f.path) })));
+`);
+      for (const family of FAMILIES.filter((f) => f !== 'informational')) {
+        expect(report.files).toEqual(expect.arrayContaining([`libs/contracts/src/generated/types/x-${family}.gen.ts`]));
+        expect(readFileSync(path.join(root, 'libs/sdk/src/generated/measures.gen.ts'), 'utf8')).toContain(
+          `measureClient<X${family.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}Application>(http, 'x-${family}')`,
+        );
+      }
+      expect(readFileSync(path.join(root, 'libs/contracts/src/generated/validators.gen.ts'), 'utf8')).toContain(
+        '"x-informational": validate',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

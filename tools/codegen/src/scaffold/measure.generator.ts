@@ -15,20 +15,34 @@ export interface MeasureGeneratorOptions {
 const POLICIES = 'schemas/policies';
 const FAMILIES: MeasureFamily[] = ['share-of-base', 'matching', 'fixed-tiers', 'discretionary', 'benefit', 'informational'];
 
-type PolicyJson = { code: string; validity: { from: string; to?: string }; sections: Array<{ code: string }>; units: Array<{ code: string }> };
+type PolicyJson = {
+  code: string;
+  validity: { from: string; to?: string };
+  sections: Array<{ code: string }>;
+  units: Array<{ code: string }>;
+};
 
 function fail(message: string): never {
   throw new Error(`nx g @pioneer/codegen:measure: ${message}`);
 }
 
 function policyFolder(tree: Tree, wanted: string | undefined): string {
-  const folders = tree.exists(POLICIES) ? tree.children(POLICIES).filter((name) => tree.exists(`${POLICIES}/${name}/policy.json`)).sort() : [];
+  const folders = tree.exists(POLICIES)
+    ? tree
+        .children(POLICIES)
+        .filter((name) => tree.exists(`${POLICIES}/${name}/policy.json`))
+        .sort()
+    : [];
   if (wanted) {
     if (!folders.includes(wanted)) fail(`there is no policy '${wanted}' under ${POLICIES} (there are: ${folders.join(', ') || 'none'})`);
     return wanted;
   }
   if (folders.length === 1) return folders[0];
-  fail(folders.length ? `there are ${folders.length} policies (${folders.join(', ')}): choose one with --policy` : `no policy under ${POLICIES}: create its policy.json first`);
+  fail(
+    folders.length
+      ? `there are ${folders.length} policies (${folders.join(', ')}): choose one with --policy`
+      : `no policy under ${POLICIES}: create its policy.json first`,
+  );
 }
 
 /**
@@ -37,16 +51,24 @@ function policyFolder(tree: Tree, wanted: string | undefined): string {
  */
 export function measureGenerator(tree: Tree, options: MeasureGeneratorOptions): () => void {
   const { code, family } = options;
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(code ?? '')) fail(`the code '${code}' must be kebab-case (lower-case letters and digits joined by '-', e.g. data-labelling-voucher)`);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(code ?? ''))
+    fail(`the code '${code}' must be kebab-case (lower-case letters and digits joined by '-', e.g. data-labelling-voucher)`);
   if (!FAMILIES.includes(family)) fail(`unknown family '${family}' (one of: ${FAMILIES.join(', ')})`);
   const folder = policyFolder(tree, options.policy);
   for (const other of tree.children(POLICIES)) {
-    if (tree.exists(`${POLICIES}/${other}/measures/${code}.json`)) fail(`a measure '${code}' already exists in ${POLICIES}/${other}/measures/: codes must be unique across policies`);
+    if (tree.exists(`${POLICIES}/${other}/measures/${code}.json`))
+      fail(`a measure '${code}' already exists in ${POLICIES}/${other}/measures/: codes must be unique across policies`);
   }
   const policy = JSON.parse(tree.read(`${POLICIES}/${folder}/policy.json`, 'utf-8') ?? 'null') as PolicyJson;
   const section = options.section ?? policy.sections[0]?.code;
-  if (!policy.sections.some((s) => s.code === section)) fail(`the policy has no section '${section}' (it has: ${policy.sections.map((s) => s.code).join(', ')})`);
-  const facts: PolicyFacts = { code: policy.code, validity: policy.validity, section, unit: policy.units[0]?.code ?? fail('the policy lists no responsible units') };
+  if (!policy.sections.some((s) => s.code === section))
+    fail(`the policy has no section '${section}' (it has: ${policy.sections.map((s) => s.code).join(', ')})`);
+  const facts: PolicyFacts = {
+    code: policy.code,
+    validity: policy.validity,
+    section,
+    unit: policy.units[0]?.code ?? fail('the policy lists no responsible units'),
+  };
   const file = `${POLICIES}/${folder}/measures/${code}.json`;
   // Laid out as prettier would (compactJson): no formatter needed, none to configure.
   tree.write(file, compactJson(measureTemplate({ code, family, clause: options.clause }, facts)));

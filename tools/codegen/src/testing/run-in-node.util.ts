@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -19,9 +19,14 @@ export function runInNode<T>(source: string, nodeFlags: string[] = []): T {
   try {
     const script = path.join(dir, 'script.ts');
     writeFileSync(script, source);
-    const run = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', script], { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
+      cwd: REPO,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const last = run.stdout.trim().split('\n').pop() ?? '';
-    if (run.status !== 0 || !last.startsWith('{')) throw new Error(`the script failed (exit ${run.status}):\n${run.stderr}\n${run.stdout.slice(-2000)}`);
+    if (run.status !== 0 || !last.startsWith('{'))
+      throw new Error(`the script failed (exit ${run.status}):\n${run.stderr}\n${run.stdout.slice(-2000)}`);
     return JSON.parse(last) as T;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -31,4 +36,19 @@ export function runInNode<T>(source: string, nodeFlags: string[] = []): T {
 /** An import line for a module of tools/codegen/src, by absolute path. */
 export function importFrom(names: string, module: string): string {
   return `import { ${names} } from ${JSON.stringify(path.join(CODEGEN_SRC, module))};`;
+}
+
+/**
+ * A throw-away repository root holding the fixture policy (tools/cli/test/fixtures/minimal-policy)
+ * as schemas/policies/fixture-policy, next to copies of schemas/common and schemas/meta: what
+ * `buildIR(<root>/schemas, <root>)` reads. The caller removes it.
+ */
+export function fixtureWorkspace(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pioneer-fixture-'));
+  for (const dir of ['common', 'meta']) cpSync(path.join(REPO, 'schemas', dir), path.join(root, 'schemas', dir), { recursive: true });
+  cpSync(path.join(REPO, 'tools/cli/test/fixtures/minimal-policy'), path.join(root, 'schemas/policies/fixture-policy'), {
+    recursive: true,
+  });
+  cpSync(path.join(REPO, '.prettierrc'), path.join(root, '.prettierrc'));
+  return root;
 }

@@ -30,6 +30,11 @@ export interface CompileOptions {
    * under a strict Content-Security-Policy never compiles a schema. Without them, ajv compiles.
    */
   validators?: Record<string, (data: unknown) => boolean>;
+  /**
+   * The bundle was checked against the meta-schemas when it was generated: skip that check. With
+   * validators for every measure, no ajv is created and no code is compiled at run time.
+   */
+  checked?: boolean;
 }
 
 /** A policy ready to evaluate and match. Plain data in, plain data out; safe to share. */
@@ -108,11 +113,11 @@ function metaProblems(file: string, errors: ErrorObject[] | null | undefined): S
   return out;
 }
 
-function resolverFor(ajv: Ajv2020): RefResolver {
+function resolverFor(shared: Map<string, Json>): RefResolver {
   return (ref, base) => {
     const uri = new URL(ref, base).href;
     const [id, fragment] = uri.split('#');
-    const schema = ajv.getSchema(id)?.schema as Json | undefined;
+    const schema = shared.get(id);
     if (!schema) return undefined;
     if (!fragment) return { schema, uri: id };
     let node: unknown = schema;
@@ -172,17 +177,25 @@ function checkCrossReferences(info: PolicyInfo, file: string, measures: Compiled
  */
 export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}): { policy?: CompiledPolicy; problems: SchemaProblem[] } {
   const problems: SchemaProblem[] = [];
-  const ajv = createAjv();
+  const shared = new Map<string, Json>();
   for (const source of [...bundle.meta, ...bundle.common]) {
     const id = (source.json as Json)?.$id;
-    if (typeof id !== 'string') {
-      problems.push({ file: source.file, pointer: '/$id', message: 'a shared schema needs an $id' });
-      continue;
-    }
-    ajv.addSchema(source.json as Json, id);
+    if (typeof id !== 'string') problems.push({ file: source.file, pointer: '/$id', message: 'a shared schema needs an $id' });
+    else shared.set(id, source.json as Json);
   }
-  const policyMeta = ajv.getSchema(POLICY_META_ID);
-  const measureMeta = ajv.getSchema(MEASURE_META_ID);
+  // ajv compiles code with new Function: it is created only to check an unchecked bundle against
+  // the meta-schemas, or to compile a form that has no precompiled validator.
+  let ajv: Ajv2020 | undefined;
+  const getAjv = (): Ajv2020 => {
+    if (!ajv) {
+      ajv = createAjv();
+      for (const [id, json] of shared) ajv.addSchema(json, id);
+    }
+    return ajv;
+  };
+  const accept = () => true;
+  const policyMeta = options.checked ? accept : getAjv().getSchema(POLICY_META_ID);
+  const measureMeta = options.checked ? accept : getAjv().getSchema(MEASURE_META_ID);
   if (!policyMeta || !measureMeta) {
     problems.push({
       file: 'meta',
@@ -193,18 +206,18 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
   }
   const policyFile = bundle.policy.file;
   if (!policyMeta(bundle.policy.json)) {
-    problems.push(...metaProblems(policyFile, policyMeta.errors));
+    problems.push(...metaProblems(policyFile, (policyMeta as ValidateFunction).errors));
     return { problems };
   }
   const info = bundle.policy.json as PolicyInfo;
   const applicantRoot = info.subjects.applicantId.split('.')[0];
-  const resolve = resolverFor(ajv);
+  const resolve = resolverFor(shared);
   const compiled: CompiledMeasure[] = [];
   const seen = new Map<string, string>();
   for (const source of bundle.measures) {
     const json = source.json as Json;
     if (!measureMeta(json)) {
-      problems.push(...metaProblems(source.file, measureMeta.errors));
+      problems.push(...metaProblems(source.file, (measureMeta as ValidateFunction).errors));
       continue;
     }
     const before = problems.length;
@@ -227,7 +240,7 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
     let validator: ValidateFunction | ((data: unknown) => boolean) | undefined = options.validators?.[measure.code];
     if (!validator) {
       try {
-        validator = ajv.compile(json);
+        validator = getAjv().compile(json);
       } catch (error) {
         problems.push({ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` });
       }

@@ -34,10 +34,10 @@ export function emitCatalogue(policies: PolicyIR[]): GeneratedFile {
     tsBanner(policies.map((p) => `${p.folder}/`)),
     "import type { MeasureCatalogueEntry, SectionEntry } from '../catalogue.types';",
     '',
-    `export const MEASURES: readonly MeasureCatalogueEntry[] = ${JSON.stringify(measures)};`,
+    `export const MEASURES: readonly MeasureCatalogueEntry[] = ${JSON.stringify(measures, null, 2)};`,
     '',
-    `export const SECTIONS: readonly SectionEntry[] = ${JSON.stringify(sections)};`,
+    `export const SECTIONS: readonly SectionEntry[] = ${JSON.stringify(sections, null, 2)};`,
     '',
   ].join('\n');
-  return { path: 'libs/contracts/src/generated/catalogue.gen.ts', content };
+  return { path: 'libs/contracts/src/generated/catalogue.gen.ts', content, formatted: true };
 }

@@ -8,5 +8,10 @@ import { emitValidators } from './validators.emit';
 export const contractsEmitter: Emitter = {
   name: 'contracts',
   outputs: ['libs/contracts/src/generated'],
-  emit: async (ir) => [emitBundles(ir.policies), emitCatalogue(ir.policies), ...(await emitTypes(ir.policies)), emitValidators(ir.policies)],
+  emit: async (ir) => [
+    emitBundles(ir.policies),
+    emitCatalogue(ir.policies),
+    ...(await emitTypes(ir.policies)),
+    emitValidators(ir.policies),
+  ],
 };

@@ -3,7 +3,19 @@ type Json = Record<string, unknown>;
 /** Keywords whose value is a map of subschemas. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 /** Keywords whose value is one subschema (or, for legacy `items`, a list). */
-const SCHEMA_ONE = new Set(['items', 'additionalItems', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+const SCHEMA_ONE = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
 /** Keywords whose value is a list of subschemas. */
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 
@@ -23,7 +35,8 @@ export function mapSchema(schema: Json, map: (node: Json) => Json): Json {
   const walk = (node: Json): Json => {
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isObject(v) ? walk(v) : v]));
+      if (SCHEMA_MAPS.has(key) && isObject(value))
+        out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isObject(v) ? walk(v) : v]));
       else if (SCHEMA_ONE.has(key) && isObject(value)) out[key] = walk(value);
       else if ((SCHEMA_LISTS.has(key) || key === 'items') && Array.isArray(value)) out[key] = value.map((v) => (isObject(v) ? walk(v) : v));
       else out[key] = value;

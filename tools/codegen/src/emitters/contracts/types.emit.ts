@@ -61,7 +61,10 @@ const part = (key: string) => pascalCase(key.replace(/[^A-Za-z0-9]+/g, '-').repl
 /** The JSDoc of a field: its bilingual label (what forms show), then its English description. */
 function docOf(node: Json): string | undefined {
   const label = node['x-label'] as Label | undefined;
-  const lines = [label ? `${label['zh-CN']} · ${label.en}` : undefined, typeof node.description === 'string' ? node.description : undefined];
+  const lines = [
+    label ? `${label['zh-CN']} · ${label.en}` : undefined,
+    typeof node.description === 'string' ? node.description : undefined,
+  ];
   const doc = lines.filter(Boolean).join('\n\n');
   return doc || undefined;
 }
@@ -84,9 +87,15 @@ function convert(node: Json, stem: string, rootName: string | undefined, ctx: Co
   for (const [key, value] of Object.entries(node)) {
     if (isAnnotation(key) || key === '$id' || key === '$schema') continue;
     if ((key === 'properties' || key === 'patternProperties') && isObject(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, isObject(child) ? convert(child, `${stem}${part(name)}`, undefined, ctx) : child]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [
+          name,
+          isObject(child) ? convert(child, `${stem}${part(name)}`, undefined, ctx) : child,
+        ]),
+      );
     } else if (key === 'items' && isObject(value)) out[key] = convert(value, `${stem}Item`, undefined, ctx);
-    else if (['additionalProperties', 'not', 'contains', 'unevaluatedProperties'].includes(key) && isObject(value)) out[key] = convert(value, `${stem}Value`, undefined, ctx);
+    else if (['additionalProperties', 'not', 'contains', 'unevaluatedProperties'].includes(key) && isObject(value))
+      out[key] = convert(value, `${stem}Value`, undefined, ctx);
     else if (['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'].includes(key) && Array.isArray(value)) {
       out[key] = value.map((child, i) => (isObject(child) ? convert(child, `${stem}${i + 1}`, undefined, ctx) : child));
     } else out[key] = value;
@@ -110,7 +119,10 @@ function sharedDefinitions(policies: PolicyIR[], names: TypeNames): Map<string, 
   const shared = new Map<string, SharedType>();
   for (const [, { json, file }] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
     if (typeof json.title !== 'string') continue;
-    if (shared.has(json.title)) throw new Error(`two shared schemas are titled '${json.title}' (${shared.get(json.title)!.source}, ${file}): titles name generated types, so they must be unique`);
+    if (shared.has(json.title))
+      throw new Error(
+        `two shared schemas are titled '${json.title}' (${shared.get(json.title)!.source}, ${file}): titles name generated types, so they must be unique`,
+      );
     const schema = inlineRefs(json, schemas);
     shared.set(json.title, { name: names.claim(json.title), shape: shapeOf(schema), schema, source: `schemas/${file}` });
   }
@@ -137,7 +149,10 @@ async function measureTypes(m: MeasureIR, shared: Map<string, SharedType>, names
   // The root's name is fixed in the IR (`<Pascal>Application`); its parts are named by path.
   const schema = convert(m.schema, m.names.pascal, m.names.typeName, ctx);
   const body = await toTypeScript(schema, m.names.typeName);
-  return { path: `${TYPES_DIR}/${m.names.file}.gen.ts`, content: [tsBanner([m.sourceFile]), ...importLine(ctx.used, `./${COMMON_FILE}.gen`), body].join('\n') };
+  return {
+    path: `${TYPES_DIR}/${m.names.file}.gen.ts`,
+    content: [tsBanner([m.sourceFile]), ...importLine(ctx.used, `./${COMMON_FILE}.gen`), body].join('\n'),
+  };
 }
 
 /**

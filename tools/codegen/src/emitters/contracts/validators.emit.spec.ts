@@ -38,12 +38,20 @@ function leaves(value: unknown, at: Array<string | number> = []): Array<Array<st
 function boundaries(schema: Json): unknown[] {
   const out: unknown[] = [];
   const n = (key: string) => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
-  for (const key of ['minLength', 'maxLength']) if (n(key) !== undefined) out.push('字'.repeat(Math.max(0, n(key)! - 1)), '字'.repeat(n(key)!), '字'.repeat(n(key)! + 1));
-  for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) if (n(key) !== undefined) out.push(n(key)! - 1, n(key), n(key)! + 1, n(key)! + 0.5);
-  for (const key of ['minItems', 'maxItems']) if (n(key) !== undefined) out.push(Array.from({ length: n(key)! + 1 }, () => ({})), []);
+  for (const key of ['minLength', 'maxLength'])
+    if (n(key) !== undefined) out.push('字'.repeat(Math.max(0, n(key)! - 1)), '字'.repeat(n(key)!), '字'.repeat(n(key)! + 1));
+  for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])
+    if (n(key) !== undefined) out.push(n(key)! - 1, n(key), n(key)! + 1, n(key)! + 0.5);
+  for (const key of ['minItems', 'maxItems'])
+    if (n(key) !== undefined)
+      out.push(
+        Array.from({ length: n(key)! + 1 }, () => ({})),
+        [],
+      );
   if (Array.isArray(schema.enum)) out.push(...schema.enum, `${String(schema.enum[0])}x`);
   if (typeof schema.pattern === 'string') out.push('0000000', '+86 755 1234 5678', 'zz');
-  if (typeof schema.format === 'string') out.push('2024-02-30', '2024-02-29', '91440300MA5F00003G', '91440300MA5F00003H', 'a@b.cn', 'http://x');
+  if (typeof schema.format === 'string')
+    out.push('2024-02-30', '2024-02-29', '91440300MA5F00003G', '91440300MA5F00003H', 'a@b.cn', 'http://x');
   return out;
 }
 
@@ -73,10 +81,13 @@ describe('precompiled validators', () => {
     }
   });
 
-  it.each(examples.map((e) => [e.code, e.application] as const))('accept the shipped example of %s, as the engine does', (code, application) => {
-    expect(issues(precompiled, code, application)).toEqual([]);
-    expect(issues(runtime, code, application)).toEqual([]);
-  });
+  it.each(examples.map((e) => [e.code, e.application] as const))(
+    'accept the shipped example of %s, as the engine does',
+    (code, application) => {
+      expect(issues(precompiled, code, application)).toEqual([]);
+      expect(issues(runtime, code, application)).toEqual([]);
+    },
+  );
 
   it('report the same issues as the engine when any value of an example is removed, retyped or wrong', () => {
     const wrong: unknown[] = [undefined, null, -1, 1.5, 'x', '', 'not-a-date', true, [], {}, { unexpected: 1 }, 'a'.repeat(300), 1e20];
@@ -138,5 +149,21 @@ describe('precompiled validators', () => {
     ].join('\n');
     const result = runInNode(script, ['--disallow-code-generation-from-strings']);
     expect(result).toEqual({ blocked: true, verdicts: examples.map(() => true), broken: false });
+  });
+
+  it('let the engine compile and evaluate every policy where code generation is disallowed', () => {
+    const script = [
+      "import { loadPolicies } from '@pioneer/contracts';",
+      `const examples = ${JSON.stringify(examples)};`,
+      "let blocked = false; try { (0, eval)('1'); } catch { blocked = true; }",
+      'const [policy] = loadPolicies();',
+      "const statuses = examples.map((e) => policy.evaluate(e.code, e.application, { asOf: '2025-06-01' }).status);",
+      "const invalid = policy.evaluate(examples[0].code, { unexpected: true }, { asOf: '2025-06-01' }).status;",
+      'console.log(JSON.stringify({ blocked, statuses, invalid }));',
+    ].join('\n');
+    const result = runInNode(script, ['--disallow-code-generation-from-strings']);
+    const expected = examples.map((e) => policyOf(precompiled, e.code).evaluate(e.code, e.application, { asOf: '2025-06-01' }).status);
+    expect(expected).not.toContain('invalid');
+    expect(result).toEqual({ blocked: true, statuses: expected, invalid: 'invalid' });
   });
 });

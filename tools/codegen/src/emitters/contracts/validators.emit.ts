@@ -67,7 +67,10 @@ export function emitValidators(policies: PolicyIR[]): GeneratedFile {
     }
   }
   const unknownFormats = Object.keys(ajv.formats).filter((f) => !(f in fullFormats) && !(f in CUSTOM_FORMATS));
-  if (unknownFormats.length) throw new Error(`the engine's ajv has format(s) ${unknownFormats.join(', ')} that validators.emit.ts cannot ship yet: add them to CUSTOM_FORMATS`);
+  if (unknownFormats.length)
+    throw new Error(
+      `the engine's ajv has format(s) ${unknownFormats.join(', ')} that validators.emit.ts cannot ship yet: add them to CUSTOM_FORMATS`,
+    );
 
   let code = codes.length ? standaloneCode(ajv, exports).replace(/^"use strict";/, '') : '';
   // ajv exports each validator (`export const computeVoucher = validate20;`): they become the map instead.
@@ -103,7 +106,6 @@ export function emitValidators(policies: PolicyIR[]): GeneratedFile {
     ' * Measure code → its precompiled validator (same results as the engine compiling the schema).',
     ' * The body is machine code kept as ajv writes it: formatting it would cost seconds per run.',
     ' */',
-    '// prettier-ignore',
     'export const VALIDATORS: Readonly<Record<string, ValidateFunction>> = (() => {',
     code.trim(),
     'return {',
@@ -112,7 +114,7 @@ export function emitValidators(policies: PolicyIR[]): GeneratedFile {
     '})();',
     '',
   ].join('\n');
-  return { path: 'libs/contracts/src/generated/validators.gen.ts', content };
+  return { path: 'libs/contracts/src/generated/validators.gen.ts', content, formatted: true };
 }
 
 /** createAjv's declared options are narrower than what it passes on to ajv (esm, formats). */
