@@ -14,15 +14,17 @@ export interface Platform {
 }
 
 /**
- * Builds the backoffice into a private folder, starts the API (`npm run start:api`, no demo data,
+ * Builds the backoffice (of `root`, the repository unless a test works in a copy) into a private
+ * folder, starts the API (`npm run start:api`, no demo data,
  * a fixed "now" so the parameter version is certain) and `vite preview` proxying /api to it.
  */
-export async function startPlatform(options: { now: string }): Promise<Platform> {
+export async function startPlatform(options: { now: string; root?: string; sqliteFile?: string }): Promise<Platform> {
+  const root = options.root ?? REPO_ROOT;
   const work = mkdtempSync(path.join(tmpdir(), 'pioneer-e2e-'));
   const outDir = path.join(work, 'admin');
-  const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  const config = path.join(REPO_ROOT, 'apps/admin/vite.config.mts');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const config = path.join(root, 'apps/admin/vite.config.mts');
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the backoffice did not build:\n${build.stdout}\n${build.stderr}`);
 
   const [apiPort, adminPort] = [await freePort(), await freePort()];
@@ -32,9 +34,9 @@ export async function startPlatform(options: { now: string }): Promise<Platform>
     rmSync(work, { recursive: true, force: true });
   };
   try {
-    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '' }, REPO_ROOT);
+    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '' }, root);
     servers.push(api);
-    const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, REPO_ROOT);
+    const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, root);
     servers.push(admin);
     await waitForUrl(api, '/api/health', 120_000);
     await waitForUrl(admin, '/', 60_000);

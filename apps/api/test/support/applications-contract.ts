@@ -61,7 +61,7 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         expect(patched.status).toBe(200);
         expect(patched.body.data).toEqual(m.example);
         expect(patched.body.applicantId).toBe(applicantA);
-        const got = await api.call('GET', `${base}/applications/${draft.id}`);
+        const got = await api.call('GET', `${base}/applications/${draft.id.toUpperCase()}`);
         expect(got.status).toBe(200);
         expect(got.body).toEqual(patched.body);
         expect(got.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });

@@ -89,8 +89,8 @@ export class ApplicationsService {
       if (!EDITABLE_STATUSES.includes(row.status as never)) throw notEditable(row.status);
       const changes: ApplicationChanges = { data, ...subjects, updatedAt: this.clock.timestamp() };
       const done = await this.db.write(async (manager) => {
-        if (!(await this.repo.updateIf(manager, id, row.revision, EDITABLE_STATUSES, changes))) return false;
-        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: id, details: { measure, status: row.status } });
+        if (!(await this.repo.updateIf(manager, row.id, row.revision, EDITABLE_STATUSES, changes))) return false;
+        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
         return true;
       });
       if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
@@ -215,7 +215,8 @@ export class ApplicationsService {
   }
 
   private async find(measure: string, principal: Principal, id: string): Promise<ApplicationEntity> {
-    const row = isApplicationId(id) ? await this.db.read((manager) => this.repo.findVisible(manager, measure, id, scopeOf(principal))) : null;
+    // Ids are stored lower-case; PostgreSQL's uuid compares case-blind, SQLite's text does not.
+    const row = isApplicationId(id) ? await this.db.read((manager) => this.repo.findVisible(manager, measure, id.toLowerCase(), scopeOf(principal))) : null;
     if (!row) throw Errors.notFound(APPLICATION);
     return row;
   }
@@ -224,7 +225,7 @@ export class ApplicationsService {
   private async replay(measure: string, principal: Principal, id: string, key: string): Promise<ApplicationRecord | undefined> {
     const row = await this.db.read((manager) => this.repo.findByIdempotencyKey(manager, measure, key));
     if (!row) return undefined;
-    if (row.id !== id) {
+    if (row.id !== id.toLowerCase()) {
       throw Errors.conflict('idempotency-key-reused', '该 Idempotency-Key 已用于另一份申请：每次提交请使用新的键', 'This Idempotency-Key was already used for another application: use a new key for each submission');
     }
     return this.get(measure, principal, id);
