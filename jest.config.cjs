@@ -10,6 +10,9 @@ const configsIn = (dir) =>
     : [];
 
 module.exports = {
+  // Global in a multi-project run (a project's own testTimeout is ignored here): integration
+  // suites start databases and servers; e2e raises it further in its setup file.
+  testTimeout: 60_000,
   projects: [
     ...configsIn('libs'),
     ...configsIn('tools'),

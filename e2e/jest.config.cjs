@@ -5,5 +5,5 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['**/*.e2e.spec.ts'],
-  testTimeout: 240_000,
+  setupFilesAfterEnv: ['<rootDir>/support/timeout.ts'],
 };

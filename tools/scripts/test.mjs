@@ -47,7 +47,7 @@ const report = path.join(root, 'tmp', 'jest-results.json');
 rmSync(report, { force: true });
 mkdirSync(path.dirname(report), { recursive: true });
 ok =
-  stage('tests (jest, all projects)', bin('jest'), ['--ci', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) &&
+  stage('tests (jest, all projects)', bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${report}`, ...ignoreArgs, ...process.argv.slice(2)]) &&
   ok;
 
 let passed = 0;

@@ -72,8 +72,9 @@ export function buildOpenApi(ir: CodegenIR): Json {
   };
 }
 
+/** `JSON.stringify(…, null, 2)` is already the layout prettier gives JSON, so prettier is skipped (a large file). */
 function emitDocument(ir: CodegenIR): GeneratedFile {
-  return { path: OPENAPI_FILE, content: `${JSON.stringify(buildOpenApi(ir), null, 2)}\n` };
+  return { path: OPENAPI_FILE, content: `${JSON.stringify(buildOpenApi(ir), null, 2)}\n`, formatted: true };
 }
 
 /** The OpenAPI 3.1 document, served by the API at /api/docs. */
