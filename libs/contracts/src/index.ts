@@ -9,6 +9,7 @@ import { POLICY_BUNDLES } from './generated/policy-bundles.gen';
 import { VALIDATORS } from './generated/validators.gen';
 
 export * from './catalogue.types';
+export * from './application.types';
 export type * from './generated/types.gen';
 export { MEASURES, SECTIONS } from './generated/catalogue.gen';
 export { POLICY_BUNDLES, VALIDATORS };

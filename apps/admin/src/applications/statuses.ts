@@ -2,9 +2,9 @@
  * The application lifecycle's states (the API's, measure-independent) with their colours; labels
  * are i18n keys `pioneer.status.<state>`.
  */
-export const STATUSES = ['draft', 'submitted', 'eligibility-checked', 'under-review', 'scored', 'approved', 'rejected', 'disbursed', 'withdrawn'] as const;
+import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus } from '@pioneer/contracts';
 
-export type ApplicationStatus = (typeof STATUSES)[number];
+export { STATUSES, type ApplicationStatus };
 
 export const STATUS_COLOURS: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'warning' | 'info'> = {
   draft: 'default',

@@ -1,13 +1,11 @@
 import type { Role } from '@pioneer/api-core';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@pioneer/contracts';
 
 /**
- * An application's lifecycle (DESIGN.md): draft → submitted → eligibility-checked → under-review
- * → scored → approved | rejected → disbursed; withdrawn. Every status is named here; the moves
- * between them are the TRANSITIONS table, which the lifecycle issue extends row by row.
+ * The statuses are named once, in @pioneer/contracts; the moves between them are the TRANSITIONS
+ * table, which the lifecycle issue extends row by row.
  */
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'eligibility-checked', 'under-review', 'scored', 'approved', 'rejected', 'disbursed', 'withdrawn'] as const;
-
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus };
 
 /** One move of the lifecycle: from which statuses, to which, and who may make it. */
 export interface Transition {

@@ -1,8 +1,10 @@
+import { APPLICATION_SORT_FIELDS } from '@pioneer/contracts';
 import { Errors } from '@pioneer/api-core';
 import { type ApplicationStatus, APPLICATION_STATUSES, isApplicationStatus } from './application-status';
 
 /** Columns a list may be sorted by. */
-export const SORTABLE = ['createdAt', 'updatedAt', 'submittedAt', 'status', 'amount'] as const;
+/** Sortable record columns (named once, in @pioneer/contracts). */
+export const SORTABLE = APPLICATION_SORT_FIELDS;
 
 export interface ListQuery {
   page: number;

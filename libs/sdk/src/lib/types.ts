@@ -1,3 +1,4 @@
+import type { ApplicationRecord, ApplicationSortField, ApplicationStatus } from '@pioneer/contracts';
 import type { Decision, RuleOutcome } from '@pioneer/engine';
 
 /** A JSON object: an application form whose measure is known only at run time. */
@@ -9,31 +10,7 @@ export type JsonObject = Record<string, unknown>;
  */
 export type Draft<T> = T extends ReadonlyArray<infer U> ? Array<Draft<U>> : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
 
-/** An application's lifecycle: draft → submitted → eligibility-checked → under-review → scored → approved | rejected → disbursed; withdrawn. */
-export type ApplicationStatus =
-  'draft' | 'submitted' | 'eligibility-checked' | 'under-review' | 'scored' | 'approved' | 'rejected' | 'disbursed' | 'withdrawn';
-
-/** An application as the API returns it. Dates are ISO strings; money is integer fen. */
-export interface ApplicationRecord<T = JsonObject> {
-  id: string;
-  policy: string;
-  /** Measure code. */
-  measure: string;
-  status: ApplicationStatus;
-  /** The parameter version the decision was made with (set at submission). */
-  version: string | null;
-  /** The applicant's unified social credit code. */
-  applicantId: string | null;
-  district: string | null;
-  /** The application form. */
-  data: T;
-  decision: Decision | null;
-  /** Integer fen; null until decided, or when the award is not money. */
-  amount: number | null;
-  submittedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ApplicationRecord, ApplicationStatus };
 
 /** Which applications to list, and in which order. */
 export interface ListQuery {
@@ -42,7 +19,7 @@ export interface ListQuery {
   /** 1–100 (default 25). */
   perPage?: number;
   status?: ApplicationStatus;
-  sort?: 'createdAt' | 'updatedAt' | 'submittedAt' | 'status' | 'amount';
+  sort?: ApplicationSortField;
   order?: 'ASC' | 'DESC';
   /** Only this applicant's applications (credit code). */
   applicantId?: string;

@@ -1,3 +1,5 @@
+import { APPLICATION_SORT_FIELDS, APPLICATION_STATUSES as CONTRACT_STATUSES } from '@pioneer/contracts';
+
 type Json = Record<string, unknown>;
 
 export const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
@@ -5,13 +7,9 @@ export const nullable = (schema: Json): Json => ({ anyOf: [schema, { type: 'null
 const object = (properties: Json, required: string[] = Object.keys(properties), extra: Json = {}): Json => ({ type: 'object', required, properties, ...extra });
 const integer = (description?: string): Json => ({ type: 'integer', ...(description ? { description } : {}) });
 
-/**
- * The application lifecycle's statuses and the sortable columns, as the API's
- * @pioneer/api-applications defines them (APPLICATION_STATUSES, SORTABLE). The API's tests
- * check that this document and the library agree.
- */
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'eligibility-checked', 'under-review', 'scored', 'approved', 'rejected', 'disbursed', 'withdrawn'];
-export const SORTABLE = ['createdAt', 'updatedAt', 'submittedAt', 'status', 'amount'];
+/** The lifecycle's statuses and the sortable columns, named once in @pioneer/contracts. */
+export const APPLICATION_STATUSES = [...CONTRACT_STATUSES];
+export const SORTABLE = [...APPLICATION_SORT_FIELDS];
 
 /** Schemas shared by every measure: errors, the engine's decision and its parts, the catalogue. */
 export function commonSchemas(): Record<string, Json> {
