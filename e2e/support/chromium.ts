@@ -17,6 +17,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     args: FLAGS,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
+    // The users are in Shenzhen: times show in Beijing time, as on their machines.
+    timezoneId: 'Asia/Shanghai',
   });
   return {
     context,

@@ -6,7 +6,7 @@ import { type EntityManager, In, type QueryDeepPartialEntity } from 'typeorm';
 const partial = (values: object) => values as QueryDeepPartialEntity<ApplicationEntity>;
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
-import type { ListQuery } from './list-query.dto';
+import { isSafeDataPath, type ListQuery } from './list-query.dto';
 
 /** Changes a conditional update may make (never the id, measure or policy). */
 export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
@@ -34,6 +34,14 @@ export class ApplicationsRepository {
     const qb = manager.createQueryBuilder(ApplicationEntity, 'a').where('a.measure = :measure', { measure });
     const filters = { status: query.status, applicantId: query.applicantId, district: query.district };
     for (const [field, value] of Object.entries(filters)) if (value !== undefined) qb.andWhere(`a.${field} = :f_${field}`, { [`f_${field}`]: value });
+    query.dataFilters.forEach(({ path, value }, i) => {
+      // The path was checked against the catalogue; it is checked again here because it reaches SQL
+      // (as a bound parameter, like the value).
+      if (!isSafeDataPath(path)) throw new Error(`unsafe data filter path: ${path}`);
+      const postgres = manager.connection.options.type === 'postgres';
+      const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
+      qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
+    });
     for (const [field, value] of Object.entries(scope)) qb.andWhere(`a.${field} = :s_${field}`, { [`s_${field}`]: value });
     qb.orderBy(`a.${query.sort}`, query.order, 'NULLS LAST').addOrderBy('a.id', 'ASC');
     qb.offset((query.page - 1) * query.perPage).limit(query.perPage);

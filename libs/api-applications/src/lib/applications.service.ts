@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
+import { MEASURES } from '@pioneer/contracts';
 import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { scopeOf } from './application-access';
@@ -71,7 +72,8 @@ export class ApplicationsService {
   }
 
   async list(measure: string, principal: Principal, query: Record<string, unknown> | undefined): Promise<ApplicationPage> {
-    const parsed = parseListQuery(query);
+    const filterFields = MEASURES.find((entry) => entry.code === measure)?.filterFields ?? [];
+    const parsed = parseListQuery(query, filterFields);
     const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed));
     return { data: rows.map(toRecord), total };
   }

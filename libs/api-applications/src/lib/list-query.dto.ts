@@ -2,9 +2,23 @@ import { APPLICATION_SORT_FIELDS } from '@pioneer/contracts';
 import { Errors } from '@pioneer/api-core';
 import { type ApplicationStatus, APPLICATION_STATUSES, isApplicationStatus } from './application-status';
 
-/** Columns a list may be sorted by. */
 /** Sortable record columns (named once, in @pioneer/contracts). */
 export const SORTABLE = APPLICATION_SORT_FIELDS;
+
+/** One segment of a form-field path a list may be filtered on (also keeps it safe in SQL). */
+export const DATA_PATH_SEGMENT = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** Prefix of a query parameter that filters on a form field: `data.applicant.kind=enterprise`. */
+export const DATA_FILTER_PREFIX = 'data.';
+
+/** Query parameters the list reads besides `data.<path>` filters (the backoffice sends all of these). */
+export const LIST_PARAMETERS = ['page', 'perPage', 'status', 'sort', 'order', 'applicantId', 'district'] as const;
+
+/** Equality on one form field: the value at `path` (dot path under `data`) is `value`. */
+export interface DataFilter {
+  path: string;
+  value: string;
+}
 
 export interface ListQuery {
   page: number;
@@ -13,6 +27,8 @@ export interface ListQuery {
   /** Only this applicant's (credit code). */
   applicantId?: string;
   district?: string;
+  /** Equality filters on form fields the measure marks filterable. */
+  dataFilters: DataFilter[];
   sort: (typeof SORTABLE)[number];
   order: 'ASC' | 'DESC';
 }
@@ -33,12 +49,37 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, ma
   return value;
 }
 
+/** Whether a dot path is made only of plain segments (letters, then letters or digits). */
+export const isSafeDataPath = (path: string): boolean => path.split('.').every((segment) => DATA_PATH_SEGMENT.test(segment));
+
+function unknownParameter(name: string, filterFields: readonly string[]): never {
+  const data = filterFields.map((field) => `${DATA_FILTER_PREFIX}${field}`);
+  const all = [...LIST_PARAMETERS, ...data];
+  const filtersZh = data.length ? data.join('、') : '（本措施没有可筛选的表单字段）';
+  const filtersEn = data.length ? data.join(', ') : '(this measure has no filterable form fields)';
+  throw Errors.badRequest(
+    'invalid-query',
+    `不支持查询参数 ${name}。可用的参数：${all.join('、')}；可筛选的表单字段：${filtersZh}`,
+    `The query parameter ${name} is not supported. Parameters: ${all.join(', ')}; form-field filters: ${filtersEn}`,
+  );
+}
+
 /**
- * Reads `?page=1&perPage=25&status=&sort=createdAt&order=DESC` (plus `applicantId`, `district`);
- * a bad value is a 400 naming the parameter and what it accepts. Unknown parameters are ignored.
+ * Reads `?page=1&perPage=25&status=&sort=createdAt&order=DESC` (plus `applicantId`, `district`)
+ * and `data.<path>=<value>` equality filters on the form fields in `filterFields` (the measure's
+ * catalogue entry). A bad value, a `data.*` filter on any other field, or any other parameter is
+ * a 400 naming the parameter and what exists. An empty value is no filter (react-admin sends `status=`).
  */
-export function parseListQuery(query: Record<string, unknown> | undefined): ListQuery {
+export function parseListQuery(query: Record<string, unknown> | undefined, filterFields: readonly string[] = []): ListQuery {
   const q = query ?? {};
+  const dataFilters: DataFilter[] = [];
+  for (const name of Object.keys(q)) {
+    if ((LIST_PARAMETERS as readonly string[]).includes(name)) continue;
+    const path = name.startsWith(DATA_FILTER_PREFIX) ? name.slice(DATA_FILTER_PREFIX.length) : undefined;
+    if (path === undefined || !filterFields.includes(path) || !isSafeDataPath(path)) unknownParameter(name, filterFields);
+    const value = one(q[name]);
+    if (value !== undefined) dataFilters.push({ path, value });
+  }
   const status = one(q.status);
   if (status !== undefined && !isApplicationStatus(status)) {
     throw Errors.badRequest('invalid-query', `status 须为以下之一：${APPLICATION_STATUSES.join('、')}`, `status must be one of: ${APPLICATION_STATUSES.join(', ')}`);
@@ -55,6 +96,7 @@ export function parseListQuery(query: Record<string, unknown> | undefined): List
     status,
     applicantId: one(q.applicantId),
     district: one(q.district),
+    dataFilters,
     sort: sort as ListQuery['sort'],
     order,
   };
