@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { AuditEventEntity, ApplicationEntity } from '@pioneer/api-core';
+import { MEASURES } from '@pioneer/contracts';
 import { DataSource } from 'typeorm';
 import { type Harness, NOW, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
@@ -202,6 +203,67 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         expect(res.status).toBe(400);
         expect(res.body.message.en).toMatch(/perPage/);
         expect((await api.call('GET', `${base}/applications?status=paid`)).status).toBe(400);
+      });
+      describe('form-field filters', () => {
+        // A field the catalogue marks filterable, with a text value in the example (not named in code).
+        const filterable = () => {
+          const path = MEASURES.find((e) => e.code === m.code)!.filterFields.find((f) => typeof getPath(m.example, f) === 'string');
+          if (!path) throw new Error(`${m.code} lists no filterable field with a text value in its example`);
+          return { path, value: getPath(m.example, path) as string };
+        };
+        const q = (name: string, value: string) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+
+        it('returns only the applications whose field equals the value, still within the caller’s scope', async () => {
+          const { path, value } = filterable();
+          const matching = await createDraft(m.example, TOKENS.applicantA);
+          const other = await createDraft({});
+          const res = await api.call('GET', `${base}/applications?perPage=100&${q(`data.${path}`, value)}`);
+          expect(res.status).toBe(200);
+          conforms(`${m.policy.measure(m.code).schema.title}Page`, res.body);
+          const ids = res.body.data.map((r: any) => r.id);
+          expect(ids).toContain(matching.id);
+          expect(ids).not.toContain(other.id);
+          expect(res.body.data.every((r: any) => getPath(r.data, path) === value)).toBe(true);
+          expect(res.body.total).toBe(res.body.data.length);
+          const none = await api.call('GET', `${base}/applications?${q(`data.${path}`, `${value}-no-such-value`)}`);
+          expect([none.status, none.body.total, none.body.data]).toEqual([200, 0, []]);
+          const withStatus = await api.call('GET', `${base}/applications?perPage=100&status=draft&${q(`data.${path}`, value)}`);
+          expect(withStatus.body.data.map((r: any) => r.id)).toContain(matching.id);
+          const empty = await api.call('GET', `${base}/applications?perPage=100&${q(`data.${path}`, '')}`);
+          expect(empty.body.data.map((r: any) => r.id)).toContain(other.id);
+          const asOther = await api.call('GET', `${base}/applications?perPage=100&${q(`data.${path}`, value)}`, { token: TOKENS.applicantB });
+          expect(asOther.status).toBe(200);
+          expect(asOther.body.data.map((r: any) => r.id)).not.toContain(matching.id);
+          expect(asOther.body.data.every((r: any) => r.applicantId === applicantB)).toBe(true);
+          if (district) {
+            const asDistrict = await api.call('GET', `${base}/applications?perPage=100&${q(`data.${path}`, value)}`, { token: TOKENS.district });
+            expect(asDistrict.body.data.map((r: any) => r.id)).toContain(matching.id);
+            expect(asDistrict.body.data.every((r: any) => r.district === district && getPath(r.data, path) === value)).toBe(true);
+          }
+        });
+
+        it('answers 400 naming a data.* filter on a field that is not filterable, and listing the filters', async () => {
+          const { path } = filterable();
+          const notFilterable = 'data.noSuchField';
+          const res = await api.call('GET', `${base}/applications?${q(notFilterable, 'x')}`);
+          expect(res.status).toBe(400);
+          expect(res.body.error).toBe('invalid-query');
+          expect(res.body.message.en).toContain(notFilterable);
+          expect(res.body.message['zh-CN']).toContain(notFilterable);
+          expect(res.body.message.en).toContain(`data.${path}`);
+          conforms('Error', res.body);
+          const injection = await api.call('GET', `${base}/applications?${q("data.applicant') OR 1=1 --", 'x')}`);
+          expect([injection.status, injection.body.error]).toEqual([400, 'invalid-query']);
+        });
+
+        it('answers 400 naming an unknown query parameter instead of ignoring it', async () => {
+          const res = await api.call('GET', `${base}/applications?colour=blue`);
+          expect(res.status).toBe(400);
+          expect(res.body).toMatchObject({ statusCode: 400, error: 'invalid-query' });
+          expect(res.body.message.en).toMatch(/colour/);
+          expect(res.body.message.en).toMatch(/perPage/);
+          conforms('Error', res.body);
+        });
       });
     });
 

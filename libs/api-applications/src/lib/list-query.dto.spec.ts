@@ -2,7 +2,7 @@ import { parseListQuery } from './list-query.dto';
 
 describe('parseListQuery', () => {
   it('defaults to the first 25, newest first', () => {
-    expect(parseListQuery({})).toEqual({ page: 1, perPage: 25, status: undefined, applicantId: undefined, district: undefined, sort: 'createdAt', order: 'DESC' });
+    expect(parseListQuery({})).toEqual({ page: 1, perPage: 25, status: undefined, applicantId: undefined, district: undefined, dataFilters: [], sort: 'createdAt', order: 'DESC' });
   });
 
   it('reads every parameter and treats an empty status as none (react-admin sends status=)', () => {
@@ -19,5 +19,34 @@ describe('parseListQuery', () => {
     [{ order: 'sideways' }, /ASC or DESC/],
   ])('refuses %j with a 400 naming the parameter', (query, message) => {
     expect(() => parseListQuery(query)).toThrow(expect.objectContaining({ statusCode: 400, code: 'invalid-query', text: expect.objectContaining({ en: expect.stringMatching(message) }) }));
+  });
+
+  describe('form-field filters', () => {
+    const filterFields = ['applicant.kind', 'project.type'];
+
+    it('reads data.<path> filters on the fields the measure lists, skipping empty values', () => {
+      expect(parseListQuery({ 'data.applicant.kind': 'enterprise', 'data.project.type': ['a', 'b'] }, filterFields).dataFilters).toEqual([
+        { path: 'applicant.kind', value: 'enterprise' },
+        { path: 'project.type', value: 'b' },
+      ]);
+      expect(parseListQuery({ 'data.applicant.kind': '' }, filterFields).dataFilters).toEqual([]);
+    });
+
+    it.each([
+      [{ 'data.applicant.name': 'x' }, 'data.applicant.name'],
+      [{ 'data.applicant.kind': 'x' }, 'data.applicant.kind', []],
+      [{ data: 'x' }, 'data'],
+      [{ 'data.': 'x' }, 'data.'],
+      [{ colour: 'blue' }, 'colour'],
+      [{ q: 'search' }, 'q'],
+    ] as [Record<string, unknown>, string, string[]?][])('refuses %j with a 400 naming it and the filters that exist', (query, name, fields = filterFields) => {
+      const expected = expect.objectContaining({ statusCode: 400, code: 'invalid-query', text: { 'zh-CN': expect.stringContaining(name), en: expect.stringContaining(name) } });
+      expect(() => parseListQuery(query, fields)).toThrow(expected);
+      if (fields.length) expect(() => parseListQuery(query, fields)).toThrow(expect.objectContaining({ text: expect.objectContaining({ en: expect.stringContaining('data.project.type') }) }));
+    });
+
+    it('refuses a listed path whose segments are not plain names', () => {
+      expect(() => parseListQuery({ "data.a'b": 'x' }, ["a'b"])).toThrow(expect.objectContaining({ statusCode: 400 }));
+    });
   });
 });

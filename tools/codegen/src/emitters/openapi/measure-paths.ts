@@ -9,6 +9,8 @@ const errors = (...names: string[]): Json => Object.fromEntries(names.map((name)
 const ERROR_STATUS: Record<string, string> = { BadRequest: '400', Unauthorized: '401', Forbidden: '403', NotFound: '404', Conflict: '409', PayloadTooLarge: '413', InternalError: '500' };
 const AUTH = ['Unauthorized', 'Forbidden', 'InternalError'];
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+/** A list filter on a form field the measure marks filterable (`x-ui.filter`): equality on its value. */
+const dataFilter = (fieldPath: string) => ({ name: `data.${fieldPath}`, in: 'query', description: `Only applications whose form field ${fieldPath} equals this value.`, schema: { type: 'string' } });
 
 /** Query, path and header parameters shared by every measure. */
 export function commonParameters(statuses: string[], sortable: string[]): Record<string, Json> {
@@ -55,7 +57,8 @@ export function measurePaths(m: MeasureIR): Record<string, Json> {
         responses: { '201': { description: 'The draft.', content: json(ref(names.record)) }, ...errors('BadRequest', 'PayloadTooLarge', ...AUTH) },
       }),
       get: operation('List', 'List applications (applicants see their own only)', {
-        parameters: ['page', 'perPage', 'status', 'sort', 'order', 'applicantId', 'district'].map(param),
+        description: 'Filters: the parameters below, and `data.<path>=<value>` (equality) on the form fields the measure marks filterable. Any other parameter is a 400 naming it.',
+        parameters: [...['page', 'perPage', 'status', 'sort', 'order', 'applicantId', 'district'].map(param), ...m.filterFields.map(dataFilter)],
         responses: { '200': { description: 'A page and the total count.', content: json(ref(names.page)) }, ...errors('BadRequest', ...AUTH) },
       }),
     },
