@@ -24,6 +24,8 @@ export interface ListQuery {
   /** Only this applicant's applications (credit code). */
   applicantId?: string;
   district?: string;
+  /** Equality on a form field the measure marks `x-ui.filter`: `{ 'data.applicant.kind': 'enterprise' }`. Others are a 400. */
+  [formField: `data.${string}`]: string | undefined;
 }
 
 /** A page of results and how many there are in all. */
