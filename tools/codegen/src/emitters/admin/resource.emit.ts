@@ -5,23 +5,21 @@ import { ADMIN_ROOT, enumKey, fieldOf, fieldSource, iconOf, RECORD_FIELDS } from
 const q = (value: unknown): string => JSON.stringify(value);
 
 /** Column component for a list field, by the field's type (react-admin or apps/admin's own). */
+/** react-admin components by field type: [list column, filter input]. */
+const WIDGETS: Record<string, [field: string, input: string]> = {
+  money: ['MoneyField', 'MoneyInput'],
+  date: ['DateField', 'DateInput'],
+  boolean: ['BooleanField', 'NullableBooleanInput'],
+  integer: ['NumberField', 'NumberInput'],
+  number: ['NumberField', 'NumberInput'],
+};
+const TEXT: [string, string] = ['TextField', 'TextInput'];
+
 function column(field: FieldIR): { tag: string; props: string } {
   const source = `source=${q(fieldSource(field.path))} sortable={false}`;
   // Columns of the form's data cannot be sorted by the API (it sorts by record columns).
   if (field.enum) return { tag: 'SelectField', props: `${source} choices={choices[${q(field.path)}]}` };
-  switch (field.type) {
-    case 'money':
-      return { tag: 'MoneyField', props: source };
-    case 'date':
-      return { tag: 'DateField', props: source };
-    case 'boolean':
-      return { tag: 'BooleanField', props: source };
-    case 'integer':
-    case 'number':
-      return { tag: 'NumberField', props: source };
-    default:
-      return { tag: 'TextField', props: source };
-  }
+  return { tag: (WIDGETS[field.type] ?? TEXT)[0], props: source };
 }
 
 /**
@@ -34,19 +32,7 @@ function filterInput(m: MeasureIR, field: FieldIR, subjects: Record<string, stri
   const label = column ? ` label=${q(`resources.${m.names.code}.fields.${fieldSource(field.path)}`)}` : '';
   const source = `key=${q(field.path)} source=${q(column ?? fieldSource(field.path))}${label}`;
   if (field.enum) return { tag: 'SelectInput', props: `${source} choices={choices[${q(field.path)}]}` };
-  switch (field.type) {
-    case 'money':
-      return { tag: 'MoneyInput', props: source };
-    case 'date':
-      return { tag: 'DateInput', props: source };
-    case 'boolean':
-      return { tag: 'NullableBooleanInput', props: source };
-    case 'integer':
-    case 'number':
-      return { tag: 'NumberInput', props: source };
-    default:
-      return { tag: 'TextInput', props: source };
-  }
+  return { tag: (WIDGETS[field.type] ?? TEXT)[1], props: source };
 }
 
 const APP_COMPONENTS = new Set(['MoneyField', 'MoneyInput']);
