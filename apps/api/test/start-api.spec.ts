@@ -23,7 +23,9 @@ describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEM
     expect(server.output()).toMatch(/docs +http:\/\/localhost:\d+\/api\/docs/);
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const signedIn = await fetch(`${base}/api/health`, { headers: { authorization: 'Bearer admin-demo' } });
+    expect(await signedIn.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
     expect((await fetch(`${base}/api/docs/openapi.json`)).status).toBe(200);
   });
 

@@ -3,7 +3,7 @@
  * SQLite or PostgreSQL, migrations, serialised SQLite writes), entities, the clock, the audit
  * log, the global auth guard and the error filter.
  */
-export { API_CONFIG, ConfigError, configFromEnv, parseTokens, DEMO_APPLICANT_ID, DEMO_TOKENS, type ApiConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
+export { API_CONFIG, ConfigError, configFromEnv, parseTokens, tokenFingerprint, DEMO_APPLICANT_ID, DEMO_TOKENS, type ApiConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
 export { ROLES, PUBLIC, ANY_ROLE, type Role, type RouteAccess, type Principal } from './lib/auth/principal.types';
 export { Roles, Public, CurrentPrincipal, ROLES_KEY } from './lib/auth/roles.decorator';
 export { AuthGuard } from './lib/auth/auth.guard';
@@ -20,4 +20,6 @@ export { isUniqueViolation } from './lib/database/unique-violation.util';
 export { MIGRATIONS } from './lib/database/migrations';
 export { ApplicationEntity } from './lib/entities/application.entity';
 export { AuditEventEntity } from './lib/entities/audit-event.entity';
+export { configureHttpEdge, fastifyOptions } from './lib/http/http-edge';
+export { assertJsonWithinLimits, findJsonProblem, isStorableText, JSON_LIMITS, pointerSegment, type JsonLimits } from './lib/input/json-limits.util';
 export { CoreModule } from './lib/core.module';

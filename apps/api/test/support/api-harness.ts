@@ -75,6 +75,11 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     fixedNow: NOW,
     demo: false,
     corsOrigins: [],
+    // Suites send thousands of requests from one token: limits get tests of their own.
+    rateLimitPerMinute: 1_000_000,
+    draftQuota: 10_000,
+    requestTimeoutMs: 30_000,
+    idleTimeoutMs: 10_000,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationEntity } from '@pioneer/api-core';
-import { type EntityManager, In, type QueryDeepPartialEntity } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, In, Not, type QueryDeepPartialEntity } from 'typeorm';
 
 /** JSON columns are typed as objects of unknowns, which TypeORM's deep-partial type cannot follow. */
 const partial = (values: object) => values as QueryDeepPartialEntity<ApplicationEntity>;
@@ -23,11 +23,24 @@ export class ApplicationsRepository {
   }
 
   findVisible(manager: EntityManager, measure: string, id: string, scope: ApplicationScope): Promise<ApplicationEntity | null> {
-    return manager.findOne(ApplicationEntity, { where: { id, measure, ...scope } });
+    const where: FindOptionsWhere<ApplicationEntity> = { id, measure };
+    if (scope.applicantId !== undefined) where.applicantId = scope.applicantId;
+    if (scope.district !== undefined) where.district = scope.district;
+    if (scope.submittedOnly) where.status = Not('draft');
+    return manager.findOne(ApplicationEntity, { where });
   }
 
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
     return manager.findOne(ApplicationEntity, { where: { measure, idempotencyKey: key } });
+  }
+
+  /**
+   * How many drafts an organisation holds. Inside a write: on PostgreSQL an advisory lock on the
+   * organisation makes count-then-insert atomic across processes; SQLite's writes are serialised.
+   */
+  async countDrafts(manager: EntityManager, applicantId: string): Promise<number> {
+    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`drafts:${applicantId}`]);
+    return manager.count(ApplicationEntity, { where: { applicantId, status: 'draft' } });
   }
 
   async list(manager: EntityManager, measure: string, scope: ApplicationScope, query: ListQuery): Promise<{ rows: ApplicationEntity[]; total: number }> {
@@ -42,7 +55,9 @@ export class ApplicationsRepository {
       const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
       qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
     });
-    for (const [field, value] of Object.entries(scope)) qb.andWhere(`a.${field} = :s_${field}`, { [`s_${field}`]: value });
+    if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
+    if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
+    if (scope.submittedOnly) qb.andWhere("a.status <> 'draft'");
     qb.orderBy(`a.${query.sort}`, query.order, 'NULLS LAST').addOrderBy('a.id', 'ASC');
     qb.offset((query.page - 1) * query.perPage).limit(query.perPage);
     const [rows, total] = await qb.getManyAndCount();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig, ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
 import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
@@ -8,6 +8,10 @@ import { scopeOf } from './application-access';
 import { toRecord, type ApplicationPage, type ApplicationRecord } from './application-record.dto';
 import { EDITABLE_STATUSES, type Transition, TRANSITIONS, type TransitionName } from './application-status';
 import { ApplicationsRepository, type ApplicationChanges } from './applications.repository';
+import { assertWithinFormBounds } from './form-bounds.util';
+import { formChanges } from './form-changes.util';
+import { scopedIdempotencyKey } from './idempotency-key.util';
+import { listedForm } from './listed-form.util';
 import { parseListQuery } from './list-query.dto';
 import { pointerOf, PolicyRegistry, readPath } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
@@ -43,6 +47,7 @@ export class ApplicationsService {
     private readonly policies: PolicyRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async create(measure: string, principal: Principal, body: unknown): Promise<ApplicationRecord> {
@@ -65,6 +70,7 @@ export class ApplicationsService {
       updatedAt: now,
     } satisfies ApplicationEntity);
     await this.db.write(async (manager) => {
+      if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
       await this.repo.insert(manager, row);
       await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
     });
@@ -75,7 +81,9 @@ export class ApplicationsService {
     const filterFields = MEASURES.find((entry) => entry.code === measure)?.filterFields ?? [];
     const parsed = parseListQuery(query, filterFields);
     const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed));
-    return { data: rows.map(toRecord), total };
+    // A page carries only the form fields lists show: its size is bounded whatever the forms hold.
+    const policy = this.policies.policyOf(measure);
+    return { data: rows.map((row) => toRecord({ ...row, data: listedForm(policy, measure, row.data) })), total };
   }
 
   async get(measure: string, principal: Principal, id: string): Promise<ApplicationRecord> {
@@ -92,7 +100,8 @@ export class ApplicationsService {
       const changes: ApplicationChanges = { data, ...subjects, updatedAt: this.clock.timestamp() };
       const done = await this.db.write(async (manager) => {
         if (!(await this.repo.updateIf(manager, row.id, row.revision, EDITABLE_STATUSES, changes))) return false;
-        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
+        const details = { measure, status: row.status, ...subjectChanges(row, subjects), ...formChanges(row.data, data) };
+        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details });
         return true;
       });
       if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
@@ -106,13 +115,16 @@ export class ApplicationsService {
    * With an idempotency key, a repeat returns the stored result instead of acting again.
    */
   async submit(measure: string, principal: Principal, id: string, idempotencyKey?: unknown): Promise<ApplicationRecord> {
-    const key = parseIdempotencyKey(idempotencyKey);
+    const raw = parseIdempotencyKey(idempotencyKey);
+    const key = raw === undefined ? undefined : scopedIdempotencyKey(principal, raw);
     const transition = TRANSITIONS.submit;
     const policy = this.policies.policyOf(measure);
     for (let attempt = 1; ; attempt++) {
       const replay = key ? await this.replay(measure, principal, id, key) : undefined;
       if (replay) return replay;
       const row = await this.find(measure, principal, id);
+      // A concurrent submit with this key committed between the two reads: answer as it did.
+      if (key && row.idempotencyKey === key) return toRecord(row);
       if (!(transition.from as readonly string[]).includes(row.status)) throw notInStatus(row.status, 'submit');
       const issues = policy.validate(measure, row.data);
       if (issues.length) throw Errors.validation(issues.map(toIssue));
@@ -123,7 +135,7 @@ export class ApplicationsService {
       const amount = decision.award && decision.award.amount !== null && !decision.award.benefit ? decision.award.amount : null;
       const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
       try {
-        const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: key ?? null };
+        const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: raw !== undefined };
         if (await this.transition('submit', principal, row, changes, details)) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
       } catch (error) {
         // The key was taken meanwhile: the next round replays it or reports its reuse.
@@ -136,6 +148,7 @@ export class ApplicationsService {
   /** The decision for an application, stored nowhere. Invalid forms are a 400 with the issues. */
   async estimate(measure: string, principal: Principal, body: unknown, asOf?: unknown): Promise<Decision> {
     const data = formBody(body);
+    assertWithinFormBounds(this.policies.measure(measure), data);
     const decision = await this.decide(measure, principal, data, parseAsOf(asOf, this.clock.today()));
     if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
     return decision;
@@ -178,6 +191,7 @@ export class ApplicationsService {
 
   private draftForm(measure: string, body: unknown): Record<string, unknown> {
     const data = formBody(body);
+    assertWithinFormBounds(this.policies.measure(measure), data);
     const issues = draftIssues(this.policies.policyOf(measure).validate(measure, data));
     if (issues.length) throw Errors.validation(issues);
     return data;
@@ -196,7 +210,27 @@ export class ApplicationsService {
         [{ pointer: pointerOf(found.applicantPath), message }],
       );
     }
+    if (principal.district && found.district !== null && found.district !== principal.district) {
+      const message = { 'zh-CN': `须为本单位登记的区 ${principal.district}`, en: `must be your organisation's registered district ${principal.district}` };
+      throw new ApiError(
+        403,
+        'district-mismatch',
+        { 'zh-CN': `申请须填写本单位登记的区（${principal.district}）：请改正所列字段`, en: `The application must name your organisation's registered district (${principal.district}): correct the field listed` },
+        [{ pointer: pointerOf(this.policies.policyOf(measure).info.subjects.district ?? ''), message }],
+      );
+    }
     return { applicantId: principal.applicantId ?? null, district: found.district };
+  }
+
+  /** Refuses a new draft when the organisation already holds as many as the quota allows. */
+  private async assertDraftQuota(manager: EntityManager, applicantId: string): Promise<void> {
+    const held = await this.repo.countDrafts(manager, applicantId);
+    if (held < this.config.draftQuota) return;
+    throw Errors.conflict(
+      'draft-quota-reached',
+      `本单位已有 ${held} 份草稿，达到上限 ${this.config.draftQuota}：请先完成并提交已有草稿，或联系管理员`,
+      `Your organisation already holds ${held} drafts, the most allowed (${this.config.draftQuota}): complete and submit existing drafts first, or contact the administrators`,
+    );
   }
 
   /** Evaluates with the applicant's awards as history, when the caller may see them. */
@@ -232,6 +266,14 @@ export class ApplicationsService {
     }
     return this.get(measure, principal, id);
   }
+}
+
+/** The server-owned subjects an edit moved (an admin moving a draft to another organisation shows here). */
+function subjectChanges(row: ApplicationEntity, next: { applicantId: string | null; district: string | null }): Record<string, unknown> {
+  const moved: Record<string, unknown> = {};
+  if (row.applicantId !== next.applicantId) moved.applicantId = { before: row.applicantId, after: next.applicantId };
+  if (row.district !== next.district) moved.district = { before: row.district, after: next.district };
+  return moved;
 }
 
 function notEditable(status: string): ApiError {

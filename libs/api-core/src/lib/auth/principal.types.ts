@@ -18,7 +18,10 @@ export interface Principal {
   role: Role;
   /** Applicants only: the credit code of the organisation the token acts for. */
   applicantId?: string;
-  /** District officers only: the district code whose applications they see. */
+  /**
+   * District officers: the district whose applications they see. Applicants: their
+   * organisation's registered district, when the token declares it (a form must then name it).
+   */
   district?: string;
 }
 

@@ -12,6 +12,8 @@ import { fenTransformer } from './fen.transformer';
 @Entity({ name: 'applications' })
 @Index('ix_applications_measure_status_created', ['measure', 'status', 'createdAt'])
 @Index('ix_applications_measure_applicant', ['measure', 'applicantId'])
+@Index('ix_applications_applicant_status_policy', ['applicantId', 'status', 'policy'])
+@Index('ix_applications_measure_district', ['measure', 'district'])
 @Index('ux_applications_measure_idempotency', ['measure', 'idempotencyKey'], { unique: true })
 export class ApplicationEntity {
   @PrimaryColumn({ type: 'uuid' })
