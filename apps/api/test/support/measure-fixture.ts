@@ -23,7 +23,7 @@ export function setPath(data: Json, dotPath: string, value: unknown): Json {
   const copy = clone(data);
   const keys = dotPath.split('.');
   let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key];
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Json;
   node[keys[keys.length - 1]] = value;
   return copy;
 }
