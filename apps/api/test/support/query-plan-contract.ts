@@ -1,0 +1,85 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- TypeORM's logger and query results are untyped here */
+import { DataSource } from 'typeorm';
+import { startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
+import { getPath, otherApplicantId, pickMeasure } from './measure-fixture';
+
+interface CapturedQuery {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** Records every statement the API sends to its database (TypeORM hands each to its logger). */
+function recordQueries(dataSource: DataSource): CapturedQuery[] {
+  const captured: CapturedQuery[] = [];
+  const quiet = () => undefined;
+  (dataSource as any).logger = { logQuery: (sql: string, parameters?: unknown[]) => captured.push({ sql, parameters: parameters ?? [] }), logQueryError: quiet, logQuerySlow: quiet, logSchemaBuild: quiet, logMigration: quiet, log: quiet };
+  return captured;
+}
+
+/** The plan lines that read a whole table (or a whole index), for one statement. */
+async function scans(dataSource: DataSource, query: CapturedQuery): Promise<string[]> {
+  if (dataSource.options.type === 'postgres') {
+    // On a small table PostgreSQL prefers a sequential scan anyway; with it switched off, a
+    // sequential scan still in the plan, or an index read with no condition (the whole index),
+    // means no index can serve the query.
+    return dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      const [row]: Array<{ 'QUERY PLAN': any }> = await manager.query(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.parameters);
+      // An index condition that skips the index's first column still reads the whole index.
+      const indexes: Array<{ indexname: string; indexdef: string }> = await manager.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('applications', 'audit_events')`);
+      const leading = new Map(indexes.map((i) => [i.indexname, /\(\s*"?(\w+)"?/.exec(i.indexdef)?.[1] ?? '']));
+      const found: string[] = [];
+      const walk = (node: any): void => {
+        const index: string | undefined = node['Index Name'];
+        const onTable = ['applications', 'audit_events'].includes(node['Relation Name']) || (index !== undefined && leading.has(index));
+        const wholeIndex = index !== undefined && !new RegExp(`\\b${leading.get(index)}\\b`).test(node['Index Cond'] ?? '');
+        if (onTable && (node['Node Type'] === 'Seq Scan' || wholeIndex)) found.push(`${node['Node Type']} on ${node['Relation Name'] ?? ''} ${index ?? ''}`);
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk(row['QUERY PLAN'][0].Plan);
+      return found;
+    });
+  }
+  const plan: Array<{ detail: string }> = await dataSource.query(`EXPLAIN QUERY PLAN ${query.sql}`, query.parameters);
+  return plan.map((row) => row.detail).filter((detail) => /^SCAN /.test(detail));
+}
+
+/**
+ * Every query a request makes must be served by an index: a table scan's cost grows with the
+ * table, and on SQLite it runs behind the write queue (issue 6, defect 11). The requests below
+ * walk the request path of every role; each statement they send is explained by the database.
+ */
+export function describeQueryPlans(label: string, createDatabase: () => Promise<TestDatabase>): void {
+  it(`serves every request-path query from an index on ${label}`, async () => {
+    const m = pickMeasure(TODAY);
+    const base = `/api/measures/${m.code}`;
+    const applicantA = getPath(m.example, m.applicantPath) as string;
+    const db = await createDatabase();
+    const district = getPath(m.example, m.policy.info.subjects.district ?? '') as string | undefined;
+    const api = await startApi(testConfig(db.config, applicantA, otherApplicantId('B0PLAN'), {}, district));
+    try {
+      const dataSource = api.app.get(DataSource);
+      const captured = recordQueries(dataSource);
+      const draft = (await api.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: m.example })).body;
+      await api.call('PATCH', `${base}/applications/${draft.id}`, { token: TOKENS.applicantA, body: m.example });
+      await api.call('POST', `${base}/applications/${draft.id}/submit`, { token: TOKENS.applicantA, headers: { 'idempotency-key': 'plan-1' } });
+      await api.call('POST', `${base}/applications/${draft.id}/submit`, { token: TOKENS.applicantA, headers: { 'idempotency-key': 'plan-1' } });
+      for (const token of [TOKENS.admin, TOKENS.reviewer, TOKENS.district, TOKENS.applicantA]) {
+        await api.call('GET', `${base}/applications?perPage=10`, { token });
+        await api.call('GET', `${base}/applications?status=submitted&sort=amount&order=ASC`, { token });
+        await api.call('GET', `${base}/applications/${draft.id}`, { token });
+      }
+      await api.call('POST', `${base}/estimate`, { token: TOKENS.applicantA, body: m.example });
+      await api.call('POST', `${base}/eligibility`, { token: TOKENS.applicantA, body: m.example });
+      await api.call('GET', '/api/health', { token: null });
+      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"?(applications|audit_events)"?/.test(q.sql));
+      expect(statements.length).toBeGreaterThan(10);
+      const scanning: string[] = [];
+      for (const query of statements) for (const line of await scans(dataSource, query)) scanning.push(`${line}  ←  ${query.sql}`);
+      expect(scanning).toEqual([]);
+    } finally {
+      await api.close();
+      await db.drop();
+    }
+  });
+}
