@@ -3,7 +3,8 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ApiConfig } from '../config/api-config';
-import { ApiError } from '../errors/api-error';
+import { ApiError, Errors } from '../errors/api-error';
+import { sendError } from '../errors/error.filter';
 import { assertJsonWithinLimits } from '../input/json-limits.util';
 
 /**
@@ -19,6 +20,12 @@ export function fastifyOptions(config: ApiConfig): FastifyServerOptions {
     connectionTimeout: config.idleTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: Math.min(5_000, config.idleTimeoutMs),
+    // A path that is not valid percent-encoded UTF-8 never reaches a route: answer it in the
+    // API's own error body, without echoing the path.
+    frameworkErrors: (error, request, reply) => {
+      const bad = error.code === 'FST_ERR_BAD_URL';
+      sendError(bad ? Errors.badRequest('bad-url', '请求地址中含有无效的编码字符：请检查地址后重试', 'The address contains characters that are not valid percent-encoded UTF-8: check the address and try again') : error, request, reply);
+    },
   };
 }
 
