@@ -13,6 +13,7 @@ export { toErrorResponse, type ErrorResponse } from './lib/errors/error-body.uti
 export { ErrorFilter, sendError } from './lib/errors/error.filter';
 export { Clock } from './lib/clock/clock.service';
 export { AuditService, type AuditEntry } from './lib/audit/audit.service';
+export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
 export { FifoQueue } from './lib/database/fifo-queue.util';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
