@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ApplicationsModule } from '@pioneer/api-applications';
+import { ApplicationsModule, LifecycleModule } from '@pioneer/api-applications';
 import { type ApiConfig, CoreModule } from '@pioneer/api-core';
 import { CatalogueController } from './catalogue.controller';
 import { MEASURE_MODULES } from './generated/measure-modules.gen';
@@ -11,7 +11,7 @@ export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ApplicationsModule, ...MEASURE_MODULES],
+      imports: [CoreModule.forRoot(config), ApplicationsModule, LifecycleModule, ...MEASURE_MODULES],
       controllers: [CatalogueController, HealthController],
     };
   }

@@ -4,6 +4,9 @@
  * reads, estimates and eligibility; the lifecycle's status table and who may call what.
  */
 export { ApplicationsModule } from './lib/applications.module';
+export { LifecycleModule } from './lib/lifecycle.module';
+export { LIFECYCLE_ROLES } from './lib/lifecycle/lifecycle-roles';
+export { BudgetLedgerService, type BudgetYearView } from './lib/budget/budget-ledger.service';
 export { ApplicationsService, type EligibilityResult } from './lib/applications.service';
 export { ApplicationsRepository, type ApplicationChanges } from './lib/applications.repository';
 export { PolicyRegistry, readPath, pointerOf } from './lib/policy-registry.service';

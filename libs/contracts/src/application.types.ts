@@ -1,11 +1,12 @@
 import type { Decision } from '@pioneer/engine';
 
 /**
- * An application's lifecycle (DESIGN.md): draft → submitted → eligibility-checked → under-review
- * → scored → approved | rejected → disbursed; withdrawn. One list for the API, the OpenAPI
- * document, the SDK and the backoffice.
+ * An application's lifecycle: draft → submitted → under-review → scored → approved | rejected →
+ * paid (after one or several payments); returned for correction (补正) and resubmitted;
+ * withdrawn. One list for the API, the OpenAPI document, the SDK and the backoffice; the moves
+ * between them are the API's TRANSITIONS table.
  */
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'eligibility-checked', 'under-review', 'scored', 'approved', 'rejected', 'disbursed', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'returned', 'under-review', 'scored', 'approved', 'rejected', 'paid', 'withdrawn'] as const;
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -31,6 +32,15 @@ export interface ApplicationRecord<T = Record<string, unknown>> {
   decision: Decision | null;
   /** Integer fen; null until decided, or when the award is not money. */
   amount: number | null;
+  /** Integer fen committed at approval (a policy-wide rule or an exhausted budget may have cut it). */
+  approvedAmount: number | null;
+  /** Integer fen paid so far. */
+  paidAmount: number;
+  /** The annual budget (policy.json code) and year the approval committed against. */
+  budgetCode: string | null;
+  budgetYear: number | null;
+  /** The reason given with the last return, rejection or withdrawal: what is asked of the applicant, or why. */
+  statusReason: string | null;
   submittedAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -202,7 +202,7 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         const res = await api.call('GET', `${base}/applications?perPage=0`);
         expect(res.status).toBe(400);
         expect(res.body.message.en).toMatch(/perPage/);
-        expect((await api.call('GET', `${base}/applications?status=paid`)).status).toBe(400);
+        expect((await api.call('GET', `${base}/applications?status=settled`)).status).toBe(400);
       });
       describe('form-field filters', () => {
         // A field the catalogue marks filterable, with a text value in the example (not named in code).

@@ -22,12 +22,15 @@ export class ApplicationsRepository {
     await manager.insert(ApplicationEntity, partial(row));
   }
 
-  findVisible(manager: EntityManager, measure: string, id: string, scope: ApplicationScope): Promise<ApplicationEntity | null> {
-    const where: FindOptionsWhere<ApplicationEntity> = { id, measure };
+  /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */
+  findVisible(manager: EntityManager, measure: string | undefined, id: string, scope: ApplicationScope, lock = false): Promise<ApplicationEntity | null> {
+    const where: FindOptionsWhere<ApplicationEntity> = { id };
+    if (measure !== undefined) where.measure = measure;
     if (scope.applicantId !== undefined) where.applicantId = scope.applicantId;
     if (scope.district !== undefined) where.district = scope.district;
     if (scope.submittedOnly) where.status = Not('draft');
-    return manager.findOne(ApplicationEntity, { where });
+    const locking = lock && manager.connection.options.type === 'postgres';
+    return manager.findOne(ApplicationEntity, { where, ...(locking ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
@@ -74,8 +77,17 @@ export class ApplicationsRepository {
     return result.affected === 1;
   }
 
-  /** The applicant's awarded applications under a policy (approved or disbursed): the history P1 and P3 are checked against. */
-  awarded(manager: EntityManager, applicantId: string, policy: string): Promise<ApplicationEntity[]> {
-    return manager.find(ApplicationEntity, { where: { applicantId, policy, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+  /** The applicant's awarded applications (approved or paid) under every policy: the history P1, P3 and cap scopes are checked against. */
+  awarded(manager: EntityManager, applicantId: string): Promise<ApplicationEntity[]> {
+    return manager.find(ApplicationEntity, { where: { applicantId, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+  }
+
+  /**
+   * Inside a write: serialises decisions about one applicant across processes (PostgreSQL
+   * advisory lock to the commit; SQLite's writes are serialised already), so two approvals at once
+   * cannot both miss each other in the funding history.
+   */
+  async lockApplicant(manager: EntityManager, applicantId: string): Promise<void> {
+    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
   }
 }

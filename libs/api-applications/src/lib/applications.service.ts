@@ -2,28 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig, ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
-import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
+import type { Decision, RuleOutcome } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { scopeOf } from './application-access';
 import { toRecord, type ApplicationPage, type ApplicationRecord } from './application-record.dto';
-import { EDITABLE_STATUSES, type Transition, TRANSITIONS, type TransitionName } from './application-status';
+import { EDITABLE_STATUSES, TRANSITIONS } from './application-status';
 import { ApplicationsRepository, type ApplicationChanges } from './applications.repository';
 import { assertWithinFormBounds } from './form-bounds.util';
 import { formChanges } from './form-changes.util';
 import { scopedIdempotencyKey } from './idempotency-key.util';
 import { listedForm } from './listed-form.util';
+import { FundingHistoryService } from './funding-history.service';
+import { changedMeanwhile, LifecycleService } from './lifecycle/lifecycle.service';
 import { parseListQuery } from './list-query.dto';
-import { pointerOf, PolicyRegistry, readPath } from './policy-registry.service';
+import { pointerOf, PolicyRegistry } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
 
 /** A conditional write that lost a race is retried this many times before a 409. */
 const ATTEMPTS = 3;
-
-/**
- * Awards granted through this platform count as funding at the issuing government's level for
- * P1 and P3. Policy files carry no level yet; the one policy so far is a city's.
- */
-const PLATFORM_FUNDING_LEVEL = 'city' as const;
 
 const APPLICATION = { 'zh-CN': '该申请', en: 'Application' };
 
@@ -47,6 +43,8 @@ export class ApplicationsService {
     private readonly policies: PolicyRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lifecycle: LifecycleService,
+    private readonly history: FundingHistoryService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -68,6 +66,11 @@ export class ApplicationsService {
       submittedAt: null,
       createdAt: now,
       updatedAt: now,
+      approvedAmount: null,
+      paidAmount: 0,
+      budgetCode: null,
+      budgetYear: null,
+      statusReason: null,
     } satisfies ApplicationEntity);
     await this.db.write(async (manager) => {
       if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
@@ -125,7 +128,7 @@ export class ApplicationsService {
       const row = await this.find(measure, principal, id);
       // A concurrent submit with this key committed between the two reads: answer as it did.
       if (key && row.idempotencyKey === key) return toRecord(row);
-      if (!(transition.from as readonly string[]).includes(row.status)) throw notInStatus(row.status, 'submit');
+      this.lifecycle.check('submit', principal, row);
       const issues = policy.validate(measure, row.data);
       if (issues.length) throw Errors.validation(issues.map(toIssue));
       const subjects = this.subjects(measure, principal, row.data);
@@ -133,10 +136,10 @@ export class ApplicationsService {
       const decision = await this.decide(measure, principal, row.data, this.clock.dateOf(submittedAt));
       if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
       const amount = decision.award && decision.award.amount !== null && !decision.award.benefit ? decision.award.amount : null;
-      const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
+      const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null, statusReason: null };
       try {
         const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: raw !== undefined };
-        if (await this.transition('submit', principal, row, changes, details)) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
+        if (await this.db.write((manager) => this.lifecycle.move(manager, 'submit', principal, row, changes, details))) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
       } catch (error) {
         // The key was taken meanwhile: the next round replays it or reports its reuse.
         if (!(key && isUniqueViolation(error))) throw error;
@@ -163,30 +166,6 @@ export class ApplicationsService {
     const open = new Map([...match.failed, ...match.undecided].map((rule) => [rule.code, rule]));
     const rules = policy.measure(measure).eligibility.map((rule): RuleOutcome => open.get(rule.code) ?? { code: rule.code, label: rule.label, kind: 'eligibility', passed: true });
     return { status: match.status, rules };
-  }
-
-  /**
-   * Moves an application along one row of TRANSITIONS, if it is still as the caller read it
-   * (same revision, a status the row starts from), and records the audit event, in one
-   * transaction; `alsoInTransaction` joins further writes to it (e.g. a budget reservation).
-   * Returns false when another writer got there first.
-   */
-  private async transition(
-    name: TransitionName,
-    principal: Principal,
-    row: ApplicationEntity,
-    changes: ApplicationChanges,
-    details: Record<string, unknown>,
-    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
-  ): Promise<boolean> {
-    const move: Transition = TRANSITIONS[name];
-    if (!move.roles.includes(principal.role)) throw Errors.forbidden(`角色 ${principal.role} 不能执行「${name}」`, `The role ${principal.role} may not '${name}' an application`);
-    return this.db.write(async (manager) => {
-      if (!(await this.repo.updateIf(manager, row.id, row.revision, move.from, { ...changes, status: move.to }))) return false;
-      await alsoInTransaction?.(manager);
-      await this.audit.record(manager, principal, { action: move.action, entityType: 'application', entityId: row.id, details: { measure: row.measure, from: row.status, to: move.to, ...details } });
-      return true;
-    });
   }
 
   private draftForm(measure: string, body: unknown): Record<string, unknown> {
@@ -233,20 +212,12 @@ export class ApplicationsService {
     );
   }
 
-  /** Evaluates with the applicant's awards as history, when the caller may see them. */
+  /** Evaluates with the applicant's awards on this platform as history, when the caller may see them. */
   private async decide(measure: string, principal: Principal, data: Record<string, unknown>, asOf: string): Promise<Decision> {
     const policy = this.policies.policyOf(measure);
     const { applicantId } = this.policies.subjectsOf(measure, data);
     const mayRead = applicantId !== null && (principal.role !== 'applicant' || principal.applicantId === applicantId);
-    const rows = mayRead ? await this.db.read((manager) => this.repo.awarded(manager, applicantId, policy.info.code)) : [];
-    const history: FundingRecord[] = rows.map((row) => ({
-      measure: row.measure,
-      level: PLATFORM_FUNDING_LEVEL,
-      applicantId: applicantId!,
-      projectRef: readPath(row.data, policy.info.subjects.projectRef) as string | undefined,
-      amount: row.amount ?? 0,
-      date: this.clock.dateOf(row.submittedAt ?? row.createdAt),
-    }));
+    const history = mayRead ? await this.db.read((manager) => this.history.of(manager, applicantId)) : [];
     return policy.evaluate(measure, data, { asOf, history });
   }
 
@@ -280,10 +251,4 @@ function notEditable(status: string): ApiError {
   return Errors.conflict('not-editable', `该申请已不是草稿（状态 ${status}），不能修改：如需更正，请联系受理单位`, `This application is no longer a draft (status ${status}), so it cannot be changed: contact the responsible unit to correct it`);
 }
 
-function notInStatus(status: string, action: string): ApiError {
-  return Errors.conflict('invalid-transition', `该申请当前状态为 ${status}，不能执行「${action}」：请刷新后查看其当前状态`, `This application is in status ${status}, where '${action}' is not possible: reload it to see where it stands`);
-}
 
-function changedMeanwhile(): ApiError {
-  return Errors.conflict('changed-meanwhile', '该申请刚被他人修改：请刷新后重试', 'The application was changed by someone else meanwhile: reload it and try again');
-}

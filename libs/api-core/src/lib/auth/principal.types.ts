@@ -16,6 +16,8 @@ export interface Principal {
   /** A stable name for the audit log (a person, a service or a district key). */
   subject: string;
   role: Role;
+  /** Reviewers: the credit code of the organisation they work for; they cannot review its applications. */
+  affiliation?: string;
   /** Applicants only: the credit code of the organisation the token acts for. */
   applicantId?: string;
   /**

@@ -48,7 +48,7 @@ export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
 };
 
 /** One entry of PIONEER_TOKENS: a role name, or the principal's fields. */
-export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string };
+export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string; affiliation?: string };
 
 /** A token's public name: the first 8 hex digits of its SHA-256 (no character of the token itself). */
 export const tokenFingerprint = (token: string): string => `token-${createHash('sha256').update(token).digest('hex').slice(0, 8)}`;
@@ -77,6 +77,7 @@ export function parseTokens(table: Record<string, unknown>): Map<string, Princip
       principal.district = spec.district;
     }
     if (role === 'applicant' && typeof spec.district === 'string' && spec.district) principal.district = spec.district;
+    if (typeof spec.affiliation === 'string' && spec.affiliation) principal.affiliation = spec.affiliation;
     tokens.set(token, principal);
   }
   return tokens;

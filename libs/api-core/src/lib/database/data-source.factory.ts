@@ -3,10 +3,13 @@ import type Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config/api-config';
 import { ApplicationEntity } from '../entities/application.entity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
+import { BudgetLedgerEntity } from '../entities/budget-ledger.entity';
+import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
+import { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
-export const ENTITIES = [ApplicationEntity, AuditEventEntity];
+export const ENTITIES = [ApplicationEntity, AuditEventEntity, ReviewAssignmentEntity, BudgetLedgerEntity, LedgerEntryEntity];
 
 /**
  * TypeORM options for the configured database. The schema always comes from the migrations

@@ -64,4 +64,23 @@ export class ApplicationEntity {
 
   @Column({ name: 'updated_at', type: 'varchar', length: 24 })
   updatedAt!: string;
+
+  /** Integer fen committed at approval (may be less than `amount` where a policy-wide rule cut it). */
+  @Column({ name: 'approved_amount', type: 'bigint', nullable: true, transformer: fenTransformer })
+  approvedAmount!: number | null;
+
+  /** Integer fen paid so far. */
+  @Column({ name: 'paid_amount', type: 'bigint', transformer: fenTransformer })
+  paidAmount!: number;
+
+  /** The budget (policy.json code) and budget year the approval committed against. */
+  @Column({ name: 'budget_code', type: 'varchar', length: 100, nullable: true })
+  budgetCode!: string | null;
+
+  @Column({ name: 'budget_year', type: 'integer', nullable: true })
+  budgetYear!: number | null;
+
+  /** The reason given with the last move that needs one (return, rejection, withdrawal), in the words given. */
+  @Column({ name: 'status_reason', type: 'varchar', length: 2000, nullable: true })
+  statusReason!: string | null;
 }

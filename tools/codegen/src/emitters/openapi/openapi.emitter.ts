@@ -1,6 +1,7 @@
 import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
+import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
 import { openApiSchema, withoutRequired } from './schema-for-openapi.util';
 
@@ -36,8 +37,8 @@ function handWrittenPaths(): Record<string, Json> {
 /** Builds the OpenAPI 3.1 document for every measure with a form. */
 export function buildOpenApi(ir: CodegenIR): Json {
   const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
-  const schemas: Record<string, Json> = commonSchemas();
-  const paths: Record<string, Json> = handWrittenPaths();
+  const schemas: Record<string, Json> = { ...commonSchemas(), ...lifecycleSchemas() };
+  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths() };
   for (const m of measures) {
     const names = measureSchemaNames(m);
     const form = openApiSchema(m.schema);
@@ -60,6 +61,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
     security: [{ bearerAuth: [] }],
     tags: [
       { name: 'catalogue', description: 'Measures and health' },
+      { name: 'lifecycle', description: 'Review, approval against the annual budgets, payment, withdrawal, audit' },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,
