@@ -48,6 +48,11 @@ export async function postgresDatabase(url: string): Promise<TestDatabase> {
 export const TOKENS = {
   admin: 'admin-token-1',
   reviewer: 'reviewer-token-1',
+  reviewer2: 'reviewer-token-2',
+  reviewer3: 'reviewer-token-3',
+  /** A reviewer who works for applicant A's organisation. */
+  reviewerOfA: 'reviewer-token-of-a',
+  approver: 'approver-token-1',
   applicantA: 'applicant-a-token',
   applicantB: 'applicant-b-token',
   district: 'district-key-token',
@@ -65,6 +70,10 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     tokens: parseTokens({
       [TOKENS.admin]: { role: 'admin', subject: 'alice' },
       [TOKENS.reviewer]: { role: 'reviewer', subject: 'rita' },
+      [TOKENS.reviewer2]: { role: 'reviewer', subject: 'rob' },
+      [TOKENS.reviewer3]: { role: 'reviewer', subject: 'ruth' },
+      [TOKENS.reviewerOfA]: { role: 'reviewer', subject: 'ray', affiliation: applicantA },
+      [TOKENS.approver]: { role: 'approver', subject: 'april' },
       [TOKENS.applicantA]: { role: 'applicant', subject: 'org-a', applicantId: applicantA },
       [TOKENS.applicantB]: { role: 'applicant', subject: 'org-b', applicantId: applicantB },
       [TOKENS.district]: { role: 'district-officer', subject: 'district-key', district },
