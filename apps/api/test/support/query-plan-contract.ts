@@ -1,7 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- TypeORM's logger and query results are untyped here */
 import { DataSource } from 'typeorm';
 import { startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
-import { getPath, otherApplicantId, pickMeasure } from './measure-fixture';
+import { getPath, otherApplicantId, pickBudgetedMeasure } from './measure-fixture';
+
+/** The tables requests read and write. */
+const TABLES = ['applications', 'audit_events', 'review_assignments', 'budget_ledgers', 'ledger_entries'];
 
 interface CapturedQuery {
   sql: string;
@@ -26,12 +29,12 @@ async function scans(dataSource: DataSource, query: CapturedQuery): Promise<stri
       await manager.query('SET LOCAL enable_seqscan = off');
       const [row]: Array<{ 'QUERY PLAN': any }> = await manager.query(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.parameters);
       // An index condition that skips the index's first column still reads the whole index.
-      const indexes: Array<{ indexname: string; indexdef: string }> = await manager.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('applications', 'audit_events')`);
+      const indexes: Array<{ indexname: string; indexdef: string }> = await manager.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1)`, [TABLES]);
       const leading = new Map(indexes.map((i) => [i.indexname, /\(\s*"?(\w+)"?/.exec(i.indexdef)?.[1] ?? '']));
       const found: string[] = [];
       const walk = (node: any): void => {
         const index: string | undefined = node['Index Name'];
-        const onTable = ['applications', 'audit_events'].includes(node['Relation Name']) || (index !== undefined && leading.has(index));
+        const onTable = TABLES.includes(node['Relation Name']) || (index !== undefined && leading.has(index));
         const wholeIndex = index !== undefined && !new RegExp(`\\b${leading.get(index)}\\b`).test(node['Index Cond'] ?? '');
         if (onTable && (node['Node Type'] === 'Seq Scan' || wholeIndex)) found.push(`${node['Node Type']} on ${node['Relation Name'] ?? ''} ${index ?? ''}`);
         for (const child of node.Plans ?? []) walk(child);
@@ -51,7 +54,7 @@ async function scans(dataSource: DataSource, query: CapturedQuery): Promise<stri
  */
 export function describeQueryPlans(label: string, createDatabase: () => Promise<TestDatabase>): void {
   it(`serves every request-path query from an index on ${label}`, async () => {
-    const m = pickMeasure(TODAY);
+    const m = pickBudgetedMeasure(TODAY);
     const base = `/api/measures/${m.code}`;
     const applicantA = getPath(m.example, m.applicantPath) as string;
     const db = await createDatabase();
@@ -69,10 +72,21 @@ export function describeQueryPlans(label: string, createDatabase: () => Promise<
         await api.call('GET', `${base}/applications?status=submitted&sort=amount&order=ASC`, { token });
         await api.call('GET', `${base}/applications/${draft.id}`, { token });
       }
+      await api.call('POST', `/api/applications/${draft.id}/reviewers`, { token: TOKENS.admin, body: { reviewers: ['rita'] } });
+      await api.call('POST', `/api/applications/${draft.id}/conflict-declaration`, { token: TOKENS.reviewer, body: { conflict: false } });
+      await api.call('POST', `/api/applications/${draft.id}/recommendation`, { token: TOKENS.reviewer, body: {} });
+      const approved = await api.call('POST', `/api/applications/${draft.id}/approve`, { token: TOKENS.approver, body: {} });
+      expect(approved.status).toBe(200);
+      await api.call('POST', `/api/applications/${draft.id}/payments`, { token: TOKENS.approver, body: { amount: 1, reference: 'PLAN-1' } });
+      await api.call('GET', `/api/applications/${draft.id}/audit`, { token: TOKENS.applicantA });
+      await api.call('GET', `/api/applications/${draft.id}/review`, { token: TOKENS.admin });
+      const budgets = await api.call('GET', '/api/budgets?year=2025', { token: TOKENS.approver });
+      const budget = budgets.body.find((b: any) => b.committed > 0);
+      await api.call('GET', `/api/budgets/${budget.policy}/${budget.budget}/2025/entries`, { token: TOKENS.approver });
       await api.call('POST', `${base}/estimate`, { token: TOKENS.applicantA, body: m.example });
       await api.call('POST', `${base}/eligibility`, { token: TOKENS.applicantA, body: m.example });
       await api.call('GET', '/api/health', { token: null });
-      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"?(applications|audit_events)"?/.test(q.sql));
+      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"?(applications|audit_events|review_assignments|budget_ledgers|ledger_entries)"?/.test(q.sql));
       expect(statements.length).toBeGreaterThan(10);
       const scanning: string[] = [];
       for (const query of statements) for (const line of await scans(dataSource, query)) scanning.push(`${line}  ←  ${query.sql}`);

@@ -10,6 +10,7 @@ import { fenTransformer } from './fen.transformer';
  */
 @Entity({ name: 'budget_ledgers' })
 @Index('ux_budget_ledgers_policy_budget_year', ['policy', 'budget', 'year'], { unique: true })
+@Index('ix_budget_ledgers_year', ['year'])
 export class BudgetLedgerEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -41,6 +41,7 @@ export class MoneyPath1765300000000 implements MigrationInterface {
       "updated_at" varchar(24) NOT NULL
     )`);
     await runner.query(`CREATE UNIQUE INDEX "ux_budget_ledgers_policy_budget_year" ON "budget_ledgers" ("policy", "budget", "year")`);
+    await runner.query(`CREATE INDEX "ix_budget_ledgers_year" ON "budget_ledgers" ("year")`);
     await runner.query(`CREATE TABLE "ledger_entries" (
       "id" ${uuid} NOT NULL PRIMARY KEY,
       "ledger_id" ${uuid} NOT NULL REFERENCES "budget_ledgers" ("id"),
