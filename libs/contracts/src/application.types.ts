@@ -10,6 +10,19 @@ export const APPLICATION_STATUSES = ['draft', 'submitted', 'returned', 'under-re
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** Each status in words, for exports, notices and any screen without its own translations. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, { 'zh-CN': string; en: string }> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  submitted: { 'zh-CN': '已提交', en: 'Submitted' },
+  returned: { 'zh-CN': '退回补正', en: 'Returned for correction' },
+  'under-review': { 'zh-CN': '评审中', en: 'Under review' },
+  scored: { 'zh-CN': '已评审', en: 'Reviewed' },
+  approved: { 'zh-CN': '已批准', en: 'Approved' },
+  rejected: { 'zh-CN': '未通过', en: 'Rejected' },
+  paid: { 'zh-CN': '已拨付', en: 'Paid' },
+  withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
+};
+
 /** The record columns a list can be sorted by. */
 export const APPLICATION_SORT_FIELDS = ['createdAt', 'updatedAt', 'submittedAt', 'status', 'amount'] as const;
 

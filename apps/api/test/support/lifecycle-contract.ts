@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { AuditService, Clock } from '@pioneer/api-core';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeasure, pickRubricMeasure, setPath } from './measure-fixture';
@@ -89,6 +90,30 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       const verified = await api.call('GET', '/api/audit/verify');
       expect(verified.body).toMatchObject({ ok: true });
       expect(await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager)).toMatchObject({ ok: true });
+    });
+
+    it('exports applications and the ledger as CSV and XLSX with zh-CN headings and amounts in yuan', async () => {
+      const app = await submitted(m, 'LIFE-EXPORT-1');
+      await recommended(app.id);
+      const approved = await ok(app.id, 'approve', TOKENS.approver);
+      const csv = await api.call('GET', `/api/exports/applications?measure=${m.code}&year=${year}`, { token: TOKENS.approver });
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+      expect(lines[0].split(',').slice(0, 3)).toEqual(['申请编号', '措施', '统一社会信用代码']);
+      const line = lines.find((l) => l.startsWith(app.id))!;
+      expect(line).toContain(',已批准,');
+      expect(line).toContain(`,${approved.approvedAmount / 100},`);
+      const xlsx = await api.app.inject({ method: 'GET', url: `/api/exports/ledger/${m.policy.info.code}/${approved.budgetCode}/${year}?format=xlsx`, headers: { authorization: `Bearer ${TOKENS.admin}` } });
+      expect(xlsx.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      expect(sheet.getRow(1).values).toEqual([undefined, '时间', '申请编号', '类型', '金额（元）', '操作人', '备注']);
+      const rows = sheet.getSheetValues().filter((r: any) => r && r[2] === app.id);
+      expect(rows.map((r: any) => [r[3], r[4]])).toEqual([['批准占用', approved.approvedAmount / 100]]);
+      expect((await api.call('GET', `/api/exports/applications?measure=${m.code}`, { token: TOKENS.applicantA })).status).toBe(403);
+      expect((await api.call('GET', `/api/exports/applications?measure=nope`, { token: TOKENS.admin })).status).toBe(400);
     });
 
     it('returns an application for correction with what to do; the applicant edits and resubmits it', async () => {

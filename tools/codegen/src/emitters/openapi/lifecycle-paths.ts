@@ -82,6 +82,22 @@ function action(operationId: string, summary: string, body: Json, extra: Json = 
   };
 }
 
+const FORMAT = { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'xlsx'], default: 'csv' } };
+
+/** A file download (CSV or XLSX). */
+function exportOf(operationId: string, summary: string, parameters: Json[]): Json {
+  const file = { schema: { type: 'string', format: 'binary' } };
+  return {
+    get: {
+      operationId,
+      tags: ['lifecycle'],
+      summary,
+      parameters,
+      responses: { '200': { description: 'The file.', content: { 'text/csv': file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': file } }, ...err('400', 'BadRequest'), ...AUTH },
+    },
+  };
+}
+
 const reason = { required: ['reason'], properties: { reason: text('Why, in words: shown to the applicant and audited.') } };
 
 /** The review, approval, payment, withdrawal, budget and audit routes. */
@@ -141,6 +157,17 @@ export function lifecyclePaths(): Record<string, Json> {
       { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
       { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
       { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+    ]),
+    '/api/exports/applications': exportOf('exportApplications', "A measure's applications (optionally of one budget year), zh-CN headings, amounts in yuan", [
+      { name: 'measure', in: 'query', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'query', schema: { type: 'integer' } },
+      FORMAT,
+    ]),
+    '/api/exports/ledger/{policy}/{budget}/{year}': exportOf('exportLedger', "A budget year's ledger, zh-CN headings, amounts in yuan", [
+      { name: 'policy', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'budget', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
+      FORMAT,
     ]),
     '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
   };
