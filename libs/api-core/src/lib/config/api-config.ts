@@ -44,6 +44,8 @@ export const DEMO_APPLICANT_ID = '91440300MA5F00001A';
 export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
   'admin-demo': { role: 'admin', subject: 'admin-demo' },
   'reviewer-demo': { role: 'reviewer', subject: 'reviewer-demo' },
+  'approver-demo': { role: 'approver', subject: 'approver-demo' },
+  'district-demo': { role: 'district-officer', subject: 'district-demo', district: 'nanshan' },
   'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: DEMO_APPLICANT_ID },
 };
 
