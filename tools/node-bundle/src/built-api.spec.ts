@@ -61,6 +61,28 @@ describe('the built API (nx build api → dist/apps/api/main.js), as production 
     }
   });
 
+  it('ships a package.json that names every package the bundle requires, and the database drivers TypeORM loads by name', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist/apps/api/main.js'), 'utf8');
+    const required = new Set(
+      [...bundle.matchAll(/require\("([^"]+)"\)/g)]
+        .map(([, id]) => id)
+        .filter((id) => !id.startsWith('node:'))
+        .map((id) =>
+          id
+            .split('/')
+            .slice(0, id.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+    );
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'dist/apps/api/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(required.size).toBeGreaterThan(3);
+    for (const name of [...required, 'pg', 'better-sqlite3', 'reflect-metadata'])
+      expect([name, manifest.dependencies[name] !== undefined]).toEqual([name, true]);
+    expect(Object.keys(manifest.dependencies)).not.toContain('typescript');
+  });
+
   it('the same probe sees the TypeScript compiler under the development loader (npm run start:api:dev)', async () => {
     const server = startRecorded(
       ['-r', '@swc-node/register', 'apps/api/src/main.ts'],
