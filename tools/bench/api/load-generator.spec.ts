@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expectStatus, runLoad } from './load-generator';
 
-/** A local server that answers 201, or 500 on /fail, and counts what it received. */
+/** A local server that answers 201, 500 on /fail, nothing on /hang, and counts what it received. */
 function countingServer(): Promise<{ server: Server; origin: string; received: () => number; open: () => number }> {
   let received = 0;
   let open = 0;
@@ -10,6 +10,7 @@ function countingServer(): Promise<{ server: Server; origin: string; received: (
     received++;
     request.resume();
     request.on('end', () => {
+      if (request.url === '/hang') return; // never answers
       response.writeHead(request.url === '/fail' ? 500 : 201, { 'content-type': 'application/json' });
       response.end('{"id":"x"}');
     });
@@ -25,7 +26,10 @@ function countingServer(): Promise<{ server: Server; origin: string; received: (
 describe('the bench:api load generator', () => {
   let target: Awaited<ReturnType<typeof countingServer>>;
   beforeAll(async () => (target = await countingServer()));
-  afterAll(() => new Promise((resolve) => target.server.close(resolve)));
+  afterAll(() => {
+    target.server.closeAllConnections();
+    return new Promise((resolve) => target.server.close(resolve));
+  });
 
   it('runs exactly the operations asked for, counts every request, and keeps to its connections', async () => {
     const before = target.received();
@@ -47,6 +51,15 @@ describe('the bench:api load generator', () => {
     );
     expect(result).toMatchObject({ operations: 6, errors: 6, perSecond: 0 });
     expect(result.firstError).toMatch(/^fail: HTTP 500 \(expected 200\)/);
+  });
+
+  it('gives up on a response after requestTimeoutMs and counts it as an error', async () => {
+    const result = await runLoad(target.origin, { connections: 1, operations: 1, requestTimeoutMs: 1000 }, async (call) => {
+      await call('GET', '/hang');
+    });
+    expect(result).toMatchObject({ operations: 1, errors: 1 });
+    expect(result.firstError).toMatch(/timeout/i);
+    expect(result.elapsedMs).toBeLessThan(5000);
   });
 
   it('stops by itself after a duration', async () => {

@@ -100,12 +100,13 @@ async function drive(pool: Pool, connections: number, operation: Operation, unti
 export async function runLoad(origin: string, options: LoadOptions, operation: Operation): Promise<LoadResult> {
   if (options.durationMs === undefined && options.operations === undefined)
     throw new Error('runLoad: give durationMs or operations, so the run ends');
+  const timeout = options.requestTimeoutMs ?? 60_000;
   const pool = new Pool(origin, {
     connections: options.connections,
     pipelining: 1,
     keepAliveTimeout: 30_000,
-    headersTimeout: 60_000,
-    bodyTimeout: 60_000,
+    headersTimeout: timeout,
+    bodyTimeout: timeout,
   });
   try {
     if (options.warmupMs) await drive(pool, options.connections, operation, { ms: options.warmupMs });
