@@ -216,8 +216,12 @@ async function main() {
       `${verdict(check.ms < GOAL_CHECK_S * 1000)}  generate:check on the real policy in ${seconds(check.ms)}, process start included (goal < ${GOAL_CHECK_S} s)`,
     );
     if (prettierMs(big) > big.totalMs / 2) {
-      indent('prettier still takes most of the run, though emitters lay out machine-made data themselves (`formatted: true`, skipped by prettier).');
-      indent('Next step: a manifest of raw-content hashes, so a no-op rerun and generate:check skip prettier for files whose emitter output did not change.');
+      indent(
+        'prettier still takes most of the run, though emitters lay out machine-made data themselves (`formatted: true`, skipped by prettier).',
+      );
+      indent(
+        'Next step: a manifest of raw-content hashes, so a no-op rerun and generate:check skip prettier for files whose emitter output did not change.',
+      );
       indent(`Projected with prettier skipping files of ${LARGE_KB} KB or more: ${projected.join('; ')}.`);
     }
   } finally {

@@ -40,7 +40,10 @@ async function main() {
   const { policy, skippedFiles, missing } = loadPolicyForBench(POLICY_DIR);
   const incomplete = skippedFiles.length + missing.length > 0;
   if (skippedFiles.length) progress(`WARNING: measure files that do not compile yet were left out: ${skippedFiles.join(', ')}`);
-  if (missing.length) progress(`WARNING: policy.json names measures not compiled (${missing.join(', ')}); dropped from its budgets and exclusivity groups for this run`);
+  if (missing.length)
+    progress(
+      `WARNING: policy.json names measures not compiled (${missing.join(', ')}); dropped from its budgets and exclusivity groups for this run`,
+    );
   const measureCount = policy.measures.size;
   progress(`${measureCount} measures compiled`);
 
@@ -56,7 +59,9 @@ async function main() {
   const matchedCounts = profiles.map(({ label, profile }) => {
     const results = policy.match(profile, MATCH_AS_OF);
     const count = (status: string) => results.filter((r) => r.status === status).length;
-    indent(`${label.padEnd(24)} ${count('eligible')} eligible, ${count('possible')} possible, ${count('ineligible')} ineligible, ${count('informational') + count('not-open')} other, of ${results.length}`);
+    indent(
+      `${label.padEnd(24)} ${count('eligible')} eligible, ${count('possible')} possible, ${count('ineligible')} ineligible, ${count('informational') + count('not-open')} other, of ${results.length}`,
+    );
     return count('eligible') + count('possible');
   });
 
@@ -65,8 +70,11 @@ async function main() {
   const isValid = (app: unknown) => policy.validate(MEASURE, app).length === 0;
   // The peer validates with the very validator Pioneer uses (the fastest on offer), so the
   // ratio isolates rules + award (+ Pioneer's trace, which the peer does not build).
-  progress('1/3 validate + evaluate: Pioneer policy.evaluate vs json-rules-engine (await engine.run), default JSONPath and dot-path pathResolver');
-  const jreRun = (e: typeof engine) => (i: number) => decideWithJsonRulesEngine(e, isValid, inputs[i % inputs.length].app, inputs[i % inputs.length].asOf);
+  progress(
+    '1/3 validate + evaluate: Pioneer policy.evaluate vs json-rules-engine (await engine.run), default JSONPath and dot-path pathResolver',
+  );
+  const jreRun = (e: typeof engine) => (i: number) =>
+    decideWithJsonRulesEngine(e, isValid, inputs[i % inputs.length].app, inputs[i % inputs.length].asOf);
   const [evaluate, jre, jreFast] = await race(
     [
       { name: 'Pioneer evaluate', run: (i) => policy.evaluate(MEASURE, inputs[i % inputs.length].app, contexts[i % inputs.length]) },
@@ -88,7 +96,10 @@ async function main() {
 
   // 3. matching
   progress(`3/3 match: policy.match(profile, '${MATCH_AS_OF}') over ${measureCount} measures, ${profiles.length} profiles`);
-  const [match] = await race([{ name: 'Pioneer match', run: (i) => policy.match(profiles[i % profiles.length].profile, MATCH_AS_OF) }], { ...TIMING, progress });
+  const [match] = await race([{ name: 'Pioneer match', run: (i) => policy.match(profiles[i % profiles.length].profile, MATCH_AS_OF) }], {
+    ...TIMING,
+    progress,
+  });
 
   const minMatched = Math.min(...matchedCounts);
   const maxMatched = Math.max(...matchedCounts);
@@ -107,7 +118,10 @@ async function main() {
       },
     ],
   );
-  if (incomplete) console.log('\nNOTE: the policy folder does not compile as a whole yet (see the warnings above): figure 3 covers only the measures that do; rerun when it compiles.');
+  if (incomplete)
+    console.log(
+      '\nNOTE: the policy folder does not compile as a whole yet (see the warnings above): figure 3 covers only the measures that do; rerun when it compiles.',
+    );
   progress(`done (${blackhole() === 0 ? 'every call returned a result' : `${blackhole()} calls returned nothing`})`);
 }
 

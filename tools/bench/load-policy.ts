@@ -41,7 +41,9 @@ export function loadPolicyForBench(dir: string): LoadedPolicy {
     for (const key of ['budgets', 'exclusivityGroups']) {
       const entries = (info[key] as Listing[] | undefined) ?? [];
       entries.forEach((e) => e.measures.filter((code) => !known.has(code)).forEach((code) => missing.add(code)));
-      info[key] = entries.map((e) => ({ ...e, measures: e.measures.filter((code) => known.has(code)) })).filter((e) => e.measures.length > 0);
+      info[key] = entries
+        .map((e) => ({ ...e, measures: e.measures.filter((code) => known.has(code)) }))
+        .filter((e) => e.measures.length > 0);
     }
     const result = compilePolicy({ ...bundle, measures, policy: { ...bundle.policy, json: info } });
     if (!result.policy) throw new PolicyCheckError(result.problems);

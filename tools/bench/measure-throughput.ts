@@ -41,7 +41,12 @@ function consume(value: unknown): void {
   if (value === undefined || value === null) sink++;
 }
 
-async function runFor(contender: Contender, ms: number, batch: number, start: number): Promise<{ ops: number; elapsed: number; next: number }> {
+async function runFor(
+  contender: Contender,
+  ms: number,
+  batch: number,
+  start: number,
+): Promise<{ ops: number; elapsed: number; next: number }> {
   let i = start;
   const began = performance.now();
   const deadline = began + ms;
@@ -93,11 +98,19 @@ export async function race(contenders: Contender[], options: RaceOptions): Promi
   }
   return contenders.map((c, n) => {
     const mid = median(rates[n]);
-    return { name: c.name, opsPerSecond: mid, spread: (Math.max(...rates[n]) - Math.min(...rates[n])) / mid, operations: totals[n], rounds: rates[n] };
+    return {
+      name: c.name,
+      opsPerSecond: mid,
+      spread: (Math.max(...rates[n]) - Math.min(...rates[n])) / mid,
+      operations: totals[n],
+      rounds: rates[n],
+    };
   });
 }
 
 /** 1234567 → "1,234,567"; rates are shown to the whole operation. */
 export function formatRate(rate: number): string {
-  return Math.round(rate).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.round(rate)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

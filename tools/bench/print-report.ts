@@ -35,7 +35,14 @@ function table(rows: string[][]): string[] {
 export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): boolean {
   const rows = [['benchmark', 'Pioneer ops/s', 'peer', 'peer ops/s', 'ratio', 'goal']];
   for (const r of compared) {
-    rows.push([r.title, `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`, r.peer.name, `${formatRate(r.peer.opsPerSecond)} ${pct(r.peer.spread)}`, `${pairedRatio(r).toFixed(1)}×`, `≥ ${r.goalRatio}×`]);
+    rows.push([
+      r.title,
+      `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`,
+      r.peer.name,
+      `${formatRate(r.peer.opsPerSecond)} ${pct(r.peer.spread)}`,
+      `${pairedRatio(r).toFixed(1)}×`,
+      `≥ ${r.goalRatio}×`,
+    ]);
   }
   for (const r of absolute) {
     rows.push([r.title, `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`, '—', '—', '—', `≥ ${formatRate(r.goalRate)}/s`]);
@@ -56,7 +63,9 @@ export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): b
   for (const r of absolute) {
     const met = r.ours.opsPerSecond >= r.goalRate;
     allMet &&= met;
-    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${formatRate(r.ours.opsPerSecond)}/s (goal ≥ ${formatRate(r.goalRate)}/s); ${r.note}`);
+    console.log(
+      `${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${formatRate(r.ours.opsPerSecond)}/s (goal ≥ ${formatRate(r.goalRate)}/s); ${r.note}`,
+    );
   }
   return allMet;
 }

@@ -16,7 +16,9 @@ class _Probe {
 }
 
 if (!legacy) {
-  throw new Error('tools/bench needs legacy decorators: run `npx tsx --tsconfig tsconfig.base.json tools/bench/engine.bench.ts` (or set TSX_TSCONFIG_PATH=tsconfig.base.json)');
+  throw new Error(
+    'tools/bench needs legacy decorators: run `npx tsx --tsconfig tsconfig.base.json tools/bench/engine.bench.ts` (or set TSX_TSCONFIG_PATH=tsconfig.base.json)',
+  );
 }
 
 export {};

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm start: the whole platform on SQLite with demo data — the API (npm run start:api, seeded
-// with PIONEER_DEMO=1) and the backoffice (built, then served by vite preview with /api proxied
-// to the API). Waits until both answer, prints where they are, and stops both on Ctrl-C.
+// npm start: the whole platform on SQLite with demo data — the API (built to JavaScript by Nx and
+// run from dist/apps/api/main.js, as in production, seeded with PIONEER_DEMO=1) and the backoffice
+// (built, then served by vite preview with /api proxied to the API). Builds go through Nx's cache:
+// seconds when nothing changed. Waits until both answer, prints where they are, stops both on Ctrl-C.
 // PORT (API, 3000), ADMIN_PORT (backoffice, 4200) and SQLITE_FILE (data/pioneer.sqlite) may be set.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,6 +13,7 @@ const adminPort = Number(process.env.ADMIN_PORT ?? 4200);
 const api = `http://localhost:${apiPort}`;
 const admin = `http://localhost:${adminPort}`;
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const nx = path.join(root, 'node_modules', '.bin', 'nx');
 const viteConfig = path.join('apps', 'admin', 'vite.config.mts');
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -105,16 +107,24 @@ process.on('exit', () => {
   }
 });
 
-step('Building the backoffice (vite build)');
-const build = spawnSync(process.execPath, [vite, 'build', '--config', viteConfig, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+step('Building the API, the pioneer CLI and the backoffice (nx run-many -t build; cached builds take seconds)');
+// Nx's own lines (which project is building, whether it came from the cache) are the progress;
+// the bundlers' file listings are printed only when a build fails.
+const build = spawnSync(nx, ['run-many', '-t', 'build', '--projects=api,cli,admin', '--output-style=static'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+const buildOutput = `${build.stdout ?? ''}${build.stderr ?? ''}`;
 if (build.status !== 0) {
-  console.error('✗ The backoffice did not build; see the errors above.');
+  console.error(buildOutput);
+  console.error('✗ The build failed; see the errors above.');
   process.exit(1);
 }
-console.log(`✓ built dist/apps/admin (${seconds()})`);
+for (const line of buildOutput.split('\n')) if (/^> nx run |Cache:|cache/.test(line.trim())) console.log(`  ${line.trim()}`);
+console.log(`✓ built dist/apps/api, dist/tools/cli and dist/apps/admin (${seconds()})`);
 
-step(`Starting the API on SQLite with demo data (npm run start:api, port ${apiPort})`);
-serve('api', 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), PIONEER_DEMO: '1' });
+step(`Starting the API on SQLite with demo data (node dist/apps/api/main.js, port ${apiPort})`);
+serve('api', process.execPath, [path.join('dist', 'apps', 'api', 'main.js')], { PORT: String(apiPort), PIONEER_DEMO: '1' });
 step(`Starting the backoffice (vite preview, port ${adminPort}, /api → ${api})`);
 serve('admin', process.execPath, [vite, 'preview', '--config', viteConfig], {
   ADMIN_PORT: String(adminPort),

@@ -46,7 +46,13 @@ const YMD = /^\d{4}-\d{2}-\d{2}$/;
 const KINDS = ['enterprise', 'university', 'research-institute', 'data-source-unit', 'park-operator', 'other'];
 const DISTRICTS = ['futian', 'luohu', 'yantian', 'nanshan', 'baoan', 'longgang', 'longhua', 'pingshan', 'guangming', 'dapeng', 'shenshan'];
 const PURPOSES = ['large-model-training', 'inference', 'other'];
-const MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const MEDIA_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/zip',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 /** money.json: integer fen, 0 … 10^15. */
 function Money(): PropertyDecorator {

@@ -43,10 +43,22 @@ function monthsBetween(from: string, to: string): number {
 const app = (path: string) => ({ fact: 'application', path });
 
 const RULES: RuleProperties[] = [
-  { name: 'applicant-kind', conditions: { all: [{ ...app('$.applicant.kind'), operator: 'in', value: ['enterprise', 'university', 'research-institute'] }] } },
-  { name: 'large-model-training', conditions: { all: [{ ...app('$.compute.purpose'), operator: 'equal', value: 'large-model-training' }] } },
-  { name: 'rented-from-third-party', conditions: { all: [{ ...app('$.contract.providerCreditCode'), operator: 'notEqual', value: app('$.applicant.creditCode') }] } },
-  { name: 'contract-period', conditions: { all: [{ ...app('$.contract.startDate'), operator: 'onOrBefore', value: app('$.contract.endDate') }] } },
+  {
+    name: 'applicant-kind',
+    conditions: { all: [{ ...app('$.applicant.kind'), operator: 'in', value: ['enterprise', 'university', 'research-institute'] }] },
+  },
+  {
+    name: 'large-model-training',
+    conditions: { all: [{ ...app('$.compute.purpose'), operator: 'equal', value: 'large-model-training' }] },
+  },
+  {
+    name: 'rented-from-third-party',
+    conditions: { all: [{ ...app('$.contract.providerCreditCode'), operator: 'notEqual', value: app('$.applicant.creditCode') }] },
+  },
+  {
+    name: 'contract-period',
+    conditions: { all: [{ ...app('$.contract.startDate'), operator: 'onOrBefore', value: app('$.contract.endDate') }] },
+  },
 ].map((rule) => ({ ...rule, event: { type: 'eligibility', params: { code: rule.name } } }));
 
 export type PathStyle = 'jsonpath' | 'dot-path';
