@@ -24,9 +24,9 @@ function withPath(data: Record<string, unknown>, dotPath: string, value: unknown
  * Demo data: for every measure with a form and an example application
  * (`schemas/policies/<policy>/examples/applications/<measure>.json`), one submitted application
  * as in the example, one draft of the demo applicant's (token `applicant-demo`) and one submitted
- * by the demo applicant. Goes through the service, so each is validated, evaluated and audited.
+ * by the demo applicant (naming `demoDistrict`, its registered district, when given). Goes through the service, so each is validated, evaluated and audited.
  */
-export async function seedDemoApplications(service: ApplicationsService, registry: PolicyRegistry, schemasRoot: string, log: (line: string) => void): Promise<number> {
+export async function seedDemoApplications(service: ApplicationsService, registry: PolicyRegistry, schemasRoot: string, log: (line: string) => void, demoDistrict?: string): Promise<number> {
   const policiesDir = path.join(schemasRoot, 'policies');
   const folders = existsSync(policiesDir) ? readdirSync(policiesDir).map((name) => path.join(policiesDir, name, 'examples', 'applications')) : [];
   let created = 0;
@@ -34,7 +34,10 @@ export async function seedDemoApplications(service: ApplicationsService, registr
     const file = folders.map((dir) => path.join(dir, `${measure}.json`)).find((candidate) => existsSync(candidate));
     if (!file) continue;
     const example = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const mine = withPath(example, registry.subjectsOf(measure, example).applicantPath, DEMO_APPLICANT_ID);
+    const district = registry.policyOf(measure).info.subjects.district;
+    const ours = withPath(example, registry.subjectsOf(measure, example).applicantPath, DEMO_APPLICANT_ID);
+    // The demo applicant's forms name its registered district, so its signed-in user can edit them.
+    const mine = demoDistrict && district ? withPath(ours, district, demoDistrict) : ours;
     const submitted = await service.create(measure, SEEDER, example);
     await service.submit(measure, SEEDER, submitted.id);
     await service.create(measure, DEMO_APPLICANT, mine);

@@ -1,5 +1,6 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema.migration';
 import { RequestPathIndexes1764900000000 } from './1764900000000-request-path-indexes.migration';
+import { Identity1765000000000 } from './1765000000000-identity.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764150000000, RequestPathIndexes1764900000000];
+export const MIGRATIONS = [InitialSchema1764150000000, RequestPathIndexes1764900000000, Identity1765000000000];
