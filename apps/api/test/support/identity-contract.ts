@@ -149,6 +149,23 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         expect((await api.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(200);
       });
 
+      it('limits sign-in attempts per client address (PIONEER_SIGN_IN_RATE_LIMIT), whatever the user name, with a 429 saying when to retry', async () => {
+        const config = testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0IDENT'));
+        const strict = await startApi({ ...config, auth: { ...config.auth, signInPerMinute: 3 } });
+        try {
+          const answers = [];
+          for (const name of ['a-user', 'b-user', 'c-user', 'org-admin']) answers.push((await signIn(name, PASSWORD, strict)).status);
+          expect(answers).toEqual([401, 401, 401, 429]);
+          const limited = await signIn('org-admin', PASSWORD, strict);
+          expect(limited.body).toMatchObject({ statusCode: 429, error: 'too-many-requests', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+          expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+          // Other routes keep the per-principal limit.
+          expect((await strict.call('GET', '/api/health', { token: null })).status).toBe(200);
+        } finally {
+          await strict.close();
+        }
+      });
+
       it('accepts a token signed by another API process of the deployment (same secret, same database)', async () => {
         const other = await startApi(testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0IDENT')));
         try {

@@ -31,7 +31,8 @@ export class IdentityCredentialResolver implements CredentialResolver {
     return this.db.read(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: claims.sub });
       if (!user?.active) return undefined;
-      const live = await manager.existsBy(RefreshSessionEntity, { familyId: claims.sid, revokedAt: IsNull() });
+      // A plain SELECT … LIMIT 1 (TypeORM's exists() wraps the query in a dummy table scan).
+      const live = await manager.findOne(RefreshSessionEntity, { select: { id: true }, where: { familyId: claims.sid, revokedAt: IsNull() } });
       if (!live) return undefined;
       const principal = userPrincipal(user, claims.sid);
       if (user.role === 'district-officer') return { ...principal, district: user.district ?? undefined };

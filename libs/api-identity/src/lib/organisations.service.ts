@@ -43,7 +43,7 @@ export class OrganisationsService {
   async insert(manager: EntityManager, principal: Principal, fields: OrganisationInput): Promise<OrganisationEntity> {
     const now = this.clock.timestamp();
     const row = Object.assign(new OrganisationEntity(), { id: randomUUID(), ...fields, contact: fields.contact ?? null, createdAt: now, updatedAt: now });
-    if (await manager.existsBy(OrganisationEntity, { creditCode: row.creditCode })) throw organisationExists();
+    if (await manager.findOne(OrganisationEntity, { select: { id: true }, where: { creditCode: row.creditCode } })) throw organisationExists();
     try {
       await manager.insert(OrganisationEntity, row);
     } catch (error) {

@@ -61,7 +61,7 @@ export class UsersService {
     input.done();
     const user: NewUser = { ...(credentials as Required<typeof credentials>), role: role!, organisationId: organisationId ?? null, district: district ?? null };
     const row = await this.db.write(async (manager) => {
-      if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) {
+      if (organisationId && !(await manager.findOne(OrganisationEntity, { select: { id: true }, where: { id: organisationId } }))) {
         throw Errors.badRequest('invalid-input', '所绑定的单位不存在：请先在单位登记中创建', 'The organisation does not exist: register it first', [
           { pointer: '/organisationId', message: { 'zh-CN': '不是已登记单位的编号', en: 'is not the id of a registered organisation' } },
         ]);
@@ -75,7 +75,7 @@ export class UsersService {
   async insert(manager: EntityManager, principal: Principal, user: NewUser): Promise<UserEntity> {
     const now = this.clock.timestamp();
     const row = Object.assign(new UserEntity(), { id: randomUUID(), ...user, active: true, createdAt: now, updatedAt: now });
-    if (await manager.existsBy(UserEntity, { username: row.username })) throw usernameTaken();
+    if (await manager.findOne(UserEntity, { select: { id: true }, where: { username: row.username } })) throw usernameTaken();
     try {
       await manager.insert(UserEntity, row);
     } catch (error) {
