@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig, ApiError, AuditService, Clock, DatabaseService, type Principal, RefreshSessionEntity, UserEntity } from '@pioneer/api-core';
 import { type EntityManager, IsNull } from 'typeorm';
 import { signAccessToken } from './access-token.util';
@@ -44,13 +44,18 @@ export const userPrincipal = (user: Pick<UserEntity, 'id' | 'username' | 'role'>
  * the whole session: it was copied); sign-out ends the session. Every step is audited.
  */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit {
   constructor(
     private readonly db: DatabaseService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  /** Makes the decoy hash at start, so the first unknown user costs no more than the next. */
+  async onModuleInit(): Promise<void> {
+    await decoyPasswordHash();
+  }
 
   async signIn(body: unknown): Promise<SessionTokens> {
     const input = new InputReader();

@@ -89,6 +89,11 @@ export class UsersService {
 
   async list(query: Record<string, unknown> | undefined): Promise<Page<UserRecord>> {
     const { page, perPage, filters } = pageOf(query, ['role']);
+    if (filters.role) {
+      const input = new InputReader();
+      input.oneOf(filters.role, '/role', ROLES);
+      input.done();
+    }
     const where = filters.role ? { role: filters.role } : {};
     const [rows, total] = await this.db.read((manager) => manager.findAndCount(UserEntity, { where, order: { createdAt: 'DESC', id: 'DESC' }, skip: (page - 1) * perPage, take: perPage }));
     return { data: rows.map(toUserRecord), total };
