@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService, Clock, DatabaseService, Errors, isUniqueViolation, OrganisationEntity, type Principal } from '@pioneer/api-core';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { InputReader, pageOf } from './identity-input.util';
 import { type OrganisationRecord, type Page, toOrganisationRecord } from './identity-records.dto';
 import { readOrganisation, type OrganisationInput } from './organisation-input.util';
@@ -71,7 +71,7 @@ export class OrganisationsService {
     return this.db.write(async (manager) => {
       const before = await this.find(manager, id);
       const updatedAt = this.clock.timestamp();
-      await manager.update(OrganisationEntity, { id: before.id }, { ...changes, updatedAt } as never);
+      await manager.update(OrganisationEntity, { id: before.id }, { ...changes, updatedAt } as QueryDeepPartialEntity<OrganisationEntity>);
       const after = { ...before, ...changes, updatedAt };
       // The contact is personal data: the log says that it changed, not what it says.
       const changed = Object.keys(changes).filter((key) => JSON.stringify(before[key as keyof OrganisationEntity]) !== JSON.stringify(changes[key as keyof OrganisationInput]));
