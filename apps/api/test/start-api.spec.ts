@@ -29,6 +29,21 @@ describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEM
     expect((await fetch(`${base}/api/docs/openapi.json`)).status).toBe(200);
   });
 
+  it('seeds one user per role, prints their demo sign-ins, and signs them in beside the demo tokens', async () => {
+    const signIns = [...server.output().matchAll(/^\s+(\S+) \/ (\S+-demo-pass)\s+(\S+)$/gm)].map((m) => ({ username: m[1], password: m[2], role: m[3] }));
+    expect(signIns.map((s) => s.role).sort()).toEqual(['admin', 'applicant', 'approver', 'district-officer', 'reviewer']);
+    for (const { username, password, role } of signIns) {
+      const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const session = (await res.json()) as { accessToken: string };
+      const me = (await (await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${session.accessToken}` } })).json()) as { role: string; applicantId?: string };
+      expect(me.role).toBe(role);
+      if (role === 'applicant') expect(me.applicantId).toBe('91440300MA5F00001A');
+    }
+    const organisations = (await (await fetch(`${base}/api/organisations?perPage=100`, { headers: { authorization: 'Bearer admin-demo' } })).json()) as { data: Array<{ district: string; creditCode: string }> };
+    expect(new Set(organisations.data.map((o) => o.district)).size).toBeGreaterThan(1);
+    expect(organisations.data.map((o) => o.creditCode)).toContain('91440300MA5F00001A');
+  });
+
   it('answers CORS preflights for the configured origins only', async () => {
     const preflight = (origin: string) =>
       fetch(`${base}/api/measures`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });

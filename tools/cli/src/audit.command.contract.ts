@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AuditService, Clock, configFromEnv, dataSourceOptions, type DatabaseConfig } from '@pioneer/api-core';
+import { AuditService, Clock, dataSourceOptions, type DatabaseConfig } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { auditCommand } from './audit.command';
 
@@ -31,7 +31,7 @@ export function describeAuditVerify(label: string, open: () => Promise<{ env: Da
       }
       source = new DataSource(dataSourceOptions(db.database));
       await source.initialize();
-      const audit = new AuditService(new Clock(configFromEnv({})));
+      const audit = new AuditService(new Clock({ timeZone: 'Asia/Shanghai' } as ConstructorParameters<typeof Clock>[0]));
       for (let i = 0; i < 5; i++) {
         await source.transaction((manager) => audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: `app-${i}`, details: { changes: [{ pointer: '/a', before: null, after: `${i}` }], amount: 100 * i } }));
       }

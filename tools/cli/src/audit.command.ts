@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AuditService, Clock, configFromEnv, dataSourceOptions } from '@pioneer/api-core';
+import { databaseFrom, dataSourceOptions, verifyAuditLog } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import type { ParsedArgs } from './args';
 
@@ -15,8 +15,7 @@ export async function auditCommand(args: ParsedArgs, out: (line: string) => void
     out(`usage: ${AUDIT_USAGE}`);
     return 2;
   }
-  const config = configFromEnv({ ...process.env, PIONEER_TOKENS: undefined, PIONEER_DEMO: undefined });
-  const { database } = config;
+  const database = databaseFrom(process.env);
   const where = database.kind === 'postgres' ? `PostgreSQL${database.schema ? ` (schema ${database.schema})` : ''}` : `SQLite ${database.file}`;
   const dataSource = new DataSource({ ...dataSourceOptions(database), migrationsRun: false } as ConstructorParameters<typeof DataSource>[0]);
   try {
@@ -26,7 +25,7 @@ export async function auditCommand(args: ParsedArgs, out: (line: string) => void
   }
   try {
     if (await dataSource.showMigrations()) throw new Error(`${where} has migrations not yet applied: start the API once (it migrates at start), then verify again.`);
-    const report = await new AuditService(new Clock(config)).verify(dataSource.manager);
+    const report = await verifyAuditLog(dataSource.manager);
     if (args.options.json) out(JSON.stringify({ database: where, ...report }));
     else if (report.ok) out(`✓ audit chain intact: ${report.events} events (${where})`);
     else out(`✗ audit chain broken at event #${report.firstBroken!.seq} (${report.firstBroken!.id}): ${report.firstBroken!.reason}. The ${report.events} events before it verify. (${where})`);

@@ -58,6 +58,9 @@ export const TOKENS = {
   district: 'district-key-token',
 };
 
+/** The access-token key of every test API (processes of one test share it, as a deployment's do). */
+export const TEST_AUTH_SECRET = 'test-auth-secret-shared-by-every-test-api-process';
+
 /** The submission instant of every test: 2025-06-01 in Shanghai, inside the policy's validity. */
 export const NOW = '2025-06-01T02:00:00.000Z';
 export const TODAY = '2025-06-01';
@@ -89,6 +92,8 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     draftQuota: 10_000,
     requestTimeoutMs: 30_000,
     idleTimeoutMs: 10_000,
+    // Sign-in suites sign in many times from one address: the limit gets a test of its own.
+    auth: { secret: TEST_AUTH_SECRET, demoSecret: false, accessTtlSeconds: 900, refreshTtlSeconds: 14 * 86_400, signInPerMinute: 1_000_000 },
     ...overrides,
   };
 }

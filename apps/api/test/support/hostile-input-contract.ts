@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- generated requests and response bodies are arbitrary JSON */
-import { ApplicationEntity, AuditEventEntity } from '@pioneer/api-core';
+import { ApiKeyEntity, ApplicationEntity, AuditEventEntity, OrganisationEntity, RefreshSessionEntity, UserEntity } from '@pioneer/api-core';
+import { policyDistricts } from '@pioneer/api-identity';
 import { MEASURES } from '@pioneer/contracts';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -62,12 +63,24 @@ export function describeHostileInput(label: string, createDatabase: () => Promis
     try {
       const dataSource = api.app.get(DataSource);
       const draft = (await api.call('POST', `/api/measures/${m.code}/applications`, { token: TOKENS.applicantA, body: m.example })).body;
-      const snapshot = async () => JSON.stringify([await dataSource.getRepository(ApplicationEntity).find({ order: { id: 'ASC' } }), await dataSource.getRepository(AuditEventEntity).count()]);
+      // Callers signed in the other ways too: a user's access token and a district API key.
+      const password = 'hostile-suite-passphrase';
+      await api.call('POST', '/api/users', { body: { username: 'hostile-reviewer', displayName: 'H', role: 'reviewer', password } });
+      const signedIn = (await api.call('POST', '/api/auth/sign-in', { token: null, body: { username: 'hostile-reviewer', password } })).body.accessToken as string;
+      const apiKey = (await api.call('POST', '/api/api-keys', { body: { name: 'hostile', district: policyDistricts()[0] } })).body.key as string;
+      expect([signedIn, apiKey].every((t) => typeof t === 'string')).toBe(true);
+      const identity = [OrganisationEntity, UserEntity, RefreshSessionEntity, ApiKeyEntity];
+      const snapshot = async () =>
+        JSON.stringify([
+          await dataSource.getRepository(ApplicationEntity).find({ order: { id: 'ASC' } }),
+          await dataSource.getRepository(AuditEventEntity).count(),
+          ...(await Promise.all(identity.map((entity) => dataSource.getRepository(entity).find({ order: { id: 'ASC' } })))),
+        ]);
       const before = await snapshot();
       const ops = operations(openApiValidator().document);
       expect(ops.length).toBeGreaterThan(100);
       const fields = new Map(MEASURES.map((e) => [e.code, e.fields.map((f) => f.path).filter((p) => !p.includes('*'))]));
-      const tokens = [...Object.values(TOKENS), null, 'not-a-known-token'];
+      const tokens = [...Object.values(TOKENS), signedIn, apiKey, null, 'not-a-known-token'];
       let sent = 0;
 
       const request = fc.record({

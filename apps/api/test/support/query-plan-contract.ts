@@ -1,10 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- TypeORM's logger and query results are untyped here */
+import { policyDistricts } from '@pioneer/api-identity';
 import { DataSource } from 'typeorm';
-import { startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
+import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { getPath, otherApplicantId, pickBudgetedMeasure } from './measure-fixture';
-
-/** The tables requests read and write. */
-const TABLES = ['applications', 'audit_events', 'review_assignments', 'budget_ledgers', 'ledger_entries'];
 
 interface CapturedQuery {
   sql: string;
@@ -17,6 +15,42 @@ function recordQueries(dataSource: DataSource): CapturedQuery[] {
   const quiet = () => undefined;
   (dataSource as any).logger = { logQuery: (sql: string, parameters?: unknown[]) => captured.push({ sql, parameters: parameters ?? [] }), logQueryError: quiet, logQuerySlow: quiet, logSchemaBuild: quiet, logMigration: quiet, log: quiet };
   return captured;
+}
+
+/** The tables of the request path. */
+const TABLES = ['applications', 'audit_events', 'organisations', 'users', 'refresh_sessions', 'api_keys', 'review_assignments', 'budget_ledgers', 'ledger_entries'];
+
+/**
+ * The requests of organisations and people: registration, sign-in and the guard's look-ups of
+ * access tokens and API keys, refresh, sign-out, and the admins' writes and filtered lists.
+ * Returns how many captured statements came before the admins' unfiltered list pages.
+ */
+async function identityRequests(api: Harness, captured: CapturedQuery[]): Promise<{ unfilteredFrom: number; unfilteredTo: number }> {
+  const [district] = policyDistricts();
+  const password = 'query-plan-passphrase';
+  const organisation = (await api.call('POST', '/api/organisations', { body: { creditCode: otherApplicantId('PLANORG1'), name: '查询计划测试单位', kind: 'enterprise', district, registeredOn: '2020-01-01' } })).body;
+  await api.call('PATCH', `/api/organisations/${organisation.id}`, { body: { name: '查询计划测试单位二' } });
+  const user = (await api.call('POST', '/api/users', { body: { username: 'plan-applicant', displayName: 'P', role: 'applicant', organisationId: organisation.id, password } })).body;
+  await api.call('POST', '/api/users', { body: { username: 'plan-officer', displayName: 'O', role: 'district-officer', district, password } });
+  await api.call('POST', '/api/auth/register', { token: null, body: { organisation: { creditCode: otherApplicantId('PLANORG2'), name: '自行注册单位', kind: 'enterprise', district, registeredOn: '2020-01-01' }, user: { username: 'plan-self', displayName: 'S', password } } });
+  for (const username of ['plan-applicant', 'plan-officer']) {
+    const session = (await api.call('POST', '/api/auth/sign-in', { token: null, body: { username, password } })).body;
+    expect((await api.call('GET', '/api/auth/me', { token: session.accessToken })).status).toBe(200);
+    const next = (await api.call('POST', '/api/auth/refresh', { token: null, body: { refreshToken: session.refreshToken } })).body;
+    await api.call('POST', '/api/auth/refresh', { token: null, body: { refreshToken: session.refreshToken } });
+    await api.call('POST', '/api/auth/sign-out', { token: null, body: { refreshToken: next.refreshToken } });
+  }
+  await api.call('PATCH', `/api/users/${user.id}`, { body: { active: false, password: 'another-passphrase' } });
+  const key = (await api.call('POST', '/api/api-keys', { body: { name: 'plan', district } })).body;
+  expect((await api.call('GET', '/api/auth/me', { token: key.key })).status).toBe(200);
+  await api.call('POST', `/api/api-keys/${key.id}/revoke`);
+  await api.call('GET', `/api/organisations?district=${district}`);
+  await api.call('GET', '/api/users?role=applicant');
+  const unfilteredFrom = captured.length;
+  await api.call('GET', '/api/organisations');
+  await api.call('GET', '/api/users');
+  await api.call('GET', '/api/api-keys');
+  return { unfilteredFrom, unfilteredTo: captured.length };
 }
 
 /** The plan lines that read a whole table (or a whole index), for one statement. */
@@ -86,8 +120,14 @@ export function describeQueryPlans(label: string, createDatabase: () => Promise<
       await api.call('POST', `${base}/estimate`, { token: TOKENS.applicantA, body: m.example });
       await api.call('POST', `${base}/eligibility`, { token: TOKENS.applicantA, body: m.example });
       await api.call('GET', '/api/health', { token: null });
-      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"?(applications|audit_events|review_assignments|budget_ledgers|ledger_entries)"?/.test(q.sql));
-      expect(statements.length).toBeGreaterThan(10);
+      const { unfilteredFrom, unfilteredTo } = await identityRequests(api, captured);
+      // An admin's unfiltered page of a registry (organisations, users, API keys) reads it in
+      // order and stops at the page, and its count reads a whole index: bounded by the registry
+      // (organisations and staff, not applications), admin-only and off the applicants' path.
+      // Filtered pages, and every look-up of sign-in and of the guard, must use an index.
+      const statements = captured.filter((q, i) => (i < unfilteredFrom || i >= unfilteredTo) && /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && new RegExp(`"?(${TABLES.join('|')})"?`).test(q.sql));
+      expect(statements.length).toBeGreaterThan(40);
+      for (const table of TABLES.slice(2)) expect(statements.some((q) => q.sql.includes(`"${table}"`))).toBe(true);
       const scanning: string[] = [];
       for (const query of statements) for (const line of await scans(dataSource, query)) scanning.push(`${line}  ←  ${query.sql}`);
       expect(scanning).toEqual([]);

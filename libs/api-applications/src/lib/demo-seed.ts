@@ -77,10 +77,11 @@ async function advance(stages: DemoStages, registry: PolicyRegistry, app: Applic
  * Demo data: for every measure with a form and an example application
  * (`schemas/policies/<policy>/examples/applications/<measure>.json`), the example submitted and
  * moved on to one status of the lifecycle (in turn over the measures, so every status appears),
- * one draft of the demo applicant's (token `applicant-demo`) and one submitted by it. Goes
- * through the services, so each is validated, evaluated, budgeted and audited.
+ * one draft of the demo applicant's (token `applicant-demo`) and one submitted by it (naming
+ * `demoDistrict`, its registered district, when given). Goes through the services, so each is
+ * validated, evaluated, budgeted and audited.
  */
-export async function seedDemoApplications(service: ApplicationsService, registry: PolicyRegistry, stages: DemoStages, schemasRoot: string, log: (line: string) => void): Promise<number> {
+export async function seedDemoApplications(service: ApplicationsService, registry: PolicyRegistry, stages: DemoStages, schemasRoot: string, log: (line: string) => void, demoDistrict?: string): Promise<number> {
   const policiesDir = path.join(schemasRoot, 'policies');
   const folders = existsSync(policiesDir) ? readdirSync(policiesDir).map((name) => path.join(policiesDir, name, 'examples', 'applications')) : [];
   let created = 0;
@@ -89,7 +90,10 @@ export async function seedDemoApplications(service: ApplicationsService, registr
     const file = folders.map((dir) => path.join(dir, `${measure}.json`)).find((candidate) => existsSync(candidate));
     if (!file) continue;
     const example = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const mine = withPath(example, registry.subjectsOf(measure, example).applicantPath, DEMO_APPLICANT_ID);
+    const district = registry.policyOf(measure).info.subjects.district;
+    const ours = withPath(example, registry.subjectsOf(measure, example).applicantPath, DEMO_APPLICANT_ID);
+    // The demo applicant's forms name its registered district, so its signed-in user can edit them.
+    const mine = demoDistrict && district ? withPath(ours, district, demoDistrict) : ours;
     const draft = await service.create(measure, SEEDER, example);
     const submitted = await service.submit(measure, SEEDER, draft.id);
     const status = await advance(stages, registry, submitted, TARGETS[index % TARGETS.length]);

@@ -57,16 +57,21 @@ export class AuditService {
   }
 
   /** Checks the whole chain, a page at a time; reports the first broken link. */
-  async verify(manager: EntityManager): Promise<ChainReport> {
-    const checker = new ChainChecker();
-    for (let after = 0; ; ) {
-      const page = await manager.createQueryBuilder(AuditEventEntity, 'e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').limit(VERIFY_PAGE).getMany();
-      for (const event of page) {
-        const broken = checker.add(event);
-        if (broken) return broken;
-      }
-      if (page.length < VERIFY_PAGE) return checker.intact();
-      after = page[page.length - 1].seq;
+  verify(manager: EntityManager): Promise<ChainReport> {
+    return verifyAuditLog(manager);
+  }
+}
+
+/** Checks the audit log's whole chain in `seq` order, a page at a time; reports the first broken link. */
+export async function verifyAuditLog(manager: EntityManager): Promise<ChainReport> {
+  const checker = new ChainChecker();
+  for (let after = 0; ; ) {
+    const page = await manager.createQueryBuilder(AuditEventEntity, 'e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').limit(VERIFY_PAGE).getMany();
+    for (const event of page) {
+      const broken = checker.add(event);
+      if (broken) return broken;
     }
+    if (page.length < VERIFY_PAGE) return checker.intact();
+    after = page[page.length - 1].seq;
   }
 }

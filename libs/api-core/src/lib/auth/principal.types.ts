@@ -25,6 +25,12 @@ export interface Principal {
    * organisation's registered district, when the token declares it (a form must then name it).
    */
   district?: string;
+  /** A signed-in person: their user id (absent for static tokens and API keys). */
+  userId?: string;
+  /** An applicant's organisation (registry id); its credit code is `applicantId`. */
+  organisationId?: string;
+  /** The sign-in session a signed access token belongs to (sign-out ends it). */
+  sessionId?: string;
 }
 
 /** Every role that has a token, for routes open to any signed-in caller. */

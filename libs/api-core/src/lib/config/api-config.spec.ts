@@ -1,4 +1,8 @@
-import { ConfigError, configFromEnv, DEMO_APPLICANT_ID } from './api-config';
+import { ConfigError, configFromEnv as configFrom, DEMO_APPLICANT_ID, DEMO_AUTH_SECRET } from './api-config';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters!';
+/** Every configuration outside the demo needs an access-token key: these tests give one. */
+const configFromEnv = (env: NodeJS.ProcessEnv, cwd?: string) => configFrom({ PIONEER_AUTH_SECRET: SECRET, ...env }, cwd);
 
 describe('configFromEnv', () => {
   it('defaults to SQLite under data/, port 3000 on this machine only, 1 MiB bodies and no token at all', () => {
@@ -56,5 +60,25 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => configFromEnv({ PIONEER_TIME_ZONE: 'Mars/Olympus' })).toThrow(/time zone/);
     expect(() => configFromEnv({ PIONEER_NOW: 'yesterday' })).toThrow(/PIONEER_NOW/);
+  });
+
+  it('needs PIONEER_AUTH_SECRET outside the demo, of 32+ characters, never echoed; the demo has a public one', () => {
+    expect(() => configFrom({})).toThrow(/PIONEER_AUTH_SECRET is not set/);
+    expect(() => configFrom({ PIONEER_AUTH_SECRET: 'short-secret-123' })).toThrow(/at least 32 characters/);
+    try {
+      configFrom({ PIONEER_AUTH_SECRET: 'short-secret-123' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('short-secret');
+    }
+    expect(() => configFrom({ PIONEER_AUTH_SECRET: DEMO_AUTH_SECRET })).toThrow(/public demo secret/);
+    expect(configFrom({ PIONEER_DEMO: '1' }).auth).toMatchObject({ secret: DEMO_AUTH_SECRET, demoSecret: true, accessTtlSeconds: 900, signInPerMinute: 10 });
+    expect(configFromEnv({ PIONEER_ACCESS_TOKEN_TTL: '60', PIONEER_SIGN_IN_RATE_LIMIT: '3' }).auth).toMatchObject({ secret: SECRET, demoSecret: false, accessTtlSeconds: 60, signInPerMinute: 3 });
+    expect(() => configFromEnv({ PIONEER_ACCESS_TOKEN_TTL: '5' })).toThrow(/PIONEER_ACCESS_TOKEN_TTL/);
+  });
+
+  it('refuses static tokens in production unless asked for by name', () => {
+    const PIONEER_TOKENS = JSON.stringify({ 'service-account-1': 'admin' });
+    expect(() => configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS })).toThrow(/PIONEER_STATIC_TOKENS_IN_PRODUCTION/);
+    expect(configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS, PIONEER_STATIC_TOKENS_IN_PRODUCTION: '1' }).tokens.size).toBe(1);
   });
 });

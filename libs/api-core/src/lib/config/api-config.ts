@@ -32,6 +32,25 @@ export interface ApiConfig {
   /** A request must arrive whole within this many ms; an idle connection is closed after `idleTimeoutMs`. */
   requestTimeoutMs: number;
   idleTimeoutMs: number;
+  /** Signed sign-in tokens (see AuthConfig). */
+  auth: AuthConfig;
+}
+
+/** How people sign in: the key that signs access tokens, token lifetimes, the sign-in rate limit. */
+export interface AuthConfig {
+  /**
+   * HMAC-SHA256 key of access tokens (PIONEER_AUTH_SECRET, 32+ characters). Every API process
+   * of one deployment must share it, so a token signed by one is accepted by the others.
+   */
+  secret: string;
+  /** Whether `secret` is the public demo secret (PIONEER_DEMO=1 without PIONEER_AUTH_SECRET). */
+  demoSecret: boolean;
+  /** Lifetime of an access token, in seconds (short: a stolen one soon stops working). */
+  accessTtlSeconds: number;
+  /** Lifetime of a refresh token, in seconds; each refresh replaces it with a new one. */
+  refreshTtlSeconds: number;
+  /** Sign-in and registration attempts per minute per client address, per API process. */
+  signInPerMinute: number;
 }
 
 /** A configuration mistake: the message says which variable and how to fix it. */
@@ -48,6 +67,12 @@ export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
   'district-demo': { role: 'district-officer', subject: 'district-demo', district: 'nanshan' },
   'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: DEMO_APPLICANT_ID },
 };
+
+/**
+ * The access-token key used only with PIONEER_DEMO=1 when PIONEER_AUTH_SECRET is unset. It is
+ * public (it is in this file): anyone can sign tokens with it, so it is refused in production.
+ */
+export const DEMO_AUTH_SECRET = 'pioneer-demo-auth-secret--public--never-in-production';
 
 /** One entry of PIONEER_TOKENS: a role name, or the principal's fields. */
 export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string; affiliation?: string };
@@ -93,7 +118,26 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function databaseFrom(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
+function authFrom(env: NodeJS.ProcessEnv, demo: boolean): AuthConfig {
+  const raw = env.PIONEER_AUTH_SECRET;
+  if (!raw && !demo) {
+    throw new ConfigError('PIONEER_AUTH_SECRET is not set: give every API process the same random key of 32+ characters (e.g. `openssl rand -base64 48`), or set PIONEER_DEMO=1 for the demo');
+  }
+  // Never echo the secret itself, not even a part of it.
+  if (raw && raw.length < 32) throw new ConfigError(`PIONEER_AUTH_SECRET is ${raw.length} characters long: give a random key of at least 32 characters`);
+  if (raw === DEMO_AUTH_SECRET && !demo) throw new ConfigError('PIONEER_AUTH_SECRET is the public demo secret: give a random key of your own');
+  const accessTtlSeconds = integer(env, 'PIONEER_ACCESS_TOKEN_TTL', 900, 30, 86_400);
+  return {
+    secret: raw || DEMO_AUTH_SECRET,
+    demoSecret: !raw,
+    accessTtlSeconds,
+    refreshTtlSeconds: integer(env, 'PIONEER_REFRESH_TOKEN_TTL', 14 * 86_400, accessTtlSeconds, 365 * 86_400),
+    signInPerMinute: integer(env, 'PIONEER_SIGN_IN_RATE_LIMIT', 10, 1, 1_000_000),
+  };
+}
+
+/** The database the variables name (DATABASE_URL, DATABASE_SCHEMA, SQLITE_FILE): for tools that read the API's database. */
+export function databaseFrom(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): DatabaseConfig {
   const url = env.DATABASE_URL;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL: only postgres://… URLs are supported; unset it to use the SQLite file');
@@ -118,7 +162,8 @@ function corsOrigins(raw: string | undefined): string[] {
  * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1 (demo data and the public
  * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
  * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
- * PIONEER_IDLE_TIMEOUT_MS. Throws ConfigError naming the variable at fault.
+ * PIONEER_IDLE_TIMEOUT_MS, PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
+ * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
   let tokens: Map<string, Principal>;
@@ -128,6 +173,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const production = /^prod/i.test(env.NODE_ENV ?? '');
   if (demo && production) throw new ConfigError(`PIONEER_DEMO is set while NODE_ENV='${env.NODE_ENV}': the demo's tokens are public; unset PIONEER_DEMO in production`);
   const demoTokens = demo && !env.PIONEER_TOKENS;
+  // Static tokens never expire and are not tied to a person: in production they stay off unless
+  // asked for by name (service accounts), sign-in tokens and API keys being the rule there.
+  if (env.PIONEER_TOKENS && production && env.PIONEER_STATIC_TOKENS_IN_PRODUCTION !== '1') {
+    throw new ConfigError(`PIONEER_TOKENS is set while NODE_ENV='${env.NODE_ENV}': use sign-in and API keys in production, or set PIONEER_STATIC_TOKENS_IN_PRODUCTION=1 for service accounts`);
+  }
   if (env.PIONEER_TOKENS) {
     let table: unknown;
     try {
@@ -167,6 +217,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     draftQuota: integer(env, 'PIONEER_DRAFT_QUOTA', 50, 1, 100_000),
     requestTimeoutMs: integer(env, 'PIONEER_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
+    auth: authFrom(env, demo),
   };
 }
 

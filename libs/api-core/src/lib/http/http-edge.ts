@@ -6,6 +6,7 @@ import type { ApiConfig } from '../config/api-config';
 import { ApiError, Errors } from '../errors/api-error';
 import { sendError } from '../errors/error.filter';
 import { assertJsonWithinLimits } from '../input/json-limits.util';
+import { SIGN_IN_RATE_LIMIT } from './sign-in-rate-limit.decorator';
 
 /**
  * The fastify server options: body size, timeouts, and long path segments let through to the
@@ -87,6 +88,14 @@ async function securityHeaders(fastify: FastifyInstance): Promise<void> {
  * leaves in the API's error body and says when to retry.
  */
 async function rateLimits(fastify: FastifyInstance, config: ApiConfig): Promise<void> {
+  // Routes marked @SignInRateLimit() get their own, stricter limit per client address. This hook
+  // runs before the plugin's own onRoute hook (registered next), which reads `config.rateLimit`.
+  fastify.addHook('onRoute', (route) => {
+    const routeConfig = route.config as Record<string, unknown> | undefined;
+    if (routeConfig?.[SIGN_IN_RATE_LIMIT]) {
+      routeConfig.rateLimit = { max: config.auth.signInPerMinute, timeWindow: 60_000, keyGenerator: (request: { ip: string }) => `ip:${request.ip}` };
+    }
+  });
   await fastify.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
