@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NOW, TODAY } from './support/api-harness';
 import { pickMeasure } from './support/measure-fixture';
-import { startApiProcess, stopApiProcess } from './support/spawn-api';
+import { startTwoApiProcesses } from './support/spawn-api';
 
 /**
  * Two API processes on one SQLite file (the database's locks, not an in-process queue, keep
@@ -13,18 +13,15 @@ import { startApiProcess, stopApiProcess } from './support/spawn-api';
 describe('two API processes on one SQLite file', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-procs-'));
   const env = { PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'shared.sqlite'), PIONEER_NOW: NOW, PIONEER_TOKENS: JSON.stringify({ 'process-admin-token': 'admin' }) };
-  const servers: Array<ReturnType<typeof startApiProcess>> = [];
   let bases: string[];
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    servers.push(startApiProcess(env));
-    const first = await servers[0].ready; // migrations run once, before the second process starts
-    servers.push(startApiProcess(env));
-    bases = [first, await servers[1].ready];
+    ({ bases, stop } = await startTwoApiProcesses(env));
   }, 120000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((s) => stopApiProcess(s.child)));
+    await stop?.();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,6 @@
 import { NOW, postgresDatabase, type TestDatabase, TODAY } from './support/api-harness';
 import { pickMeasure } from './support/measure-fixture';
-import { startApiProcess, stopApiProcess } from './support/spawn-api';
+import { startTwoApiProcesses } from './support/spawn-api';
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs PostgreSQL (e.g. postgres://postgres@127.0.0.1:5432/test); npm test skips *.pg.spec.ts without it');
@@ -12,21 +12,18 @@ if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs Postgr
  */
 describe('200 same-key submits through two API processes on PostgreSQL', () => {
   let db: TestDatabase;
-  const servers: Array<ReturnType<typeof startApiProcess>> = [];
   let bases: string[];
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
     db = await postgresDatabase(url);
     const config = db.config as { url: string; schema: string };
     const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema, PIONEER_NOW: NOW, PIONEER_RATE_LIMIT: '100000', PIONEER_TOKENS: JSON.stringify({ 'race-admin-token': 'admin' }) };
-    servers.push(startApiProcess(env));
-    const first = await servers[0].ready; // migrations run once, before the second process starts
-    servers.push(startApiProcess(env));
-    bases = [first, await servers[1].ready];
+    ({ bases, stop } = await startTwoApiProcesses(env));
   }, 120000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((s) => stopApiProcess(s.child)));
+    await stop?.();
     await db?.drop();
   });
 

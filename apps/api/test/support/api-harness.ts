@@ -21,6 +21,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** The environment that points an API process at a test database. */
+export function databaseEnv(config: DatabaseConfig): Record<string, string> {
+  return config.kind === 'postgres' ? { DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema ?? '' } : { SQLITE_FILE: config.file, DATABASE_URL: '' };
+}
+
 /** A SQLite file in a new temporary folder. */
 export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-api-'));

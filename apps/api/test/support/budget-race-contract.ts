@@ -1,19 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { randomUUID } from 'node:crypto';
-import { ApplicationEntity, BudgetLedgerEntity, type DatabaseConfig, dataSourceOptions, LedgerEntryEntity } from '@pioneer/api-core';
+import { ApplicationEntity, BudgetLedgerEntity, dataSourceOptions, LedgerEntryEntity } from '@pioneer/api-core';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
-import { NOW, type TestDatabase, TODAY } from './api-harness';
+import { databaseEnv, NOW, type TestDatabase, TODAY } from './api-harness';
 import { clone, otherApplicantId, pickBudgetedMeasure, setPath } from './measure-fixture';
-import { startApiProcess, stopApiProcess } from './spawn-api';
+import { startTwoApiProcesses } from './spawn-api';
 
 const APPROVALS = 200;
 /** How many of the approvals the budget left over can hold: it runs out half-way. */
 const ROOM_FOR = 100;
-
-/** The environment that points an API process at a test database. */
-function databaseEnv(config: DatabaseConfig): Record<string, string> {
-  return config.kind === 'postgres' ? { DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema ?? '' } : { SQLITE_FILE: config.file, DATABASE_URL: '' };
-}
 
 /**
  * 200 approvals at once through two API processes on one database, with the year's budget
@@ -30,24 +25,22 @@ export function describeBudgetRace(label: string, createDatabase: () => Promise<
     const before = budget.annualAmount - ROOM_FOR * each - Math.floor(each / 2);
     let db: TestDatabase;
     let source: DataSource;
-    const servers: Array<ReturnType<typeof startApiProcess>> = [];
     let bases: string[];
+    let stop: () => Promise<void>;
     const ids: string[] = [];
 
     beforeAll(async () => {
       db = await createDatabase();
       const env = { ...databaseEnv(db.config), PORT: '0', HOST: '127.0.0.1', PIONEER_NOW: NOW, PIONEER_RATE_LIMIT: '100000', PIONEER_TOKENS: JSON.stringify({ 'race-approver-token': { role: 'approver', subject: 'april' } }) };
-      servers.push(startApiProcess(env));
-      const first = await servers[0].ready; // migrations run once, before anything else touches the database
-      source = new DataSource(dataSourceOptions(db.config));
-      await source.initialize();
-      await seed(source);
-      servers.push(startApiProcess(env));
-      bases = [first, await servers[1].ready];
+      ({ bases, stop } = await startTwoApiProcesses(env, async () => {
+        source = new DataSource(dataSourceOptions(db.config));
+        await source.initialize();
+        await seed(source);
+      }));
     }, 180_000);
 
     afterAll(async () => {
-      await Promise.all(servers.map((s) => stopApiProcess(s.child)));
+      await stop?.();
       await source?.destroy();
       await db?.drop();
     });

@@ -1,13 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
-import { ApplicationEntity, type DatabaseConfig, dataSourceOptions, LedgerEntryEntity, verifyAuditLog } from '@pioneer/api-core';
+import { ApplicationEntity, dataSourceOptions, LedgerEntryEntity, verifyAuditLog } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
-import { NOW, type TestDatabase, TODAY } from './api-harness';
+import { databaseEnv, NOW, type TestDatabase, TODAY } from './api-harness';
 import { clone, getPath, pickBudgetedMeasure, setPath } from './measure-fixture';
 import { startApiProcess, stopApiProcess } from './spawn-api';
-
-function databaseEnv(config: DatabaseConfig): Record<string, string> {
-  return config.kind === 'postgres' ? { DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema ?? '' } : { SQLITE_FILE: config.file, DATABASE_URL: '' };
-}
 
 /**
  * kill -9 during a load of submits and approvals: after a restart, every write the API

@@ -27,3 +27,21 @@ export async function stopApiProcess(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await exited;
 }
+
+/**
+ * Two API processes on one database, as behind a load balancer: the first migrates it before
+ * `between` runs (e.g. seeding) and the second starts. `stop` ends both.
+ */
+export async function startTwoApiProcesses(env: NodeJS.ProcessEnv, between?: () => Promise<void>): Promise<{ bases: string[]; stop: () => Promise<void> }> {
+  const servers = [startApiProcess(env)];
+  const stop = () => Promise.all(servers.map((s) => stopApiProcess(s.child))).then(() => undefined);
+  try {
+    const first = await servers[0].ready;
+    await between?.();
+    servers.push(startApiProcess(env));
+    return { bases: [first, await servers[1].ready], stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
