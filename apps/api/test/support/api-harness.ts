@@ -80,6 +80,10 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     draftQuota: 10_000,
     requestTimeoutMs: 30_000,
     idleTimeoutMs: 10_000,
+    attachmentsDir: mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-')),
+    attachmentMaxBytes: null,
+    // The suites' example forms cite placeholder files; the attachment suites verify references.
+    verifyAttachmentReferences: false,
     ...overrides,
   };
 }

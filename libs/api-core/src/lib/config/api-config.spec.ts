@@ -57,4 +57,13 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PIONEER_TIME_ZONE: 'Mars/Olympus' })).toThrow(/time zone/);
     expect(() => configFromEnv({ PIONEER_NOW: 'yesterday' })).toThrow(/PIONEER_NOW/);
   });
+
+  it('stores attachments under data/attachments, verifies references unless the demo is on, and checks the upload cap', () => {
+    expect(configFromEnv({}, '/srv/pioneer')).toMatchObject({ attachmentsDir: '/srv/pioneer/data/attachments', attachmentMaxBytes: null, verifyAttachmentReferences: true });
+    expect(configFromEnv({ PIONEER_ATTACHMENTS_DIR: '/var/files', PIONEER_ATTACHMENT_MAX_BYTES: '1024' }, '/srv')).toMatchObject({ attachmentsDir: '/var/files', attachmentMaxBytes: 1024 });
+    expect(configFromEnv({ PIONEER_DEMO: '1' }).verifyAttachmentReferences).toBe(false);
+    expect(configFromEnv({ PIONEER_DEMO: '1', PIONEER_VERIFY_ATTACHMENTS: '1' }).verifyAttachmentReferences).toBe(true);
+    expect(() => configFromEnv({ PIONEER_ATTACHMENT_MAX_BYTES: '0' })).toThrow(/PIONEER_ATTACHMENT_MAX_BYTES/);
+    expect(() => configFromEnv({ PIONEER_VERIFY_ATTACHMENTS: 'yes' })).toThrow(/PIONEER_VERIFY_ATTACHMENTS='yes': give 1 or 0/);
+  });
 });

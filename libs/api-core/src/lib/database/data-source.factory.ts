@@ -2,11 +2,13 @@ import type { DataSourceOptions } from 'typeorm';
 import type Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config/api-config';
 import { ApplicationEntity } from '../entities/application.entity';
+import { AttachmentLinkEntity } from '../entities/attachment-link.entity';
+import { AttachmentEntity } from '../entities/attachment.entity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
-export const ENTITIES = [ApplicationEntity, AuditEventEntity];
+export const ENTITIES = [ApplicationEntity, AuditEventEntity, AttachmentEntity, AttachmentLinkEntity];
 
 /**
  * TypeORM options for the configured database. The schema always comes from the migrations

@@ -1,5 +1,6 @@
 import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
+import { attachmentPaths } from './attachment-paths';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
 import { openApiSchema, withoutRequired } from './schema-for-openapi.util';
@@ -30,6 +31,7 @@ function handWrittenPaths(): Record<string, Json> {
         responses: { '200': { description: 'Up.', content: { 'application/json': { schema: ref('Health') } } }, '503': { $ref: '#/components/responses/InternalError' } },
       },
     },
+    ...attachmentPaths(),
   };
 }
 
@@ -60,6 +62,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
     security: [{ bearerAuth: [] }],
     tags: [
       { name: 'catalogue', description: 'Measures and health' },
+      { name: 'attachments', description: 'Evidence files: upload, download' },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,
