@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { ApiError } from '@pioneer/api-core';
 import type { FastifyRequest } from 'fastify';
-import { Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { type AttachmentStorage, type StoredObject } from './attachment-storage';
 import { fileNameProblem } from './file-name.util';
 import { StoredTooLargeError } from './file-system-attachment-storage';
@@ -28,34 +28,35 @@ export interface ReceivedUpload {
  */
 export const PART_LIMITS = { files: 1, fields: 4, parts: 5, fieldNameSize: 100, fieldSize: 1024, headerPairs: 16, headerSize: 8 * 1024 } as const;
 
-/** Passes content on once its first bytes show it is of the declared type; else fails the stream. */
-function sniffing(rules: UploadRules, mediaType: string): Transform {
+/**
+ * The file's content, read only as the store pulls it, passed on once its first bytes show it
+ * is of the declared type; else the stream fails and the store keeps nothing.
+ */
+async function* checkedContent(source: AsyncIterable<Buffer>, rules: UploadRules, mediaType: string): AsyncGenerator<Buffer> {
   let head = Buffer.alloc(0);
   let decided = false;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (decided) return done(null, chunk);
-      head = Buffer.concat([head, chunk]);
-      if (head.length < SNIFF_BYTES) return done();
-      decided = true;
-      return contentMatches(mediaType, head) ? done(null, head) : done(UploadErrors.contentMismatch(rules.field, mediaType));
-    },
-    flush(done) {
-      if (decided) return done();
-      if (head.length === 0) return done(UploadErrors.empty(rules.field));
-      return contentMatches(mediaType, head) ? done(null, head) : done(UploadErrors.contentMismatch(rules.field, mediaType));
-    },
-  });
+  for await (const chunk of source) {
+    if (decided) {
+      yield chunk;
+      continue;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.length < SNIFF_BYTES) continue;
+    decided = true;
+    if (!contentMatches(mediaType, head)) throw UploadErrors.contentMismatch(rules.field, mediaType);
+    yield head;
+  }
+  if (decided) return;
+  if (head.length === 0) throw UploadErrors.empty(rules.field);
+  if (!contentMatches(mediaType, head)) throw UploadErrors.contentMismatch(rules.field, mediaType);
+  yield head;
 }
 
 /** Streams one file part through the media-type check into the store; a refused file leaves nothing. */
 async function store(part: MultipartFile, rules: UploadRules, mediaType: string, storage: AttachmentStorage): Promise<StoredObject> {
-  const sniff = sniffing(rules, mediaType);
-  part.file.on('error', (error) => sniff.destroy(error));
-  part.file.pipe(sniff);
   let stored: StoredObject;
   try {
-    stored = await storage.put(sniff, { mediaType, maxBytes: rules.maxBytes });
+    stored = await storage.put(Readable.from(checkedContent(part.file, rules, mediaType), { objectMode: false }), { mediaType, maxBytes: rules.maxBytes });
   } catch (error) {
     // Stop reading the rest of a refused file: busboy ends the request's parsing.
     part.file.destroy();
