@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -48,8 +48,12 @@ export class FileSystemAttachmentStorage implements AttachmentStorage {
         done(null, chunk);
       },
     });
+    // The file exists before any byte flows, so a failure at any point finds it to remove (a
+    // stream opening it lazily could create it after the cleanup).
+    const created = await open(partial, 'wx');
     try {
-      await pipeline(stream, count, createWriteStream(partial, { flags: 'wx' }));
+      // The write stream owns (and closes) the handle, also when the pipeline fails.
+      await pipeline(stream, count, created.createWriteStream());
       const handle = await open(partial, 'r+');
       try {
         await handle.sync();
