@@ -282,6 +282,39 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       });
     });
 
+    it('serves every attachment query of upload, submit and download from an index', async () => {
+      const captured: Array<{ sql: string; parameters: unknown[] }> = [];
+      const quiet = () => undefined;
+      const source = dataSource() as any;
+      const logger = source.logger;
+      source.logger = { logQuery: (sql: string, parameters?: unknown[]) => captured.push({ sql, parameters: parameters ?? [] }), logQueryError: quiet, logQuerySlow: quiet, logSchemaBuild: quiet, logMigration: quiet, log: quiet };
+      try {
+        const form = await withRealFiles();
+        const res = await submitted(form);
+        const ref: any = referencesIn(fields, form)[0].value;
+        for (const token of [TOKENS.applicantA, TOKENS.applicantB, TOKENS.reviewer, TOKENS.district, OTHER_DISTRICT]) await download(ref.id, token);
+        expect(res.status).toBe(200);
+      } finally {
+        source.logger = logger;
+      }
+      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"attachment(s|_links)"/.test(q.sql));
+      expect(statements.length).toBeGreaterThan(3);
+      const scanning: string[] = [];
+      for (const query of statements) {
+        if (dataSource().options.type === 'postgres') {
+          const plan = await dataSource().transaction(async (manager) => {
+            await manager.query('SET LOCAL enable_seqscan = off');
+            return JSON.stringify(await manager.query(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.parameters));
+          });
+          if (plan.includes('"Seq Scan"')) scanning.push(`${plan}  ←  ${query.sql}`);
+        } else {
+          const plan: Array<{ detail: string }> = await dataSource().query(`EXPLAIN QUERY PLAN ${query.sql}`, query.parameters);
+          for (const { detail } of plan) if (/^SCAN /.test(detail)) scanning.push(`${detail}  ←  ${query.sql}`);
+        }
+      }
+      expect(scanning).toEqual([]);
+    });
+
     it('keeps every application untouched by refused uploads', async () => {
       const rows = await dataSource().getRepository(ApplicationEntity).count();
       await upload({ file: fakeFile.exe() });
