@@ -315,6 +315,13 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       expect(scanning).toEqual([]);
     });
 
+    it('keeps refusing multipart on every other route (415)', async () => {
+      const { payload, contentType } = multipartBody([{ name: 'file', filename: 'a.pdf', contentType: 'application/pdf', content: fakeFile.pdf() }]);
+      const res = await api.app.inject({ method: 'POST', url: `/api/measures/${m.code}/applications`, headers: { authorization: `Bearer ${TOKENS.applicantA}`, 'content-type': contentType }, payload });
+      expect(res.statusCode).toBe(415);
+      expect(res.json()).toMatchObject({ error: 'unsupported-media-type', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    });
+
     it('keeps every application untouched by refused uploads', async () => {
       const rows = await dataSource().getRepository(ApplicationEntity).count();
       await upload({ file: fakeFile.exe() });

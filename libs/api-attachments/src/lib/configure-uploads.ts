@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { PolicyRegistry } from '@pioneer/api-applications';
-import type { ApiConfig } from '@pioneer/api-core';
+import { ApiError, type ApiConfig } from '@pioneer/api-core';
 import type { FastifyInstance } from 'fastify';
 import { attachmentFields, DEFAULT_MAX_BYTES } from './attachment-fields.util';
 import { PART_LIMITS } from './receive-upload.util';
@@ -24,4 +24,14 @@ export function largestUpload(policies: PolicyRegistry, config: Pick<ApiConfig, 
  */
 export async function configureUploads(fastify: FastifyInstance, policies: PolicyRegistry, config: ApiConfig): Promise<void> {
   await fastify.register(multipart, { limits: { ...PART_LIMITS, fileSize: largestUpload(policies, config) }, preservePath: true, throwFileSizeLimit: true });
+  // The plugin accepts multipart on every route (leaving the body unread); only the upload takes it.
+  fastify.addHook('preValidation', async (request) => {
+    if (request.isMultipart() && !UPLOAD_ROUTE.test(request.routeOptions.url ?? '')) throw notJson();
+  });
 }
+
+/** The upload route, whatever the global prefix. */
+const UPLOAD_ROUTE = /\/measures\/:measure\/attachments$/;
+
+const notJson = () =>
+  new ApiError(415, 'unsupported-media-type', { 'zh-CN': '请以 JSON 发送请求体，并设置 Content-Type: application/json；文件请用附件上传接口', en: 'Send the body as JSON with Content-Type: application/json; upload files through the attachments endpoint' });
