@@ -29,6 +29,9 @@ export { OrganisationEntity, type OrganisationContact } from './lib/entities/org
 export { UserEntity } from './lib/entities/user.entity';
 export { RefreshSessionEntity } from './lib/entities/refresh-session.entity';
 export { ApiKeyEntity } from './lib/entities/api-key.entity';
+export { AttachmentEntity } from './lib/entities/attachment.entity';
+export { AttachmentLinkEntity } from './lib/entities/attachment-link.entity';
+export { SUBMISSION_CHECKS, type SubmissionCheck, type SubmittedApplication } from './lib/submission/submission-check';
 export { configureHttpEdge, fastifyOptions } from './lib/http/http-edge';
 export { SignInRateLimit, SIGN_IN_RATE_LIMIT } from './lib/http/sign-in-rate-limit.decorator';
 export { assertJsonWithinLimits, findJsonProblem, isStorableText, JSON_LIMITS, pointerSegment, type JsonLimits } from './lib/input/json-limits.util';

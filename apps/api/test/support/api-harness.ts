@@ -99,6 +99,10 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     idleTimeoutMs: 10_000,
     // Sign-in suites sign in many times from one address: the limit gets a test of its own.
     auth: { secret: TEST_AUTH_SECRET, demoSecret: false, accessTtlSeconds: 900, refreshTtlSeconds: 14 * 86_400, signInPerMinute: 1_000_000 },
+    attachmentsDir: mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-')),
+    attachmentMaxBytes: null,
+    // The suites' example forms cite placeholder files; the attachment suites verify references.
+    verifyAttachmentReferences: false,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { API_CONFIG, type ApiConfig, ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig, ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal, SUBMISSION_CHECKS, type SubmissionCheck } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
 import type { Decision, RuleOutcome } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
@@ -46,6 +46,8 @@ export class ApplicationsService {
     private readonly lifecycle: LifecycleService,
     private readonly history: FundingHistoryService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
+    /** Other features' say in a submission (attachments), when the app has them. */
+    @Optional() @Inject(SUBMISSION_CHECKS) private readonly checks: SubmissionCheck[] = [],
   ) {}
 
   async create(measure: string, principal: Principal, body: unknown): Promise<ApplicationRecord> {
@@ -132,6 +134,9 @@ export class ApplicationsService {
       const issues = policy.validate(measure, row.data);
       if (issues.length) throw Errors.validation(issues.map(toIssue));
       const subjects = this.subjects(measure, principal, row.data);
+      const submitted = { id: row.id, measure, applicantId: subjects.applicantId, data: row.data };
+      const blocked = (await Promise.all((this.checks ?? []).map((check) => check.check(submitted)))).flat();
+      if (blocked.length) throw Errors.validation(blocked);
       const submittedAt = this.clock.timestamp();
       const decision = await this.decide(measure, principal, row.data, this.clock.dateOf(submittedAt));
       if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
@@ -139,7 +144,15 @@ export class ApplicationsService {
       const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null, statusReason: null };
       try {
         const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: raw !== undefined };
-        if (await this.db.write((manager) => this.lifecycle.move(manager, 'submit', principal, row, changes, details))) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
+        const recordChecks = async (manager: EntityManager) => {
+          for (const check of this.checks ?? []) await check.record(manager, submitted);
+        };
+        const moved = await this.db.write(async (manager) => {
+          if (!(await this.lifecycle.move(manager, 'submit', principal, row, changes, details))) return false;
+          await recordChecks(manager);
+          return true;
+        });
+        if (moved) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
       } catch (error) {
         // The key was taken meanwhile: the next round replays it or reports its reuse.
         if (!(key && isUniqueViolation(error))) throw error;

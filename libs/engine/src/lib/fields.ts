@@ -28,6 +28,8 @@ export interface FormField extends FieldInfo {
 /** A form field with its resolved JSON Schema, as the engine keeps it. */
 export interface FieldEntry extends FormField {
   schema: Json;
+  /** A list's items' schema, `$ref` resolved (so an attachment list shows `x-kind: attachment`). */
+  itemSchema?: Json;
 }
 
 /** Resolves a `$ref` against the URI of the schema it appears in. */
@@ -112,6 +114,8 @@ export function collectFields(root: Json, rootUri: string, resolve: RefResolver)
     }
     if (type === 'list' && schema.items && typeof schema.items === 'object') {
       const { schema: items, uri: itemsUri } = deref(schema.items as Json, here, resolve);
+      const entry = fields.get(path);
+      if (entry) entry.itemSchema = items;
       const itemProps = items.properties as Record<string, Json> | undefined;
       const req = new Set((items.required as string[] | undefined) ?? []);
       for (const [key, child] of Object.entries(itemProps ?? {})) {

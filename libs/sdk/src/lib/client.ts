@@ -1,6 +1,7 @@
 import type { MeasureCatalogueEntry } from '@pioneer/contracts';
 import { createMeasures, type Measures } from '../generated/measures.gen';
 import { type AuthClient, authClient } from './auth-client';
+import { attachmentsClient, type AttachmentsClient } from './attachments-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
 import type { Health, JsonObject } from './types';
@@ -15,6 +16,8 @@ export interface PioneerClient {
   applications(code: string): MeasureClient<JsonObject>;
   /** Every measure of every policy the API serves: names, clauses, formulas, form fields. */
   catalogue(): Promise<MeasureCatalogueEntry[]>;
+  /** Evidence files: `upload(measure, field, file, name)` → the reference for the form; `download(id)`. */
+  attachments: AttachmentsClient;
   health(): Promise<Health>;
 }
 
@@ -26,6 +29,7 @@ export function createClient(options: ClientOptions): PioneerClient {
     measures: createMeasures(http),
     applications: (code) => measureClient<JsonObject>(http, code),
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
+    attachments: attachmentsClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
   };
 }

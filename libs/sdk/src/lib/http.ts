@@ -22,6 +22,8 @@ export interface ApiRequest {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   headers?: Record<string, string>;
+  /** `blob`: answer the body as a Blob (downloads) instead of parsing JSON. */
+  responseType?: 'json' | 'blob';
   /**
    * Whether sending it twice does no harm (reads, estimates, updates, submits with their
    * idempotency key): only those are sent again when the first attempt's fate is unknown.
@@ -71,13 +73,15 @@ export function createHttp(options: ClientOptions): Http {
     async request<T>(request: ApiRequest): Promise<T> {
       const url = urlOf(options.baseUrl, request);
       const token = await tokenOf();
-      const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+      const headers: Record<string, string> = { Accept: request.responseType === 'blob' ? '*/*' : 'application/json', ...request.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
-      if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+      // A FormData body (an upload) goes as multipart, with the boundary fetch chooses.
+      const form = typeof FormData !== 'undefined' && request.body instanceof FormData;
+      if (request.body !== undefined && !form) headers['Content-Type'] = 'application/json';
       const init: RequestInit = {
         method: request.method,
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: request.body === undefined ? undefined : form ? (request.body as FormData) : JSON.stringify(request.body),
       };
       for (let attempt = 0; ; attempt++) {
         const backoff = delayMs * 2 ** attempt;
@@ -97,6 +101,7 @@ export function createHttp(options: ClientOptions): Http {
           await sleep(retryAfterMs(response) ?? backoff);
           continue;
         }
+        if (response.ok && request.responseType === 'blob') return (await response.blob()) as T;
         const body = await bodyOf(response);
         if (!response.ok) throw PioneerApiError.fromResponse(response.status, body);
         return body as T;

@@ -81,4 +81,13 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS })).toThrow(/PIONEER_STATIC_TOKENS_IN_PRODUCTION/);
     expect(configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS, PIONEER_STATIC_TOKENS_IN_PRODUCTION: '1' }).tokens.size).toBe(1);
   });
+
+  it('stores attachments under data/attachments, verifies references unless the demo is on, and checks the upload cap', () => {
+    expect(configFromEnv({}, '/srv/pioneer')).toMatchObject({ attachmentsDir: '/srv/pioneer/data/attachments', attachmentMaxBytes: null, verifyAttachmentReferences: true });
+    expect(configFromEnv({ PIONEER_ATTACHMENTS_DIR: '/var/files', PIONEER_ATTACHMENT_MAX_BYTES: '1024' }, '/srv')).toMatchObject({ attachmentsDir: '/var/files', attachmentMaxBytes: 1024 });
+    expect(configFromEnv({ PIONEER_DEMO: '1' }).verifyAttachmentReferences).toBe(false);
+    expect(configFromEnv({ PIONEER_DEMO: '1', PIONEER_VERIFY_ATTACHMENTS: '1' }).verifyAttachmentReferences).toBe(true);
+    expect(() => configFromEnv({ PIONEER_ATTACHMENT_MAX_BYTES: '0' })).toThrow(/PIONEER_ATTACHMENT_MAX_BYTES/);
+    expect(() => configFromEnv({ PIONEER_VERIFY_ATTACHMENTS: 'yes' })).toThrow(/PIONEER_VERIFY_ATTACHMENTS='yes': give 1 or 0/);
+  });
 });

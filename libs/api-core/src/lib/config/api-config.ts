@@ -32,6 +32,19 @@ export interface ApiConfig {
   /** A request must arrive whole within this many ms; an idle connection is closed after `idleTimeoutMs`. */
   requestTimeoutMs: number;
   idleTimeoutMs: number;
+  /** Where uploaded attachments are stored (the file-system store's root). */
+  attachmentsDir: string;
+  /**
+   * The operator's cap on one upload, in bytes, under the limits the schemas declare (the
+   * smaller wins); null leaves the schemas' limits alone.
+   */
+  attachmentMaxBytes: number | null;
+  /**
+   * Whether a submission's attachment references must be this organisation's uploads with the
+   * recorded checksum and size (else 400). Off only for the demo, whose example forms cite
+   * placeholder files; references that do match are recorded either way.
+   */
+  verifyAttachmentReferences: boolean;
   /** Signed sign-in tokens (see AuthConfig). */
   auth: AuthConfig;
 }
@@ -118,6 +131,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true'].includes(raw)) return true;
+  if (['0', 'false'].includes(raw)) return false;
+  throw new ConfigError(`${name}='${raw}': give 1 or 0`);
+}
+
 function authFrom(env: NodeJS.ProcessEnv, demo: boolean): AuthConfig {
   const raw = env.PIONEER_AUTH_SECRET;
   if (!raw && !demo) {
@@ -162,6 +183,8 @@ function corsOrigins(raw: string | undefined): string[] {
  * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1 (demo data and the public
  * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
  * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
+ * PIONEER_IDLE_TIMEOUT_MS, PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
+ * PIONEER_VERIFY_ATTACHMENTS (1 unless the demo). Throws ConfigError naming the variable at fault.
  * PIONEER_IDLE_TIMEOUT_MS, PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
  * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
  */
@@ -217,6 +240,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     draftQuota: integer(env, 'PIONEER_DRAFT_QUOTA', 50, 1, 100_000),
     requestTimeoutMs: integer(env, 'PIONEER_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
+    attachmentsDir: path.resolve(cwd, env.PIONEER_ATTACHMENTS_DIR || 'data/attachments'),
+    attachmentMaxBytes: env.PIONEER_ATTACHMENT_MAX_BYTES ? integer(env, 'PIONEER_ATTACHMENT_MAX_BYTES', 0, 1, 1024 ** 3) : null,
+    verifyAttachmentReferences: flag(env, 'PIONEER_VERIFY_ATTACHMENTS', !demo),
     auth: authFrom(env, demo),
   };
 }

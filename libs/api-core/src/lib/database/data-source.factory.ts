@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config/api-config';
 import { ApplicationEntity } from '../entities/application.entity';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+import { AttachmentLinkEntity } from '../entities/attachment-link.entity';
+import { AttachmentEntity } from '../entities/attachment.entity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import { BudgetLedgerEntity } from '../entities/budget-ledger.entity';
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
@@ -13,7 +15,7 @@ import { UserEntity } from '../entities/user.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
-export const ENTITIES = [ApplicationEntity, AuditEventEntity, OrganisationEntity, UserEntity, RefreshSessionEntity, ApiKeyEntity, ReviewAssignmentEntity, BudgetLedgerEntity, LedgerEntryEntity];
+export const ENTITIES = [ApplicationEntity, AuditEventEntity, OrganisationEntity, UserEntity, RefreshSessionEntity, ApiKeyEntity, AttachmentEntity, AttachmentLinkEntity, ReviewAssignmentEntity, BudgetLedgerEntity, LedgerEntryEntity];
 
 /**
  * TypeORM options for the configured database. The schema always comes from the migrations

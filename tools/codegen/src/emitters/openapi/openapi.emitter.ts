@@ -1,5 +1,6 @@
 import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
+import { attachmentPaths } from './attachment-paths';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
 import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
 import { identityPaths, identitySchemas } from './identity-paths';
@@ -33,6 +34,7 @@ function handWrittenPaths(): Record<string, Json> {
       },
     },
     ...identityPaths(),
+    ...attachmentPaths(),
   };
 }
 
@@ -68,6 +70,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
       { name: 'organisations', description: 'The organisation registry' },
       { name: 'users', description: 'Users and their roles' },
       { name: 'api-keys', description: "District portals' API keys" },
+      { name: 'attachments', description: 'Evidence files: upload, download' },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,

@@ -1,0 +1,103 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AttachmentStorage, PutHints, StoredObject } from './attachment-storage';
+
+/** Keys are UUIDs: nothing a client sends ever becomes part of a path. */
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Raised when content runs past `PutHints.maxBytes`; the caller answers 413. */
+export class StoredTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`content over ${maxBytes} bytes`);
+  }
+}
+
+/**
+ * The attachment store in a folder (`PIONEER_ATTACHMENTS_DIR`, default `data/attachments`).
+ * Content streams into `.partial/<key>` while its size and SHA-256 are counted, is flushed to
+ * disk, and only then renamed to `<first two characters of key>/<key>`: a failed or aborted
+ * upload leaves no file under a key, and an acknowledged one survives a crash.
+ */
+export class FileSystemAttachmentStorage implements AttachmentStorage {
+  constructor(readonly root: string) {}
+
+  private partial(key: string): string {
+    return path.join(this.root, '.partial', key);
+  }
+
+  private final(key: string): string {
+    if (!KEY.test(key)) throw new Error(`not an attachment storage key: ${JSON.stringify(key.slice(0, 64))}`);
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+
+  async put(stream: Readable, hints: PutHints): Promise<StoredObject> {
+    const key = randomUUID();
+    const partial = this.partial(key);
+    await mkdir(path.dirname(partial), { recursive: true });
+    const hash = createHash('sha256');
+    let size = 0;
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        if (size > hints.maxBytes) return done(new StoredTooLargeError(hints.maxBytes));
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    // The file exists before any byte flows, so a failure at any point finds it to remove (a
+    // stream opening it lazily could create it after the cleanup).
+    const created = await open(partial, 'wx');
+    try {
+      // The write stream owns (and closes) the handle, also when the pipeline fails.
+      await pipeline(stream, count, created.createWriteStream());
+      const handle = await open(partial, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      const final = this.final(key);
+      await mkdir(path.dirname(final), { recursive: true });
+      await rename(partial, final);
+    } catch (error) {
+      await unlink(partial).catch(() => undefined);
+      throw error;
+    }
+    return { key, size, sha256: hash.digest('hex') };
+  }
+
+  async open(key: string): Promise<Readable> {
+    const file = this.final(key);
+    await stat(file);
+    return createReadStream(file);
+  }
+
+  async remove(key: string): Promise<void> {
+    await unlink(this.final(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  /**
+   * Removes partial uploads older than `olderThanMs` (left by a process that died mid-upload).
+   * Younger ones may be another API process's uploads in progress on the same folder.
+   */
+  async sweepPartials(olderThanMs: number, now = Date.now()): Promise<number> {
+    const dir = path.join(this.root, '.partial');
+    const names = await readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const info = await stat(file).catch(() => null);
+      if (info && now - info.mtimeMs > olderThanMs) {
+        await unlink(file).catch(() => undefined);
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+}
