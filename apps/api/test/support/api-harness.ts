@@ -82,6 +82,7 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     idleTimeoutMs: 10_000,
     attachmentsDir: mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-')),
     attachmentMaxBytes: null,
+    attachmentQuotaBytes: 2 * 1024 ** 3,
     // The suites' example forms cite placeholder files; the attachment suites verify references.
     verifyAttachmentReferences: false,
     ...overrides,

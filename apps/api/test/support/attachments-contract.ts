@@ -315,6 +315,21 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       expect(scanning).toEqual([]);
     });
 
+    it('refuses uploads once the organisation holds its quota of bytes (409), before reading them', async () => {
+      const held = await dataSource().getRepository(AttachmentEntity).sum('size', { ownerId: applicantB });
+      const quota = await startApi({ ...testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir }), attachmentQuotaBytes: Number(held ?? 0) + 1 });
+      try {
+        expect((await uploadTo(quota, m.code, { token: TOKENS.applicantB, field: field.pointer })).status).toBe(201);
+        const before = await state();
+        const res = await uploadTo(quota, m.code, { token: TOKENS.applicantB, field: field.pointer });
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({ error: 'attachment-quota-reached', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+        expect(await state()).toEqual(before);
+      } finally {
+        await quota.close();
+      }
+    });
+
     it('keeps refusing multipart on every other route (415)', async () => {
       const { payload, contentType } = multipartBody([{ name: 'file', filename: 'a.pdf', contentType: 'application/pdf', content: fakeFile.pdf() }]);
       const res = await api.app.inject({ method: 'POST', url: `/api/measures/${m.code}/applications`, headers: { authorization: `Bearer ${TOKENS.applicantA}`, 'content-type': contentType }, payload });
