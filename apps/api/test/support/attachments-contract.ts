@@ -211,6 +211,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       expect(two.status).toBe(400);
       expect(two.body.error).toBe('one-file-only');
       expect((await upload({ parts: [] })).body.error).toBe('file-missing');
+      expect((await upload({ parts: [{ name: 'file', content: 'C:\\fakepath\\a.pdf' }] })).body.error).toBe('file-missing');
       const { payload, contentType } = multipartBody([{ name: 'file', filename: 'a.pdf', contentType: 'application/pdf', content: fakeFile.pdf() }]);
       const cut = await api.app.inject({ method: 'POST', url: `/api/measures/${m.code}/attachments?field=${encodeURIComponent(field.pointer)}`, headers: { authorization: `Bearer ${TOKENS.applicantA}`, 'content-type': contentType }, payload: payload.subarray(0, payload.length - 30) });
       expect(cut.statusCode).toBe(400);
