@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { attachmentFields, type AttachmentField, referencesIn } from '@pioneer/api-attachments';
+import { PolicyRegistry } from '@pioneer/api-applications';
+import { attachmentFields, type AttachmentField, largestUpload, referencesIn } from '@pioneer/api-attachments';
 import { ApplicationEntity, AttachmentEntity, AttachmentLinkEntity, AuditEventEntity, parseTokens } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
@@ -328,6 +329,19 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
         expect(await state()).toEqual(before);
       } finally {
         await quota.close();
+      }
+    });
+
+    it('takes files far beyond the JSON body limit up to the schema’s size when no operator cap is set', async () => {
+      expect(largestUpload(PolicyRegistry.shared(), { attachmentMaxBytes: null })).toBe(Math.max(...fields.map((f) => f.maxBytes)));
+      const uncapped = await startApi(testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir, bodyLimit: 1024 * 1024 }));
+      try {
+        const file = fakeFile.pdf(5 * 1024 * 1024);
+        const res = await uploadTo(uncapped, m.code, { token: TOKENS.applicantA, field: field.pointer, file });
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ size: file.length, sha256: createHash('sha256').update(file).digest('hex') });
+      } finally {
+        await uncapped.close();
       }
     });
 
