@@ -5,6 +5,10 @@
  *   const draft = await client.measures.<measure>.create({ applicant });
  *   const record = await client.measures.<measure>.submit(draft.id);
  *
+ * `client.attachments.upload(measure, '/attachments/contract', file, '合同.pdf')` uploads an evidence
+ * file (a Blob, or a Buffer in Node) and returns the reference to put in the form;
+ * `download(id)` gets it back.
+ *
  * `measures` (generated from schemas/) has one typed client per measure; `applications(code)`
  * is the same untyped. Failures throw PioneerApiError. Offline validation, eligibility,
  * estimates and matching with the engine and the precompiled validators come beside
