@@ -7,6 +7,9 @@
  *
  * `client.auth.signIn({ username, password })` returns an access token to pass as `token`
  * (a function returning the current one works well with `auth.refresh`).
+ * `client.attachments.upload(measure, '/attachments/contract', file, '合同.pdf')` uploads an evidence
+ * file (a Blob, or a Buffer in Node) and returns the reference to put in the form;
+ * `download(id)` gets it back.
  *
  * `measures` (generated from schemas/) has one typed client per measure; `applications(code)`
  * is the same untyped. Failures throw PioneerApiError. Offline validation, eligibility,

@@ -101,6 +101,7 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     auth: { secret: TEST_AUTH_SECRET, demoSecret: false, accessTtlSeconds: 900, refreshTtlSeconds: 14 * 86_400, signInPerMinute: 1_000_000 },
     attachmentsDir: mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-')),
     attachmentMaxBytes: null,
+    attachmentQuotaBytes: 2 * 1024 ** 3,
     // The suites' example forms cite placeholder files; the attachment suites verify references.
     verifyAttachmentReferences: false,
     ...overrides,

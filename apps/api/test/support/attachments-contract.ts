@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { attachmentFields, type AttachmentField, referencesIn } from '@pioneer/api-attachments';
+import { PolicyRegistry } from '@pioneer/api-applications';
+import { attachmentFields, type AttachmentField, largestUpload, referencesIn } from '@pioneer/api-attachments';
 import { ApplicationEntity, AttachmentEntity, AttachmentLinkEntity, AuditEventEntity, parseTokens } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
@@ -211,6 +212,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       expect(two.status).toBe(400);
       expect(two.body.error).toBe('one-file-only');
       expect((await upload({ parts: [] })).body.error).toBe('file-missing');
+      expect((await upload({ parts: [{ name: 'file', content: 'C:\\fakepath\\a.pdf' }] })).body.error).toBe('file-missing');
       const { payload, contentType } = multipartBody([{ name: 'file', filename: 'a.pdf', contentType: 'application/pdf', content: fakeFile.pdf() }]);
       const cut = await api.app.inject({ method: 'POST', url: `/api/measures/${m.code}/attachments?field=${encodeURIComponent(field.pointer)}`, headers: { authorization: `Bearer ${TOKENS.applicantA}`, 'content-type': contentType }, payload: payload.subarray(0, payload.length - 30) });
       expect(cut.statusCode).toBe(400);
@@ -313,6 +315,34 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
         }
       }
       expect(scanning).toEqual([]);
+    });
+
+    it('refuses uploads once the organisation holds its quota of bytes (409), before reading them', async () => {
+      const held = await dataSource().getRepository(AttachmentEntity).sum('size', { ownerId: applicantB });
+      const quota = await startApi({ ...testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir }), attachmentQuotaBytes: Number(held ?? 0) + 1 });
+      try {
+        expect((await uploadTo(quota, m.code, { token: TOKENS.applicantB, field: field.pointer })).status).toBe(201);
+        const before = await state();
+        const res = await uploadTo(quota, m.code, { token: TOKENS.applicantB, field: field.pointer });
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({ error: 'attachment-quota-reached', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+        expect(await state()).toEqual(before);
+      } finally {
+        await quota.close();
+      }
+    });
+
+    it('takes files far beyond the JSON body limit up to the schema’s size when no operator cap is set', async () => {
+      expect(largestUpload(PolicyRegistry.shared(), { attachmentMaxBytes: null })).toBe(Math.max(...fields.map((f) => f.maxBytes)));
+      const uncapped = await startApi(testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir, bodyLimit: 1024 * 1024 }));
+      try {
+        const file = fakeFile.pdf(5 * 1024 * 1024);
+        const res = await uploadTo(uncapped, m.code, { token: TOKENS.applicantA, field: field.pointer, file });
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ size: file.length, sha256: createHash('sha256').update(file).digest('hex') });
+      } finally {
+        await uncapped.close();
+      }
     });
 
     it('keeps refusing multipart on every other route (415)', async () => {

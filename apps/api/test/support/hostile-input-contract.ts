@@ -93,9 +93,11 @@ export function describeHostileInput(label: string, createDatabase: () => Promis
       });
       await fc.assert(
         fc.asyncProperty(request, async ({ op, token, where, poison: bad, key, pick }) => {
-          const measure = /\/measures\/([^/]+)\//.exec(op.path)?.[1];
+          // Templated routes (the attachment upload) are sent for the suite's measure.
+          const path = op.path.replace('{measure}', m.code);
+          const measure = /\/measures\/([^/]+)\//.exec(path)?.[1];
           const paths = (measure && fields.get(measure)) || ['applicant.name'];
-          let url = op.path.replace('{id}', where === 'id' ? encode(String(bad).slice(0, 3000)) : draft.id);
+          let url = path.replace('{id}', where === 'id' ? encode(String(bad).slice(0, 3000)) : draft.id);
           const headers: Record<string, string> = {};
           let body: unknown;
           if (where === 'query' || op.method === 'GET') url += `?${encode(key.slice(0, 500))}=${encode(typeof bad === 'string' ? bad.slice(0, 3000) : '\u0000')}`;

@@ -21,6 +21,12 @@ export class AttachmentsRepository {
     return ids.length ? manager.find(AttachmentEntity, { where: { id: In(ids) } }) : Promise.resolve([]);
   }
 
+  /** Bytes of uploads an organisation holds (served by the owner index). */
+  async bytesOwnedBy(manager: EntityManager, ownerId: string): Promise<number> {
+    const row = await manager.createQueryBuilder(AttachmentEntity, 't').select('COALESCE(SUM(t.size), 0)', 'bytes').where('t.ownerId = :ownerId', { ownerId }).getRawOne<{ bytes: string | number }>();
+    return Number(row?.bytes ?? 0);
+  }
+
   /** Records that an application cites attachments; citing one twice (a resubmission) is a no-op. */
   async link(manager: EntityManager, applicationId: string, attachmentIds: string[]): Promise<void> {
     if (!attachmentIds.length) return;

@@ -66,6 +66,9 @@ export class AttachmentsService {
     const field = fields.find((f) => f.pointer === pointer);
     if (!field) throw UploadErrors.notAnAttachmentField(measure, pointer, fields.map((f) => f.pointer));
     const ownerId = this.ownerFor(principal, query?.applicant);
+    // Checked before the body is read; concurrent uploads may pass it together, by a file each.
+    const held = await this.db.read((manager) => this.repo.bytesOwnedBy(manager, ownerId));
+    if (held >= this.config.attachmentQuotaBytes) throw UploadErrors.quotaReached(this.config.attachmentQuotaBytes);
     const maxBytes = Math.min(field.maxBytes, this.config.attachmentMaxBytes ?? Infinity);
     const received = await receiveUpload(request, { field: field.pointer, maxBytes, mediaTypes: field.mediaTypes }, this.storage);
     const row = Object.assign(new AttachmentEntity(), {

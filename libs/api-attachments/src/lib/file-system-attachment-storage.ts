@@ -9,6 +9,16 @@ import type { AttachmentStorage, PutHints, StoredObject } from './attachment-sto
 /** Keys are UUIDs: nothing a client sends ever becomes part of a path. */
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Flushes a file's (or a folder's entries') writes to disk. */
+async function syncPath(file: string, flags: 'r' | 'r+'): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Raised when content runs past `PutHints.maxBytes`; the caller answers 413. */
 export class StoredTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
@@ -54,15 +64,12 @@ export class FileSystemAttachmentStorage implements AttachmentStorage {
     try {
       // The write stream owns (and closes) the handle, also when the pipeline fails.
       await pipeline(stream, count, created.createWriteStream());
-      const handle = await open(partial, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await syncPath(partial, 'r+');
       const final = this.final(key);
       await mkdir(path.dirname(final), { recursive: true });
       await rename(partial, final);
+      // The rename is on disk once its folder is: an acknowledged upload survives a power cut.
+      await syncPath(path.dirname(final), 'r');
     } catch (error) {
       await unlink(partial).catch(() => undefined);
       throw error;

@@ -105,6 +105,8 @@ export async function receiveUpload(request: FastifyRequest, rules: UploadRules,
   let received: ReceivedUpload | undefined;
   try {
     for await (const part of request.parts({ limits: { ...PART_LIMITS, fileSize: rules.maxBytes } })) {
+      // A text part named file is a form that sent the file's name or path instead of the file.
+      if (part.type !== 'file' && part.fieldname === 'file') throw UploadErrors.fileMissing();
       if (part.type !== 'file' || part.fieldname !== 'file') throw UploadErrors.unexpectedPart(part.fieldname);
       if (received) throw UploadErrors.oneFileOnly();
       const problem = fileNameProblem(part.filename);

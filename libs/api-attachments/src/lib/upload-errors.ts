@@ -63,6 +63,12 @@ export const UploadErrors = {
       label(`文件超过字段 ${field} 允许的大小 ${sizeText(maxBytes)}：请压缩或拆分后分别上传`, `The file is larger than the ${sizeText(maxBytes)} the field ${field} allows: compress it or split it and upload the parts`),
       issue(field, label(`最大 ${sizeText(maxBytes)}`, `at most ${sizeText(maxBytes)}`)),
     ),
+  quotaReached: (quota: number) =>
+    new ApiError(
+      409,
+      'attachment-quota-reached',
+      label(`本单位的附件已达上限 ${sizeText(quota)}：请联系管理员`, `Your organisation's attachments have reached the limit of ${sizeText(quota)}: contact the administrators`),
+    ),
   notAnAttachmentField: (measure: string, field: string, fields: readonly string[]) =>
     new ApiError(
       400,

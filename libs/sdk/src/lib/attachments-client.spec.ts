@@ -58,6 +58,16 @@ describe('client.attachments against the real API', () => {
     expect(Buffer.from(await downloaded.content.arrayBuffer())).toEqual(file);
   });
 
+  it('uploads 20 MiB over real HTTP (far past the 1 MiB JSON limit) and gets the same bytes back', async () => {
+    const client = createClient({ baseUrl: api.url, token: 'sdk-applicant-token' });
+    const file = Buffer.alloc(20 * 1024 * 1024, 7);
+    file.write('%PDF-1.7\n', 0, 'latin1');
+    const ref = await client.attachments.upload(measure.code, field, file, 'large.pdf');
+    expect(ref).toMatchObject({ size: file.length, sha256: createHash('sha256').update(file).digest('hex') });
+    const back = Buffer.from(await (await client.attachments.download(ref.id)).content.arrayBuffer());
+    expect(back.equals(file)).toBe(true);
+  });
+
   it('uploads a Blob with its own type', async () => {
     const client = createClient({ baseUrl: api.url, token: 'sdk-applicant-token' });
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], { type: 'image/png' });

@@ -83,7 +83,7 @@ describe('configFromEnv', () => {
   });
 
   it('stores attachments under data/attachments, verifies references unless the demo is on, and checks the upload cap', () => {
-    expect(configFromEnv({}, '/srv/pioneer')).toMatchObject({ attachmentsDir: '/srv/pioneer/data/attachments', attachmentMaxBytes: null, verifyAttachmentReferences: true });
+    expect(configFromEnv({}, '/srv/pioneer')).toMatchObject({ attachmentsDir: '/srv/pioneer/data/attachments', attachmentMaxBytes: null, attachmentQuotaBytes: 2 * 1024 ** 3, verifyAttachmentReferences: true });
     expect(configFromEnv({ PIONEER_ATTACHMENTS_DIR: '/var/files', PIONEER_ATTACHMENT_MAX_BYTES: '1024' }, '/srv')).toMatchObject({ attachmentsDir: '/var/files', attachmentMaxBytes: 1024 });
     expect(configFromEnv({ PIONEER_DEMO: '1' }).verifyAttachmentReferences).toBe(false);
     expect(configFromEnv({ PIONEER_DEMO: '1', PIONEER_VERIFY_ATTACHMENTS: '1' }).verifyAttachmentReferences).toBe(true);

@@ -39,6 +39,8 @@ export interface ApiConfig {
    * smaller wins); null leaves the schemas' limits alone.
    */
   attachmentMaxBytes: number | null;
+  /** Bytes of uploads one organisation may hold (a full store is refused with 409, not a full disk). */
+  attachmentQuotaBytes: number;
   /**
    * Whether a submission's attachment references must be this organisation's uploads with the
    * recorded checksum and size (else 400). Off only for the demo, whose example forms cite
@@ -184,6 +186,7 @@ function corsOrigins(raw: string | undefined): string[] {
  * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
  * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
  * PIONEER_IDLE_TIMEOUT_MS, PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
+ * PIONEER_ATTACHMENT_QUOTA_BYTES (2 GiB per organisation),
  * PIONEER_VERIFY_ATTACHMENTS (1 unless the demo). Throws ConfigError naming the variable at fault.
  * PIONEER_IDLE_TIMEOUT_MS, PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
  * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
@@ -242,6 +245,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
     attachmentsDir: path.resolve(cwd, env.PIONEER_ATTACHMENTS_DIR || 'data/attachments'),
     attachmentMaxBytes: env.PIONEER_ATTACHMENT_MAX_BYTES ? integer(env, 'PIONEER_ATTACHMENT_MAX_BYTES', 0, 1, 1024 ** 3) : null,
+    attachmentQuotaBytes: integer(env, 'PIONEER_ATTACHMENT_QUOTA_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     verifyAttachmentReferences: flag(env, 'PIONEER_VERIFY_ATTACHMENTS', !demo),
     auth: authFrom(env, demo),
   };

@@ -49,6 +49,7 @@ export function attachmentPaths(): Record<string, Json> {
           '401': error('Unauthorized'),
           '403': error('Forbidden'),
           '404': error('NotFound'),
+          '409': errorBody("The organisation holds its quota of attachment bytes (PIONEER_ATTACHMENT_QUOTA_BYTES). Nothing was stored."),
           '413': errorBody("The file is larger than the field allows. Nothing was stored."),
           '415': errorBody('Not multipart, or a media type the field does not accept, or content that is not of the declared type. Nothing was stored.'),
           '500': error('InternalError'),
