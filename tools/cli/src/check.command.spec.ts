@@ -29,6 +29,17 @@ describe('pioneer check', () => {
     expect(output.match(/training-rebate\.json#/g)).toHaveLength(1);
   });
 
+  it.each([['evidence-not-a-path', '#/subjects/evidence: must match pattern']])(
+    'fails a policy file with an %s, naming the file, the pointer and the problem',
+    async (name, expected) => {
+      const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
+      copyFileSync(path.join(FIXTURES, 'broken-policy', `${name}.json`), path.join(dir, 'policy.json'));
+      const { code, output } = await run(main, ['check', '--policy', dir]);
+      expect(code).toBe(1);
+      expect(output).toContain(`policy.json${expected}`);
+    },
+  );
+
   it('names the file of a measure that is not valid JSON', async () => {
     const dir = withBrokenMeasure('missing-parameter');
     writeFileSync(path.join(dir, 'measures', 'training-rebate.json'), '{ "title": ');

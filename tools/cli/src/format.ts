@@ -4,6 +4,8 @@ const STATUS: Record<string, { 'zh-CN': string; en: string }> = {
   invalid: { 'zh-CN': '申请表有误', en: 'invalid application' },
   'not-accepted': { 'zh-CN': '不予受理', en: 'not accepted' },
   ineligible: { 'zh-CN': '不符合条件', en: 'not eligible' },
+  'to-be-completed': { 'zh-CN': '待补正（补齐材料后核定）', en: 'to be completed (decided once the missing items are given)' },
+  'not-selected': { 'zh-CN': '未入选（评分未达到任何档次）', en: 'not selected (the score reached no band)' },
   eligible: { 'zh-CN': '符合条件', en: 'eligible' },
   possible: { 'zh-CN': '可能符合（需申请时核实）', en: 'possibly eligible (to be checked on application)' },
   informational: { 'zh-CN': '信息类措施', en: 'informational' },

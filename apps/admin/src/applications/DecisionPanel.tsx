@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { moneyLabel, type Decision, type Lang } from '@pioneer/engine';
 import { useTranslate } from 'react-admin';
 
-const DECISION_COLOURS = { eligible: 'success', ineligible: 'error', invalid: 'error', 'not-accepted': 'warning' } as const;
+const DECISION_COLOURS = { eligible: 'success', ineligible: 'error', invalid: 'error', 'not-accepted': 'warning', 'to-be-completed': 'warning', 'not-selected': 'default' } as const;
 
 function AwardLine({ decision, lang }: { decision: Decision; lang: Lang }) {
   const translate = useTranslate();

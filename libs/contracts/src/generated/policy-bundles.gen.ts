@@ -146,7 +146,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
             "applicantId": "applicant.creditCode",
             "projectRef": "project.reference",
             "auditedInvestment": "project.auditedInvestment",
-            "district": "applicant.district"
+            "district": "applicant.district",
+            "evidence": "attachments"
           },
           "budgets": [
             {
@@ -13974,6 +13975,11 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "district": {
                     "type": "string"
+                  },
+                  "evidence": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",
+                    "description": "The part of every form that holds evidence (attachments). Missing or faulty evidence makes an application 'to be completed' (补正) instead of invalid, and never hides a failed eligibility rule."
                   }
                 }
               },

@@ -108,6 +108,10 @@ export interface AwardOutcome {
   /** Integer fen: the award before the policy-wide cut (P3), when one applied. */
   beforeCut?: number;
   benefit?: { unit: 'months'; min: number; max: number; label: Label };
+  /** Set by a family when the score reached no band: the decision becomes not-selected. */
+  notSelected?: true;
+  /** Set by fixed-tiers when the form's facts meet no tier: the decision becomes ineligible. */
+  noTier?: true;
 }
 
 export interface ScoreOutcome {
@@ -117,7 +121,12 @@ export interface ScoreOutcome {
   method: string;
 }
 
-export type DecisionStatus = 'invalid' | 'not-accepted' | 'ineligible' | 'eligible';
+/**
+ * invalid: the form itself is wrong; not-accepted: outside the validity window; ineligible: a rule
+ * failed; to-be-completed (补正): nothing refuses it, but evidence or a figure the decision needs is
+ * missing; not-selected: eligible, but the reviewers' score reached no band (落选); eligible.
+ */
+export type DecisionStatus = 'invalid' | 'not-accepted' | 'ineligible' | 'to-be-completed' | 'not-selected' | 'eligible';
 
 export interface Decision {
   measure: string;

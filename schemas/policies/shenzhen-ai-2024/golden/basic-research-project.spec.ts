@@ -53,10 +53,12 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     expect(d.award?.amount).toBe(yuan(1_200_000));
   });
 
-  it('分别给予最高1000万元、300万元、60万元的资助: key project, score 50 is below the lowest band → no award', () => {
+  it('分别给予最高1000万元、300万元、60万元的资助: key project, score 50 is below the lowest band → not selected, not "eligible, 0 yuan"', () => {
     const d = evaluate(application(), [all('r1', 5), all('r2', 5), all('r3', 5)]);
     expect(d.score?.total).toBe(50);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
+    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('评分 50 低于最低档 60 分，未入选');
   });
 
   it('最高1000万元、300万元、60万元: before review a key project may get 0 to 3,000,000 yuan', () => {

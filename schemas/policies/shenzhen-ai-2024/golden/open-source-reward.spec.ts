@@ -33,9 +33,10 @@ describe('（十一）鼓励人工智能软件开源', () => {
     expect(d.award?.amount).toBe(yuan(400_000));
   });
 
-  it('最高100万元奖励: score 50 is below the lowest band → no reward', () => {
+  it('最高100万元奖励: score 50 is below the lowest band → not selected', () => {
     const d = evaluate(application(), [all('r1', 5), all('r2', 5), all('r3', 5)]);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
   });
 
   it('最高100万元奖励: before review (or with fewer than 3 reviewers) the reward is 0 to 1,000,000 yuan', () => {

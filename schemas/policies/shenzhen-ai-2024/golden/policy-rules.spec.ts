@@ -94,10 +94,15 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
     expect(decision.award?.beforeCut).toBeUndefined();
   });
 
-  it('asks for the audited investment when the project has national or provincial funding', () => {
+  it('经审计认定的投资额: a missing audited investment is to be completed (补正), not ineligible, and the award waits for it', () => {
+    // 8,000,000 yuan × 50% = 4,000,000 yuan: the estimate shown until the investment is given.
     const decision = policy.evaluate('compute-voucher', application(8_000_000), { asOf: '2025-06-01', history: [national] });
-    expect(decision.status).toBe('ineligible');
-    expect(decision.rules.find((r) => r.code === 'P3-cumulative-cap')?.reason?.en).toContain('give its audited investment');
+    expect(decision.status).toBe('to-be-completed');
+    const rule = decision.rules.find((r) => r.code === 'P3-cumulative-cap');
+    expect(rule?.passed).toBeNull();
+    expect(rule?.reason?.en).toContain('give its audited investment');
+    expect(decision.award?.amount).toBeNull();
+    expect(decision.award?.range).toEqual({ min: yuan(4_000_000), max: yuan(4_000_000) });
   });
 
   it('does not apply to a project with only city or district funding', () => {

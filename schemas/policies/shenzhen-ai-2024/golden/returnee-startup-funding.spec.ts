@@ -33,9 +33,10 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     expect(d.award?.amount).toBe(yuan(300_000));
   });
 
-  it('择优给予: score 60 reaches no tier → no funding', () => {
+  it('择优给予: score 60 reaches no tier → not selected (未入选)', () => {
     const d = evaluate(application(), [all('r1', 6), all('r2', 6), all('r3', 6)]);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
   });
 
   it('择优给予100万元、50万元、30万元: before review the funding is 0 to 1,000,000 yuan', () => {

@@ -18,7 +18,7 @@ export const compileDiscretionary: AwardFamilyCompiler = (def, env) => {
       if (max === UNKNOWN) return { family: 'discretionary', amount: null, range: null };
       run.note('award', undefined, () => say(capLabel, t('：最高 ', ': up to '), money(max as number)));
       const banded = applyScoreBands(max as number, bandsParam, rounding, run);
-      return { family: 'discretionary', amount: banded.amount, range: banded.range };
+      return { family: 'discretionary', amount: banded.amount, range: banded.range, ...(banded.notSelected && { notSelected: true }) };
     },
   };
 };

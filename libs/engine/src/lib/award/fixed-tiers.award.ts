@@ -28,6 +28,7 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
   const bandsParam = checkBandsParam(def.scoreBands, env);
   if (bandsParam && !upTo) env.problem('/x-award/scoreBands', 'scoreBands needs upTo: true (bands set an amount within a maximum)');
   const rounding = def.rounding as Rounding;
+  const byMerit = tiers.some((tier) => tier.when?.usesScore);
 
   return {
     family: 'fixed-tiers',
@@ -46,8 +47,14 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
         if (holds === UNKNOWN) possible.push(tier);
       }
       if (possible.length === 0) {
+        // Tiers chosen by merit that the score reached none of: not selected. Tiers chosen by
+        // the form's facts that none of hold: the application does not qualify for any.
+        if (byMerit) {
+          run.note('award', undefined, () => t('评分未达到任何资助档次，未入选', 'The score reaches no tier: not selected'));
+          return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 }, notSelected: true };
+        }
         run.note('award', undefined, () => t('不符合任何资助档次', 'No tier applies'));
-        return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 } };
+        return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 }, noTier: true };
       }
       const amounts = possible.map((tier) => tier.amount.fn(s) as number);
       if (amounts.some((a) => (a as unknown) === UNKNOWN)) return { family: 'fixed-tiers', amount: null, range: null };
@@ -65,7 +72,7 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
       );
       if (!certain) return { family: 'fixed-tiers', amount: null, range: { min: 0, max } };
       const banded = applyScoreBands(max, bandsParam, rounding, run);
-      return { family: 'fixed-tiers', amount: banded.amount, range: banded.range };
+      return { family: 'fixed-tiers', amount: banded.amount, range: banded.range, ...(banded.notSelected && { notSelected: true }) };
     },
   };
 };

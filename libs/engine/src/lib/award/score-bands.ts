@@ -26,7 +26,7 @@ export function applyScoreBands(
   bandsParam: string | undefined,
   rounding: Rounding,
   run: AwardRun,
-): { amount: number | null; range: MoneyRange } {
+): { amount: number | null; range: MoneyRange; notSelected?: true } {
   if (!bandsParam) return { amount: max, range: { min: max, max } };
   const bands = run.scope.params[bandsParam] as Band[];
   const score = run.scope.score;
@@ -39,12 +39,12 @@ export function applyScoreBands(
     run.note('score', bandsParam, () =>
       say(
         t(
-          `评分 ${score} 低于最低档 ${bands[bands.length - 1].minScore} 分，不予资助`,
-          `Score ${score} is below the lowest band (${bands[bands.length - 1].minScore}): no award`,
+          `评分 ${score} 低于最低档 ${bands[bands.length - 1].minScore} 分，未入选`,
+          `Score ${score} is below the lowest band (${bands[bands.length - 1].minScore}): not selected`,
         ),
       ),
     );
-    return { amount: 0, range: { min: 0, max: 0 } };
+    return { amount: 0, range: { min: 0, max: 0 }, notSelected: true };
   }
   const amount = shareOf(max, band.share, rounding);
   run.note('score', bandsParam, () =>

@@ -106,7 +106,7 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
           : say(t('未超过上限（', 'Within the cap ('), capLabel, t('：', ': '), money(capValue), t('）', ')')),
       );
       const banded = applyScoreBands(capped, bandsParam, rounding, run);
-      return { family, amount: banded.amount, range: banded.range, rateBasisPoints: rates[0] };
+      return { family, amount: banded.amount, range: banded.range, rateBasisPoints: rates[0], ...(banded.notSelected && { notSelected: true }) };
     },
   };
 };

@@ -43,6 +43,7 @@ export class CompiledPolicy {
   private readonly groups = new Map<string, ExclusivityGroup>();
   private readonly budgets = new Map<string, Budget>();
   readonly subjects: PolicyLookups['subjects'];
+  private readonly evidencePointer: string | undefined;
 
   constructor(
     readonly info: PolicyInfo,
@@ -57,6 +58,13 @@ export class CompiledPolicy {
       projectRef: pathReader(projectRef),
       auditedInvestment: pathReader(auditedInvestment),
     };
+    this.evidencePointer = info.subjects.evidence === undefined ? undefined : `/${info.subjects.evidence.split('.').join('/')}`;
+  }
+
+  /** Whether a validation issue at this pointer is about evidence (`subjects.evidence`), which asks for 补正 rather than refusing. */
+  isEvidence(pointer: string): boolean {
+    const root = this.evidencePointer;
+    return root !== undefined && (pointer === root || pointer.startsWith(`${root}/`));
   }
 
   /** The measure with this code; throws UnknownMeasureError naming the known codes. */

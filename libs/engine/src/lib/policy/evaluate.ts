@@ -5,7 +5,7 @@ import { versionInForce } from '../measure/parameters';
 import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
-import type { Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
+import type { AwardOutcome, Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
@@ -14,6 +14,8 @@ export interface PolicyLookups {
   groupOf(code: string): ExclusivityGroup | undefined;
   /** Readers of the `subjects` paths: who applies, for which project, with what audited investment. */
   subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment', (app: unknown) => unknown>;
+  /** The validation issue at this pointer is about evidence (attachments): it asks for 补正. */
+  isEvidence(pointer: string): boolean;
 }
 
 /**
@@ -52,8 +54,12 @@ export function evaluateApplication(
     return decision;
   }
 
+  // Missing or faulty evidence (the policy's `subjects.evidence` part of the form) does not stop
+  // the evaluation: the rules still run, so a real reason to refuse is never hidden behind a
+  // missing attachment, and an application nothing refuses is "to be completed" (补正).
   decision.errors = measure.validate(application);
-  if (decision.errors.length) {
+  const evidenceOnly = decision.errors.length > 0 && decision.errors.every((e) => policy.isEvidence(e.pointer));
+  if (decision.errors.length && !evidenceOnly) {
     decision.status = 'invalid';
     trace.push({
       step: 'validation',
@@ -61,7 +67,12 @@ export function evaluateApplication(
     });
     return decision;
   }
-  trace.push({ step: 'validation', message: t('申请表校验通过', 'The application form is valid') });
+  trace.push({
+    step: 'validation',
+    message: evidenceOnly
+      ? t(`证明材料有 ${decision.errors.length} 处缺漏，须补正；其余内容校验通过`, `The evidence has ${decision.errors.length} gap(s) to complete; the rest of the form is valid`)
+      : t('申请表校验通过', 'The application form is valid'),
+  });
 
   const validity = checkValidity(policy.info, ctx.asOf);
   decision.rules.push(validity);
@@ -127,6 +138,11 @@ export function evaluateApplication(
 
   const note: Note = (step, ref, message) => trace.push({ step, ref, message: message() });
   const award = measure.award!.compute({ scope, note });
+  if (award.noTier || award.notSelected) {
+    decision.status = award.noTier ? 'ineligible' : 'not-selected';
+    if (award.noTier) decision.rules.push({ code: 'award-tier', label: NO_TIER.label, kind: 'eligibility', passed: false, reason: NO_TIER.reason });
+    return decision;
+  }
   const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
   const cumulative = applyCumulativeCap(
     policy.info,
@@ -140,13 +156,10 @@ export function evaluateApplication(
   );
   if (cumulative) {
     decision.rules.push(cumulative);
-    if (!cumulative.passed) {
-      decision.status = 'ineligible';
-      trace.push({ step: 'policy', ref: cumulative.code, message: cumulative.reason! });
-      return decision;
-    }
+    if (cumulative.passed !== true) trace.push({ step: 'policy', ref: cumulative.code, message: cumulative.reason! });
   }
   decision.award = award;
+  if (evidenceOnly || cumulative?.passed === null) return toBeCompleted(decision, award);
   if (award.amount !== null && !award.benefit) {
     trace.push({ step: 'award', message: say(t('核定资助金额 ', 'Award '), money(award.amount)) });
   } else if (award.amount === null && award.range) {
@@ -155,5 +168,26 @@ export function evaluateApplication(
       message: say(t('预计资助金额 ', 'Expected award '), money(award.range.min), ' – ', money(award.range.max)),
     });
   }
+  return decision;
+}
+
+const NO_TIER = {
+  label: t('资助档次', 'Award tier'),
+  reason: t('申请情况不符合任何资助档次', 'The application meets no award tier'),
+};
+
+/** 补正: the award is only an estimate until the missing evidence or figure is given. */
+function toBeCompleted(decision: Decision, award: AwardOutcome): Decision {
+  decision.status = 'to-be-completed';
+  const known = award.amount ?? award.range?.max;
+  if (award.amount !== null && !award.benefit) award.range = { min: award.amount, max: award.amount };
+  award.amount = null;
+  decision.trace.push({
+    step: 'award',
+    message:
+      known === undefined || award.benefit
+        ? t('补正后核定', 'Decided once completed')
+        : say(t('补正后核定；预计资助金额最高 ', 'Decided once completed; expected award up to '), money(known)),
+  });
   return decision;
 }

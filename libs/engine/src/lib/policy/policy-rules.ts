@@ -95,14 +95,15 @@ export function applyCumulativeCap(
   const senior = project.filter((r) => cap.seniorLevels.includes(r.level));
   if (senior.length === 0) return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true };
   if (typeof investment !== 'number') {
+    // Not a refusal: the project may well be fundable once its audited investment is given (补正).
     return {
       code: 'P3-cumulative-cap',
       label: P3_LABEL,
       kind: 'policy',
-      passed: false,
+      passed: null,
       reason: t(
-        '该项目已获国家或省级财政支持，须填写经审计认定的项目投资额',
-        'This project already received national or provincial funding: give its audited investment',
+        '该项目已获国家或省级财政支持，须补充经审计认定的项目投资额',
+        'This project already received national or provincial funding: give its audited investment to complete the application',
       ),
     };
   }

@@ -51,7 +51,7 @@ export function commonSchemas(): Record<string, Json> {
         measure: { type: 'string' },
         version: { type: ['string', 'null'], description: 'The parameter version applied.' },
         asOf: { type: 'string', format: 'date' },
-        status: { type: 'string', enum: ['invalid', 'not-accepted', 'ineligible', 'eligible'] },
+        status: { type: 'string', enum: ['invalid', 'not-accepted', 'ineligible', 'to-be-completed', 'not-selected', 'eligible'] },
         errors: { type: 'array', items: ref('ValidationIssue') },
         rules: { type: 'array', items: ref('RuleOutcome') },
         award: nullable(ref('AwardOutcome')),
