@@ -22,6 +22,7 @@ describe('pioneer check', () => {
     ['undefined-field', "#/x-award/base/var: reference to undefined field 'trainingFees'"],
     ['unknown-rounding', '#/x-award/rounding/mode: must be equal to one of the allowed values (allowed: floor, ceil, half-up, half-even)'],
     ['expression-type-error', "#/x-eligibility/0/when/<: type error: '<' compares date with money"],
+    ['requested-not-money', '#/x-award/requested: type error: expected money, found string'],
   ])('fails a measure with a %s, naming the file, the pointer and the problem', async (name, expected) => {
     const { code, output } = await run(main, ['check', '--policy', withBrokenMeasure(name)]);
     expect(code).toBe(1);

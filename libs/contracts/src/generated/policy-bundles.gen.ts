@@ -1742,6 +1742,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               ],
               "upTo": true,
+              "requested": {
+                "var": "budget.requested"
+              },
               "scoreBands": "bands",
               "rounding": {
                 "mode": "floor",
@@ -2023,7 +2026,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "requested": {
                     "$ref": "../../../common/money.json",
-                    "description": "The city funding requested; the award is set by the grade's maximum and the review score.",
+                    "description": "The city funding requested; the award is min(this, the grade's maximum) × the share of the review score's band.",
                     "x-label": {
                       "zh-CN": "申请市财政资助（分）",
                       "en": "City funding requested (fen)"
@@ -13604,6 +13607,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         "cap": {
                           "$ref": "#/$defs/expression"
                         },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13647,6 +13654,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                           "type": "boolean",
                           "description": "true: each tier's amount is a maximum (the text says 最高); the score bands or the approver set the amount within it."
                         },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13680,6 +13691,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         },
                         "cap": {
                           "$ref": "#/$defs/expression"
+                        },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
                         },
                         "scoreBands": {
                           "$ref": "#/$defs/name"

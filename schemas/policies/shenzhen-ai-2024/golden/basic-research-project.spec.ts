@@ -99,3 +99,19 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     expect(failedRules(d)).toEqual(['request-within-grade']);
   });
 });
+
+describe('（九）分别给予最高1000万元、300万元、60万元的资助: never more than the project asked for', () => {
+  it('最高300万元: a key project asking 2,000,000 yuan, score 80 → min(2,000,000, 3,000,000) × 80% = 1,600,000 yuan', () => {
+    // Totals 80, 80, 80 → 80 → the 80 band; the base is the 2,000,000 yuan asked, not the 3,000,000 maximum.
+    const app = application({ 'budget.total': yuan(3_000_000), 'budget.requested': yuan(2_000_000), 'budget.selfFunded': yuan(1_000_000) });
+    const d = evaluate(app, [all('r1', 8), all('r2', 8), all('r3', 8)]);
+    expect(d.status).toBe('eligible');
+    expect(d.award?.amount).toBe(yuan(1_600_000));
+    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('申请市财政资助 200万元 低于重点项目最高额度 300万元，以申请金额为准');
+  });
+
+  it('最高300万元: before review, a key project asking 2,000,000 yuan may get 0 to 2,000,000 yuan', () => {
+    const app = application({ 'budget.total': yuan(3_000_000), 'budget.requested': yuan(2_000_000), 'budget.selfFunded': yuan(1_000_000) });
+    expect(evaluate(app).award?.range).toEqual({ min: 0, max: yuan(2_000_000) });
+  });
+});

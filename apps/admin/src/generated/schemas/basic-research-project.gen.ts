@@ -269,7 +269,7 @@ export const schema: JsonSchema = {
         },
         requested: {
           title: 'MoneyFen',
-          description: "The city funding requested; the award is set by the grade's maximum and the review score.",
+          description: "The city funding requested; the award is min(this, the grade's maximum) × the share of the review score's band.",
           type: 'integer',
           minimum: 0,
           maximum: 1000000000000000,

@@ -3,6 +3,7 @@ import { type Rounding } from '../money';
 import { money, say, t } from '../messages';
 import type { AwardOutcome, Label } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
+import { compileRequested, limitToRequested } from './requested';
 import { applyScoreBands, checkBandsParam } from './score-bands';
 
 interface Tier {
@@ -29,6 +30,7 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
   if (bandsParam && !upTo) env.problem('/x-award/scoreBands', 'scoreBands needs upTo: true (bands set an amount within a maximum)');
   const rounding = def.rounding as Rounding;
   const byMerit = tiers.some((tier) => tier.when?.usesScore);
+  const requested = compileRequested(def, env);
 
   return {
     family: 'fixed-tiers',
@@ -66,10 +68,11 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
         return { family: 'fixed-tiers', amount: null, range: { min: floor, max: Math.max(...amounts) } };
       }
       const [tier] = possible;
-      const max = amounts[0];
+      const tierMax = amounts[0];
       run.note('award', tier.code, () =>
-        say(t('资助档次：', 'Tier: '), tier.label, upTo ? t('，最高 ', ', up to ') : t('，', ', '), money(max)),
+        say(t('资助档次：', 'Tier: '), tier.label, upTo ? t('，最高 ', ', up to ') : t('，', ', '), money(tierMax)),
       );
+      const max = limitToRequested(tierMax, requested, say(tier.label, t('最高额度', ' maximum')), run);
       if (!certain) return { family: 'fixed-tiers', amount: null, range: { min: 0, max } };
       const banded = applyScoreBands(max, bandsParam, rounding, run);
       return { family: 'fixed-tiers', amount: banded.amount, range: banded.range, ...(banded.notSelected && { notSelected: true }) };

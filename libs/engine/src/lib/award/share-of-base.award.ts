@@ -3,6 +3,7 @@ import { shareOf, type Rounding } from '../money';
 import { money, rate, say, t } from '../messages';
 import type { AwardOutcome, Label, MeasureFamily } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
+import { compileRequested, limitToRequested } from './requested';
 import { applyScoreBands, checkBandsParam } from './score-bands';
 
 interface RateRule {
@@ -48,6 +49,7 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
     env.problem(`/x-award/rates/${rules.length - 1}`, "the last rate must have no 'when': it is the default");
   const bandsParam = checkBandsParam(def.scoreBands, env);
   const rounding = def.rounding as Rounding;
+  const requested = compileRequested(def, env);
 
   return {
     family: family as MeasureFamily,
@@ -105,8 +107,19 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
           ? say(t('超过上限（', 'Above the cap ('), capLabel, t('：', ': '), money(capValue), t('），按上限资助', '): the cap applies'))
           : say(t('未超过上限（', 'Within the cap ('), capLabel, t('：', ': '), money(capValue), t('）', ')')),
       );
-      const banded = applyScoreBands(capped, bandsParam, rounding, run);
-      return { family, amount: banded.amount, range: banded.range, rateBasisPoints: rates[0], ...(banded.notSelected && { notSelected: true }) };
+      const banded = applyScoreBands(
+        limitToRequested(capped, requested, t('计算结果', 'the computed amount'), run),
+        bandsParam,
+        rounding,
+        run,
+      );
+      return {
+        family,
+        amount: banded.amount,
+        range: banded.range,
+        rateBasisPoints: rates[0],
+        ...(banded.notSelected && { notSelected: true }),
+      };
     },
   };
 };

@@ -70,7 +70,10 @@ export function evaluateApplication(
   trace.push({
     step: 'validation',
     message: evidenceOnly
-      ? t(`证明材料有 ${decision.errors.length} 处缺漏，须补正；其余内容校验通过`, `The evidence has ${decision.errors.length} gap(s) to complete; the rest of the form is valid`)
+      ? t(
+          `证明材料有 ${decision.errors.length} 处缺漏，须补正；其余内容校验通过`,
+          `The evidence has ${decision.errors.length} gap(s) to complete; the rest of the form is valid`,
+        )
       : t('申请表校验通过', 'The application form is valid'),
   });
 
@@ -140,7 +143,8 @@ export function evaluateApplication(
   const award = measure.award!.compute({ scope, note });
   if (award.noTier || award.notSelected) {
     decision.status = award.noTier ? 'ineligible' : 'not-selected';
-    if (award.noTier) decision.rules.push({ code: 'award-tier', label: NO_TIER.label, kind: 'eligibility', passed: false, reason: NO_TIER.reason });
+    if (award.noTier)
+      decision.rules.push({ code: 'award-tier', label: NO_TIER.label, kind: 'eligibility', passed: false, reason: NO_TIER.reason });
     return decision;
   }
   const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
