@@ -23,3 +23,4 @@ export { isValidUscc, usccCheckCharacter } from './lib/uscc';
 export { createAjv, localiseErrors, EXTENSION_KEYWORDS } from './lib/validation';
 export { OPERATOR_NAMES } from './expression/compile-expression';
 export { withoutUnit } from './lib/messages';
+export { capScopeWords } from './lib/policy/history-rules';

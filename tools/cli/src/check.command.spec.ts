@@ -23,6 +23,12 @@ describe('pioneer check', () => {
     ['unknown-rounding', '#/x-award/rounding/mode: must be equal to one of the allowed values (allowed: floor, ceil, half-up, half-even)'],
     ['expression-type-error', "#/x-eligibility/0/when/<: type error: '<' compares date with money"],
     ['requested-not-money', '#/x-award/requested: type error: expected money, found string'],
+    ['identity-undefined-field', "#/x-identity/fields/0: reference to undefined field 'trainingReference'"],
+    ['repeat-without-identity', '#/x-repeat: x-repeat needs x-identity: what counts as the same thing'],
+    [
+      'cap-scope-unknown-per',
+      '#/x-award/capScope/per: must be equal to one of the allowed values (allowed: application, project, applicant)',
+    ],
   ])('fails a measure with a %s, naming the file, the pointer and the problem', async (name, expected) => {
     const { code, output } = await run(main, ['check', '--policy', withBrokenMeasure(name)]);
     expect(code).toBe(1);
@@ -30,16 +36,16 @@ describe('pioneer check', () => {
     expect(output.match(/training-rebate\.json#/g)).toHaveLength(1);
   });
 
-  it.each([['evidence-not-a-path', '#/subjects/evidence: must match pattern']])(
-    'fails a policy file with an %s, naming the file, the pointer and the problem',
-    async (name, expected) => {
-      const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
-      copyFileSync(path.join(FIXTURES, 'broken-policy', `${name}.json`), path.join(dir, 'policy.json'));
-      const { code, output } = await run(main, ['check', '--policy', dir]);
-      expect(code).toBe(1);
-      expect(output).toContain(`policy.json${expected}`);
-    },
-  );
+  it.each([
+    ['evidence-not-a-path', '#/subjects/evidence: must match pattern'],
+    ['exclusivity-unknown-within', '#/exclusivityGroups/0/within: must be equal to one of the allowed values (allowed: ever, budget-year)'],
+  ])('fails a policy file with an %s, naming the file, the pointer and the problem', async (name, expected) => {
+    const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
+    copyFileSync(path.join(FIXTURES, 'broken-policy', `${name}.json`), path.join(dir, 'policy.json'));
+    const { code, output } = await run(main, ['check', '--policy', dir]);
+    expect(code).toBe(1);
+    expect(output).toContain(`policy.json${expected}`);
+  });
 
   it('names the file of a measure that is not valid JSON', async () => {
     const dir = withBrokenMeasure('missing-parameter');

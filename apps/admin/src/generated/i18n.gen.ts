@@ -127,8 +127,9 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
       'corpus-voucher-purchase': {
         name: '语料券（语料采购）',
         clause: '3a',
-        summary: '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助',
-        formula: '合同金额 × 30%，最高 200万元',
+        summary:
+          '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）',
+        formula: '合同金额 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）',
         fields: {
           id: '编号',
           status: '状态',
@@ -269,7 +270,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '3b',
         summary: '通过公共数据开放平台开放、符合规模质量、更新频率和应用成效要求的语料，按年度共享使用情况给予每个数源单位最高100万元奖励',
         formula:
-          '第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元',
+          '第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元（每个数源单位每个预算年度最高 100万元）',
         fields: {
           id: '编号',
           status: '状态',
@@ -400,8 +401,8 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         name: '模型券',
         clause: '4',
         summary:
-          '依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助',
-        formula: '模型购买费用 × 30%，最高 200万元',
+          '依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）',
+        formula: '模型购买费用 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）',
         fields: {
           id: '编号',
           status: '状态',
@@ -1540,7 +1541,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '10',
         summary:
           '符合条件的创新中心为企业实施模型应用迁移和适配服务，对企业承担的费用，市、区联合给予不超过50%、单家企业最高300万元资助（市、区分担比例由实施细则确定）',
-        formula: '其中企业承担部分 × 50%',
+        formula: '其中企业承担部分 × 50%，最高 300万元（单家企业累计最高 300万元）',
         fields: {
           id: '编号',
           status: '状态',
@@ -1668,7 +1669,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '11',
         summary:
           '开源人工智能计算平台、编程模型、集成开发工具及算子库、预训练模型、模型智能体等软件，根据下载量、性能、行业影响力等情况给予开源主体最高100万元奖励',
-        formula: '按评审得分在上限内确定，最高 100万元',
+        formula: '按评审得分在上限内确定，最高 100万元（每个开源主体累计最高 100万元）',
         fields: {
           id: '编号',
           status: '状态',
@@ -3113,8 +3114,8 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         name: 'Corpus voucher (corpus purchase)',
         clause: '3a',
         summary:
-          'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan',
-        formula: 'Share of contract amount × 30%, up to 2,000,000 yuan',
+          'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)',
+        formula: 'Share of contract amount × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)',
         fields: {
           id: 'Id',
           status: 'Status',
@@ -3260,7 +3261,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         summary:
           'Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit',
         formula:
-          'First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan',
+          'First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan (per data-source unit, per budget year at most 1,000,000 yuan)',
         fields: {
           id: 'Id',
           status: 'Status',
@@ -3391,8 +3392,8 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         name: 'Model voucher',
         clause: '4',
         summary:
-          'Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan',
-        formula: 'Share of model purchase cost × 30%, up to 2,000,000 yuan',
+          'Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)',
+        formula: 'Share of model purchase cost × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)',
         fields: {
           id: 'Id',
           status: 'Status',
@@ -4544,7 +4545,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '10',
         summary:
           'Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)',
-        formula: 'Share of part borne by the enterprise × 50%',
+        formula: 'Share of part borne by the enterprise × 50%, up to 3,000,000 yuan (per enterprise, in total at most 3,000,000 yuan)',
         fields: {
           id: 'Id',
           status: 'Status',
@@ -4672,7 +4673,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '11',
         summary:
           'Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence',
-        formula: 'Set by the review score within the cap, up to 1,000,000 yuan',
+        formula: 'Set by the review score within the cap, up to 1,000,000 yuan (per open-source owner, in total at most 1,000,000 yuan)',
         fields: {
           id: 'Id',
           status: 'Status',

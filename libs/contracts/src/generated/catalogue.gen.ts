@@ -845,12 +845,12 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Corpus voucher (corpus purchase)"
     },
     "summary": {
-      "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
-      "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+      "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+      "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
     },
     "formula": {
-      "zh-CN": "合同金额 × 30%，最高 200万元",
-      "en": "Share of contract amount × 30%, up to 2,000,000 yuan"
+      "zh-CN": "合同金额 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）",
+      "en": "Share of contract amount × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)"
     },
     "section": {
       "code": "ecosystem",
@@ -1806,8 +1806,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit"
     },
     "formula": {
-      "zh-CN": "第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元",
-      "en": "First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan"
+      "zh-CN": "第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元（每个数源单位每个预算年度最高 100万元）",
+      "en": "First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan (per data-source unit, per budget year at most 1,000,000 yuan)"
     },
     "section": {
       "code": "ecosystem",
@@ -2694,12 +2694,12 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Model voucher"
     },
     "summary": {
-      "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
-      "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+      "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+      "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
     },
     "formula": {
-      "zh-CN": "模型购买费用 × 30%，最高 200万元",
-      "en": "Share of model purchase cost × 30%, up to 2,000,000 yuan"
+      "zh-CN": "模型购买费用 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）",
+      "en": "Share of model purchase cost × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)"
     },
     "section": {
       "code": "empowerment",
@@ -7874,7 +7874,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位",
           "en": "As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright"
         },
-        "required": false,
+        "required": true,
         "ui": {}
       },
       {
@@ -10358,8 +10358,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)"
     },
     "formula": {
-      "zh-CN": "其中企业承担部分 × 50%",
-      "en": "Share of part borne by the enterprise × 50%"
+      "zh-CN": "其中企业承担部分 × 50%，最高 300万元（单家企业累计最高 300万元）",
+      "en": "Share of part borne by the enterprise × 50%, up to 3,000,000 yuan (per enterprise, in total at most 3,000,000 yuan)"
     },
     "section": {
       "code": "innovation",
@@ -11215,8 +11215,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence"
     },
     "formula": {
-      "zh-CN": "按评审得分在上限内确定，最高 100万元",
-      "en": "Set by the review score within the cap, up to 1,000,000 yuan"
+      "zh-CN": "按评审得分在上限内确定，最高 100万元（每个开源主体累计最高 100万元）",
+      "en": "Set by the review score within the cap, up to 1,000,000 yuan (per open-source owner, in total at most 1,000,000 yuan)"
     },
     "section": {
       "code": "innovation",

@@ -332,6 +332,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "existing-service-platform"
               ],
               "scope": "same-project",
+              "within": "budget-year",
               "reason": {
                 "zh-CN": "同一平台已获市级同类资助，不得重复享受",
                 "en": "This platform already received city-level funding of the same kind; it cannot be received twice"
@@ -614,6 +615,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "产品型号及销售年度",
+                "en": "Product model and sales year"
+              },
+              "fields": [
+                "product.model",
+                "sales.year"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一产品同一年度的爆款产品奖励只给予一次",
+                "en": "A product is rewarded as a best-seller once for a given year"
               }
             },
             "x-ui": {
@@ -1137,6 +1155,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "trimmed-mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "园区认定文号及奖励类别",
+                "en": "Park recognition reference and reward applied for"
+              },
+              "fields": [
+                "park.recognitionReference",
+                "stage"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一园区的认定奖励（或考核优秀奖励）只给予一次",
+                "en": "A park receives the recognition reward (or the excellent-assessment reward) once"
               }
             },
             "x-ui": {
@@ -2667,8 +2702,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "en": "Corpus voucher (corpus purchase)"
               },
               "summary": {
-                "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
-                "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+                "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+                "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
               },
               "section": "ecosystem",
               "units": [
@@ -2826,6 +2861,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "cap": {
                 "param": "cap"
+              },
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "implementation-rule"
               },
               "rounding": {
                 "mode": "floor",
@@ -3221,8 +3268,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Maximum per enterprise (city and district together)"
                 },
                 "description": {
-                  "zh-CN": "单家企业累计上限；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)。",
-                  "en": "A cumulative limit per enterprise: this award = min(50% × the fees borne, the limit − the support already received under this clause)."
+                  "zh-CN": "单家企业累计上限（capScope）；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)，此前已获资助取平台记录与申请人申报两者中的较大者。",
+                  "en": "A cumulative limit per enterprise (capScope): this award = min(50% × the fees borne, the limit − the support already received under this clause), that support being the larger of the platform's records and what the applicant declares."
                 },
                 "source": "policy-text"
               },
@@ -3369,21 +3416,21 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               ],
               "cap": {
-                "-": [
-                  {
-                    "param": "cap"
-                  },
-                  {
-                    "min": [
-                      {
-                        "var": "priorSupport.amount"
-                      },
-                      {
-                        "param": "cap"
-                      }
-                    ]
-                  }
-                ]
+                "param": "cap"
+              },
+              "capScope": {
+                "per": "applicant",
+                "cap": {
+                  "param": "cap"
+                },
+                "declared": {
+                  "var": "priorSupport.amount"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "policy-text"
               },
               "rounding": {
                 "mode": "floor",
@@ -3885,6 +3932,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "平台名称",
+                "en": "Platform name"
+              },
+              "fields": [
+                "platform.name"
+              ]
+            },
+            "x-repeat": {
+              "within": "budget-year",
+              "reason": {
+                "zh-CN": "已建平台运营费用资助每个预算年度只给予一次",
+                "en": "An existing platform's operating-cost support is paid once a budget year"
               }
             },
             "x-ui": {
@@ -4396,6 +4459,15 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "minReviewers": 3
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "软件著作权登记号",
+                "en": "Software copyright registration number"
+              },
+              "fields": [
+                "software.copyrightRegistrationNumber"
+              ]
+            },
             "x-ui": {
               "icon": "Code",
               "order": 8
@@ -4422,6 +4494,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "name",
                   "version",
                   "category",
+                  "copyrightRegistrationNumber",
                   "isFirstVersion",
                   "releasedOn"
                 ],
@@ -6478,6 +6551,16 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "活动名称及开始日期",
+                "en": "Event name and start date"
+              },
+              "fields": [
+                "event.name",
+                "event.startDate"
+              ]
+            },
             "x-ui": {
               "icon": "Campaign",
               "order": 18
@@ -7182,6 +7265,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "trimmed-mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "重点实验室批准文号",
+                "en": "Key laboratory approval reference"
+              },
+              "fields": [
+                "laboratory.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "years",
+              "years": 3,
+              "reason": {
+                "zh-CN": "每三年开展周期评估，同一重点实验室每个评估周期只奖励一次",
+                "en": "Evaluations run every three years: a key laboratory is rewarded once per evaluation cycle"
               }
             },
             "x-ui": {
@@ -7889,8 +7989,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "en": "Model voucher"
               },
               "summary": {
-                "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
-                "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+                "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+                "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
               },
               "section": "empowerment",
               "units": [
@@ -8101,6 +8201,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "cap": {
                 "param": "cap"
+              },
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "implementation-rule"
               },
               "rounding": {
                 "mode": "floor",
@@ -8639,6 +8751,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "国家产业创新中心批复文号",
+                "en": "Approval reference of the national innovation centre"
+              },
+              "fields": [
+                "centre.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一国家产业创新中心的配套支持只给予一次",
+                "en": "A national industry innovation centre receives matching support once"
+              }
+            },
             "x-ui": {
               "icon": "AccountBalance",
               "order": 12
@@ -9147,6 +9275,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "minReviewers": 3
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "重点实验室批准文号",
+                "en": "Key laboratory approval reference"
+              },
+              "fields": [
+                "laboratory.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一重点实验室的组建资助只给予一次",
+                "en": "A key laboratory receives the set-up funding once"
+              }
+            },
             "x-ui": {
               "icon": "Biotech",
               "order": 13
@@ -9525,6 +9669,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "平台名称",
+                "en": "Platform name"
+              },
+              "fields": [
+                "platform.name"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一新建平台的建设资助只给予一次",
+                "en": "A new platform receives construction funding once"
               }
             },
             "x-ui": {
@@ -10157,6 +10317,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "upTo": true,
               "scoreBands": "bands",
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "maxReward"
+                },
+                "label": {
+                  "zh-CN": "每个数源单位",
+                  "en": "per data-source unit"
+                },
+                "source": "policy-text"
+              },
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
@@ -10737,6 +10909,17 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "param": "cap"
               },
               "scoreBands": "bands",
+              "capScope": {
+                "per": "applicant",
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "每个开源主体",
+                  "en": "per open-source owner"
+                },
+                "source": "policy-text"
+              },
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
@@ -10789,6 +10972,15 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "method": "trimmed-mean",
                 "minReviewers": 3
               }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "开源代码仓库地址",
+                "en": "Source repository address"
+              },
+              "fields": [
+                "software.repositoryUrl"
+              ]
             },
             "x-ui": {
               "icon": "Code",
@@ -13200,6 +13392,12 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "x-rubric": {
                 "$ref": "#/$defs/rubric"
               },
+              "x-identity": {
+                "$ref": "#/$defs/identity"
+              },
+              "x-repeat": {
+                "$ref": "#/$defs/repeat"
+              },
               "x-ui": {
                 "$ref": "#/$defs/measureUi"
               }
@@ -13489,6 +13687,103 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   }
                 }
               },
+              "identity": {
+                "type": "object",
+                "required": [
+                  "label",
+                  "fields"
+                ],
+                "additionalProperties": false,
+                "description": "What identifies the supported thing (a project, a software copyright, a product and year, a park, an evaluation cycle…): the key is read from these required form fields, so no-double-dipping (P1), x-repeat and a per-project cap compare like with like.",
+                "properties": {
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "fields": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "string",
+                      "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"
+                    }
+                  }
+                }
+              },
+              "repeat": {
+                "type": "object",
+                "required": [
+                  "within",
+                  "reason"
+                ],
+                "additionalProperties": false,
+                "description": "The same thing (x-identity) is supported once within this window: ever, in one budget year, or in a cycle of N years.",
+                "properties": {
+                  "within": {
+                    "enum": [
+                      "ever",
+                      "budget-year",
+                      "years"
+                    ]
+                  },
+                  "years": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10
+                  },
+                  "reason": {
+                    "$ref": "#/$defs/label"
+                  }
+                },
+                "if": {
+                  "properties": {
+                    "within": {
+                      "const": "years"
+                    }
+                  }
+                },
+                "then": {
+                  "required": [
+                    "years"
+                  ]
+                }
+              },
+              "capScope": {
+                "type": "object",
+                "required": [
+                  "per",
+                  "cap",
+                  "label"
+                ],
+                "additionalProperties": false,
+                "description": "Whose cap it is: per application (the default), per project (x-identity) or per applicant across applications, optionally per budget year. Earlier awards of the measure in the scope (funding history, or the amount in `declared`, whichever is larger) are taken off `cap`.",
+                "properties": {
+                  "per": {
+                    "enum": [
+                      "application",
+                      "project",
+                      "applicant"
+                    ]
+                  },
+                  "budgetYear": {
+                    "type": "boolean"
+                  },
+                  "cap": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "declared": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "source": {
+                    "enum": [
+                      "policy-text",
+                      "implementation-rule"
+                    ]
+                  }
+                }
+              },
               "rounding": {
                 "type": "object",
                 "required": [
@@ -13611,6 +13906,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                           "$ref": "#/$defs/expression",
                           "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
                         },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13658,6 +13956,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                           "$ref": "#/$defs/expression",
                           "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
                         },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13695,6 +13996,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         "requested": {
                           "$ref": "#/$defs/expression",
                           "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
                         },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
@@ -14065,6 +14369,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         "same-project",
                         "same-applicant"
                       ]
+                    },
+                    "within": {
+                      "enum": [
+                        "ever",
+                        "budget-year"
+                      ],
+                      "description": "budget-year: only awards of the same budget year clash, for annual support that may be paid again each year. Default: ever."
                     },
                     "reason": {
                       "$ref": "../common/label.json"

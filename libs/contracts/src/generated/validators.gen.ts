@@ -6182,7 +6182,7 @@ return errors === 0;
 validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json","type":"object","required":["applicant","software","firstContract","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"software":{"type":"object","required":["name","version","category","isFirstVersion","releasedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"category":{"type":"string","enum":["foundation","development-tool","agent-platform","industry-application","other"]},"copyrightRegistrationNumber":{"type":"string","pattern":"^(19|20)[0-9]{2}SR[0-9]{6,7}$"},"inventionPatents":{"type":"integer","minimum":0,"maximum":10000},"isFirstVersion":{"type":"boolean"},"releasedOn":{"$ref":"../../../common/date.json"},"summary":{"type":"string","maxLength":2000}}},"firstContract":{"type":"object","required":["number","customerName","customerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"customerName":{"type":"string","minLength":2,"maxLength":100},"customerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["copyrightCertificate","firstContract","invoices","testReport"],"additionalProperties":false,"properties":{"copyrightCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"firstContract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"testReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"patents":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json","type":"object","required":["applicant","software","firstContract","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"software":{"type":"object","required":["name","version","category","copyrightRegistrationNumber","isFirstVersion","releasedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"category":{"type":"string","enum":["foundation","development-tool","agent-platform","industry-application","other"]},"copyrightRegistrationNumber":{"type":"string","pattern":"^(19|20)[0-9]{2}SR[0-9]{6,7}$"},"inventionPatents":{"type":"integer","minimum":0,"maximum":10000},"isFirstVersion":{"type":"boolean"},"releasedOn":{"$ref":"../../../common/date.json"},"summary":{"type":"string","maxLength":2000}}},"firstContract":{"type":"object","required":["number","customerName","customerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"customerName":{"type":"string","minLength":2,"maxLength":100},"customerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["copyrightCertificate","firstContract","invoices","testReport"],"additionalProperties":false,"properties":{"copyrightCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"firstContract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"testReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"patents":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern7 = new RegExp("^(19|20)[0-9]{2}SR[0-9]{6,7}$", "u");
 
 function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6298,8 +6298,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data1.isFirstVersion === undefined){
-const err9 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "isFirstVersion"},message:"must have required property '"+"isFirstVersion"+"'"};
+if(data1.copyrightRegistrationNumber === undefined){
+const err9 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "copyrightRegistrationNumber"},message:"must have required property '"+"copyrightRegistrationNumber"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6308,8 +6308,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data1.releasedOn === undefined){
-const err10 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "releasedOn"},message:"must have required property '"+"releasedOn"+"'"};
+if(data1.isFirstVersion === undefined){
+const err10 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "isFirstVersion"},message:"must have required property '"+"isFirstVersion"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6318,9 +6318,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!((((((((key1 === "name") || (key1 === "version")) || (key1 === "category")) || (key1 === "copyrightRegistrationNumber")) || (key1 === "inventionPatents")) || (key1 === "isFirstVersion")) || (key1 === "releasedOn")) || (key1 === "summary"))){
-const err11 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.releasedOn === undefined){
+const err11 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "releasedOn"},message:"must have required property '"+"releasedOn"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6329,12 +6328,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func1(data2) > 100){
-const err12 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+for(const key1 in data1){
+if(!((((((((key1 === "name") || (key1 === "version")) || (key1 === "category")) || (key1 === "copyrightRegistrationNumber")) || (key1 === "inventionPatents")) || (key1 === "isFirstVersion")) || (key1 === "releasedOn")) || (key1 === "summary"))){
+const err12 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6343,8 +6339,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err13 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func1(data2) > 100){
+const err13 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6353,9 +6353,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2) < 1){
+const err14 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6365,11 +6364,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.version !== undefined){
-let data3 = data1.version;
-if(typeof data3 === "string"){
-if(func1(data3) > 32){
-const err15 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+else {
+const err15 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6378,8 +6374,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3) < 1){
-const err16 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(func1(data3) > 32){
+const err16 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6388,9 +6388,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data3) < 1){
+const err17 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6400,10 +6399,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data1.category !== undefined){
-let data4 = data1.category;
-if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err18 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6412,8 +6409,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((((data4 === "foundation") || (data4 === "development-tool")) || (data4 === "agent-platform")) || (data4 === "industry-application")) || (data4 === "other"))){
-const err19 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.software.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+if(data1.category !== undefined){
+let data4 = data1.category;
+if(typeof data4 !== "string"){
+const err19 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6422,12 +6422,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data1.copyrightRegistrationNumber !== undefined){
-let data5 = data1.copyrightRegistrationNumber;
-if(typeof data5 === "string"){
-if(!pattern7.test(data5)){
-const err20 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^(19|20)[0-9]{2}SR[0-9]{6,7}$"},message:"must match pattern \""+"^(19|20)[0-9]{2}SR[0-9]{6,7}$"+"\""};
+if(!(((((data4 === "foundation") || (data4 === "development-tool")) || (data4 === "agent-platform")) || (data4 === "industry-application")) || (data4 === "other"))){
+const err20 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.software.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6437,8 +6433,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.copyrightRegistrationNumber !== undefined){
+let data5 = data1.copyrightRegistrationNumber;
+if(typeof data5 === "string"){
+if(!pattern7.test(data5)){
+const err21 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^(19|20)[0-9]{2}SR[0-9]{6,7}$"},message:"must match pattern \""+"^(19|20)[0-9]{2}SR[0-9]{6,7}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6448,10 +6447,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.inventionPatents !== undefined){
-let data6 = data1.inventionPatents;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err22 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err22 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6460,9 +6457,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data1.inventionPatents !== undefined){
+let data6 = data1.inventionPatents;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err23 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6471,8 +6470,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err24 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 10000 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6481,16 +6481,26 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data1.isFirstVersion !== undefined){
-if(typeof data1.isFirstVersion !== "boolean"){
-const err25 = {instancePath:instancePath+"/software/isFirstVersion",schemaPath:"#/properties/software/properties/isFirstVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6 < 0 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data1.isFirstVersion !== undefined){
+if(typeof data1.isFirstVersion !== "boolean"){
+const err26 = {instancePath:instancePath+"/software/isFirstVersion",schemaPath:"#/properties/software/properties/isFirstVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -6505,18 +6515,7 @@ if(data1.summary !== undefined){
 let data9 = data1.summary;
 if(typeof data9 === "string"){
 if(func1(data9) > 2000){
-const err26 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6526,9 +6525,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6538,11 +6536,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.firstContract !== undefined){
-let data10 = data.firstContract;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.number === undefined){
-const err29 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6551,8 +6547,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data10.customerName === undefined){
-const err30 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
+}
+if(data.firstContract !== undefined){
+let data10 = data.firstContract;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.number === undefined){
+const err30 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6561,8 +6561,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data10.customerCreditCode === undefined){
-const err31 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerCreditCode"},message:"must have required property '"+"customerCreditCode"+"'"};
+if(data10.customerName === undefined){
+const err31 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6571,8 +6571,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.signedOn === undefined){
-const err32 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "signedOn"},message:"must have required property '"+"signedOn"+"'"};
+if(data10.customerCreditCode === undefined){
+const err32 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerCreditCode"},message:"must have required property '"+"customerCreditCode"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6581,8 +6581,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data10.amount === undefined){
-const err33 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data10.signedOn === undefined){
+const err33 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "signedOn"},message:"must have required property '"+"signedOn"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6591,9 +6591,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((((key2 === "number") || (key2 === "customerName")) || (key2 === "customerCreditCode")) || (key2 === "signedOn")) || (key2 === "amount"))){
-const err34 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data10.amount === undefined){
+const err34 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6602,12 +6601,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data10.number !== undefined){
-let data11 = data10.number;
-if(typeof data11 === "string"){
-if(func1(data11) > 64){
-const err35 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key2 in data10){
+if(!(((((key2 === "number") || (key2 === "customerName")) || (key2 === "customerCreditCode")) || (key2 === "signedOn")) || (key2 === "amount"))){
+const err35 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6616,8 +6612,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data11) < 1){
-const err36 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data10.number !== undefined){
+let data11 = data10.number;
+if(typeof data11 === "string"){
+if(func1(data11) > 64){
+const err36 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6626,9 +6626,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data11) < 1){
+const err37 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6638,11 +6637,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data10.customerName !== undefined){
-let data12 = data10.customerName;
-if(typeof data12 === "string"){
-if(func1(data12) > 100){
-const err38 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err38 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6651,8 +6647,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func1(data12) < 2){
-const err39 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data10.customerName !== undefined){
+let data12 = data10.customerName;
+if(typeof data12 === "string"){
+if(func1(data12) > 100){
+const err39 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6661,9 +6661,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data12) < 2){
+const err40 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6673,11 +6672,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data10.customerCreditCode !== undefined){
-let data13 = data10.customerCreditCode;
-if(typeof data13 === "string"){
-if(!(formats0.validate(data13))){
-const err41 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/format",keyword:"format",params:{format: "uscc"},message:"must match format \""+"uscc"+"\""};
+else {
+const err41 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6687,13 +6683,27 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.customerCreditCode !== undefined){
+let data13 = data10.customerCreditCode;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err42 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/format",keyword:"format",params:{format: "uscc"},message:"must match format \""+"uscc"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -6712,21 +6722,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.attachments !== undefined){
-let data16 = data.attachments;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.copyrightCertificate === undefined){
-const err44 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "copyrightCertificate"},message:"must have required property '"+"copyrightCertificate"+"'"};
+const err44 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6735,8 +6731,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16.firstContract === undefined){
-const err45 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "firstContract"},message:"must have required property '"+"firstContract"+"'"};
+}
+if(data.attachments !== undefined){
+let data16 = data.attachments;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.copyrightCertificate === undefined){
+const err45 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "copyrightCertificate"},message:"must have required property '"+"copyrightCertificate"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6745,8 +6745,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data16.invoices === undefined){
-const err46 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "invoices"},message:"must have required property '"+"invoices"+"'"};
+if(data16.firstContract === undefined){
+const err46 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "firstContract"},message:"must have required property '"+"firstContract"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6755,8 +6755,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16.testReport === undefined){
-const err47 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "testReport"},message:"must have required property '"+"testReport"+"'"};
+if(data16.invoices === undefined){
+const err47 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "invoices"},message:"must have required property '"+"invoices"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6765,9 +6765,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((key3 === "copyrightCertificate") || (key3 === "firstContract")) || (key3 === "invoices")) || (key3 === "testReport")) || (key3 === "patents"))){
-const err48 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data16.testReport === undefined){
+const err48 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "testReport"},message:"must have required property '"+"testReport"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6776,12 +6775,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data16.copyrightCertificate !== undefined){
-let data17 = data16.copyrightCertificate;
-if(Array.isArray(data17)){
-if(data17.length > 5){
-const err49 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+for(const key3 in data16){
+if(!(((((key3 === "copyrightCertificate") || (key3 === "firstContract")) || (key3 === "invoices")) || (key3 === "testReport")) || (key3 === "patents"))){
+const err49 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6790,13 +6786,27 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17.length < 1){
-const err50 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.copyrightCertificate !== undefined){
+let data17 = data16.copyrightCertificate;
+if(Array.isArray(data17)){
+if(data17.length > 5){
+const err50 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+if(data17.length < 1){
+const err51 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -6809,21 +6819,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data16.firstContract !== undefined){
-let data19 = data16.firstContract;
-if(Array.isArray(data19)){
-if(data19.length > 5){
-const err52 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+const err52 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6832,13 +6828,27 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.length < 1){
-const err53 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.firstContract !== undefined){
+let data19 = data16.firstContract;
+if(Array.isArray(data19)){
+if(data19.length > 5){
+const err53 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+if(data19.length < 1){
+const err54 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -6851,21 +6861,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data16.invoices !== undefined){
-let data21 = data16.invoices;
-if(Array.isArray(data21)){
-if(data21.length > 50){
-const err55 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+const err55 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6874,13 +6870,27 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data21.length < 1){
-const err56 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.invoices !== undefined){
+let data21 = data16.invoices;
+if(Array.isArray(data21)){
+if(data21.length > 50){
+const err56 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+if(data21.length < 1){
+const err57 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -6893,21 +6903,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data16.testReport !== undefined){
-let data23 = data16.testReport;
-if(Array.isArray(data23)){
-if(data23.length > 5){
-const err58 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+const err58 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6916,13 +6912,27 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data23.length < 1){
-const err59 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.testReport !== undefined){
+let data23 = data16.testReport;
+if(Array.isArray(data23)){
+if(data23.length > 5){
+const err59 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+if(data23.length < 1){
+const err60 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -6935,12 +6945,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err61];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -6949,12 +6959,12 @@ if(data16.patents !== undefined){
 let data25 = data16.patents;
 if(Array.isArray(data25)){
 if(data25.length > 20){
-const err61 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+const err62 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -6967,24 +6977,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -6997,12 +7007,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 }

@@ -158,4 +158,6 @@ export interface MatchResult {
   /** Integer fen range the applicant may expect, when the measure pays money. */
   estimate: MoneyRange | null;
   rateBasisPoints?: number;
+  /** Whose cap it is, when not per application: "单家企业累计最高 300万元" (the estimate ignores earlier awards). */
+  capScope?: Label;
 }

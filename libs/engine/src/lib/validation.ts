@@ -13,6 +13,8 @@ export const EXTENSION_KEYWORDS = [
   'x-eligibility',
   'x-award',
   'x-rubric',
+  'x-identity',
+  'x-repeat',
   'x-ui',
   'x-label',
   'x-help',

@@ -45,7 +45,9 @@ describe('（十）加速培育人工智能国产生态', () => {
   it('单家企业最高300万元资助: an enterprise that already received 3,000,000 yuan gets nothing more', () => {
     // 3,000,000 − 3,000,000 = 0 yuan left.
     const d = evaluate(application({ 'priorSupport.amount': yuan(3_000_000) }));
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('ineligible');
+    expect(failedRules(d)).toEqual(['cap-scope']);
+    expect(d.award).toBeNull();
   });
 
   it('为企业提供模型应用迁移和适配服务: the applicant must be an enterprise (applicant-kind)', () => {

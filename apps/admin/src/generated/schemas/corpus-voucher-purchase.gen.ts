@@ -14,8 +14,9 @@ export const schema: JsonSchema = {
     clause: '3a',
     name: { 'zh-CN': '语料券（语料采购）', en: 'Corpus voucher (corpus purchase)' },
     summary: {
-      'zh-CN': '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助',
-      en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan',
+      'zh-CN':
+        '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）',
+      en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)',
     },
     section: 'ecosystem',
     units: ['gsdb'],

@@ -7,6 +7,14 @@ import { t, withoutUnit } from '../messages';
 import { checkRubric, type Rubric } from '../rubric';
 import type { Label, MeasureFamily, SchemaProblem, ValidationIssue } from '../types';
 import { labelLookup } from '../validation';
+import {
+  compileCapScope,
+  compileIdentity,
+  compileRepeat,
+  type CompiledCapScope,
+  type CompiledIdentity,
+  type CompiledRepeat,
+} from './history-keywords';
 import { PARAMETER_EXPR_TYPE, parseVersions, type ParameterDef, type ParameterVersion } from './parameters';
 
 type Json = Record<string, unknown>;
@@ -47,6 +55,12 @@ export interface CompiledMeasure {
   eligibility: CompiledRule[];
   award: CompiledAward | null;
   rubric?: Rubric;
+  /** What identifies the supported thing (x-identity); absent: the policy's project reference. */
+  identity?: CompiledIdentity;
+  /** How often the same thing may be supported (x-repeat). */
+  repeat?: CompiledRepeat;
+  /** Whose cap it is (x-award.capScope); absent: the cap is per application. */
+  capScope?: CompiledCapScope;
   labelFor: (pointer: string) => Label | undefined;
   /** Set by the policy once ajv has compiled the form. */
   validate: (application: unknown) => ValidationIssue[];
@@ -170,6 +184,17 @@ export function compileMeasure(
     award = AWARD_FAMILIES[info.family](awardDef, awardEnv);
   }
 
+  const identity = compileIdentity(file, schema['x-identity'] as Json | undefined, fields, problems);
+  const repeat = compileRepeat(schema['x-repeat'] as Json | undefined);
+  const capScope = compileCapScope(awardDef.capScope as Json | undefined, expr);
+  if (repeat && !identity)
+    problems.push({ file, pointer: '/x-repeat', message: 'x-repeat needs x-identity: what counts as the same thing' });
+  if (capScope?.per === 'project' && !identity)
+    problems.push({
+      file,
+      pointer: '/x-award/capScope/per',
+      message: 'a cap per project needs x-identity: what counts as the same project',
+    });
   const rubric = schema['x-rubric'] as Rubric | undefined;
   if (rubric) checkRubric(file, rubric, problems);
   if (award?.usesScore && !rubric)
@@ -193,6 +218,9 @@ export function compileMeasure(
     eligibility,
     award,
     rubric,
+    identity,
+    repeat,
+    capScope,
     labelFor: labelLookup(fields.values()),
     validate: () => [],
   };

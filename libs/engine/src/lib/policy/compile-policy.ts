@@ -74,6 +74,13 @@ export class CompiledPolicy {
     return m;
   }
 
+  /** The key that identifies what an application of this measure asks support for (x-identity, else the project reference). */
+  identityOf(code: string, application: unknown): string | undefined {
+    const m = this.measure(code);
+    const key = m.identity ? m.identity.read(application) : this.subjects.projectRef(application);
+    return typeof key === 'string' ? key : undefined;
+  }
+
   groupOf(code: string): ExclusivityGroup | undefined {
     return this.groups.get(code);
   }

@@ -6,6 +6,7 @@ import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
 import type { AwardOutcome, Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
+import { applyCapScope, checkRepeat } from './history-rules';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
@@ -126,12 +127,22 @@ export function evaluateApplication(
   }
 
   const applicantId = policy.subjects.applicantId(application);
-  const projectRef = policy.subjects.projectRef(application);
+  // What was supported is identified from the form (x-identity), else by the project reference.
+  const projectRef = measure.identity ? measure.identity.read(application) : policy.subjects.projectRef(application);
   const history = ctx.history ?? [];
-  const exclusivity = checkExclusivity(policy.groupOf(measure.code), (code) => policy.groupOf(code), applicantId, projectRef, history);
-  if (exclusivity) {
-    decision.rules.push(exclusivity);
-    if (!exclusivity.passed) trace.push({ step: 'policy', ref: exclusivity.code, message: exclusivity.reason! });
+  const own = { measure: measure.code, applicantId, key: projectRef as string | undefined, asOf: ctx.asOf, history };
+  const exclusivity = checkExclusivity(
+    policy.groupOf(measure.code),
+    (code) => policy.groupOf(code),
+    applicantId,
+    projectRef,
+    history,
+    ctx.asOf,
+  );
+  for (const rule of [exclusivity, checkRepeat(measure.repeat, own)]) {
+    if (!rule) continue;
+    decision.rules.push(rule);
+    if (!rule.passed) trace.push({ step: 'policy', ref: rule.code, message: rule.reason! });
   }
 
   if (decision.rules.some((r) => r.passed === false)) {
@@ -146,6 +157,14 @@ export function evaluateApplication(
     if (award.noTier)
       decision.rules.push({ code: 'award-tier', label: NO_TIER.label, kind: 'eligibility', passed: false, reason: NO_TIER.reason });
     return decision;
+  }
+  const perScope = applyCapScope(measure.capScope, own, scope, award, trace);
+  if (perScope) {
+    decision.rules.push(perScope);
+    if (!perScope.passed) {
+      decision.status = 'ineligible';
+      return decision;
+    }
   }
   const rounding = (measure.schema['x-award'] as { rounding?: Rounding }).rounding;
   const cumulative = applyCumulativeCap(

@@ -1,7 +1,9 @@
 import { type Scope, UNKNOWN } from '../../expression/expression.types';
 import type { CompiledMeasure } from '../measure/compile-measure';
 import { versionInForce } from '../measure/parameters';
+import { money, say, t } from '../messages';
 import type { MatchResult, RuleOutcome } from '../types';
+import { capScopeWords } from './history-rules';
 
 const silent = () => undefined;
 
@@ -54,5 +56,11 @@ export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: s
   if (result.estimate === null && !award.benefit) result.status = 'possible';
   if (award.amount !== null && !award.benefit) result.estimate = { min: award.amount, max: award.amount };
   if (award.rateBasisPoints !== undefined) result.rateBasisPoints = award.rateBasisPoints;
+  const capScope = measure.capScope;
+  if (capScope && capScope.per !== 'application') {
+    const cap = capScope.cap.fn(scope);
+    result.capScope =
+      cap === UNKNOWN ? capScopeWords(capScope) : say(capScopeWords(capScope), t('最高 ', ' at most '), money(cap as number));
+  }
   return result;
 }

@@ -1,21 +1,10 @@
+import { budgetYear } from '../dates';
 import { roundFen, type Rounding } from '../money';
 import { money, say, t } from '../messages';
 import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
-/** A reader of one dot path of an application, split once. */
-export function pathReader(path: string | undefined): (app: unknown) => unknown {
-  if (!path) return () => undefined;
-  const keys = path.split('.');
-  return (app) => {
-    let value: unknown = app;
-    for (const key of keys) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string, unknown>)[key];
-    }
-    return value;
-  };
-}
+export { pathReader } from './path-reader';
 
 const P6_LABEL = t('P6 有效期', 'P6 validity');
 const P1_LABEL = t('P1 不得重复享受', 'P1 no double dipping');
@@ -49,6 +38,7 @@ export function checkExclusivity(
   applicantId: unknown,
   projectRef: unknown,
   history: FundingRecord[],
+  asOf: string,
 ): RuleOutcome | null {
   if (!group) return null;
   const clash = history.find(
@@ -56,7 +46,8 @@ export function checkExclusivity(
       record.level === 'city' &&
       record.applicantId === applicantId &&
       (record.exclusivityGroup ?? (record.measure ? groupOfMeasure(record.measure)?.code : undefined)) === group.code &&
-      (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)),
+      (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)) &&
+      (group.within !== 'budget-year' || budgetYear(record.date) === budgetYear(asOf)),
   );
   return {
     code: 'P1-exclusivity',

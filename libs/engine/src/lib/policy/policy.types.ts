@@ -14,6 +14,8 @@ export interface ExclusivityGroup {
   label: Label;
   measures: string[];
   scope: 'same-project' | 'same-applicant';
+  /** budget-year: only awards of the same budget year clash (annual support, paid again each year). */
+  within?: 'ever' | 'budget-year';
   reason: Label;
 }
 
