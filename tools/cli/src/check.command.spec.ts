@@ -25,6 +25,7 @@ describe('pioneer check', () => {
     ['requested-not-money', '#/x-award/requested: type error: expected money, found string'],
     ['identity-undefined-field', "#/x-identity/fields/0: reference to undefined field 'trainingReference'"],
     ['repeat-without-identity', '#/x-repeat: x-repeat needs x-identity: what counts as the same thing'],
+    ['support-date-not-date', '#/x-support/0/date: type error: expected date, found money'],
     [
       'cap-scope-unknown-per',
       '#/x-award/capScope/per: must be equal to one of the allowed values (allowed: application, project, applicant)',
@@ -38,6 +39,7 @@ describe('pioneer check', () => {
 
   it.each([
     ['evidence-not-a-path', '#/subjects/evidence: must match pattern'],
+    ['declared-support-not-a-path', '#/subjects/declaredSupport: must match pattern'],
     ['exclusivity-unknown-within', '#/exclusivityGroups/0/within: must be equal to one of the allowed values (allowed: ever, budget-year)'],
   ])('fails a policy file with an %s, naming the file, the pointer and the problem', async (name, expected) => {
     const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));

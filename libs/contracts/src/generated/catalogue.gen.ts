@@ -374,6 +374,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -1166,6 +1239,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -3018,6 +3164,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -3987,6 +4206,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -5044,6 +5336,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -6037,6 +6402,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -8809,6 +9247,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -9848,6 +10359,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -10058,8 +10642,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "pointer": "/investment/otherPublicFunding",
         "type": "money",
         "label": {
-          "zh-CN": "其中：已获其他财政资金（分）",
-          "en": "of which other public funding received (fen)"
+          "zh-CN": "其中：已获国家或省级财政资金（分）",
+          "en": "of which national or provincial public funding received (fen)"
         },
         "required": false,
         "ui": {
@@ -10673,6 +11257,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -11533,6 +12190,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -12584,6 +13314,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -13393,6 +14196,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -14196,6 +15072,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -14954,6 +15903,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -15803,6 +16825,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -19496,6 +20591,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {

@@ -147,6 +147,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
             "projectRef": "project.reference",
             "auditedInvestment": "project.auditedInvestment",
             "district": "applicant.district",
+            "declaredSupport": "project.seniorSupport",
             "evidence": "attachments"
           },
           "budgets": [
@@ -7698,6 +7699,21 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-support": [
+              {
+                "level": "provincial",
+                "programme": {
+                  "zh-CN": "已获国家或省级财政资金（申报填写）",
+                  "en": "National or provincial public funding (declared)"
+                },
+                "amount": {
+                  "var": "investment.otherPublicFunding"
+                },
+                "date": {
+                  "var": "programme.approvedOn"
+                }
+              }
+            ],
             "x-ui": {
               "icon": "RocketLaunch",
               "order": 9
@@ -7904,9 +7920,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "otherPublicFunding": {
                     "$ref": "../../../common/money.json",
+                    "description": "National or provincial public funding already received for the project: it brings the cumulative cap (P3) into play, which needs the audited investment.",
                     "x-label": {
-                      "zh-CN": "其中：已获其他财政资金（分）",
-                      "en": "of which other public funding received (fen)"
+                      "zh-CN": "其中：已获国家或省级财政资金（分）",
+                      "en": "of which national or provincial public funding received (fen)"
                     },
                     "x-ui": {
                       "widget": "money"
@@ -8767,6 +8784,21 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "en": "A national industry innovation centre receives matching support once"
               }
             },
+            "x-support": [
+              {
+                "level": "national",
+                "programme": {
+                  "zh-CN": "国家产业创新中心支持资金",
+                  "en": "National industry innovation centre support"
+                },
+                "amount": {
+                  "var": "nationalSupport.amount"
+                },
+                "date": {
+                  "var": "nationalSupport.allocatedOn"
+                }
+              }
+            ],
             "x-ui": {
               "icon": "AccountBalance",
               "order": 12
@@ -12982,6 +13014,79 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Required when the project already received national or provincial funding"
                 }
               },
+              "seniorSupport": {
+                "type": "array",
+                "maxItems": 20,
+                "description": "National or provincial funding this project already received: it brings the cumulative cap (P3) into play.",
+                "x-label": {
+                  "zh-CN": "已获国家或省级财政支持",
+                  "en": "National or provincial funding already received"
+                },
+                "x-help": {
+                  "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+                  "en": "One line per grant; when any is given, the audited investment is needed too"
+                },
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "level",
+                    "programme",
+                    "amount",
+                    "date"
+                  ],
+                  "additionalProperties": false,
+                  "x-label": {
+                    "zh-CN": "支持项目",
+                    "en": "Grant"
+                  },
+                  "properties": {
+                    "level": {
+                      "type": "string",
+                      "enum": [
+                        "national",
+                        "provincial"
+                      ],
+                      "x-label": {
+                        "zh-CN": "支持层级",
+                        "en": "Level"
+                      },
+                      "x-enumLabels": {
+                        "national": {
+                          "zh-CN": "国家级",
+                          "en": "National"
+                        },
+                        "provincial": {
+                          "zh-CN": "省级",
+                          "en": "Provincial"
+                        }
+                      }
+                    },
+                    "programme": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 200,
+                      "x-label": {
+                        "zh-CN": "支持计划（项目）名称",
+                        "en": "Programme"
+                      }
+                    },
+                    "amount": {
+                      "$ref": "money.json",
+                      "x-label": {
+                        "zh-CN": "支持金额（分）",
+                        "en": "Amount (fen)"
+                      }
+                    },
+                    "date": {
+                      "$ref": "date.json",
+                      "x-label": {
+                        "zh-CN": "资金下达日期",
+                        "en": "Date allocated"
+                      }
+                    }
+                  }
+                }
+              },
               "summary": {
                 "type": "string",
                 "maxLength": 2000,
@@ -13398,6 +13503,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "x-repeat": {
                 "$ref": "#/$defs/repeat"
               },
+              "x-support": {
+                "type": "array",
+                "description": "Fields of this form that declare senior (national, provincial) support for the project: they feed the cumulative cap (P3) like the policy's declaredSupport list.",
+                "items": {
+                  "$ref": "#/$defs/support"
+                }
+              },
               "x-ui": {
                 "$ref": "#/$defs/measureUi"
               }
@@ -13745,6 +13857,33 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "required": [
                     "years"
                   ]
+                }
+              },
+              "support": {
+                "type": "object",
+                "required": [
+                  "level",
+                  "programme",
+                  "amount",
+                  "date"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "level": {
+                    "enum": [
+                      "national",
+                      "provincial"
+                    ]
+                  },
+                  "programme": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "amount": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "date": {
+                    "$ref": "#/$defs/expression"
+                  }
                 }
               },
               "capScope": {
@@ -14294,6 +14433,11 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "district": {
                     "type": "string"
+                  },
+                  "declaredSupport": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",
+                    "description": "A list field of every form (items: level, programme, amount, date) where the applicant declares national or provincial support for the project; the cumulative cap (P3) reads it beside the funding history."
                   },
                   "evidence": {
                     "type": "string",

@@ -2267,7 +2267,7 @@ validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema27 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/basic-research-project.json","type":"object","required":["applicant","project","research","budget","principalInvestigator","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"research":{"type":"object","required":["grade","direction","startDate","endDate","objectives"],"additionalProperties":false,"properties":{"grade":{"type":"string","enum":["major","key","general"]},"direction":{"type":"string","enum":["math-principles","infrastructure","core-algorithms","embodied-intelligence","autonomous-driving","ai-chips","other"]},"guideReference":{"type":"string","maxLength":64},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"objectives":{"type":"string","minLength":10,"maxLength":4000},"expectedResults":{"type":"string","maxLength":2000}}},"budget":{"type":"object","required":["total","requested","selfFunded"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"requested":{"$ref":"../../../common/money.json"},"selfFunded":{"$ref":"../../../common/money.json"}}},"principalInvestigator":{"type":"object","required":["name","title","phone"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"title":{"type":"string","minLength":1,"maxLength":50},"phone":{"type":"string","pattern":"^[0-9+\\- ]{7,20}$"},"teamSize":{"type":"integer","minimum":1,"maximum":1000}}},"attachments":{"type":"object","required":["proposal","budgetSheet"],"additionalProperties":false,"properties":{"proposal":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"budgetSheet":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"hostCommitment":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"researchRecord":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
-const schema28 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/common/funded-project.json","type":"object","required":["name","reference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"},"auditedInvestment":{"$ref":"money.json"},"summary":{"type":"string","maxLength":2000}}};
+const schema28 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/common/funded-project.json","type":"object","required":["name","reference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"},"auditedInvestment":{"$ref":"money.json"},"seniorSupport":{"type":"array","maxItems":20,"items":{"type":"object","required":["level","programme","amount","date"],"additionalProperties":false,"properties":{"level":{"type":"string","enum":["national","provincial"]},"programme":{"type":"string","minLength":1,"maxLength":200},"amount":{"$ref":"money.json"},"date":{"$ref":"date.json"}}}},"summary":{"type":"string","maxLength":2000}}};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2303,7 +2303,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "reference")) || (key0 === "auditedInvestment")) || (key0 === "summary"))){
+if(!(((((key0 === "name") || (key0 === "reference")) || (key0 === "auditedInvestment")) || (key0 === "seniorSupport")) || (key0 === "summary"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2380,11 +2380,11 @@ vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.error
 errors = vErrors.length;
 }
 }
-if(data.summary !== undefined){
-let data3 = data.summary;
-if(typeof data3 === "string"){
-if(func1(data3) > 2000){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data.seniorSupport !== undefined){
+let data3 = data.seniorSupport;
+if(Array.isArray(data3)){
+if(data3.length > 20){
+const err8 = {instancePath:instancePath+"/seniorSupport",schemaPath:"#/properties/seniorSupport/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2393,9 +2393,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.level === undefined){
+const err9 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2404,15 +2407,175 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.programme === undefined){
+const err10 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "programme"},message:"must have required property '"+"programme"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data4.amount === undefined){
+const err11 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.date === undefined){
+const err12 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "level") || (key1 === "programme")) || (key1 === "amount")) || (key1 === "date"))){
+const err13 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.level !== undefined){
+let data5 = data4.level;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/seniorSupport/" + i0+"/level",schemaPath:"#/properties/seniorSupport/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((data5 === "national") || (data5 === "provincial"))){
+const err15 = {instancePath:instancePath+"/seniorSupport/" + i0+"/level",schemaPath:"#/properties/seniorSupport/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema28.properties.seniorSupport.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.programme !== undefined){
+let data6 = data4.programme;
+if(typeof data6 === "string"){
+if(func1(data6) > 200){
+const err16 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err17 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.amount !== undefined){
+if(!(validate58(data4.amount, {instancePath:instancePath+"/seniorSupport/" + i0+"/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+if(data4.date !== undefined){
+if(!(validate56(data4.date, {instancePath:instancePath+"/seniorSupport/" + i0+"/date",parentData:data4,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/seniorSupport",schemaPath:"#/properties/seniorSupport/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data9 = data.summary;
+if(typeof data9 === "string"){
+if(func1(data9) > 2000){
+const err21 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -3230,11 +3393,11 @@ validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json","type":"object","required":["applicant","project","contract","compute","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"contract":{"type":"object","required":["number","providerName","providerCreditCode","signedOn","startDate","endDate","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"providerName":{"type":"string","minLength":2,"maxLength":100},"providerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"compute":{"type":"object","required":["purpose","modelName","acceleratorHours"],"additionalProperties":false,"properties":{"purpose":{"type":"string","enum":["large-model-training","inference","other"]},"modelName":{"type":"string","minLength":1,"maxLength":100},"parameterBillions":{"type":"number","minimum":0,"maximum":100000},"acceleratorHours":{"type":"integer","minimum":1,"maximum":1000000000}}},"attachments":{"type":"object","required":["contract","invoices"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"trainingReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3907,19 +4070,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema30 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json","type":"object","required":["applicant","project","purchase","corpus","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"purchase":{"type":"object","required":["contractNumber","sellerName","sellerCreditCode","sellerAffiliated","platform","signedOn","amount"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"sellerName":{"type":"string","minLength":2,"maxLength":100},"sellerCreditCode":{"type":"string","format":"uscc"},"sellerAffiliated":{"type":"boolean"},"platform":{"type":"string","enum":["shenzhen-data-exchange","other-recognised-exchange","off-platform"]},"platformTradeId":{"type":"string","minLength":1,"maxLength":64},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"corpus":{"type":"object","required":["name","kind","purpose","modelName"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["text","image","audio","video","multimodal","other"]},"sizeGigabytes":{"type":"number","minimum":0,"maximum":100000000},"purpose":{"type":"string","enum":["large-model-rd","large-model-application","other"]},"modelName":{"type":"string","minLength":1,"maxLength":100}}},"attachments":{"type":"object","required":["contract","invoices","tradeCertificate"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"tradeCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"usageReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4735,19 +4898,19 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json","type":"object","required":["applicant","project","centre","service","fees","priorSupport","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"centre":{"type":"object","required":["name","creditCode","qualified","qualificationReference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"creditCode":{"type":"string","format":"uscc"},"qualified":{"type":"boolean"},"qualificationReference":{"type":"string","minLength":1,"maxLength":64}}},"service":{"type":"object","required":["contractNumber","signedOn","startDate","endDate","scope","modelName","targetStack"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"signedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"scope":{"type":"string","enum":["model-migration","application-adaptation","model-and-application"]},"modelName":{"type":"string","minLength":1,"maxLength":100},"targetStack":{"type":"string","minLength":1,"maxLength":200}}},"fees":{"type":"object","required":["total","enterpriseBorne"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"enterpriseBorne":{"$ref":"../../../common/money.json"}}},"priorSupport":{"type":"object","required":["amount"],"additionalProperties":false,"properties":{"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["contract","invoices","acceptanceReport"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"acceptanceReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5578,19 +5741,19 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json","type":"object","required":["applicant","project","platform","operation","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"platform":{"type":"object","required":["name","type","operatingSince","openlyShared"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["open-innovation-platform","open-source-community","evaluation-adaptation-centre","innovation-centre","other-public-platform"]},"operatingSince":{"$ref":"../../../common/date.json"},"openlyShared":{"type":"boolean"},"organisationsServed":{"type":"integer","minimum":0,"maximum":10000000}}},"operation":{"type":"object","required":["periodStart","periodEnd","declaredCost","approvedCost","auditReportReference"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"declaredCost":{"$ref":"../../../common/money.json"},"approvedCost":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["operationReport","auditReport"],"additionalProperties":false,"properties":{"operationReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"serviceRecords":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6176,20 +6339,20 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json","type":"object","required":["applicant","software","firstContract","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"software":{"type":"object","required":["name","version","category","copyrightRegistrationNumber","isFirstVersion","releasedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"category":{"type":"string","enum":["foundation","development-tool","agent-platform","industry-application","other"]},"copyrightRegistrationNumber":{"type":"string","pattern":"^(19|20)[0-9]{2}SR[0-9]{6,7}$"},"inventionPatents":{"type":"integer","minimum":0,"maximum":10000},"isFirstVersion":{"type":"boolean"},"releasedOn":{"$ref":"../../../common/date.json"},"summary":{"type":"string","maxLength":2000}}},"firstContract":{"type":"object","required":["number","customerName","customerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"customerName":{"type":"string","minLength":2,"maxLength":100},"customerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["copyrightCertificate","firstContract","invoices","testReport"],"additionalProperties":false,"properties":{"copyrightCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"firstContract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"testReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"patents":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern7 = new RegExp("^(19|20)[0-9]{2}SR[0-9]{6,7}$", "u");
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7016,19 +7179,19 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json","type":"object","required":["applicant","project","scenario","product","promotion","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"scenario":{"type":"object","required":["domain","name","ownerName"],"additionalProperties":false,"properties":{"domain":{"type":"string","enum":["government-services","education","healthcare","transport","meteorology","economic-operation","public-safety","eco-environment","urban-governance-other"]},"name":{"type":"string","minLength":1,"maxLength":200},"listReference":{"type":"string","minLength":1,"maxLength":64},"ownerName":{"type":"string","minLength":2,"maxLength":100}}},"product":{"type":"object","required":["name","version","feasibilityReviewPassed","goLiveDate"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"feasibilityReviewPassed":{"type":"boolean"},"feasibilityReviewDate":{"$ref":"../../../common/date.json"},"goLiveDate":{"$ref":"../../../common/date.json"},"contractAmount":{"$ref":"../../../common/money.json"}}},"promotion":{"type":"object","required":["users","deployments"],"additionalProperties":false,"properties":{"users":{"type":"integer","minimum":0,"maximum":100000000},"deployments":{"type":"integer","minimum":0,"maximum":100000},"results":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["feasibilityReport","useCertificate"],"additionalProperties":false,"properties":{"feasibilityReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"useCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}},"promotionEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7836,19 +7999,19 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json","type":"object","properties":{}};
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7865,19 +8028,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json","type":"object","additionalProperties":false,"properties":{}};
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7906,19 +8069,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json","type":"object","required":["applicant","project","application","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"application":{"type":"object","required":["industry","scenario","isProjectOwner","goLiveDate"],"additionalProperties":false,"properties":{"industry":{"type":"string","enum":["advanced-manufacturing","modern-services","scientific-research","other"]},"scenario":{"type":"string","minLength":1,"maxLength":2000},"modelName":{"type":"string","maxLength":100},"isProjectOwner":{"type":"boolean"},"goLiveDate":{"$ref":"../../../common/date.json"},"deployments":{"type":"integer","minimum":0,"maximum":1000000},"results":{"type":"string","maxLength":2000}}},"investment":{"type":"object","required":["periodStart","periodEnd","actual"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"actual":{"$ref":"../../../common/money.json"},"hardware":{"$ref":"../../../common/money.json"},"software":{"$ref":"../../../common/money.json"},"services":{"$ref":"../../../common/money.json"},"auditFirm":{"type":"string","maxLength":100}}},"attachments":{"type":"object","required":["auditReport","contracts","invoices","inUseProof"],"additionalProperties":false,"properties":{"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"../../../common/attachment.json"}},"inUseProof":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"caseReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate165.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8640,19 +8803,19 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json","type":"object","required":["applicant","project","application","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"application":{"type":"object","required":["industry","scenario","isProjectOwner","goLiveDate"],"additionalProperties":false,"properties":{"industry":{"type":"string","enum":["advanced-manufacturing","modern-services","scientific-research","other"]},"scenario":{"type":"string","minLength":1,"maxLength":2000},"modelName":{"type":"string","maxLength":100},"isProjectOwner":{"type":"boolean"},"goLiveDate":{"$ref":"../../../common/date.json"},"deployments":{"type":"integer","minimum":0,"maximum":1000000},"results":{"type":"string","maxLength":2000}}},"investment":{"type":"object","required":["periodStart","periodEnd","actual"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"actual":{"$ref":"../../../common/money.json"},"hardware":{"$ref":"../../../common/money.json"},"software":{"$ref":"../../../common/money.json"},"services":{"$ref":"../../../common/money.json"},"auditFirm":{"type":"string","maxLength":100}}},"attachments":{"type":"object","required":["auditReport","contracts","invoices","inUseProof"],"additionalProperties":false,"properties":{"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"../../../common/attachment.json"}},"inUseProof":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"caseReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9374,20 +9537,20 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json","type":"object","required":["applicant","project","event","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"event":{"type":"object","required":["name","kind","theme","level","startDate","endDate","venue","district","participants","overseasParticipants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"kind":{"type":"string","enum":["conference","competition","exhibition","forum"]},"theme":{"type":"string","enum":["artificial-intelligence","other"]},"level":{"type":"string","enum":["international","national","regional"]},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"venue":{"type":"string","minLength":2,"maxLength":200},"district":{"$ref":"../../../common/district.json"},"participants":{"type":"integer","minimum":0,"maximum":10000000},"overseasParticipants":{"type":"integer","minimum":0,"maximum":10000000},"coOrganisers":{"type":"string","maxLength":500}}},"investment":{"type":"object","required":["declaredTotal","approvedTotal","auditReportReference"],"additionalProperties":false,"properties":{"declaredTotal":{"$ref":"../../../common/money.json"},"approvedTotal":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["eventPlan","auditReport","eventReport"],"additionalProperties":false,"properties":{"eventPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"eventReport":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
-const func92 = Object.prototype.hasOwnProperty;
+const func94 = Object.prototype.hasOwnProperty;
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9583,7 +9746,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key1 in data2){
-if(!(func92.call(schema39.properties.event.properties, key1))){
+if(!(func94.call(schema39.properties.event.properties, key1))){
 const err17 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -10162,19 +10325,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate195.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json","type":"object","properties":{}};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10191,20 +10354,20 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json","type":"object","required":["applicant","project","laboratory","evaluation","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"laboratory":{"type":"object","required":["name","domain","approvalReference","approvedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"domain":{"type":"string","enum":["artificial-intelligence","other"]},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"}}},"evaluation":{"type":"object","required":["cycle","result","evaluatedOn","resultReference"],"additionalProperties":false,"properties":{"cycle":{"type":"string","pattern":"^[0-9]{4}-[0-9]{4}$"},"result":{"type":"string","enum":["excellent","good","pass","fail"]},"evaluatedOn":{"$ref":"../../../common/date.json"},"resultReference":{"type":"string","minLength":1,"maxLength":64},"evaluationScore":{"type":"number","minimum":0,"maximum":100}}},"attachments":{"type":"object","required":["evaluationResult","cycleReport"],"additionalProperties":false,"properties":{"evaluationResult":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"cycleReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern8 = new RegExp("^[0-9]{4}-[0-9]{4}$", "u");
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10801,19 +10964,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json","type":"object","required":["applicant","project","programme","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"programme":{"type":"object","required":["type","direction","taskReference","approvalReference","approvedOn","startDate","endDate"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["major-special-project","open-competition"]},"direction":{"type":"string","enum":["math-principles","infrastructure","core-algorithms","embodied-intelligence","autonomous-driving","ai-chips","other"]},"taskReference":{"type":"string","minLength":1,"maxLength":64},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"}}},"investment":{"type":"object","required":["total","selfFunded"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"selfFunded":{"$ref":"../../../common/money.json"},"otherPublicFunding":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["approval","taskContract"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"taskContract":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"investmentEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11381,20 +11544,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json","type":"object","required":["applicant","project","model","purchase","service","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"model":{"type":"object","required":["name","developerName"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"developerName":{"type":"string","minLength":2,"maxLength":100},"filingNumber":{"type":"string","pattern":"^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$"},"filedOn":{"$ref":"../../../common/date.json"}}},"purchase":{"type":"object","required":["contractNumber","sellerName","sellerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"sellerName":{"type":"string","minLength":2,"maxLength":100},"sellerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"service":{"type":"object","required":["name","kind","launchedOn","periodStart","periodEnd","users","calls","revenue"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"kind":{"type":"string","enum":["model-service","agent-development","agent-application","other"]},"launchedOn":{"$ref":"../../../common/date.json"},"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"users":{"type":"integer","minimum":0,"maximum":10000000000},"calls":{"type":"integer","minimum":0,"maximum":1000000000000000},"revenue":{"$ref":"../../../common/money.json"},"results":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["contract","invoices","filingProof","operationReport"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"filingProof":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"operationReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern9 = new RegExp("^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$", "u");
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11912,7 +12075,7 @@ vErrors.push(err42);
 errors++;
 }
 for(const key3 in data13){
-if(!(func92.call(schema43.properties.service.properties, key3))){
+if(!(func94.call(schema43.properties.service.properties, key3))){
 const err43 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
@@ -12364,19 +12527,19 @@ vErrors.push(err76);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json","type":"object","required":["applicant","project","centre","nationalSupport","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"centre":{"type":"object","required":["name","type","leadCreditCode","approvalReference","approvedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["national-industry-innovation-centre","national-manufacturing-innovation-centre","national-technology-innovation-centre","national-engineering-research-centre"]},"leadCreditCode":{"type":"string","format":"uscc"},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"}}},"nationalSupport":{"type":"object","required":["amount","documentReference","allocatedOn"],"additionalProperties":false,"properties":{"amount":{"$ref":"../../../common/money.json"},"documentReference":{"type":"string","minLength":1,"maxLength":64},"allocatedOn":{"$ref":"../../../common/date.json"}}},"attachments":{"type":"object","required":["approval","fundingDocument"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"fundingDocument":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"constructionPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate246.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12953,19 +13116,19 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json","type":"object","required":["applicant","project","laboratory","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"laboratory":{"type":"object","required":["name","domain","approvalReference","approvedOn","director","directions"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"domain":{"type":"string","enum":["artificial-intelligence","other"]},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"},"director":{"type":"string","minLength":1,"maxLength":50},"coBuilders":{"type":"string","maxLength":500},"directions":{"type":"string","minLength":10,"maxLength":2000},"researchers":{"type":"integer","minimum":0,"maximum":10000}}},"investment":{"type":"object","required":["plannedTotal","hostFunding"],"additionalProperties":false,"properties":{"plannedTotal":{"$ref":"../../../common/money.json"},"hostFunding":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["approval","constructionPlan"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"constructionPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"hostCommitment":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13612,19 +13775,19 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json","type":"object","required":["applicant","project","platform","construction","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"platform":{"type":"object","required":["name","type","sharedResources","openlyShared"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["open-innovation-platform","open-source-community","evaluation-adaptation-centre","innovation-centre","other-public-platform"]},"sharedResources":{"type":"string","minLength":10,"maxLength":2000},"openlyShared":{"type":"boolean"},"address":{"type":"string","maxLength":200}}},"construction":{"type":"object","required":["startDate","completionDate"],"additionalProperties":false,"properties":{"startDate":{"$ref":"../../../common/date.json"},"completionDate":{"$ref":"../../../common/date.json"}}},"investment":{"type":"object","required":["declaredTotal","approvedTotal","auditReportReference"],"additionalProperties":false,"properties":{"declaredTotal":{"$ref":"../../../common/money.json"},"approvedTotal":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["constructionPlan","auditReport"],"additionalProperties":false,"properties":{"constructionPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"serviceCatalogue":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate264.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14266,19 +14429,19 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate264.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json","type":"object","required":["applicant","corpus","usage","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"corpus":{"type":"object","required":["name","platform","datasetId","openedOn","openType","kind"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"platform":{"type":"string","enum":["shenzhen-public-data-open-platform","guangdong-public-data-open-platform","other"]},"datasetId":{"type":"string","minLength":1,"maxLength":64},"openedOn":{"$ref":"../../../common/date.json"},"openType":{"type":"string","enum":["unconditional","conditional"]},"kind":{"type":"string","enum":["text","image","audio","video","multimodal","structured","other"]},"sizeGigabytes":{"type":"number","minimum":0,"maximum":100000000},"records":{"type":"integer","minimum":0,"maximum":1000000000000}}},"usage":{"type":"object","required":["periodStart","periodEnd","apiCalls","downloads","updates"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"apiCalls":{"type":"integer","minimum":0,"maximum":1000000000000},"downloads":{"type":"integer","minimum":0,"maximum":1000000000000},"users":{"type":"integer","minimum":0,"maximum":100000000},"updates":{"type":"integer","minimum":0,"maximum":100000},"applicationEffect":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["usageStatistics"],"additionalProperties":false,"properties":{"usageStatistics":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"qualityReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"applicationCases":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15070,21 +15233,21 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json","type":"object","required":["applicant","project","software","metrics","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"software":{"type":"object","required":["name","category","version","licence","repositoryUrl","firstReleasedOn","ownerCreditCode"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"category":{"type":"string","enum":["computing-platform","programming-model","development-tools","operator-library","pretrained-model","model-agent"]},"version":{"type":"string","minLength":1,"maxLength":32},"licence":{"type":"string","enum":["Apache-2.0","MIT","BSD-2-Clause","BSD-3-Clause","MPL-2.0","EPL-2.0","LGPL-2.1-only","LGPL-3.0-only","GPL-2.0-only","GPL-3.0-only","AGPL-3.0-only","MulanPSL-2.0","other"]},"repositoryUrl":{"type":"string","format":"uri","pattern":"^https://","maxLength":500},"firstReleasedOn":{"$ref":"../../../common/date.json"},"ownerCreditCode":{"type":"string","format":"uscc"},"copyrightRegistration":{"type":"string","maxLength":64}}},"metrics":{"type":"object","required":["downloadsLastYear","contributors"],"additionalProperties":false,"properties":{"downloadsLastYear":{"type":"integer","minimum":0,"maximum":100000000000},"stars":{"type":"integer","minimum":0,"maximum":100000000},"forks":{"type":"integer","minimum":0,"maximum":100000000},"contributors":{"type":"integer","minimum":0,"maximum":10000000},"adopters":{"type":"integer","minimum":0,"maximum":10000000},"performanceSummary":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["downloadStatistics","copyright"],"additionalProperties":false,"properties":{"downloadStatistics":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"copyright":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"benchmarkReports":{"type":"array","maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"influenceEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const formats18 = pioneerFormats.uri;
 const pattern10 = new RegExp("^https://", "u");
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15949,20 +16112,20 @@ vErrors.push(err69);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json","type":"object","required":["applicant","founder","venture","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"founder":{"type":"object","required":["name","degree","degreeCountry","degreeInstitution","degreeField","graduatedOn","certificationReference","shareholdingPercent"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"degree":{"type":"string","enum":["bachelor","master","doctorate"]},"degreeCountry":{"type":"string","pattern":"^[A-Z]{2}$"},"degreeInstitution":{"type":"string","minLength":2,"maxLength":200},"degreeField":{"type":"string","minLength":2,"maxLength":100},"graduatedOn":{"$ref":"../../../common/date.json"},"certificationReference":{"type":"string","minLength":1,"maxLength":64},"shareholdingPercent":{"type":"number","minimum":0,"maximum":100}}},"venture":{"type":"object","required":["field","product","paidInCapital"],"additionalProperties":false,"properties":{"field":{"type":"string","enum":["large-models","ai-software","ai-hardware","embodied-intelligence","autonomous-driving","ai-chips","ai-applications","non-ai"]},"product":{"type":"string","minLength":10,"maxLength":2000},"paidInCapital":{"$ref":"../../../common/money.json"},"financingRaised":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["degreeCertification","businessLicence","shareholding"],"additionalProperties":false,"properties":{"degreeCertification":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"businessLicence":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"../../../common/attachment.json"}},"shareholding":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"businessPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern11 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16733,19 +16896,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json","type":"object","properties":{}};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16762,19 +16925,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json","type":"object","required":["applicant","business","incubator","space","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json","type":"object","required":["name","creditCode","kind","district","registeredOn","employees","annualRevenue"]},"business":{"type":"object","required":["field","mainProducts"],"additionalProperties":false,"properties":{"field":{"type":"string","enum":["large-models","ai-software","ai-hardware","embodied-intelligence","autonomous-driving","ai-chips","ai-applications","non-ai"]},"mainProducts":{"type":"string","minLength":2,"maxLength":1000}}},"incubator":{"type":"object","required":["name","district","recognisedZeroRent"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"operatorName":{"type":"string","maxLength":100},"district":{"$ref":"../../../common/district.json"},"recognisedZeroRent":{"type":"boolean"}}},"space":{"type":"object","required":["areaSquareMetres","requestedMonths","moveInDate"],"additionalProperties":false,"properties":{"areaSquareMetres":{"type":"number","exclusiveMinimum":0,"maximum":100000},"requestedMonths":{"type":"integer","minimum":1,"maximum":120},"moveInDate":{"$ref":"../../../common/date.json"}}},"servicesWanted":{"type":"array","uniqueItems":true,"maxItems":5,"items":{"type":"string","enum":["compute","models","corpora","capital","talent"]}},"attachments":{"type":"object","required":["businessLicence","financialStatement"],"additionalProperties":false,"properties":{"businessLicence":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"../../../common/attachment.json"}},"financialStatement":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"socialInsurance":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"businessPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17601,36 +17764,36 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return {
 "ai-hardware-product": validate52,
 "ai-software-park": validate69,
 "basic-research-project": validate78,
-"compute-voucher": validate93,
-"corpus-voucher-purchase": validate104,
-"domestic-ecosystem-adaptation": validate114,
-"existing-service-platform": validate127,
-"first-version-software": validate139,
-"government-scenario-application": validate150,
-"high-level-talent-teams": validate161,
-"inclusive-compute-services": validate162,
-"industry-benchmark-project": validate163,
-"industry-demonstration-project": validate179,
-"industry-exchange-event": validate195,
-"investment-financing": validate207,
-"key-laboratory-evaluation": validate208,
-"major-special-project": validate216,
-"model-voucher": validate229,
-"national-innovation-centre-matching": validate244,
-"new-key-laboratory": validate254,
-"new-service-platform": validate264,
-"open-corpus-reward": validate275,
-"open-source-reward": validate284,
-"returnee-startup-funding": validate293,
-"talent-training": validate303,
-"zero-rent-incubator": validate304,
+"compute-voucher": validate95,
+"corpus-voucher-purchase": validate106,
+"domestic-ecosystem-adaptation": validate116,
+"existing-service-platform": validate129,
+"first-version-software": validate141,
+"government-scenario-application": validate152,
+"high-level-talent-teams": validate163,
+"inclusive-compute-services": validate164,
+"industry-benchmark-project": validate165,
+"industry-demonstration-project": validate181,
+"industry-exchange-event": validate197,
+"investment-financing": validate209,
+"key-laboratory-evaluation": validate210,
+"major-special-project": validate218,
+"model-voucher": validate231,
+"national-innovation-centre-matching": validate246,
+"new-key-laboratory": validate256,
+"new-service-platform": validate266,
+"open-corpus-reward": validate277,
+"open-source-reward": validate286,
+"returnee-startup-funding": validate295,
+"talent-training": validate305,
+"zero-rent-incubator": validate306,
 };
 })();

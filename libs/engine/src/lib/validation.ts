@@ -15,6 +15,7 @@ export const EXTENSION_KEYWORDS = [
   'x-rubric',
   'x-identity',
   'x-repeat',
+  'x-support',
   'x-ui',
   'x-label',
   'x-help',

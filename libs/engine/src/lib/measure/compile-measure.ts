@@ -11,9 +11,11 @@ import {
   compileCapScope,
   compileIdentity,
   compileRepeat,
+  compileSupport,
   type CompiledCapScope,
   type CompiledIdentity,
   type CompiledRepeat,
+  type CompiledSupport,
 } from './history-keywords';
 import { PARAMETER_EXPR_TYPE, parseVersions, type ParameterDef, type ParameterVersion } from './parameters';
 
@@ -61,6 +63,8 @@ export interface CompiledMeasure {
   repeat?: CompiledRepeat;
   /** Whose cap it is (x-award.capScope); absent: the cap is per application. */
   capScope?: CompiledCapScope;
+  /** Form fields declaring senior support for the project (x-support), for the cumulative cap. */
+  support: CompiledSupport[];
   labelFor: (pointer: string) => Label | undefined;
   /** Set by the policy once ajv has compiled the form. */
   validate: (application: unknown) => ValidationIssue[];
@@ -187,6 +191,7 @@ export function compileMeasure(
   const identity = compileIdentity(file, schema['x-identity'] as Json | undefined, fields, problems);
   const repeat = compileRepeat(schema['x-repeat'] as Json | undefined);
   const capScope = compileCapScope(awardDef.capScope as Json | undefined, expr);
+  const support = compileSupport(schema['x-support'] as Json[] | undefined, expr);
   if (repeat && !identity)
     problems.push({ file, pointer: '/x-repeat', message: 'x-repeat needs x-identity: what counts as the same thing' });
   if (capScope?.per === 'project' && !identity)
@@ -221,6 +226,7 @@ export function compileMeasure(
     identity,
     repeat,
     capScope,
+    support,
     labelFor: labelLookup(fields.values()),
     validate: () => [],
   };

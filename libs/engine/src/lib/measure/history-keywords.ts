@@ -82,3 +82,20 @@ export function compileCapScope(def: Json | undefined, expr: Expr): CompiledCapS
     declared: def.declared === undefined ? undefined : expr(def.declared, '/x-award/capScope/declared', ['money']),
   };
 }
+
+/** A field of the form declaring senior support for the project (`x-support`), for the cumulative cap. */
+export interface CompiledSupport {
+  level: 'national' | 'provincial';
+  programme: Label;
+  amount: CompiledExpression;
+  date: CompiledExpression;
+}
+
+export function compileSupport(defs: Json[] | undefined, expr: Expr): CompiledSupport[] {
+  return (defs ?? []).map((def, i) => ({
+    level: def.level as CompiledSupport['level'],
+    programme: def.programme as Label,
+    amount: expr(def.amount, `/x-support/${i}/amount`, ['money']),
+    date: expr(def.date, `/x-support/${i}/date`, ['date']),
+  }));
+}

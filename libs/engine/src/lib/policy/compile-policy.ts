@@ -52,11 +52,12 @@ export class CompiledPolicy {
     for (const m of measures) this.measures.set(m.code, m);
     for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
-    const { applicantId, projectRef, auditedInvestment } = info.subjects;
+    const { applicantId, projectRef, auditedInvestment, declaredSupport } = info.subjects;
     this.subjects = {
       applicantId: pathReader(applicantId),
       projectRef: pathReader(projectRef),
       auditedInvestment: pathReader(auditedInvestment),
+      declaredSupport: pathReader(declaredSupport),
     };
     this.evidencePointer = info.subjects.evidence === undefined ? undefined : `/${info.subjects.evidence.split('.').join('/')}`;
   }

@@ -6,7 +6,7 @@ import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
 import type { AwardOutcome, Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
-import { applyCapScope, checkRepeat } from './history-rules';
+import { applyCapScope, checkRepeat, declaredRecords } from './history-rules';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
@@ -14,7 +14,7 @@ export interface PolicyLookups {
   info: PolicyInfo;
   groupOf(code: string): ExclusivityGroup | undefined;
   /** Readers of the `subjects` paths: who applies, for which project, with what audited investment. */
-  subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment', (app: unknown) => unknown>;
+  subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment' | 'declaredSupport', (app: unknown) => unknown>;
   /** The validation issue at this pointer is about evidence (attachments): it asks for 补正. */
   isEvidence(pointer: string): boolean;
 }
@@ -172,7 +172,7 @@ export function evaluateApplication(
     policy.subjects.auditedInvestment(application),
     applicantId,
     projectRef,
-    history,
+    [...history, ...declaredRecords(policy.subjects.declaredSupport(application), measure.support, scope, applicantId, projectRef)],
     award,
     rounding,
     trace,

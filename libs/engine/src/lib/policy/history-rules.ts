@@ -1,9 +1,9 @@
 import type { Scope } from '../../expression/expression.types';
 import { UNKNOWN } from '../../expression/expression.types';
 import { budgetYear, monthsBetween } from '../dates';
-import type { CompiledCapScope, CompiledRepeat } from '../measure/history-keywords';
+import type { CompiledCapScope, CompiledRepeat, CompiledSupport } from '../measure/history-keywords';
 import { money, say, t } from '../messages';
-import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
+import type { AwardOutcome, FundingLevel, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 
 /** The applicant's earlier awards of one measure, as the engine is given them (platform records and declared support). */
 export interface MeasureHistory {
@@ -112,4 +112,39 @@ export function applyCapScope(
     });
   }
   return { code: 'cap-scope', label, kind: 'policy', passed: true };
+}
+
+const LEVELS = new Set(['national', 'provincial']);
+
+/**
+ * Senior support the form declares — the policy's `declaredSupport` list and the measure's
+ * `x-support` fields — as funding records of this applicant and project, so the cumulative cap
+ * (P3) sees what the applicant must disclose as well as what the platform recorded.
+ */
+export function declaredRecords(
+  list: unknown,
+  support: CompiledSupport[],
+  scope: Scope,
+  applicantId: unknown,
+  projectRef: unknown,
+): FundingRecord[] {
+  const out: FundingRecord[] = [];
+  const base = { applicantId: String(applicantId), projectRef: typeof projectRef === 'string' ? projectRef : undefined };
+  for (const item of Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []) {
+    if (!LEVELS.has(item.level as string) || typeof item.amount !== 'number' || item.amount <= 0) continue;
+    out.push({
+      ...base,
+      level: item.level as FundingLevel,
+      amount: item.amount,
+      date: String(item.date),
+      programme: String(item.programme),
+    });
+  }
+  for (const s of support) {
+    const amount = s.amount.fn(scope);
+    const date = s.date.fn(scope);
+    if (typeof amount !== 'number' || amount <= 0 || typeof date !== 'string') continue;
+    out.push({ ...base, level: s.level, amount, date, programme: s.programme['zh-CN'] });
+  }
+  return out;
 }

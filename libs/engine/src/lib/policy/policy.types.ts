@@ -28,7 +28,14 @@ export interface PolicyInfo {
   validity: { from: string; to: string; clauseText: Label };
   sections: Array<{ code: string; label: Label }>;
   units: Array<{ code: string; label: Label }>;
-  subjects: { applicantId: string; projectRef?: string; auditedInvestment?: string; district?: string; evidence?: string };
+  subjects: {
+    applicantId: string;
+    projectRef?: string;
+    auditedInvestment?: string;
+    district?: string;
+    evidence?: string;
+    declaredSupport?: string;
+  };
   budgets: Budget[];
   exclusivityGroups: ExclusivityGroup[];
   cumulativeCap?: { seniorLevels: FundingLevel[]; cappedLevels: FundingLevel[]; clauseText: Label };
