@@ -25,6 +25,11 @@ describe('pioneer check', () => {
     ['requested-not-money', '#/x-award/requested: type error: expected money, found string'],
     ['identity-undefined-field', "#/x-identity/fields/0: reference to undefined field 'trainingReference'"],
     ['repeat-without-identity', '#/x-repeat: x-repeat needs x-identity: what counts as the same thing'],
+    ['year-of-money', "#/x-eligibility/0/when/==/0/yearOf/0: type error: the argument of 'yearOf' must be date, found money"],
+    [
+      'add-months-not-integer',
+      "#/x-eligibility/0/when/<=/0/addMonths/1: type error: the months of 'addMonths' must be integer, found string",
+    ],
     ['support-date-not-date', '#/x-support/0/date: type error: expected date, found money'],
     [
       'cap-scope-unknown-per',

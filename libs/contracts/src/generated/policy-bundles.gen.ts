@@ -3856,43 +3856,80 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               },
               {
+                "code": "one-year-of-costs",
+                "label": {
+                  "zh-CN": "只计一个年度的运营费用",
+                  "en": "One year of operating costs"
+                },
+                "when": {
+                  "and": [
+                    {
+                      "<=": [
+                        {
+                          "var": "operation.periodStart"
+                        },
+                        {
+                          "var": "operation.periodEnd"
+                        }
+                      ]
+                    },
+                    {
+                      "==": [
+                        {
+                          "yearOf": [
+                            {
+                              "var": "operation.periodStart"
+                            }
+                          ]
+                        },
+                        {
+                          "yearOf": [
+                            {
+                              "var": "operation.periodEnd"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "运营费用只计一个年度：运营期间须在同一年度内，不得超过一年或跨年度",
+                  "en": "Operating costs count for one year only: the period must lie within one year, not longer or across two years"
+                }
+              },
+              {
                 "code": "previous-year",
                 "label": {
                   "zh-CN": "运营费用为上一年度",
                   "en": "Operating costs of the previous year"
                 },
                 "when": {
-                  "and": [
+                  "==": [
                     {
-                      "<": [
+                      "yearOf": [
                         {
                           "var": "operation.periodEnd"
-                        },
-                        {
-                          "ctx": "asOf"
                         }
                       ]
                     },
                     {
-                      "<=": [
+                      "-": [
                         {
-                          "monthsBetween": [
-                            {
-                              "var": "operation.periodEnd"
-                            },
+                          "yearOf": [
                             {
                               "ctx": "asOf"
                             }
                           ]
                         },
-                        12
+                        1
                       ]
                     }
                   ]
                 },
                 "reason": {
-                  "zh-CN": "申报的运营费用须为申请前最近一个已结束的年度（上一年度）",
-                  "en": "The operating costs claimed must be for the most recent year ended before applying (the previous year)"
+                  "zh-CN": "申报的运营费用须为上一年度（申请年度的前一年）",
+                  "en": "The operating costs claimed must be for the previous year (the year before the year of application)"
                 }
               },
               {
@@ -11568,44 +11605,44 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "when": {
                   "and": [
                     {
-                      ">=": [
+                      "<=": [
                         {
-                          "monthsBetween": [
+                          "addMonths": [
                             {
                               "var": "applicant.registeredOn"
                             },
                             {
-                              "ctx": "asOf"
+                              "param": "minAgeMonths"
                             }
                           ]
                         },
                         {
-                          "param": "minAgeMonths"
+                          "ctx": "asOf"
                         }
                       ]
                     },
                     {
                       "<=": [
                         {
-                          "monthsBetween": [
+                          "ctx": "asOf"
+                        },
+                        {
+                          "addMonths": [
                             {
                               "var": "applicant.registeredOn"
                             },
                             {
-                              "ctx": "asOf"
+                              "param": "maxAgeMonths"
                             }
                           ]
-                        },
-                        {
-                          "param": "maxAgeMonths"
                         }
                       ]
                     }
                   ]
                 },
                 "reason": {
-                  "zh-CN": "企业注册时间须在申请前6至48个月内",
-                  "en": "The company must have been registered between 6 and 48 months before applying"
+                  "zh-CN": "企业注册时间须在申请前6至48个月内（按日期计算：注册日期加6个月不晚于申请日，加48个月不早于申请日）",
+                  "en": "The company must have been registered 6 to 48 months before applying (by date: registration + 6 months is on or before the application date, registration + 48 months on or after it)"
                 }
               },
               {
@@ -13367,7 +13404,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     "-",
                     "share",
                     "monthsBetween",
-                    "daysBetween"
+                    "daysBetween",
+                    "yearOf",
+                    "addMonths"
                   ]
                 },
                 "properties": {
