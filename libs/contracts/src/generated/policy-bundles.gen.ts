@@ -2243,6 +2243,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -2290,6 +2302,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the startup definition is a default"
                 },
                 "values": {
+                  "contractWindowMonths": 12,
                   "rate": "50%",
                   "startupRate": "60%",
                   "cap": 1000000000,
@@ -2417,6 +2430,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "合同开始日期不得晚于结束日期",
                   "en": "The contract's start date must not be after its end date"
+                }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "服务合同已签订",
+                  "en": "The service contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "contract.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务合同签订日期不得晚于申请日期",
+                  "en": "The service contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "服务合同在时间窗口内签订",
+                  "en": "The service contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "contract.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The service contract must have been signed within the set period before applying (default 12 months)"
                 }
               }
             ],
@@ -2720,6 +2782,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -2747,6 +2821,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "contractWindowMonths": 12,
                   "rate": "30%",
                   "cap": 200000000
                 }
@@ -2847,6 +2922,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "购买的语料须用于大模型研发和应用",
                   "en": "The corpus must be used for large-model R&D and applications"
+                }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "语料采购合同已签订",
+                  "en": "The corpus purchase contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "purchase.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料采购合同签订日期不得晚于申请日期",
+                  "en": "The corpus purchase contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "语料采购合同在时间窗口内签订",
+                  "en": "The corpus purchase contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "purchase.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料采购合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The corpus purchase contract must have been signed within the set period before applying (default 12 months)"
                 }
               }
             ],
@@ -6457,6 +6581,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "eventWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "活动结束后申请期限（月）",
+                  "en": "Months after the event to apply"
+                },
+                "description": {
+                  "zh-CN": "原文未规定活动举办后多久内申请；默认：活动结束后12个月内申请，以实施细则为准。",
+                  "en": "The text sets no deadline after the event; default: apply within 12 months after it ended, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -6484,6 +6620,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "eventWindowMonths": 12,
                   "rate": "50%",
                   "cap": 300000000
                 }
@@ -6568,6 +6705,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "审定总投入不得超过申报的活动总投入",
                   "en": "The approved total investment cannot exceed the declared total investment"
+                }
+              },
+              {
+                "code": "event-ended",
+                "label": {
+                  "zh-CN": "活动已举办完毕",
+                  "en": "The event has ended"
+                },
+                "when": {
+                  "<": [
+                    {
+                      "var": "event.endDate"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "活动须已举办完毕（结束日期早于申请日期）方可按审定总投入申请资助",
+                  "en": "The event must be over (its end date before the date of application) to claim on its approved total investment"
+                }
+              },
+              {
+                "code": "event-within-window",
+                "label": {
+                  "zh-CN": "活动在申请期限内",
+                  "en": "The event is within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "event.endDate"
+                        },
+                        {
+                          "param": "eventWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "须在活动结束后规定期限（默认12个月）内申请",
+                  "en": "Apply within the set period after the event ended (default 12 months)"
                 }
               }
             ],
@@ -8060,6 +8246,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -8123,6 +8321,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Rate and cap from the policy text; the scale and results thresholds are defaults"
                 },
                 "values": {
+                  "contractWindowMonths": 12,
                   "rate": "30%",
                   "cap": 200000000,
                   "minUsers": 10000,
@@ -8240,6 +8439,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "基于该模型的服务收入未达到成效门槛",
                   "en": "Revenue from services built on the model is below the results threshold"
+                }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "模型采购合同已签订",
+                  "en": "The model purchase contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "purchase.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "模型采购合同签订日期不得晚于申请日期",
+                  "en": "The model purchase contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "模型采购合同在时间窗口内签订",
+                  "en": "The model purchase contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "purchase.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "模型采购合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The model purchase contract must have been signed within the set period before applying (default 12 months)"
                 }
               }
             ],

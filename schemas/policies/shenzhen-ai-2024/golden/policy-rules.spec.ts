@@ -25,8 +25,15 @@ const record = (over: Partial<FundingRecord>): FundingRecord => ({
 
 describe('P6 本措施自2024年12月18日起施行，有效期2年', () => {
   it('accepts on the first day, 2024-12-18, and on the last, 2026-12-17', () => {
-    expect(policy.evaluate('compute-voucher', application(1_000_000), { asOf: '2024-12-18' }).status).toBe('eligible');
-    expect(policy.evaluate('compute-voucher', application(1_000_000), { asOf: '2026-12-17' }).status).toBe('eligible');
+    // The contract is signed before each date and within the 12-month window (time-window rules).
+    const signed = (signedOn: string) =>
+      withChanges(application(1_000_000), {
+        'contract.signedOn': signedOn,
+        'contract.startDate': signedOn,
+        'contract.endDate': '2026-12-31',
+      });
+    expect(policy.evaluate('compute-voucher', signed('2024-12-01'), { asOf: '2024-12-18' }).status).toBe('eligible');
+    expect(policy.evaluate('compute-voucher', signed('2026-06-01'), { asOf: '2026-12-17' }).status).toBe('eligible');
   });
 
   it('does not accept before (2024-12-17) or after (2026-12-18) the window, and says why', () => {
