@@ -725,7 +725,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         name: '人工智能行业示范应用项目',
         clause: '5-demonstration',
         summary: '具有推广价值的示范应用项目，按项目建设主体实际投入的30%给予最高200万元资助',
-        formula: '实际投入合计 × 30%，最高 200万元',
+        formula: '实际投入合计 × 30%，最高 200万元，按评审得分确定',
         fields: {
           id: '编号',
           status: '状态',
@@ -3813,7 +3813,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
         clause: '5-demonstration',
         summary:
           "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan",
-        formula: 'Share of actual investment, total × 30%, up to 2,000,000 yuan',
+        formula: 'Share of actual investment, total × 30%, up to 2,000,000 yuan, set by the review score',
         fields: {
           id: 'Id',
           status: 'Status',

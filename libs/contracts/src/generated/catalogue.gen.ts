@@ -5017,8 +5017,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan"
     },
     "formula": {
-      "zh-CN": "实际投入合计 × 30%，最高 200万元",
-      "en": "Share of actual investment, total × 30%, up to 2,000,000 yuan"
+      "zh-CN": "实际投入合计 × 30%，最高 200万元，按评审得分确定",
+      "en": "Share of actual investment, total × 30%, up to 2,000,000 yuan, set by the review score"
     },
     "section": {
       "code": "empowerment",
@@ -6065,7 +6065,66 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       },
       "annualAmount": 10000000000
     },
-    "rubric": null,
+    "rubric": {
+      "criteria": [
+        {
+          "code": "promotion-value",
+          "label": {
+            "zh-CN": "推广价值",
+            "en": "Promotion value"
+          },
+          "description": {
+            "zh-CN": "在同行业或跨行业复制推广的价值和可行性",
+            "en": "Value and feasibility of replicating the solution within or across industries"
+          },
+          "weight": 35
+        },
+        {
+          "code": "innovation",
+          "label": {
+            "zh-CN": "技术创新性",
+            "en": "Innovation"
+          },
+          "description": {
+            "zh-CN": "人工智能技术应用的先进性和创新程度",
+            "en": "How advanced and novel the use of AI is"
+          },
+          "weight": 25
+        },
+        {
+          "code": "results",
+          "label": {
+            "zh-CN": "应用成效",
+            "en": "Results"
+          },
+          "description": {
+            "zh-CN": "降本增效等可量化成效",
+            "en": "Measurable results such as cost savings and efficiency"
+          },
+          "weight": 25
+        },
+        {
+          "code": "investment-soundness",
+          "label": {
+            "zh-CN": "投入真实合理",
+            "en": "Sound investment"
+          },
+          "description": {
+            "zh-CN": "实际投入的真实性、合理性及与应用成效的匹配",
+            "en": "Whether the actual investment is genuine, reasonable and in line with the results"
+          },
+          "weight": 15
+        }
+      ],
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
+    },
     "order": 5
   },
   {

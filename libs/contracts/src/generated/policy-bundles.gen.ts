@@ -5629,8 +5629,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Support rate"
                 },
                 "description": {
-                  "zh-CN": "原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。",
-                  "en": "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap."
+                  "zh-CN": "原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。设定本比例时不得低于示范应用项目比例，否则同一项目作为标杆所得可能低于作为示范所得（golden/benchmark-vs-demonstration.spec.ts 检查）。",
+                  "en": "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap. Never set it below the demonstration rate, or a project could get less as a benchmark than as a demonstration (golden/benchmark-vs-demonstration.spec.ts checks)."
                 },
                 "source": "implementation-rule"
               },
@@ -6152,6 +6152,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文“具有推广价值”须经评审认定，未规定评审办法；默认与标杆应用项目相同：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按比例计算并封顶后的金额计）。同一档次下标杆项目的上限更高，故同一项目作为标杆所得不低于作为示范所得。",
+                  "en": "Whether a project has promotion value (具有推广价值) is a reviewers' judgement the text does not regulate. Default, the same as benchmark projects: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the capped share. With the same bands the benchmark cap is higher, so a project never gets less as a benchmark than as a demonstration."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -6179,6 +6191,24 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ],
                   "rate": "30%",
                   "cap": 200000000
                 }
@@ -6239,9 +6269,70 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "cap": {
                 "param": "cap"
               },
+              "scoreBands": "bands",
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "criteria": [
+                {
+                  "code": "promotion-value",
+                  "label": {
+                    "zh-CN": "推广价值",
+                    "en": "Promotion value"
+                  },
+                  "description": {
+                    "zh-CN": "在同行业或跨行业复制推广的价值和可行性",
+                    "en": "Value and feasibility of replicating the solution within or across industries"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "innovation",
+                  "label": {
+                    "zh-CN": "技术创新性",
+                    "en": "Innovation"
+                  },
+                  "description": {
+                    "zh-CN": "人工智能技术应用的先进性和创新程度",
+                    "en": "How advanced and novel the use of AI is"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "results",
+                  "label": {
+                    "zh-CN": "应用成效",
+                    "en": "Results"
+                  },
+                  "description": {
+                    "zh-CN": "降本增效等可量化成效",
+                    "en": "Measurable results such as cost savings and efficiency"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "investment-soundness",
+                  "label": {
+                    "zh-CN": "投入真实合理",
+                    "en": "Sound investment"
+                  },
+                  "description": {
+                    "zh-CN": "实际投入的真实性、合理性及与应用成效的匹配",
+                    "en": "Whether the actual investment is genuine, reasonable and in line with the results"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
               }
             },
             "x-ui": {

@@ -102,8 +102,8 @@ export interface Measures {
   /**
    * (5-demonstration) 人工智能行业示范应用项目 · AI industry demonstration project
    *
-   * 实际投入合计 × 30%，最高 200万元
-   * Share of actual investment, total × 30%, up to 2,000,000 yuan
+   * 实际投入合计 × 30%，最高 200万元，按评审得分确定
+   * Share of actual investment, total × 30%, up to 2,000,000 yuan, set by the review score
    */
   readonly industryDemonstrationProject: MeasureClient<IndustryDemonstrationProjectApplication>;
   /**
