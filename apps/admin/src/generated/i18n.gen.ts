@@ -1832,6 +1832,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
             'operator-library': '第三方算子库',
             'pretrained-model': '预训练模型',
             'model-agent': '模型智能体',
+            other: '其他人工智能开源软件',
           },
           'software.licence': {
             'Apache-2.0': 'Apache License 2.0',
@@ -4932,6 +4933,7 @@ export const GENERATED_MESSAGES: Record<Lang, Record<string, unknown>> = {
             'operator-library': 'Third-party operator library',
             'pretrained-model': 'Pretrained model',
             'model-agent': 'Model agent',
+            other: 'Other open-source AI software',
           },
           'software.licence': {
             'Apache-2.0': 'Apache License 2.0',

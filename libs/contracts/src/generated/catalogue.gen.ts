@@ -12375,7 +12375,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "development-tools",
           "operator-library",
           "pretrained-model",
-          "model-agent"
+          "model-agent",
+          "other"
         ],
         "enumLabels": {
           "computing-platform": {
@@ -12401,6 +12402,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "model-agent": {
             "zh-CN": "模型智能体",
             "en": "Model agent"
+          },
+          "other": {
+            "zh-CN": "其他人工智能开源软件",
+            "en": "Other open-source AI software"
           }
         },
         "required": true,

@@ -1504,6 +1504,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "focusDirections": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的前沿方向和重点领域",
+                  "en": "Frontier directions and key fields named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举数学原理、基础架构、核心算法“等”前沿方向和具身智能、自动驾驶、人工智能芯片“等”重点领域：列举的方向直接符合；选择“其他方向”的，由评审认定是否属于前沿方向或重点领域。",
+                  "en": "The text names mathematical principles, infrastructure, core algorithms “and others” and embodied intelligence, autonomous driving, AI chips “and others”: a named direction qualifies directly; “other direction” is for the reviewers to judge."
+                },
+                "source": "policy-text"
+              },
               "majorAmount": {
                 "type": "money",
                 "label": {
@@ -1551,6 +1563,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the score bands are a default"
                 },
                 "values": {
+                  "focusDirections": [
+                    "math-principles",
+                    "infrastructure",
+                    "core-algorithms",
+                    "embodied-intelligence",
+                    "autonomous-driving",
+                    "ai-chips"
+                  ],
                   "majorAmount": 1000000000,
                   "keyAmount": 300000000,
                   "generalAmount": 60000000,
@@ -1610,19 +1630,28 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     {
                       "var": "research.direction"
                     },
-                    [
-                      "math-principles",
-                      "infrastructure",
-                      "core-algorithms",
-                      "embodied-intelligence",
-                      "autonomous-driving",
-                      "ai-chips"
-                    ]
+                    {
+                      "param": "focusDirections"
+                    }
                   ]
                 },
                 "reason": {
                   "zh-CN": "研究方向须为人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
                   "en": "The research must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "research.direction"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列方向以“等”结尾：其他方向由评审专家认定是否属于人工智能前沿方向或重点领域",
+                    "en": "The text's list ends with “and others”: whether another direction is an AI frontier direction or key field is for the reviewers to decide"
+                  }
                 }
               },
               {
@@ -7870,6 +7899,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "focusDirections": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的前沿方向和重点领域",
+                  "en": "Frontier directions and key fields named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举数学原理、基础架构、核心算法“等”前沿方向和具身智能、自动驾驶、人工智能芯片“等”重点领域：列举的方向直接符合；选择“其他方向”的，由评审认定是否属于前沿方向或重点领域。",
+                  "en": "The text names mathematical principles, infrastructure, core algorithms “and others” and embodied intelligence, autonomous driving, AI chips “and others”: a named direction qualifies directly; “other direction” is for the reviewers to judge."
+                },
+                "source": "policy-text"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -7897,6 +7938,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "focusDirections": [
+                    "math-principles",
+                    "infrastructure",
+                    "core-algorithms",
+                    "embodied-intelligence",
+                    "autonomous-driving",
+                    "ai-chips"
+                  ],
                   "rate": "50%",
                   "cap": 3000000000
                 }
@@ -7937,19 +7986,28 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     {
                       "var": "programme.direction"
                     },
-                    [
-                      "math-principles",
-                      "infrastructure",
-                      "core-algorithms",
-                      "embodied-intelligence",
-                      "autonomous-driving",
-                      "ai-chips"
-                    ]
+                    {
+                      "param": "focusDirections"
+                    }
                   ]
                 },
                 "reason": {
                   "zh-CN": "项目须聚焦人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
                   "en": "The project must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "programme.direction"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列方向以“等”结尾：其他方向由评审专家认定是否属于人工智能前沿方向或重点领域",
+                    "en": "The text's list ends with “and others”: whether another direction is an AI frontier direction or key field is for the reviewers to decide"
+                  }
                 }
               },
               {
@@ -11167,6 +11225,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "listedCategories": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的开源软件类别",
+                  "en": "Kinds of open-source software named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举计算平台、编程模型、集成开发工具和算子库、预训练模型、模型智能体“等”开源软件：列举的类别直接符合，其他类别由评审认定。",
+                  "en": "The text names computing platforms, programming models, development tools and operator libraries, pretrained models, model agents “and others”: a named kind qualifies directly; another kind is for the reviewers."
+                },
+                "source": "policy-text"
+              },
               "cap": {
                 "type": "money",
                 "label": {
@@ -11210,6 +11280,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the score bands and the licence list are defaults"
                 },
                 "values": {
+                  "listedCategories": [
+                    "computing-platform",
+                    "programming-model",
+                    "development-tools",
+                    "operator-library",
+                    "pretrained-model",
+                    "model-agent"
+                  ],
                   "cap": 100000000,
                   "bands": [
                     {
@@ -11266,6 +11344,20 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "软件须以经OSI批准的开源许可证发布",
                   "en": "The software must be released under an OSI-approved open-source licence"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "software.licence"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "列表外的开源许可证，由评审认定是否为经OSI批准或同等开放的许可证",
+                    "en": "A licence not on the list: the reviewers decide whether it is OSI-approved or equally open"
+                  }
                 }
               },
               {
@@ -11308,6 +11400,41 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "软件须在申请前已公开发布开源版本",
                   "en": "The software must be publicly released as open source before applying"
+                }
+              },
+              {
+                "code": "listed-category",
+                "label": {
+                  "zh-CN": "属于支持的开源软件类别",
+                  "en": "A supported kind of open-source software"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "software.category"
+                    },
+                    {
+                      "param": "listedCategories"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "软件须为人工智能计算平台、编程模型、集成开发工具、算子库、预训练模型、模型智能体等开源软件",
+                  "en": "The software must be an open-source AI computing platform, programming model, development tool, operator library, pretrained model, model agent or the like"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "software.category"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列类别以“等”结尾：其他类别的开源软件由评审认定是否属于支持范围",
+                    "en": "The text's list ends with “and others”: whether another kind of open-source software is supported is for the reviewers to decide"
+                  }
                 }
               }
             ],
@@ -11455,7 +11582,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       "development-tools",
                       "operator-library",
                       "pretrained-model",
-                      "model-agent"
+                      "model-agent",
+                      "other"
                     ],
                     "x-label": {
                       "zh-CN": "软件类别",
@@ -11485,6 +11613,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       "model-agent": {
                         "zh-CN": "模型智能体",
                         "en": "Model agent"
+                      },
+                      "other": {
+                        "zh-CN": "其他人工智能开源软件",
+                        "en": "Other open-source AI software"
                       }
                     },
                     "x-ui": {
@@ -14174,6 +14306,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "reason": {
                     "$ref": "#/$defs/label"
+                  },
+                  "refer": {
+                    "type": "object",
+                    "required": [
+                      "when",
+                      "reason"
+                    ],
+                    "additionalProperties": false,
+                    "description": "For a list the text leaves open (…等): when `when` of the rule fails but this `when` holds (the applicant chose 'other'), the rule is not failed but referred to the reviewers (passed: null), with this reason.",
+                    "properties": {
+                      "when": {
+                        "$ref": "#/$defs/expression"
+                      },
+                      "reason": {
+                        "$ref": "#/$defs/label"
+                      }
+                    }
                   }
                 }
               },

@@ -230,7 +230,15 @@ export const schema: JsonSchema = {
         },
         category: {
           type: 'string',
-          enum: ['computing-platform', 'programming-model', 'development-tools', 'operator-library', 'pretrained-model', 'model-agent'],
+          enum: [
+            'computing-platform',
+            'programming-model',
+            'development-tools',
+            'operator-library',
+            'pretrained-model',
+            'model-agent',
+            'other',
+          ],
           'x-label': { 'zh-CN': '软件类别', en: 'Category' },
           'x-enumLabels': {
             'computing-platform': { 'zh-CN': '人工智能计算平台', en: 'AI computing platform' },
@@ -239,6 +247,7 @@ export const schema: JsonSchema = {
             'operator-library': { 'zh-CN': '第三方算子库', en: 'Third-party operator library' },
             'pretrained-model': { 'zh-CN': '预训练模型', en: 'Pretrained model' },
             'model-agent': { 'zh-CN': '模型智能体', en: 'Model agent' },
+            other: { 'zh-CN': '其他人工智能开源软件', en: 'Other open-source AI software' },
           },
           'x-ui': { list: true, filter: true },
         },

@@ -41,6 +41,8 @@ export interface CompiledRule {
   when: CompiledExpression;
   /** Reads only the applicant and the date, so the matcher can decide it from a profile. */
   profileOnly: boolean;
+  /** When `when` fails but this holds (an "other" in a list the text ends with 等), the reviewers decide. */
+  refer?: { when: CompiledExpression; reason: Label };
 }
 
 /** A measure ready to run: everything checked, every expression a closure. */
@@ -149,12 +151,14 @@ export function compileMeasure(
   const eligibility = ((schema['x-eligibility'] ?? []) as Json[]).map((rule, i): CompiledRule => {
     const when = expr(rule.when, `/x-eligibility/${i}/when`, ['boolean']);
     const read = fieldsRead(rule.when, [], conditionDefs as Json);
+    const refer = rule.refer as { when: unknown; reason: Label } | undefined;
     return {
       code: String(rule.code),
       label: rule.label as Label,
       reason: rule.reason as Label,
       when,
       profileOnly: read.every((p) => p.startsWith(profileRoot)),
+      refer: refer && { when: expr(refer.when, `/x-eligibility/${i}/refer/when`, ['boolean']), reason: refer.reason },
     };
   });
   const seenRules = new Set<string>();

@@ -114,15 +114,23 @@ export function evaluateApplication(
   }
 
   for (const rule of measure.eligibility) {
-    const value = rule.when.fn(scope);
-    const passed = value === true;
-    const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed };
-    if (!passed) outcome.reason = rule.reason;
+    const met = rule.when.fn(scope) === true;
+    // A list the text leaves open (…等): a value outside it is not refused but referred to the reviewers.
+    const referred = !met && rule.refer !== undefined && rule.refer.when.fn(scope) === true;
+    const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed: met ? true : referred ? null : false };
+    if (!met) outcome.reason = referred ? rule.refer!.reason : rule.reason;
     decision.rules.push(outcome);
     trace.push({
       step: 'eligibility',
       ref: rule.code,
-      message: say(rule.label, passed ? t('：符合', ': met') : say(t('：不符合。', ': not met. '), rule.reason)),
+      message: say(
+        rule.label,
+        met
+          ? t('：符合', ': met')
+          : referred
+            ? say(t('：由评审认定。', ': for the reviewers to decide. '), rule.refer!.reason)
+            : say(t('：不符合。', ': not met. '), rule.reason),
+      ),
     });
   }
 

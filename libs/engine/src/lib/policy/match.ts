@@ -37,14 +37,16 @@ export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: s
   for (const rule of measure.eligibility) {
     const value = rule.when.fn(scope);
     if (value === true) continue;
+    // An "other" in an open list (…等) is for the reviewers: undecided, not failed.
+    const referred = value !== UNKNOWN && rule.refer?.when.fn(scope) === true;
     const outcome: RuleOutcome = {
       code: rule.code,
       label: rule.label,
       kind: 'eligibility',
-      passed: value === UNKNOWN ? null : false,
-      reason: rule.reason,
+      passed: value === UNKNOWN || referred ? null : false,
+      reason: referred ? rule.refer!.reason : rule.reason,
     };
-    (value === UNKNOWN ? result.undecided : result.failed).push(outcome);
+    (value === UNKNOWN || referred ? result.undecided : result.failed).push(outcome);
   }
   if (result.failed.length) {
     result.status = 'ineligible';
