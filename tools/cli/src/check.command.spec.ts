@@ -31,6 +31,7 @@ describe('pioneer check', () => {
       "#/x-eligibility/0/when/<=/0/addMonths/1: type error: the months of 'addMonths' must be integer, found string",
     ],
     ['refer-not-boolean', '#/x-eligibility/0/refer/when: type error: expected boolean, found string'],
+    ['split-last-has-share', '#/x-award/split/1/share: the last funder takes the rest: it has no share'],
     ['support-date-not-date', '#/x-support/0/date: type error: expected date, found money'],
     [
       'cap-scope-unknown-per',

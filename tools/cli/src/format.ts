@@ -35,6 +35,7 @@ export function formatDecision(d: Decision, lang: Lang): string[] {
     lines.push(
       `${zh ? '资助金额' : 'Award'}: ${d.award.amount !== null ? money(d.award.amount, lang) : d.award.range ? range(d.award.range, lang) : '—'}`,
     );
+  for (const share of d.award?.shares ?? []) lines.push(`  ${share.label[lang]}: ${money(share.amount, lang)}`);
   for (const e of d.errors) lines.push(`  ✗ ${e.message[lang]}`);
   for (const r of d.rules.filter((r) => r.passed === false)) lines.push(`  ✗ ${r.label[lang]}: ${r.reason?.[lang] ?? ''}`);
   if (d.trace.length) {

@@ -3586,6 +3586,25 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 },
                 "source": "policy-text"
               },
+              "split": [
+                {
+                  "code": "city",
+                  "label": {
+                    "zh-CN": "市级财政",
+                    "en": "City"
+                  },
+                  "share": {
+                    "param": "cityShare"
+                  }
+                },
+                {
+                  "code": "district",
+                  "label": {
+                    "zh-CN": "企业注册所在区财政",
+                    "en": "The applicant's district"
+                  }
+                }
+              ],
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
@@ -14413,6 +14432,30 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   }
                 }
               },
+              "split": {
+                "type": "array",
+                "minItems": 2,
+                "description": "Who pays the award when several funders give it jointly (市、区联合给予): each funder but the last pays `share` (a rate) of the award, rounded as the award is; the last pays the rest.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "#/$defs/label"
+                    },
+                    "share": {
+                      "$ref": "#/$defs/expression"
+                    }
+                  }
+                }
+              },
               "capScope": {
                 "type": "object",
                 "required": [
@@ -14574,6 +14617,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         },
                         "capScope": {
                           "$ref": "#/$defs/capScope"
+                        },
+                        "split": {
+                          "$ref": "#/$defs/split"
                         },
                         "scoreBands": {
                           "$ref": "#/$defs/name"

@@ -108,6 +108,8 @@ export interface AwardOutcome {
   /** Integer fen: the award before the policy-wide cut (P3), when one applied. */
   beforeCut?: number;
   benefit?: { unit: 'months'; min: number; max: number; label: Label };
+  /** Integer fen each funder pays (x-award.split, e.g. city and district for 市、区联合给予); they add up to `amount`. */
+  shares?: Array<{ code: string; label: Label; amount: number }>;
   /** Set by a family when the score reached no band: the decision becomes not-selected. */
   notSelected?: true;
   /** Set by fixed-tiers when the form's facts meet no tier: the decision becomes ineligible. */

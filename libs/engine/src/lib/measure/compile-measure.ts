@@ -1,6 +1,7 @@
 import { compileExpression, escapePointer } from '../../expression/compile-expression';
 import type { CompiledExpression, ExprProblem, ExprType, ExpressionEnv } from '../../expression/expression.types';
 import { AWARD_FAMILIES, type CompiledAward } from '../award';
+import { compileSplit, type CompiledSplit } from '../award/split';
 import type { AwardCompileEnv } from '../award/award.types';
 import { collectFields, type FieldEntry, type RefResolver } from '../fields';
 import { t, withoutUnit } from '../messages';
@@ -67,6 +68,8 @@ export interface CompiledMeasure {
   capScope?: CompiledCapScope;
   /** Form fields declaring senior support for the project (x-support), for the cumulative cap. */
   support: CompiledSupport[];
+  /** Who pays what part of the award (x-award.split). */
+  split?: CompiledSplit;
   labelFor: (pointer: string) => Label | undefined;
   /** Set by the policy once ajv has compiled the form. */
   validate: (application: unknown) => ValidationIssue[];
@@ -170,6 +173,7 @@ export function compileMeasure(
 
   const awardDef = schema['x-award'] as Json;
   let award: CompiledAward | null = null;
+  let split: CompiledSplit | undefined;
   if (awardDef.family !== info.family) {
     problems.push({
       file,
@@ -190,6 +194,7 @@ export function compileMeasure(
       },
     };
     award = AWARD_FAMILIES[info.family](awardDef, awardEnv);
+    split = compileSplit(awardDef.split, awardEnv);
   }
 
   const identity = compileIdentity(file, schema['x-identity'] as Json | undefined, fields, problems);
@@ -231,6 +236,7 @@ export function compileMeasure(
     repeat,
     capScope,
     support,
+    split,
     labelFor: labelLookup(fields.values()),
     validate: () => [],
   };

@@ -6,6 +6,7 @@ import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
 import type { AwardOutcome, Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
+import { applySplit } from '../award/split';
 import { applyCapScope, checkRepeat, declaredRecords } from './history-rules';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
@@ -190,6 +191,7 @@ export function evaluateApplication(
     if (cumulative.passed !== true) trace.push({ step: 'policy', ref: cumulative.code, message: cumulative.reason! });
   }
   decision.award = award;
+  if (rounding) applySplit(measure.split, award, scope, rounding, trace);
   if (evidenceOnly || cumulative?.passed === null) return toBeCompleted(decision, award);
   if (award.amount !== null && !award.benefit) {
     trace.push({ step: 'award', message: say(t('核定资助金额 ', 'Award '), money(award.amount)) });
