@@ -1,6 +1,7 @@
 import { UNKNOWN } from '../../expression/expression.types';
 import { shareOf, type Rounding } from '../money';
 import { money, rate, say, t } from '../messages';
+import { roundingNote } from './rounding-note';
 import type { Band } from '../measure/parameters';
 import type { MoneyRange } from '../types';
 import type { AwardCompileEnv, AwardRun } from './award.types';
@@ -47,14 +48,16 @@ export function applyScoreBands(
     return { amount: 0, range: { min: 0, max: 0 }, notSelected: true };
   }
   const amount = shareOf(max, band.share, rounding);
+  // The line reads as the arithmetic it is: the maximum reached so far × the band's share.
   run.note('score', bandsParam, () =>
     say(
-      t(`评分 ${score} 达到 ${band.minScore} 分档，按上限的 `, `Score ${score} reaches the ${band.minScore} band: `),
-      rate(band.share),
-      t('：', ' of '),
+      t(`评分 ${score} 达到 ${band.minScore} 分档：`, `Score ${score} reaches the ${band.minScore} band: `),
       money(max),
+      ' × ',
+      rate(band.share),
       ' = ',
       money(amount),
+      roundingNote(rounding),
     ),
   );
   return { amount, range: { min: amount, max: amount } };

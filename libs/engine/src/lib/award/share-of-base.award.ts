@@ -4,6 +4,7 @@ import { money, rate, say, t } from '../messages';
 import type { AwardOutcome, Label, MeasureFamily } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
 import { compileRequested, limitToRequested } from './requested';
+import { roundingNote } from './rounding-note';
 import { applyScoreBands, checkBandsParam } from './score-bands';
 
 interface RateRule {
@@ -64,6 +65,15 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
           break;
         }
         if (holds === UNKNOWN) candidates.push(rule);
+        // Say why a higher (conditional) rate was not used: its condition does not hold.
+        else if (rule.whenLabel)
+          run.note('award', rule.param, () =>
+            say(
+              rule.whenLabel!,
+              t('：条件不成立，不适用 ', ': the condition does not hold, so not '),
+              rate(s.params[rule.param] as number),
+            ),
+          );
       }
       const capValue = cap.fn(s) as number;
       const baseValue = base.fn(s);
@@ -123,23 +133,3 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
     },
   };
 };
-
-const UNIT_WORDS: Record<string, Label> = {
-  fen: t('分', 'fen'),
-  yuan: t('元', 'yuan'),
-  'hundred-yuan': t('百元', 'hundred yuan'),
-  'thousand-yuan': t('千元', 'thousand yuan'),
-  'ten-thousand-yuan': t('万元', 'ten thousand yuan'),
-};
-const MODE_WORDS: Record<string, Label> = {
-  floor: t('向下取整', 'rounded down'),
-  ceil: t('向上取整', 'rounded up'),
-  'half-up': t('四舍五入', 'rounded half up'),
-  'half-even': t('银行家舍入', 'rounded half to even'),
-};
-
-/** "（按元向下取整）" / " (rounded down to the yuan)". */
-export function roundingNote(rounding: Rounding): Label {
-  const unit = UNIT_WORDS[rounding.unit];
-  return say(t(`（按${unit['zh-CN']}`, ' ('), MODE_WORDS[rounding.mode], t('）', ` to the ${unit.en})`));
-}

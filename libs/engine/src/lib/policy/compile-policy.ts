@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
-import type { Decision, EvaluationContext, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
+import type { Decision, EvaluationContext, Label, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -80,6 +80,11 @@ export class CompiledPolicy {
     const m = this.measure(code);
     const key = m.identity ? m.identity.read(application) : this.subjects.projectRef(application);
     return typeof key === 'string' ? key : undefined;
+  }
+
+  /** A measure's name in each language, to name it in reasons (never its code inside a Chinese sentence). */
+  measureName(code: string): Label | undefined {
+    return this.measures.get(code)?.info.name;
   }
 
   groupOf(code: string): ExclusivityGroup | undefined {

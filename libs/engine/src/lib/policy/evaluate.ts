@@ -5,7 +5,7 @@ import { versionInForce } from '../measure/parameters';
 import type { Rounding } from '../money';
 import { money, say, t } from '../messages';
 import { scoreApplication } from '../rubric';
-import type { AwardOutcome, Decision, EvaluationContext, RuleOutcome, TraceLine } from '../types';
+import type { AwardOutcome, Decision, EvaluationContext, Label, RuleOutcome, TraceLine } from '../types';
 import { applySplit } from '../award/split';
 import { applyCapScope, checkRepeat, declaredRecords } from './history-rules';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
@@ -18,6 +18,8 @@ export interface PolicyLookups {
   subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment' | 'declaredSupport', (app: unknown) => unknown>;
   /** The validation issue at this pointer is about evidence (attachments): it asks for 补正. */
   isEvidence(pointer: string): boolean;
+  /** A measure's name, to name it in reasons in each language. */
+  measureName(code: string): Label | undefined;
 }
 
 /**
@@ -147,6 +149,7 @@ export function evaluateApplication(
     projectRef,
     history,
     ctx.asOf,
+    (code) => policy.measureName(code),
   );
   for (const rule of [exclusivity, checkRepeat(measure.repeat, own)]) {
     if (!rule) continue;

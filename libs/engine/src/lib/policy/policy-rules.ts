@@ -39,6 +39,7 @@ export function checkExclusivity(
   projectRef: unknown,
   history: FundingRecord[],
   asOf: string,
+  nameOf: (code: string) => Label | undefined = () => undefined,
 ): RuleOutcome | null {
   if (!group) return null;
   const clash = history.find(
@@ -54,16 +55,16 @@ export function checkExclusivity(
     label: P1_LABEL,
     kind: 'policy',
     passed: !clash,
-    reason: clash
-      ? say(
-          group.reason,
-          t(
-            `（已获：${clash.programme ?? clash.measure ?? group.code}，${clash.date}）`,
-            ` (already received: ${clash.programme ?? clash.measure ?? group.code}, ${clash.date})`,
-          ),
-        )
-      : undefined,
+    reason: clash ? say(group.reason, alreadyReceived(clash, group, nameOf)) : undefined,
   };
+}
+
+/** "（已获：训力券，2025-01-15）": the programme, else the measure by its name in each language — never a code inside a Chinese sentence. */
+function alreadyReceived(clash: FundingRecord, group: ExclusivityGroup, nameOf: (code: string) => Label | undefined): Label {
+  const name: Label = clash.programme
+    ? t(clash.programme, clash.programme)
+    : ((clash.measure ? nameOf(clash.measure) : undefined) ?? group.label);
+  return say(t('（已获：', ' (already received: '), name, t(`，${clash.date}）`, `, ${clash.date})`));
 }
 
 /**
