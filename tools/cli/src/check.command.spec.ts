@@ -32,6 +32,7 @@ describe('pioneer check', () => {
     ],
     ['refer-not-boolean', '#/x-eligibility/0/refer/when: type error: expected boolean, found string'],
     ['split-last-has-share', '#/x-award/split/1/share: the last funder takes the rest: it has no share'],
+    ['version-rubric-weights', '#/x-versions/0/rubric/criteria: criterion weights add up to 90; they must add up to 100'],
     ['support-date-not-date', '#/x-support/0/date: type error: expected date, found money'],
     [
       'cap-scope-unknown-per',

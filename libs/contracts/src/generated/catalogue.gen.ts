@@ -2766,6 +2766,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 5000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "scale",
@@ -4939,6 +4940,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 10000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "leading-role",
@@ -6066,6 +6068,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 10000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "promotion-value",
@@ -7145,6 +7148,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 5000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "application-results",
@@ -7939,6 +7943,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "sales",
@@ -8907,6 +8912,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "technology",
@@ -10008,6 +10014,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 30000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "scientific-value",
@@ -12992,6 +12999,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "downloads",
@@ -16483,6 +16491,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "research-direction",
@@ -17343,6 +17352,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "research-output",
@@ -19232,6 +19242,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "clustering",
@@ -20187,6 +20198,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "technology",

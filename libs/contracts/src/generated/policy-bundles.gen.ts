@@ -559,6 +559,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "sales",
@@ -1099,6 +1100,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "clustering",
@@ -1817,6 +1819,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "scientific-value",
@@ -4610,6 +4613,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "technology",
@@ -5150,6 +5154,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "application-results",
@@ -5798,6 +5803,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "leading-role",
@@ -6324,6 +6330,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "promotion-value",
@@ -7559,6 +7566,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "research-output",
@@ -9689,6 +9697,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "research-direction",
@@ -10820,6 +10829,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "scale",
@@ -11480,6 +11490,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "downloads",
@@ -12245,6 +12256,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "technology",
@@ -14285,6 +14297,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "values": {
                     "type": "object"
+                  },
+                  "rubric": {
+                    "$ref": "#/$defs/rubric",
+                    "description": "This version's rubric, when it differs from x-rubric: an application is scored with the rubric of the version it is pinned to."
                   }
                 }
               },
@@ -14804,6 +14820,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 ],
                 "additionalProperties": false,
                 "properties": {
+                  "source": {
+                    "enum": [
+                      "policy-text",
+                      "implementation-rule"
+                    ],
+                    "description": "implementation-rule (the usual case): the text sets no scoring method and this rubric is a documented default, versioned with the parameters."
+                  },
                   "criteria": {
                     "type": "array",
                     "minItems": 1,

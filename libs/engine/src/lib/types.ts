@@ -121,6 +121,10 @@ export interface ScoreOutcome {
   total: number;
   reviewers: number;
   method: string;
+  /** The parameter version whose rubric scored it (rubrics are versioned with the parameters). */
+  rubricVersion?: string;
+  /** implementation-rule: the text sets no scoring method and the rubric is a documented default. */
+  rubricSource?: 'policy-text' | 'implementation-rule';
 }
 
 /**

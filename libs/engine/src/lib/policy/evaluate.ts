@@ -104,16 +104,33 @@ export function evaluateApplication(
   });
 
   const scope: Scope = { app: application, params: version.values, asOf: ctx.asOf, score: UNKNOWN, partial: false };
-  if (measure.rubric && ctx.scores?.length) {
-    const scored = scoreApplication(measure.rubric, ctx.scores);
+  // The rubric is pinned with the parameters: the version in force may give its own.
+  const rubric = version.rubric ?? measure.rubric;
+  if (rubric && ctx.scores?.length) {
+    const scored = scoreApplication(rubric, ctx.scores);
     if (scored.issues.length) {
       decision.status = 'invalid';
       decision.errors = scored.issues;
       return decision;
     }
     scope.score = scored.score;
-    decision.score = scored.outcome;
+    decision.score = scored.outcome && {
+      ...scored.outcome,
+      rubricVersion: version.version,
+      rubricSource: rubric.source ?? 'implementation-rule',
+    };
     trace.push({ step: 'score', message: scored.message });
+    trace.push({
+      step: 'score',
+      ref: version.version,
+      message:
+        rubric.source === 'policy-text'
+          ? t(`评分细则：依据措施原文（参数版本 ${version.version}）`, `Rubric: from the policy text (version ${version.version})`)
+          : t(
+              `评分细则：原文未规定评审办法，采用实施细则默认值（参数版本 ${version.version}）`,
+              `Rubric: the text sets no scoring method; the implementation-rule default of version ${version.version}`,
+            ),
+    });
   }
 
   for (const rule of measure.eligibility) {

@@ -76,7 +76,16 @@ export function commonSchemas(): Record<string, Json> {
       },
       ['family', 'amount', 'range'],
     ),
-    ScoreOutcome: object({ total: { type: 'number' }, reviewers: integer(), method: { type: 'string' } }),
+    ScoreOutcome: object(
+      {
+        total: { type: 'number' },
+        reviewers: integer(),
+        method: { type: 'string' },
+        rubricVersion: { type: 'string', description: 'The parameter version whose rubric scored it.' },
+        rubricSource: { type: 'string', enum: ['policy-text', 'implementation-rule'] },
+      },
+      ['total', 'reviewers', 'method'],
+    ),
     Decision: object(
       {
         measure: { type: 'string' },
