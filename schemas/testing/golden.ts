@@ -4,7 +4,7 @@
 // hand from the policy text.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CompiledPolicy, Decision, FundingRecord, ReviewerScores } from '@pioneer/engine';
+import { traceMessage, type CompiledPolicy, type Decision, type FundingRecord, type ReviewerScores } from '@pioneer/engine';
 import { loadPolicyFolder } from '@pioneer/policy-loader';
 
 /** An application as JSON (sections of fields), so tests can read and change it without a generated type. */
@@ -49,6 +49,11 @@ export function withChanges(app: Application, changes: Changes = {}): Applicatio
     else node[last] = value;
   }
   return copy;
+}
+
+/** The trace of a decision in one language, each line worded from its message key (as every front end words it). */
+export function traceText(decision: Decision, lang: 'zh-CN' | 'en' = 'zh-CN'): string[] {
+  return decision.trace.map((line) => traceMessage(line)[lang]);
 }
 
 /** The codes of the rules a decision failed, in rule order: what an ineligibility test asserts. */

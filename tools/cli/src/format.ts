@@ -1,4 +1,4 @@
-import { formatRate, moneyLabel, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
+import { formatRate, moneyLabel, traceMessage, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
 
 const STATUS: Record<string, { 'zh-CN': string; en: string }> = {
   invalid: { 'zh-CN': '申请表有误', en: 'invalid application' },
@@ -40,7 +40,7 @@ export function formatDecision(d: Decision, lang: Lang): string[] {
   for (const r of d.rules.filter((r) => r.passed === false)) lines.push(`  ✗ ${r.label[lang]}: ${r.reason?.[lang] ?? ''}`);
   if (d.trace.length) {
     lines.push(zh ? '计算过程:' : 'Trace:');
-    for (const line of d.trace) lines.push(`  [${line.step}${line.ref ? ' ' + line.ref : ''}] ${line.message[lang]}`);
+    for (const line of d.trace) lines.push(`  [${line.step}${line.ref ? ' ' + line.ref : ''}] ${traceMessage(line)[lang]}`);
   }
   return lines;
 }

@@ -4,7 +4,7 @@ import HelpIcon from '@mui/icons-material/Help';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { moneyLabel, type Decision, type Lang } from '@pioneer/engine';
+import { moneyLabel, traceMessage, type Decision, type Lang } from '@pioneer/engine';
 import { useTranslate } from 'react-admin';
 
 const DECISION_COLOURS = {
@@ -80,7 +80,7 @@ export function DecisionPanel({ decision, lang }: { decision: Decision | null | 
             <Typography component="span" variant="caption" color="text.secondary">
               {translate(`pioneer.decision.step.${line.step}`, { _: line.step })}
             </Typography>{' '}
-            {line.message[lang]}
+            {traceMessage(line)[lang]}
           </Typography>
         ))}
       </Box>

@@ -79,7 +79,15 @@ export interface TraceLine {
   step: 'version' | 'validation' | 'eligibility' | 'policy' | 'award' | 'score';
   /** The rule, condition or parameter this line is about. */
   ref?: string;
-  message: Label;
+  /**
+   * The message, as a key of the engine's catalogue and its parameters (money in fen, rates in
+   * basis points, labels): words are made when the line is read, with `traceMessage(line)`, so
+   * evaluating builds no strings and every front end words a line the same way.
+   */
+  key: string;
+  params?: Record<string, unknown>;
+  /** The words of a line stored before message keys existed; `traceMessage` shows it as it is. */
+  message?: Label;
 }
 
 export interface RuleOutcome {

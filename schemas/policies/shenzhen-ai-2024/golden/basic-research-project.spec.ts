@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
+import { failedRules, goldenMeasure, reviewers, yuan, traceText } from '../../../testing/golden';
 
 // Golden tests of clause (九), basic research projects. The text gives each grade's maximum
 // (major 10,000,000, key 3,000,000, general 600,000 yuan); version 2024.1 sets the amount within
@@ -58,7 +58,7 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     expect(d.score?.total).toBe(50);
     expect(d.status).toBe('not-selected');
     expect(d.award).toBeNull();
-    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('评分 50 低于最低档 60 分，未入选');
+    expect(traceText(d)).toContain('评分 50 低于最低档 60 分，未入选');
   });
 
   it('最高1000万元、300万元、60万元: before review a key project may get 0 to 3,000,000 yuan', () => {
@@ -110,7 +110,7 @@ describe('（九）分别给予最高1000万元、300万元、60万元的资助:
     const d = evaluate(app, [all('r1', 8), all('r2', 8), all('r3', 8)]);
     expect(d.status).toBe('eligible');
     expect(d.award?.amount).toBe(yuan(1_600_000));
-    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('申请市财政资助 200万元 低于重点项目最高额度 300万元，以申请金额为准');
+    expect(traceText(d)).toContain('申请市财政资助 200万元 低于重点项目最高额度 300万元，以申请金额为准');
   });
 
   it('最高300万元: before review, a key project asking 2,000,000 yuan may get 0 to 2,000,000 yuan', () => {

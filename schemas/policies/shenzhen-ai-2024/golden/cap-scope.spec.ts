@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
+import { failedRules, goldenMeasure, yuan, traceText } from '../../../testing/golden';
 
 // Issue 8, item 2: whose cap it is. The text caps per enterprise (单家企业), per data-source unit
 // (每个数源单位), per open-source owner (开源主体); the vouchers are issued every year (每年发放), so
@@ -32,7 +32,7 @@ describe('cap scopes: per application, project, applicant, budget year', () => {
     const history = [corpus.award({ amount: yuan(1_500_000), date: '2025-02-10', projectRef: 'YZ-LLM-2025-01' })];
     const d = corpus.evaluateWith(corpus.application(), { history });
     expect(d.award?.amount).toBe(yuan(500_000));
-    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('按单家企业每个预算年度上限，资助额由 108万元 核减至 50万元');
+    expect(traceText(d)).toContain('按单家企业每个预算年度上限，资助额由 108万元 核减至 50万元');
   });
 
   it("（三）每年发放最高5000万元“语料券”: an award of the previous budget year does not use this year's cap", () => {

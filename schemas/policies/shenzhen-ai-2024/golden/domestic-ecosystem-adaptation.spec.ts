@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
+import { failedRules, goldenMeasure, yuan, traceText } from '../../../testing/golden';
 
 // Golden tests of clause (十): the city and the district together pay min(50% × the fees the
 // enterprise bears, 3,000,000 yuan per enterprise), the per-enterprise cap reduced by what the
@@ -89,7 +89,7 @@ describe('（十）市、区联合给予: the city and district shares of each a
       { code: 'city', label: { 'zh-CN': '市级财政', en: 'City' }, amount: yuan(600_000) },
       { code: 'district', label: { 'zh-CN': '企业注册所在区财政', en: "The applicant's district" }, amount: yuan(600_000) },
     ]);
-    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('资助分担：市级财政承担 50% = 60万元；企业注册所在区财政承担其余 60万元');
+    expect(traceText(d)).toContain('资助分担：市级财政承担 50% = 60万元；企业注册所在区财政承担其余 60万元');
   });
 
   it('市、区联合给予: an odd award 1,234,567 yuan → city 617,283 yuan (rounded down), district 617,284 yuan; they add up', () => {

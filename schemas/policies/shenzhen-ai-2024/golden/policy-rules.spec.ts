@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FundingRecord } from '@pioneer/engine';
-import { exampleApplication, goldenPolicy, withChanges, yuan } from '../../../testing/golden';
+import { exampleApplication, goldenPolicy, withChanges, yuan, traceText } from '../../../testing/golden';
 
 const folder = path.resolve(__dirname, '..');
 const policy = goldenPolicy(folder);
@@ -90,7 +90,7 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
     expect(decision.status).toBe('eligible');
     expect(decision.award?.amount).toBe(300_000_000);
     expect(decision.award?.beforeCut).toBe(400_000_000);
-    const lines = decision.trace.filter((l) => l.ref === 'P3-cumulative-cap').map((l) => l.message['zh-CN']);
+    const lines = traceText({ ...decision, trace: decision.trace.filter((l) => l.ref === 'P3-cumulative-cap') });
     expect(lines.join('\n')).toContain('剩余额度 300万元');
     expect(lines.join('\n')).toContain('资助额由 400万元 核减至 300万元');
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compilePolicy } from '@pioneer/engine';
 import { readPolicyBundle } from '@pioneer/policy-loader';
-import { goldenMeasure, goldenPolicy, reviewers, yuan } from '../../../testing/golden';
+import { goldenMeasure, goldenPolicy, reviewers, yuan, traceText } from '../../../testing/golden';
 
 // Issue 8, item 11: rubrics are versioned with the measure's parameters and marked as
 // implementation-rule defaults — the text sets no scoring method for any measure (可根据下载量、
@@ -43,7 +43,7 @@ describe('rubrics: versioned with the parameters, implementation-rule defaults',
     const openSource = goldenMeasure(folder, 'open-source-reward', '2025-06-01');
     const d = openSource.evaluate(openSource.application(), panel);
     expect(d.score).toMatchObject({ total: 74, rubricVersion: '2024.1', rubricSource: 'implementation-rule' });
-    expect(d.trace.map((l) => l.message['zh-CN'])).toContain('评分细则：原文未规定评审办法，采用实施细则默认值（参数版本 2024.1）');
+    expect(traceText(d)).toContain('评分细则：原文未规定评审办法，采用实施细则默认值（参数版本 2024.1）');
   });
 
   it('给予开源主体最高100万元奖励: the same marks score 74 under the 2024.1 rubric and 84 under a 2026.1 rubric', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { goldenMeasure, reviewers, yuan } from '../../../testing/golden';
+import { goldenMeasure, reviewers, traceText, yuan } from '../../../testing/golden';
 
 // Issue 8, item 12: trace wording. A Chinese reason names a measure by its Chinese name, never its
 // code; a score-band line is the arithmetic it is (amount × band% = result); a condition that did
@@ -7,7 +7,6 @@ import { goldenMeasure, reviewers, yuan } from '../../../testing/golden';
 const folder = path.resolve(__dirname, '..');
 const compute = goldenMeasure(folder, 'compute-voucher', '2025-06-01');
 const benchmark = goldenMeasure(folder, 'industry-benchmark-project', '2025-09-01');
-const lines = (trace: Array<{ message: { 'zh-CN': string; en: string } }>, lang: 'zh-CN' | 'en') => trace.map((l) => l.message[lang]);
 
 describe('trace wording', () => {
   it('本措施与我市市级层面其他同类优惠措施不得重复享受: the reason names 训力券 in Chinese, not compute-voucher', () => {
@@ -25,13 +24,13 @@ describe('trace wording', () => {
       benchmark.application(),
       ['r1', 'r2', 'r3'].map((r) => review(r, [8, 8, 8, 8])),
     );
-    expect(lines(d.trace, 'zh-CN')).toContain('评分 80 达到 80 分档：840万元 × 80% = 672万元（按元向下取整）');
-    expect(lines(d.trace, 'zh-CN').join('\n')).not.toContain('按上限的');
+    expect(traceText(d, 'zh-CN')).toContain('评分 80 达到 80 分档：840万元 × 80% = 672万元（按元向下取整）');
+    expect(traceText(d, 'zh-CN').join('\n')).not.toContain('按上限的');
   });
 
   it('对初创企业提高资助比例至60%: a company that is not a startup is told why 60% was not used', () => {
     const d = compute.evaluate(compute.application());
-    expect(lines(d.trace, 'zh-CN')).toContain('初创企业提高比例：条件不成立，不适用 60%');
-    expect(lines(d.trace, 'en').some((l) => l.includes('the condition does not hold, so not 60%'))).toBe(true);
+    expect(traceText(d, 'zh-CN')).toContain('初创企业提高比例：条件不成立，不适用 60%');
+    expect(traceText(d, 'en').some((l) => l.includes('the condition does not hold, so not 60%'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { UNKNOWN } from '../../expression/expression.types';
 import type { Rounding } from '../money';
-import { money, say, t } from '../messages';
+import { t } from '../messages';
 import type { AwardFamilyCompiler } from './award.types';
 import { compileRequested, limitToRequested } from './requested';
 import { applyScoreBands, checkBandsParam } from './score-bands';
@@ -18,7 +18,7 @@ export const compileDiscretionary: AwardFamilyCompiler = (def, env) => {
     compute(run) {
       const max = cap.fn(run.scope);
       if (max === UNKNOWN) return { family: 'discretionary', amount: null, range: null };
-      run.note('award', undefined, () => say(capLabel, t('：最高 ', ': up to '), money(max as number)));
+      run.note('award', undefined, 'award.up-to', { label: capLabel, max });
       const banded = applyScoreBands(limitToRequested(max as number, requested, capLabel, run), bandsParam, rounding, run);
       return { family: 'discretionary', amount: banded.amount, range: banded.range, ...(banded.notSelected && { notSelected: true }) };
     },

@@ -1,5 +1,5 @@
 import { UNKNOWN, type CompiledExpression } from '../../expression/expression.types';
-import { money, say, t } from '../messages';
+import { t } from '../messages';
 import type { Label } from '../types';
 import type { AwardCompileEnv, AwardRun } from './award.types';
 
@@ -25,17 +25,6 @@ export function limitToRequested(max: number, requested: Requested | undefined, 
   if (!requested) return max;
   const asked = requested.expr.fn(run.scope);
   if (asked === UNKNOWN || (asked as number) >= max) return max;
-  run.note('award', undefined, () =>
-    say(
-      requested.label,
-      ' ',
-      money(asked as number),
-      t(' 低于', ' is below '),
-      maxLabel,
-      ' ',
-      money(max),
-      t('，以申请金额为准', ': the amount requested applies'),
-    ),
-  );
+  run.note('award', undefined, 'award.requested', { label: requested.label, asked, maxLabel, max });
   return asked as number;
 }

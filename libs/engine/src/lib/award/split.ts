@@ -1,5 +1,4 @@
 import { UNKNOWN, type CompiledExpression, type Scope } from '../../expression/expression.types';
-import { money, rate, say, t } from '../messages';
 import { shareOf, type Rounding } from '../money';
 import type { AwardOutcome, Label, TraceLine } from '../types';
 import type { AwardCompileEnv } from './award.types';
@@ -42,25 +41,15 @@ export function applySplit(
   if (!split || award.amount === null || award.benefit) return;
   const shares: NonNullable<AwardOutcome['shares']> = [];
   let left = award.amount;
-  const parts: Label[] = [];
+  const parts: Array<{ label: Label; rate?: number; amount: number }> = [];
   for (const part of split) {
     const bp = part.share?.fn(scope);
     if (bp === UNKNOWN) return;
     const amount = bp === undefined ? left : Math.min(left, shareOf(award.amount, bp as number, rounding));
     left -= amount;
     shares.push({ code: part.code, label: part.label, amount });
-    parts.push(
-      say(
-        part.label,
-        bp === undefined ? t('承担其余 ', ' pays the rest, ') : say(t('承担 ', ' pays '), rate(bp as number), ' = '),
-        money(amount),
-      ),
-    );
+    parts.push({ label: part.label, rate: bp as number | undefined, amount });
   }
   award.shares = shares;
-  trace.push({
-    step: 'award',
-    ref: 'split',
-    message: say(t('资助分担：', 'Who pays: '), ...parts.flatMap((p, i) => (i ? [t('；', '; '), p] : [p]))),
-  });
+  trace.push({ step: 'award', ref: 'split', key: 'award.split', params: { parts } });
 }

@@ -3,7 +3,7 @@ import type { Note } from '../award';
 import type { CompiledMeasure } from '../measure/compile-measure';
 import { versionInForce } from '../measure/parameters';
 import type { Rounding } from '../money';
-import { money, say, t } from '../messages';
+import { t } from '../messages';
 import { scoreApplication } from '../rubric';
 import type { AwardOutcome, Decision, EvaluationContext, Label, RuleOutcome, TraceLine } from '../types';
 import { applySplit } from '../award/split';
@@ -65,21 +65,14 @@ export function evaluateApplication(
   const evidenceOnly = decision.errors.length > 0 && decision.errors.every((e) => policy.isEvidence(e.pointer));
   if (decision.errors.length && !evidenceOnly) {
     decision.status = 'invalid';
-    trace.push({
-      step: 'validation',
-      message: t(`申请表有 ${decision.errors.length} 处错误`, `The application has ${decision.errors.length} error(s)`),
-    });
+    trace.push({ step: 'validation', key: 'validation.errors', params: { count: decision.errors.length } });
     return decision;
   }
-  trace.push({
-    step: 'validation',
-    message: evidenceOnly
-      ? t(
-          `证明材料有 ${decision.errors.length} 处缺漏，须补正；其余内容校验通过`,
-          `The evidence has ${decision.errors.length} gap(s) to complete; the rest of the form is valid`,
-        )
-      : t('申请表校验通过', 'The application form is valid'),
-  });
+  trace.push(
+    evidenceOnly
+      ? { step: 'validation', key: 'validation.evidence', params: { count: decision.errors.length } }
+      : { step: 'validation', key: 'validation.valid' },
+  );
 
   const validity = checkValidity(policy.info, ctx.asOf);
   decision.rules.push(validity);
@@ -88,20 +81,11 @@ export function evaluateApplication(
     decision.status = 'not-accepted';
     if (validity.passed) validity.passed = false;
     validity.reason ??= t(`${ctx.asOf} 没有生效的参数版本`, `No version of this measure is in force on ${ctx.asOf}`);
-    trace.push({ step: 'policy', ref: 'P6-validity', message: validity.reason });
+    trace.push({ step: 'policy', ref: 'P6-validity', key: 'rule.reason', params: { reason: validity.reason } });
     return decision;
   }
   decision.version = version.version;
-  trace.push({
-    step: 'version',
-    ref: version.version,
-    message: say(
-      t(
-        `适用参数版本 ${version.version}（${version.effectiveFrom} 起）`,
-        `Parameters of version ${version.version} (from ${version.effectiveFrom})`,
-      ),
-    ),
-  });
+  trace.push({ step: 'version', ref: version.version, key: 'version', params: { version: version.version, from: version.effectiveFrom } });
 
   const scope: Scope = { app: application, params: version.values, asOf: ctx.asOf, score: UNKNOWN, partial: false };
   // The rubric is pinned with the parameters: the version in force may give its own.
@@ -119,17 +103,12 @@ export function evaluateApplication(
       rubricVersion: version.version,
       rubricSource: rubric.source ?? 'implementation-rule',
     };
-    trace.push({ step: 'score', message: scored.message });
+    trace.push({ step: 'score', key: 'text', params: { text: scored.message } });
     trace.push({
       step: 'score',
       ref: version.version,
-      message:
-        rubric.source === 'policy-text'
-          ? t(`评分细则：依据措施原文（参数版本 ${version.version}）`, `Rubric: from the policy text (version ${version.version})`)
-          : t(
-              `评分细则：原文未规定评审办法，采用实施细则默认值（参数版本 ${version.version}）`,
-              `Rubric: the text sets no scoring method; the implementation-rule default of version ${version.version}`,
-            ),
+      key: 'score.rubric',
+      params: { version: version.version, source: rubric.source ?? 'implementation-rule' },
     });
   }
 
@@ -140,18 +119,16 @@ export function evaluateApplication(
     const outcome: RuleOutcome = { code: rule.code, label: rule.label, kind: 'eligibility', passed: met ? true : referred ? null : false };
     if (!met) outcome.reason = referred ? rule.refer!.reason : rule.reason;
     decision.rules.push(outcome);
-    trace.push({
-      step: 'eligibility',
-      ref: rule.code,
-      message: say(
-        rule.label,
-        met
-          ? t('：符合', ': met')
-          : referred
-            ? say(t('：由评审认定。', ': for the reviewers to decide. '), rule.refer!.reason)
-            : say(t('：不符合。', ': not met. '), rule.reason),
-      ),
-    });
+    trace.push(
+      met
+        ? { step: 'eligibility', ref: rule.code, key: 'eligibility.met', params: { label: rule.label } }
+        : {
+            step: 'eligibility',
+            ref: rule.code,
+            key: referred ? 'eligibility.referred' : 'eligibility.failed',
+            params: { label: rule.label, reason: outcome.reason },
+          },
+    );
   }
 
   const applicantId = policy.subjects.applicantId(application);
@@ -171,7 +148,7 @@ export function evaluateApplication(
   for (const rule of [exclusivity, checkRepeat(measure.repeat, own)]) {
     if (!rule) continue;
     decision.rules.push(rule);
-    if (!rule.passed) trace.push({ step: 'policy', ref: rule.code, message: rule.reason! });
+    if (!rule.passed) trace.push({ step: 'policy', ref: rule.code, key: 'rule.reason', params: { reason: rule.reason } });
   }
 
   if (decision.rules.some((r) => r.passed === false)) {
@@ -179,7 +156,7 @@ export function evaluateApplication(
     return decision;
   }
 
-  const note: Note = (step, ref, message) => trace.push({ step, ref, message: message() });
+  const note: Note = (step, ref, key, params) => trace.push({ step, ref, key, params });
   const award = measure.award!.compute({ scope, note });
   if (award.noTier || award.notSelected) {
     decision.status = award.noTier ? 'ineligible' : 'not-selected';
@@ -208,18 +185,16 @@ export function evaluateApplication(
   );
   if (cumulative) {
     decision.rules.push(cumulative);
-    if (cumulative.passed !== true) trace.push({ step: 'policy', ref: cumulative.code, message: cumulative.reason! });
+    if (cumulative.passed !== true)
+      trace.push({ step: 'policy', ref: cumulative.code, key: 'rule.reason', params: { reason: cumulative.reason } });
   }
   decision.award = award;
   if (rounding) applySplit(measure.split, award, scope, rounding, trace);
   if (evidenceOnly || cumulative?.passed === null) return toBeCompleted(decision, award);
   if (award.amount !== null && !award.benefit) {
-    trace.push({ step: 'award', message: say(t('核定资助金额 ', 'Award '), money(award.amount)) });
+    trace.push({ step: 'award', key: 'award.amount', params: { amount: award.amount } });
   } else if (award.amount === null && award.range) {
-    trace.push({
-      step: 'award',
-      message: say(t('预计资助金额 ', 'Expected award '), money(award.range.min), ' – ', money(award.range.max)),
-    });
+    trace.push({ step: 'award', key: 'award.expected', params: { min: award.range.min, max: award.range.max } });
   }
   return decision;
 }
@@ -237,10 +212,8 @@ function toBeCompleted(decision: Decision, award: AwardOutcome): Decision {
   award.amount = null;
   decision.trace.push({
     step: 'award',
-    message:
-      known === undefined || award.benefit
-        ? t('补正后核定', 'Decided once completed')
-        : say(t('补正后核定；预计资助金额最高 ', 'Decided once completed; expected award up to '), money(known)),
+    key: 'award.to-complete',
+    params: { max: known === undefined || award.benefit ? undefined : known },
   });
   return decision;
 }

@@ -75,19 +75,7 @@ export function applyCapScope(
   const headroom = Math.max(0, (cap as number) - prior);
   const words = capScopeWords(capScope);
   const label = say(t('资助上限（', 'Cap ('), words, t('）', ')'));
-  trace.push({
-    step: 'policy',
-    ref: 'cap-scope',
-    message: say(
-      words,
-      t('最高 ', ' at most '),
-      money(cap as number),
-      t('，已获 ', '; already received '),
-      money(prior),
-      t('，剩余 ', '; left '),
-      money(headroom),
-    ),
-  });
+  trace.push({ step: 'policy', ref: 'cap-scope', key: 'cap-scope.headroom', params: { scope: words, cap, prior, headroom } });
   if (headroom === 0)
     return {
       code: 'cap-scope',
@@ -105,11 +93,7 @@ export function applyCapScope(
   if (top !== undefined && top > headroom) {
     if (award.amount !== null) award.amount = headroom;
     if (award.range) award.range = { min: Math.min(award.range.min, headroom), max: Math.min(award.range.max, headroom) };
-    trace.push({
-      step: 'policy',
-      ref: 'cap-scope',
-      message: say(t('按', 'Cut to the cap '), words, t('上限，资助额由 ', ' from '), money(top), t(' 核减至 ', ' to '), money(headroom)),
-    });
+    trace.push({ step: 'policy', ref: 'cap-scope', key: 'cap-scope.cut', params: { scope: words, from: top, to: headroom } });
   }
   return { code: 'cap-scope', label, kind: 'policy', passed: true };
 }

@@ -110,17 +110,13 @@ export function applyCumulativeCap(
     t('，剩余额度 ', ', headroom '),
     money(headroom),
   );
-  trace.push({ step: 'policy', ref: 'P3-cumulative-cap', message: explain });
+  trace.push({ step: 'policy', ref: 'P3-cumulative-cap', key: 'rule.reason', params: { reason: explain } });
   const top = award.amount ?? award.range?.max;
   if (top !== undefined && top > headroom) {
     award.beforeCut = top;
     if (award.amount !== null) award.amount = headroom;
     if (award.range) award.range = { min: Math.min(award.range.min, headroom), max: Math.min(award.range.max, headroom) };
-    trace.push({
-      step: 'policy',
-      ref: 'P3-cumulative-cap',
-      message: say(t('按累计资助上限，资助额由 ', 'Cut by the cumulative cap from '), money(top), t(' 核减至 ', ' to '), money(headroom)),
-    });
+    trace.push({ step: 'policy', ref: 'P3-cumulative-cap', key: 'cumulative.cut', params: { from: top, to: headroom } });
   }
   return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true, reason: explain };
 }

@@ -45,9 +45,14 @@ export function commonSchemas(): Record<string, Json> {
       {
         step: { type: 'string', enum: ['version', 'validation', 'eligibility', 'policy', 'award', 'score'] },
         ref: { type: 'string' },
-        message: label,
+        key: {
+          type: 'string',
+          description: "A message key of the engine's catalogue; words are made on read (@pioneer/engine traceMessage).",
+        },
+        params: { type: 'object', description: 'The message parameters: money in integer fen, rates in basis points, labels.' },
+        message: { ...label, description: 'Only in decisions stored before message keys: the words as they were.' },
       },
-      ['step', 'message'],
+      ['step', 'key'],
     ),
     RuleOutcome: object(
       {
