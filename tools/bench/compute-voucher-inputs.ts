@@ -78,10 +78,22 @@ export function computeVoucherInputs(): BenchInput[] {
       a.contract.amount = 2_000_000_000;
       a.attachments.trainingReport = [{ id: 'att-0009', name: 'report.pdf', sha256: 'a'.repeat(64) }];
     }),
-    make('later submission date', 'eligible', (a) => {
-      a.contract.amount = 45_600_001;
-      delete a.compute.parameterBillions;
-    }, '2026-03-31'),
+    make(
+      'later submission date',
+      'eligible',
+      (a) => {
+        a.contract.amount = 45_600_001;
+        a.contract.signedOn = '2025-10-01';
+        delete a.compute.parameterBillions;
+      },
+      '2026-03-31',
+    ),
+    make('contract signed after the submission date', 'ineligible', (a) => {
+      a.contract.signedOn = '2025-06-02';
+    }),
+    make('contract signed more than 12 months before', 'ineligible', (a) => {
+      a.contract.signedOn = '2024-05-31';
+    }),
     make('purpose: inference', 'ineligible', (a) => {
       a.compute.purpose = 'inference';
     }),

@@ -17,6 +17,9 @@ export interface AbsoluteRow {
   note: string;
 }
 
+/** Ratios below 1 need two decimals to be read against a goal such as 0.6×. */
+const fixed = (ratio: number) => ratio.toFixed(ratio < 1 ? 2 : 1);
+
 const pct = (spread: number) => `±${Math.round((spread * 100) / 2)}%`;
 
 /**
@@ -35,7 +38,14 @@ function table(rows: string[][]): string[] {
 export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): boolean {
   const rows = [['benchmark', 'Pioneer ops/s', 'peer', 'peer ops/s', 'ratio', 'goal']];
   for (const r of compared) {
-    rows.push([r.title, `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`, r.peer.name, `${formatRate(r.peer.opsPerSecond)} ${pct(r.peer.spread)}`, `${pairedRatio(r).toFixed(1)}×`, `≥ ${r.goalRatio}×`]);
+    rows.push([
+      r.title,
+      `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`,
+      r.peer.name,
+      `${formatRate(r.peer.opsPerSecond)} ${pct(r.peer.spread)}`,
+      `${fixed(pairedRatio(r))}×`,
+      `≥ ${r.goalRatio}×`,
+    ]);
   }
   for (const r of absolute) {
     rows.push([r.title, `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`, '—', '—', '—', `≥ ${formatRate(r.goalRate)}/s`]);
@@ -51,12 +61,14 @@ export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): b
     const ratio = pairedRatio(r);
     const met = ratio >= r.goalRatio;
     allMet &&= met;
-    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${ratio.toFixed(1)}× ${r.peer.name} (goal ≥ ${r.goalRatio}×)`);
+    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${fixed(ratio)}× ${r.peer.name} (goal ≥ ${r.goalRatio}×)`);
   }
   for (const r of absolute) {
     const met = r.ours.opsPerSecond >= r.goalRate;
     allMet &&= met;
-    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${formatRate(r.ours.opsPerSecond)}/s (goal ≥ ${formatRate(r.goalRate)}/s); ${r.note}`);
+    console.log(
+      `${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${formatRate(r.ours.opsPerSecond)}/s (goal ≥ ${formatRate(r.goalRate)}/s); ${r.note}`,
+    );
   }
   return allMet;
 }

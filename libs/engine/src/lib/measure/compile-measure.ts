@@ -42,6 +42,8 @@ export interface CompiledRule {
   when: CompiledExpression;
   /** Reads only the applicant and the date, so the matcher can decide it from a profile. */
   profileOnly: boolean;
+  /** The parameters of the rule's "met" trace line, made once: decisions share them (they are read, never changed). */
+  metParams: { label: Label };
   /** When `when` fails but this holds (an "other" in a list the text ends with 等), the reviewers decide. */
   refer?: { when: CompiledExpression; reason: Label };
 }
@@ -161,6 +163,7 @@ export function compileMeasure(
       reason: rule.reason as Label,
       when,
       profileOnly: read.every((p) => p.startsWith(profileRoot)),
+      metParams: { label: rule.label as Label },
       refer: refer && { when: expr(refer.when, `/x-eligibility/${i}/refer/when`, ['boolean']), reason: refer.reason },
     };
   });

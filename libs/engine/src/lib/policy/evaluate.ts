@@ -121,7 +121,7 @@ export function evaluateApplication(
     decision.rules.push(outcome);
     trace.push(
       met
-        ? { step: 'eligibility', ref: rule.code, key: 'eligibility.met', params: { label: rule.label } }
+        ? { step: 'eligibility', ref: rule.code, key: 'eligibility.met', params: rule.metParams }
         : {
             step: 'eligibility',
             ref: rule.code,
@@ -178,7 +178,10 @@ export function evaluateApplication(
     policy.subjects.auditedInvestment(application),
     applicantId,
     projectRef,
-    [...history, ...declaredRecords(policy.subjects.declaredSupport(application), measure.support, scope, applicantId, projectRef)],
+    // Declared senior support matters only where P3 can apply: skip building records otherwise.
+    policy.info.cumulativeCap && projectRef !== undefined
+      ? [...history, ...declaredRecords(policy.subjects.declaredSupport(application), measure.support, scope, applicantId, projectRef)]
+      : history,
     award,
     rounding,
     trace,
