@@ -3613,6 +3613,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "迁移适配服务合同编号",
+                "en": "Migration and adaptation service contract number"
+              },
+              "fields": [
+                "service.contractNumber"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一迁移适配服务合同的费用只资助一次",
+                "en": "The fees of one migration and adaptation service contract are supported once"
+              }
+            },
             "x-ui": {
               "icon": "SettingsSuggest",
               "order": 10
@@ -8422,6 +8438,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "listedUses": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的模型应用类型",
+                  "en": "Kinds of use named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文为“开展模型服务、智能体开发应用等”：列举的类型直接符合，其他模型应用由评审认定。",
+                  "en": "The text says “model services, agent development and applications and the like”: a named kind qualifies directly; another use of the model is for the reviewers."
+                },
+                "source": "policy-text"
+              },
               "contractWindowMonths": {
                 "type": "integer",
                 "label": {
@@ -8497,6 +8525,11 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Rate and cap from the policy text; the scale and results thresholds are defaults"
                 },
                 "values": {
+                  "listedUses": [
+                    "model-service",
+                    "agent-development",
+                    "agent-application"
+                  ],
                   "contractWindowMonths": 12,
                   "rate": "30%",
                   "cap": 200000000,
@@ -8664,6 +8697,41 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "模型采购合同须在申请日前规定期限（默认12个月）内签订",
                   "en": "The model purchase contract must have been signed within the set period before applying (default 12 months)"
+                }
+              },
+              {
+                "code": "listed-use",
+                "label": {
+                  "zh-CN": "模型服务或智能体开发应用",
+                  "en": "Model services or agent development and applications"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "service.kind"
+                    },
+                    {
+                      "param": "listedUses"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "须依托备案模型开展模型服务、智能体开发应用等",
+                  "en": "The filed model must be used for model services, agent development and applications or the like"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "service.kind"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列应用类型以“等”结尾：其他模型应用由评审认定是否属于支持范围",
+                    "en": "The text's list ends with “and the like”: whether another use of the model is supported is for the reviewers to decide"
+                  }
                 }
               }
             ],
@@ -10887,6 +10955,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "开放平台数据集编号",
+                "en": "Dataset id on the open-data platform"
+              },
+              "fields": [
+                "corpus.datasetId"
+              ]
+            },
+            "x-repeat": {
+              "within": "budget-year",
+              "reason": {
+                "zh-CN": "按照语料年度共享使用情况奖励：同一语料每个预算年度只奖励一次",
+                "en": "Rewarded on a year's shared use: the same corpus is rewarded once a budget year"
               }
             },
             "x-ui": {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exampleApplication, goldenPolicy } from '../../../testing/golden';
+import { exampleApplication, goldenMeasure, goldenPolicy } from '../../../testing/golden';
 
 // Issue 8, item 9: lists the text ends with 等 are parameters, and "other" goes to the reviewers.
 // The matcher shows such a rule as undecided (possible), never as a refusal.
@@ -29,5 +29,12 @@ describe('open lists (…等): parameters with an "other → reviewer decides" p
     expect(result?.status).toBe('possible');
     expect(result?.failed).toEqual([]);
     expect(result?.undecided.find((r) => r.code === 'listed-category')?.reason?.['zh-CN']).toContain('由评审认定');
+  });
+
+  it('（四）开展模型服务、智能体开发应用等: another use of the model is referred to the reviewers, not refused (listed-use)', () => {
+    const model = goldenMeasure(path.resolve(__dirname, '..'), 'model-voucher', '2025-09-15');
+    const d = model.evaluate(model.application({ 'service.kind': 'other' }));
+    expect(d.status).toBe('eligible');
+    expect(d.rules.find((r) => r.code === 'listed-use')?.passed).toBeNull();
   });
 });

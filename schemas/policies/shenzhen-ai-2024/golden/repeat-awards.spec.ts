@@ -11,6 +11,8 @@ const hardware = goldenMeasure(folder, 'ai-hardware-product', '2025-06-01');
 const laboratory = goldenMeasure(folder, 'key-laboratory-evaluation', '2025-06-01');
 const platform = goldenMeasure(folder, 'existing-service-platform', '2025-06-01');
 const park = goldenMeasure(folder, 'ai-software-park', '2025-06-01');
+const corpus = goldenMeasure(folder, 'open-corpus-reward', '2025-09-01');
+const ecosystem = goldenMeasure(folder, 'domestic-ecosystem-adaptation', '2025-09-15');
 
 describe('P1 and repeat awards: the same thing is not paid twice', () => {
   it('（八）本措施与我市市级层面其他同类优惠措施不得重复享受: a first-version software (no project in its form) already rewarded under its copyright number is refused', () => {
@@ -58,5 +60,15 @@ describe('P1 and repeat awards: the same thing is not paid twice', () => {
     const d = park.evaluateWith(park.application(), { history });
     expect(failedRules(d)).toEqual(['repeat-award']);
     expect(d.rules.find((r) => r.code === 'repeat-award')?.reason?.['zh-CN']).toContain('同一园区的认定奖励');
+  });
+
+  it('（三）按照语料年度共享使用情况，给予每个数源单位最高100万元奖励: the same dataset is rewarded once a budget year', () => {
+    const paid = [corpus.award({ amount: yuan(300_000), date: '2025-03-01', projectRef: 'SZOD-DS-2024-01877' })];
+    expect(failedRules(corpus.evaluateWith(corpus.application(), { history: paid }))).toEqual(['repeat-award']);
+  });
+
+  it('（十）对…迁移和适配服务所产生的费用: the fees of one service contract are supported once', () => {
+    const paid = [ecosystem.award({ amount: yuan(1_200_000), date: '2025-06-01', projectRef: 'SZAIEC-2025-0147' })];
+    expect(failedRules(ecosystem.evaluateWith(ecosystem.application(), { history: paid }))).toEqual(['repeat-award']);
   });
 });
