@@ -4,7 +4,7 @@
 // hand from the policy text.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CompiledPolicy, Decision, ReviewerScores } from '@pioneer/engine';
+import { traceMessage, type CompiledPolicy, type Decision, type FundingRecord, type ReviewerScores } from '@pioneer/engine';
 import { loadPolicyFolder } from '@pioneer/policy-loader';
 
 /** An application as JSON (sections of fields), so tests can read and change it without a generated type. */
@@ -51,6 +51,11 @@ export function withChanges(app: Application, changes: Changes = {}): Applicatio
   return copy;
 }
 
+/** The trace of a decision in one language, each line worded from its message key (as every front end words it). */
+export function traceText(decision: Decision, lang: 'zh-CN' | 'en' = 'zh-CN'): string[] {
+  return decision.trace.map((line) => traceMessage(line)[lang]);
+}
+
 /** The codes of the rules a decision failed, in rule order: what an ineligibility test asserts. */
 export function failedRules(decision: Decision): string[] {
   return decision.rules.filter((r) => r.passed === false).map((r) => r.code);
@@ -67,6 +72,16 @@ export function goldenMeasure(policyDir: string, measure: string, defaultAsOf: s
     /** Evaluates an application of this measure with reviewers' scores (none by default) on `asOf`. */
     evaluate: (app: Application, scores: ReviewerScores[] = [], asOf = defaultAsOf): Decision =>
       policy.evaluate(measure, app, { asOf, history: [], scores }),
+    /** Evaluates with the applicant's funding history (awards already received), for the policy-wide and per-scope rules. */
+    evaluateWith: (app: Application, context: { history: FundingRecord[]; scores?: ReviewerScores[]; asOf?: string }): Decision =>
+      policy.evaluate(measure, app, { asOf: context.asOf ?? defaultAsOf, history: context.history, scores: context.scores ?? [] }),
+    /** An award of this measure to the example's applicant, for a funding history; `projectRef` is the identity key of what it funded. */
+    award: (over: Partial<FundingRecord> & Pick<FundingRecord, 'amount' | 'date'>): FundingRecord => ({
+      measure,
+      level: 'city',
+      applicantId: String((example.applicant as Application | undefined)?.creditCode),
+      ...over,
+    }),
   };
 }
 

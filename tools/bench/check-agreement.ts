@@ -6,6 +6,7 @@ import type { CompiledPolicy, Decision } from '@pioneer/engine';
 import type { Engine } from 'json-rules-engine';
 import type { BenchInput } from './compute-voucher-inputs';
 import { validateComputeVoucherDto } from './peers/class-validator.peer';
+import { decideByHand } from './peers/hand-written.peer';
 import { decideWithJsonRulesEngine, type PeerDecision } from './peers/json-rules-engine.peer';
 
 const MEASURE = 'compute-voucher';
@@ -27,7 +28,7 @@ export function summarise(decision: Decision): PeerDecision {
 
 const show = (d: PeerDecision) => JSON.stringify(d);
 
-/** Pioneer's evaluate and each json-rules-engine peer agree on status, failed rules, rate and award. */
+/** Pioneer's evaluate, the hand-written rules and each json-rules-engine peer agree on status, failed rules, rate and award. */
 export async function assertDecisionsAgree(
   policy: CompiledPolicy,
   engines: Record<string, Engine>,
@@ -37,6 +38,9 @@ export async function assertDecisionsAgree(
   const lines: string[] = [];
   for (const input of inputs) {
     const ours = summarise(policy.evaluate(MEASURE, input.app, { asOf: input.asOf }));
+    const byHand = decideByHand(isValid, input.app, input.asOf);
+    if (show(ours) !== show(byHand))
+      throw new Error(`disagreement on '${input.label}':\n  Pioneer: ${show(ours)}\n  hand-written: ${show(byHand)}`);
     for (const [name, engine] of Object.entries(engines)) {
       const theirs = await decideWithJsonRulesEngine(engine, isValid, input.app, input.asOf);
       if (show(ours) !== show(theirs)) {

@@ -83,10 +83,17 @@ export function computeVoucherInputs(): BenchInput[] {
       'eligible',
       (a) => {
         a.contract.amount = 45_600_001;
+        a.contract.signedOn = '2025-10-01';
         delete a.compute.parameterBillions;
       },
       '2026-03-31',
     ),
+    make('contract signed after the submission date', 'ineligible', (a) => {
+      a.contract.signedOn = '2025-06-02';
+    }),
+    make('contract signed more than 12 months before', 'ineligible', (a) => {
+      a.contract.signedOn = '2024-05-31';
+    }),
     make('purpose: inference', 'ineligible', (a) => {
       a.compute.purpose = 'inference';
     }),

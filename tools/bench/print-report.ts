@@ -17,6 +17,9 @@ export interface AbsoluteRow {
   note: string;
 }
 
+/** Ratios below 1 need two decimals to be read against a goal such as 0.6×. */
+const fixed = (ratio: number) => ratio.toFixed(ratio < 1 ? 2 : 1);
+
 const pct = (spread: number) => `±${Math.round((spread * 100) / 2)}%`;
 
 /**
@@ -40,7 +43,7 @@ export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): b
       `${formatRate(r.ours.opsPerSecond)} ${pct(r.ours.spread)}`,
       r.peer.name,
       `${formatRate(r.peer.opsPerSecond)} ${pct(r.peer.spread)}`,
-      `${pairedRatio(r).toFixed(1)}×`,
+      `${fixed(pairedRatio(r))}×`,
       `≥ ${r.goalRatio}×`,
     ]);
   }
@@ -58,7 +61,7 @@ export function printReport(compared: ComparedRow[], absolute: AbsoluteRow[]): b
     const ratio = pairedRatio(r);
     const met = ratio >= r.goalRatio;
     allMet &&= met;
-    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${ratio.toFixed(1)}× ${r.peer.name} (goal ≥ ${r.goalRatio}×)`);
+    console.log(`${met ? 'MET    ' : 'NOT MET'}  ${r.title}: ${fixed(ratio)}× ${r.peer.name} (goal ≥ ${r.goalRatio}×)`);
   }
   for (const r of absolute) {
     const met = r.ours.opsPerSecond >= r.goalRate;

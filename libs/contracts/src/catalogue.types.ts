@@ -24,7 +24,7 @@ export interface MeasureCatalogueEntry {
   filterFields: readonly string[];
   fields: readonly CatalogueField[];
   budget: { code: string; label: Label; annualAmount: number } | null;
-  rubric: { criteria: ReadonlyArray<{ code: string; label: Label; description: Label; weight: number }>; scale: { min: number; max: number }; combine: { method: string; minReviewers: number } } | null;
+  rubric: { criteria: ReadonlyArray<{ code: string; label: Label; description: Label; weight: number }>; scale: { min: number; max: number }; combine: { method: string; minReviewers: number }; source?: string } | null;
   order: number;
 }
 

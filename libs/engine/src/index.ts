@@ -23,3 +23,5 @@ export { isValidUscc, usccCheckCharacter } from './lib/uscc';
 export { createAjv, localiseErrors, EXTENSION_KEYWORDS } from './lib/validation';
 export { OPERATOR_NAMES } from './expression/compile-expression';
 export { withoutUnit } from './lib/messages';
+export { traceMessage, TRACE_MESSAGES, type TraceParams } from './lib/trace/trace-messages';
+export { capScopeWords } from './lib/policy/history-rules';

@@ -18,7 +18,13 @@
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
 import type { ComputeVoucherApp } from '../compute-voucher-inputs';
 
-export const COMPUTE_VOUCHER_2024_1 = { rateBp: 5000, startupRateBp: 6000, capFen: 1_000_000_000, startupMaxAgeMonths: 36 };
+export const COMPUTE_VOUCHER_2024_1 = {
+  rateBp: 5000,
+  startupRateBp: 6000,
+  capFen: 1_000_000_000,
+  startupMaxAgeMonths: 36,
+  contractWindowMonths: 12,
+};
 
 export interface PeerDecision {
   status: 'invalid' | 'ineligible' | 'eligible';
@@ -40,6 +46,16 @@ function monthsBetween(from: string, to: string): number {
   return months;
 }
 
+/** The date `months` later, clamped to the end of a shorter month (as the schema language's addMonths). */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 const app = (path: string) => ({ fact: 'application', path });
 
 const RULES: RuleProperties[] = [
@@ -59,6 +75,11 @@ const RULES: RuleProperties[] = [
     name: 'contract-period',
     conditions: { all: [{ ...app('$.contract.startDate'), operator: 'onOrBefore', value: app('$.contract.endDate') }] },
   },
+  {
+    name: 'signed-before-applying',
+    conditions: { all: [{ ...app('$.contract.signedOn'), operator: 'onOrBefore', value: { fact: 'asOf' } }] },
+  },
+  { name: 'signed-within-window', conditions: { all: [{ fact: 'signedWithinWindow', operator: 'equal', value: true }] } },
 ].map((rule) => ({ ...rule, event: { type: 'eligibility', params: { code: rule.name } } }));
 
 export type PathStyle = 'jsonpath' | 'dot-path';
@@ -77,6 +98,11 @@ export function createComputeVoucherEngine(paths: PathStyle = 'jsonpath', params
   const engine = new Engine(RULES, paths === 'dot-path' ? { pathResolver: dotPath } : {});
   // Built-in lessThanInclusive is numeric only; dates are YYYY-MM-DD strings.
   engine.addOperator('onOrBefore', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a <= b);
+  engine.addFact('signedWithinWindow', async (_params: Record<string, unknown>, almanac: Almanac) => {
+    const signedOn = await almanac.factValue<string>('application', {}, '$.contract.signedOn');
+    const asOf = await almanac.factValue<string>('asOf');
+    return asOf <= addMonths(signedOn, params.contractWindowMonths);
+  });
   engine.addFact('isStartup', async (_params: Record<string, unknown>, almanac: Almanac) => {
     const kind = await almanac.factValue<string>('application', {}, '$.applicant.kind');
     if (kind !== 'enterprise') return false;

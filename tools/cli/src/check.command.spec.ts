@@ -22,11 +22,39 @@ describe('pioneer check', () => {
     ['undefined-field', "#/x-award/base/var: reference to undefined field 'trainingFees'"],
     ['unknown-rounding', '#/x-award/rounding/mode: must be equal to one of the allowed values (allowed: floor, ceil, half-up, half-even)'],
     ['expression-type-error', "#/x-eligibility/0/when/<: type error: '<' compares date with money"],
+    ['requested-not-money', '#/x-award/requested: type error: expected money, found string'],
+    ['identity-undefined-field', "#/x-identity/fields/0: reference to undefined field 'trainingReference'"],
+    ['repeat-without-identity', '#/x-repeat: x-repeat needs x-identity: what counts as the same thing'],
+    ['year-of-money', "#/x-eligibility/0/when/==/0/yearOf/0: type error: the argument of 'yearOf' must be date, found money"],
+    [
+      'add-months-not-integer',
+      "#/x-eligibility/0/when/<=/0/addMonths/1: type error: the months of 'addMonths' must be integer, found string",
+    ],
+    ['refer-not-boolean', '#/x-eligibility/0/refer/when: type error: expected boolean, found string'],
+    ['split-last-has-share', '#/x-award/split/1/share: the last funder takes the rest: it has no share'],
+    ['version-rubric-weights', '#/x-versions/0/rubric/criteria: criterion weights add up to 90; they must add up to 100'],
+    ['support-date-not-date', '#/x-support/0/date: type error: expected date, found money'],
+    [
+      'cap-scope-unknown-per',
+      '#/x-award/capScope/per: must be equal to one of the allowed values (allowed: application, project, applicant)',
+    ],
   ])('fails a measure with a %s, naming the file, the pointer and the problem', async (name, expected) => {
     const { code, output } = await run(main, ['check', '--policy', withBrokenMeasure(name)]);
     expect(code).toBe(1);
     expect(output).toContain(`measures/training-rebate.json${expected}`);
     expect(output.match(/training-rebate\.json#/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['evidence-not-a-path', '#/subjects/evidence: must match pattern'],
+    ['declared-support-not-a-path', '#/subjects/declaredSupport: must match pattern'],
+    ['exclusivity-unknown-within', '#/exclusivityGroups/0/within: must be equal to one of the allowed values (allowed: ever, budget-year)'],
+  ])('fails a policy file with an %s, naming the file, the pointer and the problem', async (name, expected) => {
+    const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
+    copyFileSync(path.join(FIXTURES, 'broken-policy', `${name}.json`), path.join(dir, 'policy.json'));
+    const { code, output } = await run(main, ['check', '--policy', dir]);
+    expect(code).toBe(1);
+    expect(output).toContain(`policy.json${expected}`);
   });
 
   it('names the file of a measure that is not valid JSON', async () => {

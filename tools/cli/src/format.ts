@@ -1,9 +1,11 @@
-import { formatRate, moneyLabel, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
+import { formatRate, moneyLabel, traceMessage, type Decision, type Lang, type MatchResult, type MoneyRange } from '@pioneer/engine';
 
 const STATUS: Record<string, { 'zh-CN': string; en: string }> = {
   invalid: { 'zh-CN': '申请表有误', en: 'invalid application' },
   'not-accepted': { 'zh-CN': '不予受理', en: 'not accepted' },
   ineligible: { 'zh-CN': '不符合条件', en: 'not eligible' },
+  'to-be-completed': { 'zh-CN': '待补正（补齐材料后核定）', en: 'to be completed (decided once the missing items are given)' },
+  'not-selected': { 'zh-CN': '未入选（评分未达到任何档次）', en: 'not selected (the score reached no band)' },
   eligible: { 'zh-CN': '符合条件', en: 'eligible' },
   possible: { 'zh-CN': '可能符合（需申请时核实）', en: 'possibly eligible (to be checked on application)' },
   informational: { 'zh-CN': '信息类措施', en: 'informational' },
@@ -33,11 +35,12 @@ export function formatDecision(d: Decision, lang: Lang): string[] {
     lines.push(
       `${zh ? '资助金额' : 'Award'}: ${d.award.amount !== null ? money(d.award.amount, lang) : d.award.range ? range(d.award.range, lang) : '—'}`,
     );
+  for (const share of d.award?.shares ?? []) lines.push(`  ${share.label[lang]}: ${money(share.amount, lang)}`);
   for (const e of d.errors) lines.push(`  ✗ ${e.message[lang]}`);
   for (const r of d.rules.filter((r) => r.passed === false)) lines.push(`  ✗ ${r.label[lang]}: ${r.reason?.[lang] ?? ''}`);
   if (d.trace.length) {
     lines.push(zh ? '计算过程:' : 'Trace:');
-    for (const line of d.trace) lines.push(`  [${line.step}${line.ref ? ' ' + line.ref : ''}] ${line.message[lang]}`);
+    for (const line of d.trace) lines.push(`  [${line.step}${line.ref ? ' ' + line.ref : ''}] ${traceMessage(line)[lang]}`);
   }
   return lines;
 }

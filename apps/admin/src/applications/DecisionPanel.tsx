@@ -4,19 +4,32 @@ import HelpIcon from '@mui/icons-material/Help';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { moneyLabel, type Decision, type Lang } from '@pioneer/engine';
+import { moneyLabel, traceMessage, type Decision, type Lang } from '@pioneer/engine';
 import { useTranslate } from 'react-admin';
 
-const DECISION_COLOURS = { eligible: 'success', ineligible: 'error', invalid: 'error', 'not-accepted': 'warning' } as const;
+const DECISION_COLOURS = {
+  eligible: 'success',
+  ineligible: 'error',
+  invalid: 'error',
+  'not-accepted': 'warning',
+  'to-be-completed': 'warning',
+  'not-selected': 'default',
+} as const;
 
 function AwardLine({ decision, lang }: { decision: Decision; lang: Lang }) {
   const translate = useTranslate();
   const award = decision.award;
   if (!award) return null;
-  const amount = award.amount !== null ? moneyLabel(award.amount)[lang] : award.range ? `${moneyLabel(award.range.min)[lang]} – ${moneyLabel(award.range.max)[lang]}` : '—';
+  const amount =
+    award.amount !== null
+      ? moneyLabel(award.amount)[lang]
+      : award.range
+        ? `${moneyLabel(award.range.min)[lang]} – ${moneyLabel(award.range.max)[lang]}`
+        : '—';
   return (
     <Typography variant="body1" sx={{ my: 1 }}>
       {translate('pioneer.decision.award')}: <strong>{award.benefit ? award.benefit.label[lang] : amount}</strong>
+      {award.shares?.map((share) => ` · ${share.label[lang]} ${moneyLabel(share.amount)[lang]}`).join('')}
     </Typography>
   );
 }
@@ -30,7 +43,10 @@ export function DecisionPanel({ decision, lang }: { decision: Decision | null | 
   if (!decision) return <Typography color="text.secondary">{translate('pioneer.decision.none')}</Typography>;
   return (
     <Box data-testid="decision">
-      <Chip label={translate(`pioneer.decision.${decision.status}`, { _: decision.status })} color={DECISION_COLOURS[decision.status] ?? 'default'} />
+      <Chip
+        label={translate(`pioneer.decision.${decision.status}`, { _: decision.status })}
+        color={DECISION_COLOURS[decision.status] ?? 'default'}
+      />
       <Typography variant="caption" color="text.secondary" sx={{ ml: 1 }}>
         {translate('pioneer.decision.version', { version: decision.version ?? '—', asOf: decision.asOf })}
       </Typography>
@@ -42,7 +58,13 @@ export function DecisionPanel({ decision, lang }: { decision: Decision | null | 
       ))}
       {decision.rules.map((rule) => (
         <Box key={rule.code} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25 }}>
-          {rule.passed === true ? <CheckCircleIcon color="success" fontSize="small" /> : rule.passed === false ? <CancelIcon color="error" fontSize="small" /> : <HelpIcon color="disabled" fontSize="small" />}
+          {rule.passed === true ? (
+            <CheckCircleIcon color="success" fontSize="small" />
+          ) : rule.passed === false ? (
+            <CancelIcon color="error" fontSize="small" />
+          ) : (
+            <HelpIcon color="disabled" fontSize="small" />
+          )}
           <Typography variant="body2">
             {rule.label[lang]}
             {rule.passed === false && rule.reason ? ` — ${rule.reason[lang]}` : ''}
@@ -58,7 +80,7 @@ export function DecisionPanel({ decision, lang }: { decision: Decision | null | 
             <Typography component="span" variant="caption" color="text.secondary">
               {translate(`pioneer.decision.step.${line.step}`, { _: line.step })}
             </Typography>{' '}
-            {line.message[lang]}
+            {traceMessage(line)[lang]}
           </Typography>
         ))}
       </Box>

@@ -34,6 +34,8 @@ export const en: typeof zhCN = {
       ineligible: 'Not eligible',
       invalid: 'Incomplete',
       'not-accepted': 'Not accepted',
+      'to-be-completed': 'To be completed',
+      'not-selected': 'Not selected',
       step: { version: 'version', validation: 'validation', eligibility: 'eligibility', policy: 'policy rule', award: 'award', score: 'score' },
     },
     dashboard: {

@@ -32,6 +32,8 @@ export const zhCN = {
       ineligible: '不符合条件',
       invalid: '申请不完整',
       'not-accepted': '不予受理',
+      'to-be-completed': '待补正',
+      'not-selected': '未入选',
       step: { version: '版本', validation: '校验', eligibility: '条件', policy: '政策规则', award: '资助', score: '评分' },
     },
     dashboard: {

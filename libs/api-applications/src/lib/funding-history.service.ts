@@ -3,7 +3,7 @@ import { type ApplicationEntity, Clock } from '@pioneer/api-core';
 import type { FundingRecord } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { ApplicationsRepository } from './applications.repository';
-import { PolicyRegistry, readPath } from './policy-registry.service';
+import { PolicyRegistry } from './policy-registry.service';
 
 /**
  * Awards granted through this platform count as funding at the issuing government's level for
@@ -31,12 +31,13 @@ export class FundingHistoryService {
   }
 
   private record(row: ApplicationEntity, applicantId: string): FundingRecord {
-    const subjects = this.policies.policyOf(row.measure).info.subjects;
     return {
       measure: row.measure,
       level: PLATFORM_FUNDING_LEVEL,
       applicantId,
-      projectRef: readPath(row.data, subjects.projectRef) as string | undefined,
+      // What the award was for, as its measure declares it (x-identity: a product, a copyright, a
+      // park…), else the policy's project reference: P1 and repeat awards compare these keys.
+      projectRef: this.policies.policyOf(row.measure).identityOf(row.measure, row.data),
       amount: row.approvedAmount ?? row.amount ?? 0,
       date: this.clock.dateOf(row.submittedAt ?? row.createdAt),
     };

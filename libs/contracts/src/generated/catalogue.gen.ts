@@ -374,6 +374,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -845,12 +918,12 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Corpus voucher (corpus purchase)"
     },
     "summary": {
-      "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
-      "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+      "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+      "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
     },
     "formula": {
-      "zh-CN": "合同金额 × 30%，最高 200万元",
-      "en": "Share of contract amount × 30%, up to 2,000,000 yuan"
+      "zh-CN": "合同金额 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）",
+      "en": "Share of contract amount × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)"
     },
     "section": {
       "code": "ecosystem",
@@ -1166,6 +1239,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -1806,8 +1952,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Corpora opened through the public data open platform that meet scale, quality, update-frequency and application-effect requirements: a reward by annual shared usage, up to 1 million yuan per data-source unit"
     },
     "formula": {
-      "zh-CN": "第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元",
-      "en": "First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan"
+      "zh-CN": "第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元（每个数源单位每个预算年度最高 100万元）",
+      "en": "First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan (per data-source unit, per budget year at most 1,000,000 yuan)"
     },
     "section": {
       "code": "ecosystem",
@@ -2620,6 +2766,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 5000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "scale",
@@ -2694,12 +2841,12 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Model voucher"
     },
     "summary": {
-      "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
-      "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+      "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+      "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
     },
     "formula": {
-      "zh-CN": "模型购买费用 × 30%，最高 200万元",
-      "en": "Share of model purchase cost × 30%, up to 2,000,000 yuan"
+      "zh-CN": "模型购买费用 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）",
+      "en": "Share of model purchase cost × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)"
     },
     "section": {
       "code": "empowerment",
@@ -3015,6 +3162,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -3990,6 +4210,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -4647,6 +4940,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 10000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "leading-role",
@@ -4725,8 +5019,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Demonstration application projects with promotion value: 30% of the project owner's actual investment, up to 2 million yuan"
     },
     "formula": {
-      "zh-CN": "实际投入合计 × 30%，最高 200万元",
-      "en": "Share of actual investment, total × 30%, up to 2,000,000 yuan"
+      "zh-CN": "实际投入合计 × 30%，最高 200万元，按评审得分确定",
+      "en": "Share of actual investment, total × 30%, up to 2,000,000 yuan, set by the review score"
     },
     "section": {
       "code": "empowerment",
@@ -5041,6 +5335,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -5700,7 +6067,67 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       },
       "annualAmount": 10000000000
     },
-    "rubric": null,
+    "rubric": {
+      "source": "implementation-rule",
+      "criteria": [
+        {
+          "code": "promotion-value",
+          "label": {
+            "zh-CN": "推广价值",
+            "en": "Promotion value"
+          },
+          "description": {
+            "zh-CN": "在同行业或跨行业复制推广的价值和可行性",
+            "en": "Value and feasibility of replicating the solution within or across industries"
+          },
+          "weight": 35
+        },
+        {
+          "code": "innovation",
+          "label": {
+            "zh-CN": "技术创新性",
+            "en": "Innovation"
+          },
+          "description": {
+            "zh-CN": "人工智能技术应用的先进性和创新程度",
+            "en": "How advanced and novel the use of AI is"
+          },
+          "weight": 25
+        },
+        {
+          "code": "results",
+          "label": {
+            "zh-CN": "应用成效",
+            "en": "Results"
+          },
+          "description": {
+            "zh-CN": "降本增效等可量化成效",
+            "en": "Measurable results such as cost savings and efficiency"
+          },
+          "weight": 25
+        },
+        {
+          "code": "investment-soundness",
+          "label": {
+            "zh-CN": "投入真实合理",
+            "en": "Sound investment"
+          },
+          "description": {
+            "zh-CN": "实际投入的真实性、合理性及与应用成效的匹配",
+            "en": "Whether the actual investment is genuine, reasonable and in line with the results"
+          },
+          "weight": 15
+        }
+      ],
+      "scale": {
+        "min": 0,
+        "max": 10
+      },
+      "combine": {
+        "method": "trimmed-mean",
+        "minReviewers": 3
+      }
+    },
     "order": 5
   },
   {
@@ -6037,6 +6464,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -6648,6 +7148,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 5000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "application-results",
@@ -7442,6 +7943,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "sales",
@@ -7874,7 +8376,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "见《计算机软件著作权登记证书》，如 2024SR1234567；著作权人须为申请单位",
           "en": "As on the software copyright registration certificate, e.g. 2024SR1234567; the applicant must hold the copyright"
         },
-        "required": false,
+        "required": true,
         "ui": {}
       },
       {
@@ -8410,6 +8912,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "technology",
@@ -8806,6 +9309,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -9438,6 +10014,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "annualAmount": 30000000000
     },
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "scientific-value",
@@ -9848,6 +10425,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -10058,8 +10708,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "pointer": "/investment/otherPublicFunding",
         "type": "money",
         "label": {
-          "zh-CN": "其中：已获其他财政资金（分）",
-          "en": "of which other public funding received (fen)"
+          "zh-CN": "其中：已获国家或省级财政资金（分）",
+          "en": "of which national or provincial public funding received (fen)"
         },
         "required": false,
         "ui": {
@@ -10358,8 +11008,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Migration and adaptation of models and applications by a qualifying innovation centre: the city and district jointly pay up to 50% of the fees the enterprise bears, at most 3 million yuan per enterprise (the city/district split is set by the implementation rules)"
     },
     "formula": {
-      "zh-CN": "其中企业承担部分 × 50%",
-      "en": "Share of part borne by the enterprise × 50%"
+      "zh-CN": "其中企业承担部分 × 50%，最高 300万元（单家企业累计最高 300万元）",
+      "en": "Share of part borne by the enterprise × 50%, up to 3,000,000 yuan (per enterprise, in total at most 3,000,000 yuan)"
     },
     "section": {
       "code": "innovation",
@@ -10673,6 +11323,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -11215,8 +11938,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
       "en": "Open-sourced AI computing platforms, programming models, development tools, operator libraries, pretrained models and model agents: up to 1 million yuan to the open-source owner, by downloads, performance and industry influence"
     },
     "formula": {
-      "zh-CN": "按评审得分在上限内确定，最高 100万元",
-      "en": "Set by the review score within the cap, up to 1,000,000 yuan"
+      "zh-CN": "按评审得分在上限内确定，最高 100万元（每个开源主体累计最高 100万元）",
+      "en": "Set by the review score within the cap, up to 1,000,000 yuan (per open-source owner, in total at most 1,000,000 yuan)"
     },
     "section": {
       "code": "innovation",
@@ -11536,6 +12259,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -11586,7 +12382,8 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "development-tools",
           "operator-library",
           "pretrained-model",
-          "model-agent"
+          "model-agent",
+          "other"
         ],
         "enumLabels": {
           "computing-platform": {
@@ -11612,6 +12409,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "model-agent": {
             "zh-CN": "模型智能体",
             "en": "Model agent"
+          },
+          "other": {
+            "zh-CN": "其他人工智能开源软件",
+            "en": "Other open-source AI software"
           }
         },
         "required": true,
@@ -12198,6 +12999,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "downloads",
@@ -12581,6 +13383,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {
@@ -13393,6 +14268,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -14196,6 +15144,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -14957,6 +15978,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -15397,6 +16491,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "research-direction",
@@ -15806,6 +16901,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "ui": {}
       },
       {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
         "path": "project.summary",
         "pointer": "/project/summary",
         "type": "string",
@@ -16184,6 +17352,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "research-output",
@@ -18073,6 +19242,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "clustering",
@@ -19028,6 +20198,7 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     ],
     "budget": null,
     "rubric": {
+      "source": "implementation-rule",
       "criteria": [
         {
           "code": "technology",
@@ -19496,6 +20667,79 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "en": "Required when the project already received national or provincial funding"
         },
         "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport",
+        "pointer": "/project/seniorSupport",
+        "type": "list",
+        "label": {
+          "zh-CN": "已获国家或省级财政支持",
+          "en": "National or provincial funding already received"
+        },
+        "help": {
+          "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+          "en": "One line per grant; when any is given, the audited investment is needed too"
+        },
+        "required": false,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].level",
+        "pointer": "/project/seniorSupport/*/level",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持层级",
+          "en": "Level"
+        },
+        "enum": [
+          "national",
+          "provincial"
+        ],
+        "enumLabels": {
+          "national": {
+            "zh-CN": "国家级",
+            "en": "National"
+          },
+          "provincial": {
+            "zh-CN": "省级",
+            "en": "Provincial"
+          }
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].programme",
+        "pointer": "/project/seniorSupport/*/programme",
+        "type": "string",
+        "label": {
+          "zh-CN": "支持计划（项目）名称",
+          "en": "Programme"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].amount",
+        "pointer": "/project/seniorSupport/*/amount",
+        "type": "money",
+        "label": {
+          "zh-CN": "支持金额（分）",
+          "en": "Amount (fen)"
+        },
+        "required": true,
+        "ui": {}
+      },
+      {
+        "path": "project.seniorSupport[].date",
+        "pointer": "/project/seniorSupport/*/date",
+        "type": "date",
+        "label": {
+          "zh-CN": "资金下达日期",
+          "en": "Date allocated"
+        },
+        "required": true,
         "ui": {}
       },
       {

@@ -146,7 +146,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
             "applicantId": "applicant.creditCode",
             "projectRef": "project.reference",
             "auditedInvestment": "project.auditedInvestment",
-            "district": "applicant.district"
+            "district": "applicant.district",
+            "declaredSupport": "project.seniorSupport",
+            "evidence": "attachments"
           },
           "budgets": [
             {
@@ -331,6 +333,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "existing-service-platform"
               ],
               "scope": "same-project",
+              "within": "budget-year",
               "reason": {
                 "zh-CN": "同一平台已获市级同类资助，不得重复享受",
                 "en": "This platform already received city-level funding of the same kind; it cannot be received twice"
@@ -556,6 +559,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "sales",
@@ -613,6 +617,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "产品型号及销售年度",
+                "en": "Product model and sales year"
+              },
+              "fields": [
+                "product.model",
+                "sales.year"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一产品同一年度的爆款产品奖励只给予一次",
+                "en": "A product is rewarded as a best-seller once for a given year"
               }
             },
             "x-ui": {
@@ -1079,6 +1100,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "clustering",
@@ -1136,6 +1158,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "trimmed-mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "园区认定文号及奖励类别",
+                "en": "Park recognition reference and reward applied for"
+              },
+              "fields": [
+                "park.recognitionReference",
+                "stage"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一园区的认定奖励（或考核优秀奖励）只给予一次",
+                "en": "A park receives the recognition reward (or the excellent-assessment reward) once"
               }
             },
             "x-ui": {
@@ -1467,6 +1506,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "focusDirections": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的前沿方向和重点领域",
+                  "en": "Frontier directions and key fields named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举数学原理、基础架构、核心算法“等”前沿方向和具身智能、自动驾驶、人工智能芯片“等”重点领域：列举的方向直接符合；选择“其他方向”的，由评审认定是否属于前沿方向或重点领域。",
+                  "en": "The text names mathematical principles, infrastructure, core algorithms “and others” and embodied intelligence, autonomous driving, AI chips “and others”: a named direction qualifies directly; “other direction” is for the reviewers to judge."
+                },
+                "source": "policy-text"
+              },
               "majorAmount": {
                 "type": "money",
                 "label": {
@@ -1514,6 +1565,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the score bands are a default"
                 },
                 "values": {
+                  "focusDirections": [
+                    "math-principles",
+                    "infrastructure",
+                    "core-algorithms",
+                    "embodied-intelligence",
+                    "autonomous-driving",
+                    "ai-chips"
+                  ],
                   "majorAmount": 1000000000,
                   "keyAmount": 300000000,
                   "generalAmount": 60000000,
@@ -1573,19 +1632,28 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     {
                       "var": "research.direction"
                     },
-                    [
-                      "math-principles",
-                      "infrastructure",
-                      "core-algorithms",
-                      "embodied-intelligence",
-                      "autonomous-driving",
-                      "ai-chips"
-                    ]
+                    {
+                      "param": "focusDirections"
+                    }
                   ]
                 },
                 "reason": {
                   "zh-CN": "研究方向须为人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
                   "en": "The research must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "research.direction"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列方向以“等”结尾：其他方向由评审专家认定是否属于人工智能前沿方向或重点领域",
+                    "en": "The text's list ends with “and others”: whether another direction is an AI frontier direction or key field is for the reviewers to decide"
+                  }
                 }
               },
               {
@@ -1741,6 +1809,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               ],
               "upTo": true,
+              "requested": {
+                "var": "budget.requested"
+              },
               "scoreBands": "bands",
               "rounding": {
                 "mode": "floor",
@@ -1748,6 +1819,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "scientific-value",
@@ -2022,7 +2094,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "requested": {
                     "$ref": "../../../common/money.json",
-                    "description": "The city funding requested; the award is set by the grade's maximum and the review score.",
+                    "description": "The city funding requested; the award is min(this, the grade's maximum) × the share of the review score's band.",
                     "x-label": {
                       "zh-CN": "申请市财政资助（分）",
                       "en": "City funding requested (fen)"
@@ -2203,6 +2275,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -2250,6 +2334,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the startup definition is a default"
                 },
                 "values": {
+                  "contractWindowMonths": 12,
                   "rate": "50%",
                   "startupRate": "60%",
                   "cap": 1000000000,
@@ -2377,6 +2462,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "合同开始日期不得晚于结束日期",
                   "en": "The contract's start date must not be after its end date"
+                }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "服务合同已签订",
+                  "en": "The service contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "contract.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务合同签订日期不得晚于申请日期",
+                  "en": "The service contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "服务合同在时间窗口内签订",
+                  "en": "The service contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "contract.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "服务合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The service contract must have been signed within the set period before applying (default 12 months)"
                 }
               }
             ],
@@ -2663,8 +2797,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "en": "Corpus voucher (corpus purchase)"
               },
               "summary": {
-                "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助",
-                "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan"
+                "zh-CN": "通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+                "en": "Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
               },
               "section": "ecosystem",
               "units": [
@@ -2680,6 +2814,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -2707,6 +2853,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "contractWindowMonths": 12,
                   "rate": "30%",
                   "cap": 200000000
                 }
@@ -2808,6 +2955,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "zh-CN": "购买的语料须用于大模型研发和应用",
                   "en": "The corpus must be used for large-model R&D and applications"
                 }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "语料采购合同已签订",
+                  "en": "The corpus purchase contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "purchase.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料采购合同签订日期不得晚于申请日期",
+                  "en": "The corpus purchase contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "语料采购合同在时间窗口内签订",
+                  "en": "The corpus purchase contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "purchase.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "语料采购合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The corpus purchase contract must have been signed within the set period before applying (default 12 months)"
+                }
               }
             ],
             "x-award": {
@@ -2822,6 +3018,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "cap": {
                 "param": "cap"
+              },
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "implementation-rule"
               },
               "rounding": {
                 "mode": "floor",
@@ -3217,8 +3425,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Maximum per enterprise (city and district together)"
                 },
                 "description": {
-                  "zh-CN": "单家企业累计上限；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)。",
-                  "en": "A cumulative limit per enterprise: this award = min(50% × the fees borne, the limit − the support already received under this clause)."
+                  "zh-CN": "单家企业累计上限（capScope）；本次可获资助 = min(50% × 企业承担费用, 上限 − 此前按本条已获资助)，此前已获资助取平台记录与申请人申报两者中的较大者。",
+                  "en": "A cumulative limit per enterprise (capScope): this award = min(50% × the fees borne, the limit − the support already received under this clause), that support being the larger of the platform's records and what the applicant declares."
                 },
                 "source": "policy-text"
               },
@@ -3365,25 +3573,60 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               ],
               "cap": {
-                "-": [
-                  {
-                    "param": "cap"
-                  },
-                  {
-                    "min": [
-                      {
-                        "var": "priorSupport.amount"
-                      },
-                      {
-                        "param": "cap"
-                      }
-                    ]
-                  }
-                ]
+                "param": "cap"
               },
+              "capScope": {
+                "per": "applicant",
+                "cap": {
+                  "param": "cap"
+                },
+                "declared": {
+                  "var": "priorSupport.amount"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "policy-text"
+              },
+              "split": [
+                {
+                  "code": "city",
+                  "label": {
+                    "zh-CN": "市级财政",
+                    "en": "City"
+                  },
+                  "share": {
+                    "param": "cityShare"
+                  }
+                },
+                {
+                  "code": "district",
+                  "label": {
+                    "zh-CN": "企业注册所在区财政",
+                    "en": "The applicant's district"
+                  }
+                }
+              ],
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "迁移适配服务合同编号",
+                "en": "Migration and adaptation service contract number"
+              },
+              "fields": [
+                "service.contractNumber"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一迁移适配服务合同的费用只资助一次",
+                "en": "The fees of one migration and adaptation service contract are supported once"
               }
             },
             "x-ui": {
@@ -3804,43 +4047,80 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 }
               },
               {
+                "code": "one-year-of-costs",
+                "label": {
+                  "zh-CN": "只计一个年度的运营费用",
+                  "en": "One year of operating costs"
+                },
+                "when": {
+                  "and": [
+                    {
+                      "<=": [
+                        {
+                          "var": "operation.periodStart"
+                        },
+                        {
+                          "var": "operation.periodEnd"
+                        }
+                      ]
+                    },
+                    {
+                      "==": [
+                        {
+                          "yearOf": [
+                            {
+                              "var": "operation.periodStart"
+                            }
+                          ]
+                        },
+                        {
+                          "yearOf": [
+                            {
+                              "var": "operation.periodEnd"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "运营费用只计一个年度：运营期间须在同一年度内，不得超过一年或跨年度",
+                  "en": "Operating costs count for one year only: the period must lie within one year, not longer or across two years"
+                }
+              },
+              {
                 "code": "previous-year",
                 "label": {
                   "zh-CN": "运营费用为上一年度",
                   "en": "Operating costs of the previous year"
                 },
                 "when": {
-                  "and": [
+                  "==": [
                     {
-                      "<": [
+                      "yearOf": [
                         {
                           "var": "operation.periodEnd"
-                        },
-                        {
-                          "ctx": "asOf"
                         }
                       ]
                     },
                     {
-                      "<=": [
+                      "-": [
                         {
-                          "monthsBetween": [
-                            {
-                              "var": "operation.periodEnd"
-                            },
+                          "yearOf": [
                             {
                               "ctx": "asOf"
                             }
                           ]
                         },
-                        12
+                        1
                       ]
                     }
                   ]
                 },
                 "reason": {
-                  "zh-CN": "申报的运营费用须为申请前最近一个已结束的年度（上一年度）",
-                  "en": "The operating costs claimed must be for the most recent year ended before applying (the previous year)"
+                  "zh-CN": "申报的运营费用须为上一年度（申请年度的前一年）",
+                  "en": "The operating costs claimed must be for the previous year (the year before the year of application)"
                 }
               },
               {
@@ -3881,6 +4161,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "平台名称",
+                "en": "Platform name"
+              },
+              "fields": [
+                "platform.name"
+              ]
+            },
+            "x-repeat": {
+              "within": "budget-year",
+              "reason": {
+                "zh-CN": "已建平台运营费用资助每个预算年度只给予一次",
+                "en": "An existing platform's operating-cost support is paid once a budget year"
               }
             },
             "x-ui": {
@@ -4333,6 +4629,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "technology",
@@ -4392,6 +4689,15 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "minReviewers": 3
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "软件著作权登记号",
+                "en": "Software copyright registration number"
+              },
+              "fields": [
+                "software.copyrightRegistrationNumber"
+              ]
+            },
             "x-ui": {
               "icon": "Code",
               "order": 8
@@ -4418,6 +4724,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "name",
                   "version",
                   "category",
+                  "copyrightRegistrationNumber",
                   "isFirstVersion",
                   "releasedOn"
                 ],
@@ -4863,6 +5170,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "application-results",
@@ -5390,8 +5698,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Support rate"
                 },
                 "description": {
-                  "zh-CN": "原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。",
-                  "en": "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap."
+                  "zh-CN": "原文仅规定“可提高资助标准”，未给出比例，由实施细则明确；默认沿用示范应用项目的30%（按项目建设主体实际投入计），标准的提高体现在1000万元上限。设定本比例时不得低于示范应用项目比例，否则同一项目作为标杆所得可能低于作为示范所得（golden/benchmark-vs-demonstration.spec.ts 检查）。",
+                  "en": "The text only says the standard “may be raised” and gives no rate; the implementation rules set it. Default: the demonstration rate of 30% of the owner's actual investment, the raise being the 10 million yuan cap. Never set it below the demonstration rate, or a project could get less as a benchmark than as a demonstration (golden/benchmark-vs-demonstration.spec.ts checks)."
                 },
                 "source": "implementation-rule"
               },
@@ -5511,6 +5819,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "leading-role",
@@ -5913,6 +6222,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "bands": {
+                "type": "bands",
+                "label": {
+                  "zh-CN": "评审得分档次",
+                  "en": "Score bands"
+                },
+                "description": {
+                  "zh-CN": "原文“具有推广价值”须经评审认定，未规定评审办法；默认与标杆应用项目相同：90分以上100%，80分以上80%，70分以上60%，60分以上40%（按比例计算并封顶后的金额计）。同一档次下标杆项目的上限更高，故同一项目作为标杆所得不低于作为示范所得。",
+                  "en": "Whether a project has promotion value (具有推广价值) is a reviewers' judgement the text does not regulate. Default, the same as benchmark projects: 90+ → 100%, 80+ → 80%, 70+ → 60%, 60+ → 40% of the capped share. With the same bands the benchmark cap is higher, so a project never gets less as a benchmark than as a demonstration."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -5940,6 +6261,24 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "bands": [
+                    {
+                      "minScore": 90,
+                      "share": "100%"
+                    },
+                    {
+                      "minScore": 80,
+                      "share": "80%"
+                    },
+                    {
+                      "minScore": 70,
+                      "share": "60%"
+                    },
+                    {
+                      "minScore": 60,
+                      "share": "40%"
+                    }
+                  ],
                   "rate": "30%",
                   "cap": 200000000
                 }
@@ -6000,9 +6339,71 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "cap": {
                 "param": "cap"
               },
+              "scoreBands": "bands",
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-rubric": {
+              "source": "implementation-rule",
+              "criteria": [
+                {
+                  "code": "promotion-value",
+                  "label": {
+                    "zh-CN": "推广价值",
+                    "en": "Promotion value"
+                  },
+                  "description": {
+                    "zh-CN": "在同行业或跨行业复制推广的价值和可行性",
+                    "en": "Value and feasibility of replicating the solution within or across industries"
+                  },
+                  "weight": 35
+                },
+                {
+                  "code": "innovation",
+                  "label": {
+                    "zh-CN": "技术创新性",
+                    "en": "Innovation"
+                  },
+                  "description": {
+                    "zh-CN": "人工智能技术应用的先进性和创新程度",
+                    "en": "How advanced and novel the use of AI is"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "results",
+                  "label": {
+                    "zh-CN": "应用成效",
+                    "en": "Results"
+                  },
+                  "description": {
+                    "zh-CN": "降本增效等可量化成效",
+                    "en": "Measurable results such as cost savings and efficiency"
+                  },
+                  "weight": 25
+                },
+                {
+                  "code": "investment-soundness",
+                  "label": {
+                    "zh-CN": "投入真实合理",
+                    "en": "Sound investment"
+                  },
+                  "description": {
+                    "zh-CN": "实际投入的真实性、合理性及与应用成效的匹配",
+                    "en": "Whether the actual investment is genuine, reasonable and in line with the results"
+                  },
+                  "weight": 15
+                }
+              ],
+              "scale": {
+                "min": 0,
+                "max": 10
+              },
+              "combine": {
+                "method": "trimmed-mean",
+                "minReviewers": 3
               }
             },
             "x-ui": {
@@ -6342,6 +6743,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "eventWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "活动结束后申请期限（月）",
+                  "en": "Months after the event to apply"
+                },
+                "description": {
+                  "zh-CN": "原文未规定活动举办后多久内申请；默认：活动结束后12个月内申请，以实施细则为准。",
+                  "en": "The text sets no deadline after the event; default: apply within 12 months after it ended, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -6369,6 +6782,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "eventWindowMonths": 12,
                   "rate": "50%",
                   "cap": 300000000
                 }
@@ -6454,6 +6868,55 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "zh-CN": "审定总投入不得超过申报的活动总投入",
                   "en": "The approved total investment cannot exceed the declared total investment"
                 }
+              },
+              {
+                "code": "event-ended",
+                "label": {
+                  "zh-CN": "活动已举办完毕",
+                  "en": "The event has ended"
+                },
+                "when": {
+                  "<": [
+                    {
+                      "var": "event.endDate"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "活动须已举办完毕（结束日期早于申请日期）方可按审定总投入申请资助",
+                  "en": "The event must be over (its end date before the date of application) to claim on its approved total investment"
+                }
+              },
+              {
+                "code": "event-within-window",
+                "label": {
+                  "zh-CN": "活动在申请期限内",
+                  "en": "The event is within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "event.endDate"
+                        },
+                        {
+                          "param": "eventWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "须在活动结束后规定期限（默认12个月）内申请",
+                  "en": "Apply within the set period after the event ended (default 12 months)"
+                }
               }
             ],
             "x-award": {
@@ -6473,6 +6936,16 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "mode": "floor",
                 "unit": "yuan"
               }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "活动名称及开始日期",
+                "en": "Event name and start date"
+              },
+              "fields": [
+                "event.name",
+                "event.startDate"
+              ]
             },
             "x-ui": {
               "icon": "Campaign",
@@ -7109,6 +7582,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "research-output",
@@ -7178,6 +7652,23 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "trimmed-mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "重点实验室批准文号",
+                "en": "Key laboratory approval reference"
+              },
+              "fields": [
+                "laboratory.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "years",
+              "years": 3,
+              "reason": {
+                "zh-CN": "每三年开展周期评估，同一重点实验室每个评估周期只奖励一次",
+                "en": "Evaluations run every three years: a key laboratory is rewarded once per evaluation cycle"
               }
             },
             "x-ui": {
@@ -7451,6 +7942,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "focusDirections": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的前沿方向和重点领域",
+                  "en": "Frontier directions and key fields named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举数学原理、基础架构、核心算法“等”前沿方向和具身智能、自动驾驶、人工智能芯片“等”重点领域：列举的方向直接符合；选择“其他方向”的，由评审认定是否属于前沿方向或重点领域。",
+                  "en": "The text names mathematical principles, infrastructure, core algorithms “and others” and embodied intelligence, autonomous driving, AI chips “and others”: a named direction qualifies directly; “other direction” is for the reviewers to judge."
+                },
+                "source": "policy-text"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -7478,6 +7981,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text"
                 },
                 "values": {
+                  "focusDirections": [
+                    "math-principles",
+                    "infrastructure",
+                    "core-algorithms",
+                    "embodied-intelligence",
+                    "autonomous-driving",
+                    "ai-chips"
+                  ],
                   "rate": "50%",
                   "cap": 3000000000
                 }
@@ -7518,19 +8029,28 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     {
                       "var": "programme.direction"
                     },
-                    [
-                      "math-principles",
-                      "infrastructure",
-                      "core-algorithms",
-                      "embodied-intelligence",
-                      "autonomous-driving",
-                      "ai-chips"
-                    ]
+                    {
+                      "param": "focusDirections"
+                    }
                   ]
                 },
                 "reason": {
                   "zh-CN": "项目须聚焦人工智能的数学原理、基础架构、核心算法等前沿方向，或具身智能、自动驾驶、人工智能芯片等重点领域",
                   "en": "The project must address a frontier direction (mathematical principles, infrastructure, core algorithms of AI) or a key field (embodied intelligence, autonomous driving, AI chips)"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "programme.direction"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列方向以“等”结尾：其他方向由评审专家认定是否属于人工智能前沿方向或重点领域",
+                    "en": "The text's list ends with “and others”: whether another direction is an AI frontier direction or key field is for the reviewers to decide"
+                  }
                 }
               },
               {
@@ -7594,6 +8114,21 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-support": [
+              {
+                "level": "provincial",
+                "programme": {
+                  "zh-CN": "已获国家或省级财政资金（申报填写）",
+                  "en": "National or provincial public funding (declared)"
+                },
+                "amount": {
+                  "var": "investment.otherPublicFunding"
+                },
+                "date": {
+                  "var": "programme.approvedOn"
+                }
+              }
+            ],
             "x-ui": {
               "icon": "RocketLaunch",
               "order": 9
@@ -7800,9 +8335,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "otherPublicFunding": {
                     "$ref": "../../../common/money.json",
+                    "description": "National or provincial public funding already received for the project: it brings the cumulative cap (P3) into play, which needs the audited investment.",
                     "x-label": {
-                      "zh-CN": "其中：已获其他财政资金（分）",
-                      "en": "of which other public funding received (fen)"
+                      "zh-CN": "其中：已获国家或省级财政资金（分）",
+                      "en": "of which national or provincial public funding received (fen)"
                     },
                     "x-ui": {
                       "widget": "money"
@@ -7885,8 +8421,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "en": "Model voucher"
               },
               "summary": {
-                "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助",
-                "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan"
+                "zh-CN": "依托经国家网信办备案的生成式人工智能模型开展模型服务、智能体开发应用等，达到一定规模、具有良好成效的企业，按模型购买费用的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）",
+                "en": "Enterprises building model services or agents on a generative AI model filed with the Cyberspace Administration of China, at a certain scale with good results: 30% of the model purchase cost, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)"
               },
               "section": "empowerment",
               "units": [
@@ -7902,6 +8438,30 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "listedUses": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的模型应用类型",
+                  "en": "Kinds of use named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文为“开展模型服务、智能体开发应用等”：列举的类型直接符合，其他模型应用由评审认定。",
+                  "en": "The text says “model services, agent development and applications and the like”: a named kind qualifies directly; another use of the model is for the reviewers."
+                },
+                "source": "policy-text"
+              },
+              "contractWindowMonths": {
+                "type": "integer",
+                "label": {
+                  "zh-CN": "合同签订时间窗口（月）",
+                  "en": "Contract signing window (months)"
+                },
+                "description": {
+                  "zh-CN": "原文未规定合同签订的时间范围；默认：申请日前12个月内签订的合同，以实施细则为准。",
+                  "en": "The text sets no window for when the contract was signed; default: signed within the 12 months before applying, pending the implementation rules."
+                },
+                "source": "implementation-rule"
+              },
               "rate": {
                 "type": "rate",
                 "label": {
@@ -7965,6 +8525,12 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Rate and cap from the policy text; the scale and results thresholds are defaults"
                 },
                 "values": {
+                  "listedUses": [
+                    "model-service",
+                    "agent-development",
+                    "agent-application"
+                  ],
+                  "contractWindowMonths": 12,
                   "rate": "30%",
                   "cap": 200000000,
                   "minUsers": 10000,
@@ -8083,6 +8649,90 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "zh-CN": "基于该模型的服务收入未达到成效门槛",
                   "en": "Revenue from services built on the model is below the results threshold"
                 }
+              },
+              {
+                "code": "signed-before-applying",
+                "label": {
+                  "zh-CN": "模型采购合同已签订",
+                  "en": "The model purchase contract is signed"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "var": "purchase.signedOn"
+                    },
+                    {
+                      "ctx": "asOf"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "模型采购合同签订日期不得晚于申请日期",
+                  "en": "The model purchase contract cannot be signed after the date of application"
+                }
+              },
+              {
+                "code": "signed-within-window",
+                "label": {
+                  "zh-CN": "模型采购合同在时间窗口内签订",
+                  "en": "The model purchase contract signed within the window"
+                },
+                "when": {
+                  "<=": [
+                    {
+                      "ctx": "asOf"
+                    },
+                    {
+                      "addMonths": [
+                        {
+                          "var": "purchase.signedOn"
+                        },
+                        {
+                          "param": "contractWindowMonths"
+                        }
+                      ]
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "模型采购合同须在申请日前规定期限（默认12个月）内签订",
+                  "en": "The model purchase contract must have been signed within the set period before applying (default 12 months)"
+                }
+              },
+              {
+                "code": "listed-use",
+                "label": {
+                  "zh-CN": "模型服务或智能体开发应用",
+                  "en": "Model services or agent development and applications"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "service.kind"
+                    },
+                    {
+                      "param": "listedUses"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "须依托备案模型开展模型服务、智能体开发应用等",
+                  "en": "The filed model must be used for model services, agent development and applications or the like"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "service.kind"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列应用类型以“等”结尾：其他模型应用由评审认定是否属于支持范围",
+                    "en": "The text's list ends with “and the like”: whether another use of the model is supported is for the reviewers to decide"
+                  }
+                }
               }
             ],
             "x-award": {
@@ -8097,6 +8747,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "cap": {
                 "param": "cap"
+              },
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "单家企业",
+                  "en": "per enterprise"
+                },
+                "source": "implementation-rule"
               },
               "rounding": {
                 "mode": "floor",
@@ -8635,6 +9297,37 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "unit": "yuan"
               }
             },
+            "x-identity": {
+              "label": {
+                "zh-CN": "国家产业创新中心批复文号",
+                "en": "Approval reference of the national innovation centre"
+              },
+              "fields": [
+                "centre.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一国家产业创新中心的配套支持只给予一次",
+                "en": "A national industry innovation centre receives matching support once"
+              }
+            },
+            "x-support": [
+              {
+                "level": "national",
+                "programme": {
+                  "zh-CN": "国家产业创新中心支持资金",
+                  "en": "National industry innovation centre support"
+                },
+                "amount": {
+                  "var": "nationalSupport.amount"
+                },
+                "date": {
+                  "var": "nationalSupport.allocatedOn"
+                }
+              }
+            ],
             "x-ui": {
               "icon": "AccountBalance",
               "order": 12
@@ -9072,6 +9765,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "research-direction",
@@ -9141,6 +9835,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "trimmed-mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "重点实验室批准文号",
+                "en": "Key laboratory approval reference"
+              },
+              "fields": [
+                "laboratory.approvalReference"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一重点实验室的组建资助只给予一次",
+                "en": "A key laboratory receives the set-up funding once"
               }
             },
             "x-ui": {
@@ -9521,6 +10231,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "平台名称",
+                "en": "Platform name"
+              },
+              "fields": [
+                "platform.name"
+              ]
+            },
+            "x-repeat": {
+              "within": "ever",
+              "reason": {
+                "zh-CN": "同一新建平台的建设资助只给予一次",
+                "en": "A new platform receives construction funding once"
               }
             },
             "x-ui": {
@@ -10153,12 +10879,25 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               ],
               "upTo": true,
               "scoreBands": "bands",
+              "capScope": {
+                "per": "applicant",
+                "budgetYear": true,
+                "cap": {
+                  "param": "maxReward"
+                },
+                "label": {
+                  "zh-CN": "每个数源单位",
+                  "en": "per data-source unit"
+                },
+                "source": "policy-text"
+              },
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "scale",
@@ -10216,6 +10955,22 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "combine": {
                 "method": "mean",
                 "minReviewers": 3
+              }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "开放平台数据集编号",
+                "en": "Dataset id on the open-data platform"
+              },
+              "fields": [
+                "corpus.datasetId"
+              ]
+            },
+            "x-repeat": {
+              "within": "budget-year",
+              "reason": {
+                "zh-CN": "按照语料年度共享使用情况奖励：同一语料每个预算年度只奖励一次",
+                "en": "Rewarded on a year's shared use: the same corpus is rewarded once a budget year"
               }
             },
             "x-ui": {
@@ -10583,6 +11338,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-parameters": {
+              "listedCategories": {
+                "type": "string-list",
+                "label": {
+                  "zh-CN": "原文列举的开源软件类别",
+                  "en": "Kinds of open-source software named in the text"
+                },
+                "description": {
+                  "zh-CN": "原文列举计算平台、编程模型、集成开发工具和算子库、预训练模型、模型智能体“等”开源软件：列举的类别直接符合，其他类别由评审认定。",
+                  "en": "The text names computing platforms, programming models, development tools and operator libraries, pretrained models, model agents “and others”: a named kind qualifies directly; another kind is for the reviewers."
+                },
+                "source": "policy-text"
+              },
               "cap": {
                 "type": "money",
                 "label": {
@@ -10626,6 +11393,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "From the policy text; the score bands and the licence list are defaults"
                 },
                 "values": {
+                  "listedCategories": [
+                    "computing-platform",
+                    "programming-model",
+                    "development-tools",
+                    "operator-library",
+                    "pretrained-model",
+                    "model-agent"
+                  ],
                   "cap": 100000000,
                   "bands": [
                     {
@@ -10682,6 +11457,20 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "reason": {
                   "zh-CN": "软件须以经OSI批准的开源许可证发布",
                   "en": "The software must be released under an OSI-approved open-source licence"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "software.licence"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "列表外的开源许可证，由评审认定是否为经OSI批准或同等开放的许可证",
+                    "en": "A licence not on the list: the reviewers decide whether it is OSI-approved or equally open"
+                  }
                 }
               },
               {
@@ -10725,6 +11514,41 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "zh-CN": "软件须在申请前已公开发布开源版本",
                   "en": "The software must be publicly released as open source before applying"
                 }
+              },
+              {
+                "code": "listed-category",
+                "label": {
+                  "zh-CN": "属于支持的开源软件类别",
+                  "en": "A supported kind of open-source software"
+                },
+                "when": {
+                  "in": [
+                    {
+                      "var": "software.category"
+                    },
+                    {
+                      "param": "listedCategories"
+                    }
+                  ]
+                },
+                "reason": {
+                  "zh-CN": "软件须为人工智能计算平台、编程模型、集成开发工具、算子库、预训练模型、模型智能体等开源软件",
+                  "en": "The software must be an open-source AI computing platform, programming model, development tool, operator library, pretrained model, model agent or the like"
+                },
+                "refer": {
+                  "when": {
+                    "==": [
+                      {
+                        "var": "software.category"
+                      },
+                      "other"
+                    ]
+                  },
+                  "reason": {
+                    "zh-CN": "原文所列类别以“等”结尾：其他类别的开源软件由评审认定是否属于支持范围",
+                    "en": "The text's list ends with “and others”: whether another kind of open-source software is supported is for the reviewers to decide"
+                  }
+                }
               }
             ],
             "x-award": {
@@ -10733,12 +11557,24 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "param": "cap"
               },
               "scoreBands": "bands",
+              "capScope": {
+                "per": "applicant",
+                "cap": {
+                  "param": "cap"
+                },
+                "label": {
+                  "zh-CN": "每个开源主体",
+                  "en": "per open-source owner"
+                },
+                "source": "policy-text"
+              },
               "rounding": {
                 "mode": "floor",
                 "unit": "yuan"
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "downloads",
@@ -10785,6 +11621,15 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "method": "trimmed-mean",
                 "minReviewers": 3
               }
+            },
+            "x-identity": {
+              "label": {
+                "zh-CN": "开源代码仓库地址",
+                "en": "Source repository address"
+              },
+              "fields": [
+                "software.repositoryUrl"
+              ]
             },
             "x-ui": {
               "icon": "Code",
@@ -10851,7 +11696,8 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       "development-tools",
                       "operator-library",
                       "pretrained-model",
-                      "model-agent"
+                      "model-agent",
+                      "other"
                     ],
                     "x-label": {
                       "zh-CN": "软件类别",
@@ -10881,6 +11727,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       "model-agent": {
                         "zh-CN": "模型智能体",
                         "en": "Model agent"
+                      },
+                      "other": {
+                        "zh-CN": "其他人工智能开源软件",
+                        "en": "Other open-source AI software"
                       }
                     },
                     "x-ui": {
@@ -11340,44 +12190,44 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "when": {
                   "and": [
                     {
-                      ">=": [
+                      "<=": [
                         {
-                          "monthsBetween": [
+                          "addMonths": [
                             {
                               "var": "applicant.registeredOn"
                             },
                             {
-                              "ctx": "asOf"
+                              "param": "minAgeMonths"
                             }
                           ]
                         },
                         {
-                          "param": "minAgeMonths"
+                          "ctx": "asOf"
                         }
                       ]
                     },
                     {
                       "<=": [
                         {
-                          "monthsBetween": [
+                          "ctx": "asOf"
+                        },
+                        {
+                          "addMonths": [
                             {
                               "var": "applicant.registeredOn"
                             },
                             {
-                              "ctx": "asOf"
+                              "param": "maxAgeMonths"
                             }
                           ]
-                        },
-                        {
-                          "param": "maxAgeMonths"
                         }
                       ]
                     }
                   ]
                 },
                 "reason": {
-                  "zh-CN": "企业注册时间须在申请前6至48个月内",
-                  "en": "The company must have been registered between 6 and 48 months before applying"
+                  "zh-CN": "企业注册时间须在申请前6至48个月内（按日期计算：注册日期加6个月不晚于申请日，加48个月不早于申请日）",
+                  "en": "The company must have been registered 6 to 48 months before applying (by date: registration + 6 months is on or before the application date, registration + 48 months on or after it)"
                 }
               },
               {
@@ -11490,6 +12340,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               }
             },
             "x-rubric": {
+              "source": "implementation-rule",
               "criteria": [
                 {
                   "code": "technology",
@@ -12786,6 +13637,79 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   "en": "Required when the project already received national or provincial funding"
                 }
               },
+              "seniorSupport": {
+                "type": "array",
+                "maxItems": 20,
+                "description": "National or provincial funding this project already received: it brings the cumulative cap (P3) into play.",
+                "x-label": {
+                  "zh-CN": "已获国家或省级财政支持",
+                  "en": "National or provincial funding already received"
+                },
+                "x-help": {
+                  "zh-CN": "逐项填写；填写后须同时填写经审计认定的项目投资额",
+                  "en": "One line per grant; when any is given, the audited investment is needed too"
+                },
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "level",
+                    "programme",
+                    "amount",
+                    "date"
+                  ],
+                  "additionalProperties": false,
+                  "x-label": {
+                    "zh-CN": "支持项目",
+                    "en": "Grant"
+                  },
+                  "properties": {
+                    "level": {
+                      "type": "string",
+                      "enum": [
+                        "national",
+                        "provincial"
+                      ],
+                      "x-label": {
+                        "zh-CN": "支持层级",
+                        "en": "Level"
+                      },
+                      "x-enumLabels": {
+                        "national": {
+                          "zh-CN": "国家级",
+                          "en": "National"
+                        },
+                        "provincial": {
+                          "zh-CN": "省级",
+                          "en": "Provincial"
+                        }
+                      }
+                    },
+                    "programme": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 200,
+                      "x-label": {
+                        "zh-CN": "支持计划（项目）名称",
+                        "en": "Programme"
+                      }
+                    },
+                    "amount": {
+                      "$ref": "money.json",
+                      "x-label": {
+                        "zh-CN": "支持金额（分）",
+                        "en": "Amount (fen)"
+                      }
+                    },
+                    "date": {
+                      "$ref": "date.json",
+                      "x-label": {
+                        "zh-CN": "资金下达日期",
+                        "en": "Date allocated"
+                      }
+                    }
+                  }
+                }
+              },
               "summary": {
                 "type": "string",
                 "maxLength": 2000,
@@ -13066,7 +13990,9 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     "-",
                     "share",
                     "monthsBetween",
-                    "daysBetween"
+                    "daysBetween",
+                    "yearOf",
+                    "addMonths"
                   ]
                 },
                 "properties": {
@@ -13195,6 +14121,19 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               },
               "x-rubric": {
                 "$ref": "#/$defs/rubric"
+              },
+              "x-identity": {
+                "$ref": "#/$defs/identity"
+              },
+              "x-repeat": {
+                "$ref": "#/$defs/repeat"
+              },
+              "x-support": {
+                "type": "array",
+                "description": "Fields of this form that declare senior (national, provincial) support for the project: they feed the cumulative cap (P3) like the policy's declaredSupport list.",
+                "items": {
+                  "$ref": "#/$defs/support"
+                }
               },
               "x-ui": {
                 "$ref": "#/$defs/measureUi"
@@ -13442,6 +14381,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "values": {
                     "type": "object"
+                  },
+                  "rubric": {
+                    "$ref": "#/$defs/rubric",
+                    "description": "This version's rubric, when it differs from x-rubric: an application is scored with the rubric of the version it is pinned to."
                   }
                 }
               },
@@ -13482,6 +14425,171 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "reason": {
                     "$ref": "#/$defs/label"
+                  },
+                  "refer": {
+                    "type": "object",
+                    "required": [
+                      "when",
+                      "reason"
+                    ],
+                    "additionalProperties": false,
+                    "description": "For a list the text leaves open (…等): when `when` of the rule fails but this `when` holds (the applicant chose 'other'), the rule is not failed but referred to the reviewers (passed: null), with this reason.",
+                    "properties": {
+                      "when": {
+                        "$ref": "#/$defs/expression"
+                      },
+                      "reason": {
+                        "$ref": "#/$defs/label"
+                      }
+                    }
+                  }
+                }
+              },
+              "identity": {
+                "type": "object",
+                "required": [
+                  "label",
+                  "fields"
+                ],
+                "additionalProperties": false,
+                "description": "What identifies the supported thing (a project, a software copyright, a product and year, a park, an evaluation cycle…): the key is read from these required form fields, so no-double-dipping (P1), x-repeat and a per-project cap compare like with like.",
+                "properties": {
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "fields": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "string",
+                      "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"
+                    }
+                  }
+                }
+              },
+              "repeat": {
+                "type": "object",
+                "required": [
+                  "within",
+                  "reason"
+                ],
+                "additionalProperties": false,
+                "description": "The same thing (x-identity) is supported once within this window: ever, in one budget year, or in a cycle of N years.",
+                "properties": {
+                  "within": {
+                    "enum": [
+                      "ever",
+                      "budget-year",
+                      "years"
+                    ]
+                  },
+                  "years": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10
+                  },
+                  "reason": {
+                    "$ref": "#/$defs/label"
+                  }
+                },
+                "if": {
+                  "properties": {
+                    "within": {
+                      "const": "years"
+                    }
+                  }
+                },
+                "then": {
+                  "required": [
+                    "years"
+                  ]
+                }
+              },
+              "support": {
+                "type": "object",
+                "required": [
+                  "level",
+                  "programme",
+                  "amount",
+                  "date"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "level": {
+                    "enum": [
+                      "national",
+                      "provincial"
+                    ]
+                  },
+                  "programme": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "amount": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "date": {
+                    "$ref": "#/$defs/expression"
+                  }
+                }
+              },
+              "split": {
+                "type": "array",
+                "minItems": 2,
+                "description": "Who pays the award when several funders give it jointly (市、区联合给予): each funder but the last pays `share` (a rate) of the award, rounded as the award is; the last pays the rest.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "label"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "code": {
+                      "$ref": "#/$defs/code"
+                    },
+                    "label": {
+                      "$ref": "#/$defs/label"
+                    },
+                    "share": {
+                      "$ref": "#/$defs/expression"
+                    }
+                  }
+                }
+              },
+              "capScope": {
+                "type": "object",
+                "required": [
+                  "per",
+                  "cap",
+                  "label"
+                ],
+                "additionalProperties": false,
+                "description": "Whose cap it is: per application (the default), per project (x-identity) or per applicant across applications, optionally per budget year. Earlier awards of the measure in the scope (funding history, or the amount in `declared`, whichever is larger) are taken off `cap`.",
+                "properties": {
+                  "per": {
+                    "enum": [
+                      "application",
+                      "project",
+                      "applicant"
+                    ]
+                  },
+                  "budgetYear": {
+                    "type": "boolean"
+                  },
+                  "cap": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "declared": {
+                    "$ref": "#/$defs/expression"
+                  },
+                  "label": {
+                    "$ref": "#/$defs/label"
+                  },
+                  "source": {
+                    "enum": [
+                      "policy-text",
+                      "implementation-rule"
+                    ]
                   }
                 }
               },
@@ -13603,6 +14711,16 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         "cap": {
                           "$ref": "#/$defs/expression"
                         },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
+                        },
+                        "split": {
+                          "$ref": "#/$defs/split"
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13646,6 +14764,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                           "type": "boolean",
                           "description": "true: each tier's amount is a maximum (the text says 最高); the score bands or the approver set the amount within it."
                         },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
+                        },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
                         },
@@ -13679,6 +14804,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         },
                         "cap": {
                           "$ref": "#/$defs/expression"
+                        },
+                        "requested": {
+                          "$ref": "#/$defs/expression",
+                          "description": "The amount the applicant asked for (money): the award never exceeds it. With score bands, the band share applies to min(requested, the maximum)."
+                        },
+                        "capScope": {
+                          "$ref": "#/$defs/capScope"
                         },
                         "scoreBands": {
                           "$ref": "#/$defs/name"
@@ -13772,6 +14904,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 ],
                 "additionalProperties": false,
                 "properties": {
+                  "source": {
+                    "enum": [
+                      "policy-text",
+                      "implementation-rule"
+                    ],
+                    "description": "implementation-rule (the usual case): the text sets no scoring method and this rubric is a documented default, versioned with the parameters."
+                  },
                   "criteria": {
                     "type": "array",
                     "minItems": 1,
@@ -13974,6 +15113,16 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                   },
                   "district": {
                     "type": "string"
+                  },
+                  "declaredSupport": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",
+                    "description": "A list field of every form (items: level, programme, amount, date) where the applicant declares national or provincial support for the project; the cumulative cap (P3) reads it beside the funding history."
+                  },
+                  "evidence": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",
+                    "description": "The part of every form that holds evidence (attachments). Missing or faulty evidence makes an application 'to be completed' (补正) instead of invalid, and never hides a failed eligibility rule."
                   }
                 }
               },
@@ -14052,6 +15201,13 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                         "same-project",
                         "same-applicant"
                       ]
+                    },
+                    "within": {
+                      "enum": [
+                        "ever",
+                        "budget-year"
+                      ],
+                      "description": "budget-year: only awards of the same budget year clash, for annual support that may be paid again each year. Default: ever."
                     },
                     "reason": {
                       "$ref": "../common/label.json"

@@ -2267,7 +2267,7 @@ validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema27 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/basic-research-project.json","type":"object","required":["applicant","project","research","budget","principalInvestigator","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"research":{"type":"object","required":["grade","direction","startDate","endDate","objectives"],"additionalProperties":false,"properties":{"grade":{"type":"string","enum":["major","key","general"]},"direction":{"type":"string","enum":["math-principles","infrastructure","core-algorithms","embodied-intelligence","autonomous-driving","ai-chips","other"]},"guideReference":{"type":"string","maxLength":64},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"objectives":{"type":"string","minLength":10,"maxLength":4000},"expectedResults":{"type":"string","maxLength":2000}}},"budget":{"type":"object","required":["total","requested","selfFunded"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"requested":{"$ref":"../../../common/money.json"},"selfFunded":{"$ref":"../../../common/money.json"}}},"principalInvestigator":{"type":"object","required":["name","title","phone"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"title":{"type":"string","minLength":1,"maxLength":50},"phone":{"type":"string","pattern":"^[0-9+\\- ]{7,20}$"},"teamSize":{"type":"integer","minimum":1,"maximum":1000}}},"attachments":{"type":"object","required":["proposal","budgetSheet"],"additionalProperties":false,"properties":{"proposal":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"budgetSheet":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"hostCommitment":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"researchRecord":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
-const schema28 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/common/funded-project.json","type":"object","required":["name","reference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"},"auditedInvestment":{"$ref":"money.json"},"summary":{"type":"string","maxLength":2000}}};
+const schema28 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/common/funded-project.json","type":"object","required":["name","reference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"},"auditedInvestment":{"$ref":"money.json"},"seniorSupport":{"type":"array","maxItems":20,"items":{"type":"object","required":["level","programme","amount","date"],"additionalProperties":false,"properties":{"level":{"type":"string","enum":["national","provincial"]},"programme":{"type":"string","minLength":1,"maxLength":200},"amount":{"$ref":"money.json"},"date":{"$ref":"date.json"}}}},"summary":{"type":"string","maxLength":2000}}};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2303,7 +2303,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "reference")) || (key0 === "auditedInvestment")) || (key0 === "summary"))){
+if(!(((((key0 === "name") || (key0 === "reference")) || (key0 === "auditedInvestment")) || (key0 === "seniorSupport")) || (key0 === "summary"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2380,11 +2380,11 @@ vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.error
 errors = vErrors.length;
 }
 }
-if(data.summary !== undefined){
-let data3 = data.summary;
-if(typeof data3 === "string"){
-if(func1(data3) > 2000){
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data.seniorSupport !== undefined){
+let data3 = data.seniorSupport;
+if(Array.isArray(data3)){
+if(data3.length > 20){
+const err8 = {instancePath:instancePath+"/seniorSupport",schemaPath:"#/properties/seniorSupport/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2393,9 +2393,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.level === undefined){
+const err9 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2404,15 +2407,175 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.programme === undefined){
+const err10 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "programme"},message:"must have required property '"+"programme"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data4.amount === undefined){
+const err11 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.date === undefined){
+const err12 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "level") || (key1 === "programme")) || (key1 === "amount")) || (key1 === "date"))){
+const err13 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.level !== undefined){
+let data5 = data4.level;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/seniorSupport/" + i0+"/level",schemaPath:"#/properties/seniorSupport/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((data5 === "national") || (data5 === "provincial"))){
+const err15 = {instancePath:instancePath+"/seniorSupport/" + i0+"/level",schemaPath:"#/properties/seniorSupport/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema28.properties.seniorSupport.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.programme !== undefined){
+let data6 = data4.programme;
+if(typeof data6 === "string"){
+if(func1(data6) > 200){
+const err16 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err17 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/seniorSupport/" + i0+"/programme",schemaPath:"#/properties/seniorSupport/items/properties/programme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.amount !== undefined){
+if(!(validate58(data4.amount, {instancePath:instancePath+"/seniorSupport/" + i0+"/amount",parentData:data4,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+if(data4.date !== undefined){
+if(!(validate56(data4.date, {instancePath:instancePath+"/seniorSupport/" + i0+"/date",parentData:data4,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/seniorSupport/" + i0,schemaPath:"#/properties/seniorSupport/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/seniorSupport",schemaPath:"#/properties/seniorSupport/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data9 = data.summary;
+if(typeof data9 === "string"){
+if(func1(data9) > 2000){
+const err21 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -3230,11 +3393,11 @@ validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json","type":"object","required":["applicant","project","contract","compute","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"contract":{"type":"object","required":["number","providerName","providerCreditCode","signedOn","startDate","endDate","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"providerName":{"type":"string","minLength":2,"maxLength":100},"providerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"compute":{"type":"object","required":["purpose","modelName","acceleratorHours"],"additionalProperties":false,"properties":{"purpose":{"type":"string","enum":["large-model-training","inference","other"]},"modelName":{"type":"string","minLength":1,"maxLength":100},"parameterBillions":{"type":"number","minimum":0,"maximum":100000},"acceleratorHours":{"type":"integer","minimum":1,"maximum":1000000000}}},"attachments":{"type":"object","required":["contract","invoices"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"trainingReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/compute-voucher.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3907,19 +4070,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema30 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json","type":"object","required":["applicant","project","purchase","corpus","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"purchase":{"type":"object","required":["contractNumber","sellerName","sellerCreditCode","sellerAffiliated","platform","signedOn","amount"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"sellerName":{"type":"string","minLength":2,"maxLength":100},"sellerCreditCode":{"type":"string","format":"uscc"},"sellerAffiliated":{"type":"boolean"},"platform":{"type":"string","enum":["shenzhen-data-exchange","other-recognised-exchange","off-platform"]},"platformTradeId":{"type":"string","minLength":1,"maxLength":64},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"corpus":{"type":"object","required":["name","kind","purpose","modelName"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["text","image","audio","video","multimodal","other"]},"sizeGigabytes":{"type":"number","minimum":0,"maximum":100000000},"purpose":{"type":"string","enum":["large-model-rd","large-model-application","other"]},"modelName":{"type":"string","minLength":1,"maxLength":100}}},"attachments":{"type":"object","required":["contract","invoices","tradeCertificate"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"tradeCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"usageReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/corpus-voucher-purchase.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4735,19 +4898,19 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json","type":"object","required":["applicant","project","centre","service","fees","priorSupport","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"centre":{"type":"object","required":["name","creditCode","qualified","qualificationReference"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"creditCode":{"type":"string","format":"uscc"},"qualified":{"type":"boolean"},"qualificationReference":{"type":"string","minLength":1,"maxLength":64}}},"service":{"type":"object","required":["contractNumber","signedOn","startDate","endDate","scope","modelName","targetStack"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"signedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"scope":{"type":"string","enum":["model-migration","application-adaptation","model-and-application"]},"modelName":{"type":"string","minLength":1,"maxLength":100},"targetStack":{"type":"string","minLength":1,"maxLength":200}}},"fees":{"type":"object","required":["total","enterpriseBorne"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"enterpriseBorne":{"$ref":"../../../common/money.json"}}},"priorSupport":{"type":"object","required":["amount"],"additionalProperties":false,"properties":{"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["contract","invoices","acceptanceReport"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"acceptanceReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/domestic-ecosystem-adaptation.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5578,19 +5741,19 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json","type":"object","required":["applicant","project","platform","operation","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"platform":{"type":"object","required":["name","type","operatingSince","openlyShared"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["open-innovation-platform","open-source-community","evaluation-adaptation-centre","innovation-centre","other-public-platform"]},"operatingSince":{"$ref":"../../../common/date.json"},"openlyShared":{"type":"boolean"},"organisationsServed":{"type":"integer","minimum":0,"maximum":10000000}}},"operation":{"type":"object","required":["periodStart","periodEnd","declaredCost","approvedCost","auditReportReference"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"declaredCost":{"$ref":"../../../common/money.json"},"approvedCost":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["operationReport","auditReport"],"additionalProperties":false,"properties":{"operationReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"serviceRecords":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/existing-service-platform.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6176,20 +6339,20 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json","type":"object","required":["applicant","software","firstContract","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"software":{"type":"object","required":["name","version","category","isFirstVersion","releasedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"category":{"type":"string","enum":["foundation","development-tool","agent-platform","industry-application","other"]},"copyrightRegistrationNumber":{"type":"string","pattern":"^(19|20)[0-9]{2}SR[0-9]{6,7}$"},"inventionPatents":{"type":"integer","minimum":0,"maximum":10000},"isFirstVersion":{"type":"boolean"},"releasedOn":{"$ref":"../../../common/date.json"},"summary":{"type":"string","maxLength":2000}}},"firstContract":{"type":"object","required":["number","customerName","customerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"customerName":{"type":"string","minLength":2,"maxLength":100},"customerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["copyrightCertificate","firstContract","invoices","testReport"],"additionalProperties":false,"properties":{"copyrightCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"firstContract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"testReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"patents":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json","type":"object","required":["applicant","software","firstContract","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"software":{"type":"object","required":["name","version","category","copyrightRegistrationNumber","isFirstVersion","releasedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"category":{"type":"string","enum":["foundation","development-tool","agent-platform","industry-application","other"]},"copyrightRegistrationNumber":{"type":"string","pattern":"^(19|20)[0-9]{2}SR[0-9]{6,7}$"},"inventionPatents":{"type":"integer","minimum":0,"maximum":10000},"isFirstVersion":{"type":"boolean"},"releasedOn":{"$ref":"../../../common/date.json"},"summary":{"type":"string","maxLength":2000}}},"firstContract":{"type":"object","required":["number","customerName","customerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"number":{"type":"string","minLength":1,"maxLength":64},"customerName":{"type":"string","minLength":2,"maxLength":100},"customerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["copyrightCertificate","firstContract","invoices","testReport"],"additionalProperties":false,"properties":{"copyrightCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"firstContract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"testReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"patents":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern7 = new RegExp("^(19|20)[0-9]{2}SR[0-9]{6,7}$", "u");
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/first-version-software.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6298,8 +6461,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data1.isFirstVersion === undefined){
-const err9 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "isFirstVersion"},message:"must have required property '"+"isFirstVersion"+"'"};
+if(data1.copyrightRegistrationNumber === undefined){
+const err9 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "copyrightRegistrationNumber"},message:"must have required property '"+"copyrightRegistrationNumber"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6308,8 +6471,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data1.releasedOn === undefined){
-const err10 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "releasedOn"},message:"must have required property '"+"releasedOn"+"'"};
+if(data1.isFirstVersion === undefined){
+const err10 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "isFirstVersion"},message:"must have required property '"+"isFirstVersion"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6318,9 +6481,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!((((((((key1 === "name") || (key1 === "version")) || (key1 === "category")) || (key1 === "copyrightRegistrationNumber")) || (key1 === "inventionPatents")) || (key1 === "isFirstVersion")) || (key1 === "releasedOn")) || (key1 === "summary"))){
-const err11 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.releasedOn === undefined){
+const err11 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/required",keyword:"required",params:{missingProperty: "releasedOn"},message:"must have required property '"+"releasedOn"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6329,12 +6491,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func1(data2) > 100){
-const err12 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+for(const key1 in data1){
+if(!((((((((key1 === "name") || (key1 === "version")) || (key1 === "category")) || (key1 === "copyrightRegistrationNumber")) || (key1 === "inventionPatents")) || (key1 === "isFirstVersion")) || (key1 === "releasedOn")) || (key1 === "summary"))){
+const err12 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6343,8 +6502,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err13 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func1(data2) > 100){
+const err13 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6353,9 +6516,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2) < 1){
+const err14 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6365,11 +6527,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.version !== undefined){
-let data3 = data1.version;
-if(typeof data3 === "string"){
-if(func1(data3) > 32){
-const err15 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+else {
+const err15 = {instancePath:instancePath+"/software/name",schemaPath:"#/properties/software/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6378,8 +6537,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3) < 1){
-const err16 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(func1(data3) > 32){
+const err16 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6388,9 +6551,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data3) < 1){
+const err17 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6400,10 +6562,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data1.category !== undefined){
-let data4 = data1.category;
-if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err18 = {instancePath:instancePath+"/software/version",schemaPath:"#/properties/software/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6412,8 +6572,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((((data4 === "foundation") || (data4 === "development-tool")) || (data4 === "agent-platform")) || (data4 === "industry-application")) || (data4 === "other"))){
-const err19 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.software.properties.category.enum},message:"must be equal to one of the allowed values"};
+}
+if(data1.category !== undefined){
+let data4 = data1.category;
+if(typeof data4 !== "string"){
+const err19 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6422,12 +6585,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data1.copyrightRegistrationNumber !== undefined){
-let data5 = data1.copyrightRegistrationNumber;
-if(typeof data5 === "string"){
-if(!pattern7.test(data5)){
-const err20 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^(19|20)[0-9]{2}SR[0-9]{6,7}$"},message:"must match pattern \""+"^(19|20)[0-9]{2}SR[0-9]{6,7}$"+"\""};
+if(!(((((data4 === "foundation") || (data4 === "development-tool")) || (data4 === "agent-platform")) || (data4 === "industry-application")) || (data4 === "other"))){
+const err20 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.software.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6437,8 +6596,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.copyrightRegistrationNumber !== undefined){
+let data5 = data1.copyrightRegistrationNumber;
+if(typeof data5 === "string"){
+if(!pattern7.test(data5)){
+const err21 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/pattern",keyword:"pattern",params:{pattern: "^(19|20)[0-9]{2}SR[0-9]{6,7}$"},message:"must match pattern \""+"^(19|20)[0-9]{2}SR[0-9]{6,7}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6448,10 +6610,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.inventionPatents !== undefined){
-let data6 = data1.inventionPatents;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err22 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err22 = {instancePath:instancePath+"/software/copyrightRegistrationNumber",schemaPath:"#/properties/software/properties/copyrightRegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6460,9 +6620,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data1.inventionPatents !== undefined){
+let data6 = data1.inventionPatents;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err23 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6471,8 +6633,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err24 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 10000 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6481,16 +6644,26 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data1.isFirstVersion !== undefined){
-if(typeof data1.isFirstVersion !== "boolean"){
-const err25 = {instancePath:instancePath+"/software/isFirstVersion",schemaPath:"#/properties/software/properties/isFirstVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6 < 0 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/software/inventionPatents",schemaPath:"#/properties/software/properties/inventionPatents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data1.isFirstVersion !== undefined){
+if(typeof data1.isFirstVersion !== "boolean"){
+const err26 = {instancePath:instancePath+"/software/isFirstVersion",schemaPath:"#/properties/software/properties/isFirstVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -6505,18 +6678,7 @@ if(data1.summary !== undefined){
 let data9 = data1.summary;
 if(typeof data9 === "string"){
 if(func1(data9) > 2000){
-const err26 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6526,9 +6688,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/software/summary",schemaPath:"#/properties/software/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6538,11 +6699,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.firstContract !== undefined){
-let data10 = data.firstContract;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.number === undefined){
-const err29 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/software",schemaPath:"#/properties/software/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6551,8 +6710,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data10.customerName === undefined){
-const err30 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
+}
+if(data.firstContract !== undefined){
+let data10 = data.firstContract;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.number === undefined){
+const err30 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6561,8 +6724,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data10.customerCreditCode === undefined){
-const err31 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerCreditCode"},message:"must have required property '"+"customerCreditCode"+"'"};
+if(data10.customerName === undefined){
+const err31 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6571,8 +6734,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.signedOn === undefined){
-const err32 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "signedOn"},message:"must have required property '"+"signedOn"+"'"};
+if(data10.customerCreditCode === undefined){
+const err32 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "customerCreditCode"},message:"must have required property '"+"customerCreditCode"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6581,8 +6744,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data10.amount === undefined){
-const err33 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data10.signedOn === undefined){
+const err33 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "signedOn"},message:"must have required property '"+"signedOn"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6591,9 +6754,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((((key2 === "number") || (key2 === "customerName")) || (key2 === "customerCreditCode")) || (key2 === "signedOn")) || (key2 === "amount"))){
-const err34 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data10.amount === undefined){
+const err34 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6602,12 +6764,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data10.number !== undefined){
-let data11 = data10.number;
-if(typeof data11 === "string"){
-if(func1(data11) > 64){
-const err35 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key2 in data10){
+if(!(((((key2 === "number") || (key2 === "customerName")) || (key2 === "customerCreditCode")) || (key2 === "signedOn")) || (key2 === "amount"))){
+const err35 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6616,8 +6775,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data11) < 1){
-const err36 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data10.number !== undefined){
+let data11 = data10.number;
+if(typeof data11 === "string"){
+if(func1(data11) > 64){
+const err36 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6626,9 +6789,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data11) < 1){
+const err37 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6638,11 +6800,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data10.customerName !== undefined){
-let data12 = data10.customerName;
-if(typeof data12 === "string"){
-if(func1(data12) > 100){
-const err38 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err38 = {instancePath:instancePath+"/firstContract/number",schemaPath:"#/properties/firstContract/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6651,8 +6810,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func1(data12) < 2){
-const err39 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data10.customerName !== undefined){
+let data12 = data10.customerName;
+if(typeof data12 === "string"){
+if(func1(data12) > 100){
+const err39 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6661,9 +6824,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data12) < 2){
+const err40 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6673,11 +6835,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data10.customerCreditCode !== undefined){
-let data13 = data10.customerCreditCode;
-if(typeof data13 === "string"){
-if(!(formats0.validate(data13))){
-const err41 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/format",keyword:"format",params:{format: "uscc"},message:"must match format \""+"uscc"+"\""};
+else {
+const err41 = {instancePath:instancePath+"/firstContract/customerName",schemaPath:"#/properties/firstContract/properties/customerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6687,13 +6846,27 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.customerCreditCode !== undefined){
+let data13 = data10.customerCreditCode;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err42 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/format",keyword:"format",params:{format: "uscc"},message:"must match format \""+"uscc"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/firstContract/customerCreditCode",schemaPath:"#/properties/firstContract/properties/customerCreditCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -6712,21 +6885,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.attachments !== undefined){
-let data16 = data.attachments;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.copyrightCertificate === undefined){
-const err44 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "copyrightCertificate"},message:"must have required property '"+"copyrightCertificate"+"'"};
+const err44 = {instancePath:instancePath+"/firstContract",schemaPath:"#/properties/firstContract/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6735,8 +6894,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16.firstContract === undefined){
-const err45 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "firstContract"},message:"must have required property '"+"firstContract"+"'"};
+}
+if(data.attachments !== undefined){
+let data16 = data.attachments;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.copyrightCertificate === undefined){
+const err45 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "copyrightCertificate"},message:"must have required property '"+"copyrightCertificate"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6745,8 +6908,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data16.invoices === undefined){
-const err46 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "invoices"},message:"must have required property '"+"invoices"+"'"};
+if(data16.firstContract === undefined){
+const err46 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "firstContract"},message:"must have required property '"+"firstContract"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6755,8 +6918,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16.testReport === undefined){
-const err47 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "testReport"},message:"must have required property '"+"testReport"+"'"};
+if(data16.invoices === undefined){
+const err47 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "invoices"},message:"must have required property '"+"invoices"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6765,9 +6928,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((key3 === "copyrightCertificate") || (key3 === "firstContract")) || (key3 === "invoices")) || (key3 === "testReport")) || (key3 === "patents"))){
-const err48 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data16.testReport === undefined){
+const err48 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/required",keyword:"required",params:{missingProperty: "testReport"},message:"must have required property '"+"testReport"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6776,12 +6938,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data16.copyrightCertificate !== undefined){
-let data17 = data16.copyrightCertificate;
-if(Array.isArray(data17)){
-if(data17.length > 5){
-const err49 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+for(const key3 in data16){
+if(!(((((key3 === "copyrightCertificate") || (key3 === "firstContract")) || (key3 === "invoices")) || (key3 === "testReport")) || (key3 === "patents"))){
+const err49 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6790,13 +6949,27 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17.length < 1){
-const err50 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.copyrightCertificate !== undefined){
+let data17 = data16.copyrightCertificate;
+if(Array.isArray(data17)){
+if(data17.length > 5){
+const err50 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+if(data17.length < 1){
+const err51 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -6809,21 +6982,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data16.firstContract !== undefined){
-let data19 = data16.firstContract;
-if(Array.isArray(data19)){
-if(data19.length > 5){
-const err52 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+const err52 = {instancePath:instancePath+"/attachments/copyrightCertificate",schemaPath:"#/properties/attachments/properties/copyrightCertificate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6832,13 +6991,27 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.length < 1){
-const err53 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.firstContract !== undefined){
+let data19 = data16.firstContract;
+if(Array.isArray(data19)){
+if(data19.length > 5){
+const err53 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+if(data19.length < 1){
+const err54 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -6851,21 +7024,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data16.invoices !== undefined){
-let data21 = data16.invoices;
-if(Array.isArray(data21)){
-if(data21.length > 50){
-const err55 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+const err55 = {instancePath:instancePath+"/attachments/firstContract",schemaPath:"#/properties/attachments/properties/firstContract/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6874,13 +7033,27 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data21.length < 1){
-const err56 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.invoices !== undefined){
+let data21 = data16.invoices;
+if(Array.isArray(data21)){
+if(data21.length > 50){
+const err56 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+if(data21.length < 1){
+const err57 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -6893,21 +7066,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data16.testReport !== undefined){
-let data23 = data16.testReport;
-if(Array.isArray(data23)){
-if(data23.length > 5){
-const err58 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+const err58 = {instancePath:instancePath+"/attachments/invoices",schemaPath:"#/properties/attachments/properties/invoices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6916,13 +7075,27 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data23.length < 1){
-const err59 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data16.testReport !== undefined){
+let data23 = data16.testReport;
+if(Array.isArray(data23)){
+if(data23.length > 5){
+const err59 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+if(data23.length < 1){
+const err60 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -6935,12 +7108,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/attachments/testReport",schemaPath:"#/properties/attachments/properties/testReport/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err61];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -6949,12 +7122,12 @@ if(data16.patents !== undefined){
 let data25 = data16.patents;
 if(Array.isArray(data25)){
 if(data25.length > 20){
-const err61 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+const err62 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -6967,24 +7140,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/attachments/patents",schemaPath:"#/properties/attachments/properties/patents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -6997,28 +7170,28 @@ errors = vErrors.length;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json","type":"object","required":["applicant","project","scenario","product","promotion","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"scenario":{"type":"object","required":["domain","name","ownerName"],"additionalProperties":false,"properties":{"domain":{"type":"string","enum":["government-services","education","healthcare","transport","meteorology","economic-operation","public-safety","eco-environment","urban-governance-other"]},"name":{"type":"string","minLength":1,"maxLength":200},"listReference":{"type":"string","minLength":1,"maxLength":64},"ownerName":{"type":"string","minLength":2,"maxLength":100}}},"product":{"type":"object","required":["name","version","feasibilityReviewPassed","goLiveDate"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":32},"feasibilityReviewPassed":{"type":"boolean"},"feasibilityReviewDate":{"$ref":"../../../common/date.json"},"goLiveDate":{"$ref":"../../../common/date.json"},"contractAmount":{"$ref":"../../../common/money.json"}}},"promotion":{"type":"object","required":["users","deployments"],"additionalProperties":false,"properties":{"users":{"type":"integer","minimum":0,"maximum":100000000},"deployments":{"type":"integer","minimum":0,"maximum":100000},"results":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["feasibilityReport","useCertificate"],"additionalProperties":false,"properties":{"feasibilityReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"useCertificate":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}},"promotionEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/government-scenario-application.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7826,19 +7999,19 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json","type":"object","properties":{}};
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/high-level-talent-teams.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7855,19 +8028,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json","type":"object","additionalProperties":false,"properties":{}};
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/inclusive-compute-services.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7896,19 +8069,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json","type":"object","required":["applicant","project","application","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"application":{"type":"object","required":["industry","scenario","isProjectOwner","goLiveDate"],"additionalProperties":false,"properties":{"industry":{"type":"string","enum":["advanced-manufacturing","modern-services","scientific-research","other"]},"scenario":{"type":"string","minLength":1,"maxLength":2000},"modelName":{"type":"string","maxLength":100},"isProjectOwner":{"type":"boolean"},"goLiveDate":{"$ref":"../../../common/date.json"},"deployments":{"type":"integer","minimum":0,"maximum":1000000},"results":{"type":"string","maxLength":2000}}},"investment":{"type":"object","required":["periodStart","periodEnd","actual"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"actual":{"$ref":"../../../common/money.json"},"hardware":{"$ref":"../../../common/money.json"},"software":{"$ref":"../../../common/money.json"},"services":{"$ref":"../../../common/money.json"},"auditFirm":{"type":"string","maxLength":100}}},"attachments":{"type":"object","required":["auditReport","contracts","invoices","inUseProof"],"additionalProperties":false,"properties":{"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"../../../common/attachment.json"}},"inUseProof":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"caseReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-benchmark-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate165.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8630,19 +8803,19 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json","type":"object","required":["applicant","project","application","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"application":{"type":"object","required":["industry","scenario","isProjectOwner","goLiveDate"],"additionalProperties":false,"properties":{"industry":{"type":"string","enum":["advanced-manufacturing","modern-services","scientific-research","other"]},"scenario":{"type":"string","minLength":1,"maxLength":2000},"modelName":{"type":"string","maxLength":100},"isProjectOwner":{"type":"boolean"},"goLiveDate":{"$ref":"../../../common/date.json"},"deployments":{"type":"integer","minimum":0,"maximum":1000000},"results":{"type":"string","maxLength":2000}}},"investment":{"type":"object","required":["periodStart","periodEnd","actual"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"actual":{"$ref":"../../../common/money.json"},"hardware":{"$ref":"../../../common/money.json"},"software":{"$ref":"../../../common/money.json"},"services":{"$ref":"../../../common/money.json"},"auditFirm":{"type":"string","maxLength":100}}},"attachments":{"type":"object","required":["auditReport","contracts","invoices","inUseProof"],"additionalProperties":false,"properties":{"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"contracts":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"../../../common/attachment.json"}},"inUseProof":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"caseReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-demonstration-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9364,20 +9537,20 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json","type":"object","required":["applicant","project","event","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"event":{"type":"object","required":["name","kind","theme","level","startDate","endDate","venue","district","participants","overseasParticipants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":200},"kind":{"type":"string","enum":["conference","competition","exhibition","forum"]},"theme":{"type":"string","enum":["artificial-intelligence","other"]},"level":{"type":"string","enum":["international","national","regional"]},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"},"venue":{"type":"string","minLength":2,"maxLength":200},"district":{"$ref":"../../../common/district.json"},"participants":{"type":"integer","minimum":0,"maximum":10000000},"overseasParticipants":{"type":"integer","minimum":0,"maximum":10000000},"coOrganisers":{"type":"string","maxLength":500}}},"investment":{"type":"object","required":["declaredTotal","approvedTotal","auditReportReference"],"additionalProperties":false,"properties":{"declaredTotal":{"$ref":"../../../common/money.json"},"approvedTotal":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["eventPlan","auditReport","eventReport"],"additionalProperties":false,"properties":{"eventPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"eventReport":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
-const func92 = Object.prototype.hasOwnProperty;
+const func94 = Object.prototype.hasOwnProperty;
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/industry-exchange-event.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9573,7 +9746,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key1 in data2){
-if(!(func92.call(schema39.properties.event.properties, key1))){
+if(!(func94.call(schema39.properties.event.properties, key1))){
 const err17 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -10152,19 +10325,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate195.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json","type":"object","properties":{}};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/investment-financing.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10181,20 +10354,20 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json","type":"object","required":["applicant","project","laboratory","evaluation","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"laboratory":{"type":"object","required":["name","domain","approvalReference","approvedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"domain":{"type":"string","enum":["artificial-intelligence","other"]},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"}}},"evaluation":{"type":"object","required":["cycle","result","evaluatedOn","resultReference"],"additionalProperties":false,"properties":{"cycle":{"type":"string","pattern":"^[0-9]{4}-[0-9]{4}$"},"result":{"type":"string","enum":["excellent","good","pass","fail"]},"evaluatedOn":{"$ref":"../../../common/date.json"},"resultReference":{"type":"string","minLength":1,"maxLength":64},"evaluationScore":{"type":"number","minimum":0,"maximum":100}}},"attachments":{"type":"object","required":["evaluationResult","cycleReport"],"additionalProperties":false,"properties":{"evaluationResult":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"cycleReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern8 = new RegExp("^[0-9]{4}-[0-9]{4}$", "u");
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/key-laboratory-evaluation.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10791,19 +10964,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json","type":"object","required":["applicant","project","programme","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"programme":{"type":"object","required":["type","direction","taskReference","approvalReference","approvedOn","startDate","endDate"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["major-special-project","open-competition"]},"direction":{"type":"string","enum":["math-principles","infrastructure","core-algorithms","embodied-intelligence","autonomous-driving","ai-chips","other"]},"taskReference":{"type":"string","minLength":1,"maxLength":64},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"},"startDate":{"$ref":"../../../common/date.json"},"endDate":{"$ref":"../../../common/date.json"}}},"investment":{"type":"object","required":["total","selfFunded"],"additionalProperties":false,"properties":{"total":{"$ref":"../../../common/money.json"},"selfFunded":{"$ref":"../../../common/money.json"},"otherPublicFunding":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["approval","taskContract"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"taskContract":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"investmentEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/major-special-project.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11371,20 +11544,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json","type":"object","required":["applicant","project","model","purchase","service","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"model":{"type":"object","required":["name","developerName"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"developerName":{"type":"string","minLength":2,"maxLength":100},"filingNumber":{"type":"string","pattern":"^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$"},"filedOn":{"$ref":"../../../common/date.json"}}},"purchase":{"type":"object","required":["contractNumber","sellerName","sellerCreditCode","signedOn","amount"],"additionalProperties":false,"properties":{"contractNumber":{"type":"string","minLength":1,"maxLength":64},"sellerName":{"type":"string","minLength":2,"maxLength":100},"sellerCreditCode":{"type":"string","format":"uscc"},"signedOn":{"$ref":"../../../common/date.json"},"amount":{"$ref":"../../../common/money.json"}}},"service":{"type":"object","required":["name","kind","launchedOn","periodStart","periodEnd","users","calls","revenue"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"kind":{"type":"string","enum":["model-service","agent-development","agent-application","other"]},"launchedOn":{"$ref":"../../../common/date.json"},"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"users":{"type":"integer","minimum":0,"maximum":10000000000},"calls":{"type":"integer","minimum":0,"maximum":1000000000000000},"revenue":{"$ref":"../../../common/money.json"},"results":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["contract","invoices","filingProof","operationReport"],"additionalProperties":false,"properties":{"contract":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"invoices":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"../../../common/attachment.json"}},"filingProof":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"operationReport":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern9 = new RegExp("^([A-Z][A-Za-z]+-[A-Za-z0-9]+-[0-9]{8}[A-Za-z0-9]*|网信算备[0-9]{15,30}号)$", "u");
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/model-voucher.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11902,7 +12075,7 @@ vErrors.push(err42);
 errors++;
 }
 for(const key3 in data13){
-if(!(func92.call(schema43.properties.service.properties, key3))){
+if(!(func94.call(schema43.properties.service.properties, key3))){
 const err43 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
@@ -12354,19 +12527,19 @@ vErrors.push(err76);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json","type":"object","required":["applicant","project","centre","nationalSupport","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"centre":{"type":"object","required":["name","type","leadCreditCode","approvalReference","approvedOn"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["national-industry-innovation-centre","national-manufacturing-innovation-centre","national-technology-innovation-centre","national-engineering-research-centre"]},"leadCreditCode":{"type":"string","format":"uscc"},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"}}},"nationalSupport":{"type":"object","required":["amount","documentReference","allocatedOn"],"additionalProperties":false,"properties":{"amount":{"$ref":"../../../common/money.json"},"documentReference":{"type":"string","minLength":1,"maxLength":64},"allocatedOn":{"$ref":"../../../common/date.json"}}},"attachments":{"type":"object","required":["approval","fundingDocument"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"fundingDocument":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"constructionPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/national-innovation-centre-matching.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate246.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12943,19 +13116,19 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json","type":"object","required":["applicant","project","laboratory","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"laboratory":{"type":"object","required":["name","domain","approvalReference","approvedOn","director","directions"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"domain":{"type":"string","enum":["artificial-intelligence","other"]},"approvalReference":{"type":"string","minLength":1,"maxLength":64},"approvedOn":{"$ref":"../../../common/date.json"},"director":{"type":"string","minLength":1,"maxLength":50},"coBuilders":{"type":"string","maxLength":500},"directions":{"type":"string","minLength":10,"maxLength":2000},"researchers":{"type":"integer","minimum":0,"maximum":10000}}},"investment":{"type":"object","required":["plannedTotal","hostFunding"],"additionalProperties":false,"properties":{"plannedTotal":{"$ref":"../../../common/money.json"},"hostFunding":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["approval","constructionPlan"],"additionalProperties":false,"properties":{"approval":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"constructionPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"hostCommitment":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-key-laboratory.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13602,19 +13775,19 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json","type":"object","required":["applicant","project","platform","construction","investment","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"platform":{"type":"object","required":["name","type","sharedResources","openlyShared"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"type":{"type":"string","enum":["open-innovation-platform","open-source-community","evaluation-adaptation-centre","innovation-centre","other-public-platform"]},"sharedResources":{"type":"string","minLength":10,"maxLength":2000},"openlyShared":{"type":"boolean"},"address":{"type":"string","maxLength":200}}},"construction":{"type":"object","required":["startDate","completionDate"],"additionalProperties":false,"properties":{"startDate":{"$ref":"../../../common/date.json"},"completionDate":{"$ref":"../../../common/date.json"}}},"investment":{"type":"object","required":["declaredTotal","approvedTotal","auditReportReference"],"additionalProperties":false,"properties":{"declaredTotal":{"$ref":"../../../common/money.json"},"approvedTotal":{"$ref":"../../../common/money.json"},"auditReportReference":{"type":"string","minLength":1,"maxLength":64}}},"attachments":{"type":"object","required":["constructionPlan","auditReport"],"additionalProperties":false,"properties":{"constructionPlan":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"auditReport":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"serviceCatalogue":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/new-service-platform.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate264.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14256,19 +14429,19 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate264.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json","type":"object","required":["applicant","corpus","usage","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"corpus":{"type":"object","required":["name","platform","datasetId","openedOn","openType","kind"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"platform":{"type":"string","enum":["shenzhen-public-data-open-platform","guangdong-public-data-open-platform","other"]},"datasetId":{"type":"string","minLength":1,"maxLength":64},"openedOn":{"$ref":"../../../common/date.json"},"openType":{"type":"string","enum":["unconditional","conditional"]},"kind":{"type":"string","enum":["text","image","audio","video","multimodal","structured","other"]},"sizeGigabytes":{"type":"number","minimum":0,"maximum":100000000},"records":{"type":"integer","minimum":0,"maximum":1000000000000}}},"usage":{"type":"object","required":["periodStart","periodEnd","apiCalls","downloads","updates"],"additionalProperties":false,"properties":{"periodStart":{"$ref":"../../../common/date.json"},"periodEnd":{"$ref":"../../../common/date.json"},"apiCalls":{"type":"integer","minimum":0,"maximum":1000000000000},"downloads":{"type":"integer","minimum":0,"maximum":1000000000000},"users":{"type":"integer","minimum":0,"maximum":100000000},"updates":{"type":"integer","minimum":0,"maximum":100000},"applicationEffect":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["usageStatistics"],"additionalProperties":false,"properties":{"usageStatistics":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"qualityReport":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"applicationCases":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-corpus-reward.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15060,21 +15233,21 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json","type":"object","required":["applicant","project","software","metrics","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"software":{"type":"object","required":["name","category","version","licence","repositoryUrl","firstReleasedOn","ownerCreditCode"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"category":{"type":"string","enum":["computing-platform","programming-model","development-tools","operator-library","pretrained-model","model-agent"]},"version":{"type":"string","minLength":1,"maxLength":32},"licence":{"type":"string","enum":["Apache-2.0","MIT","BSD-2-Clause","BSD-3-Clause","MPL-2.0","EPL-2.0","LGPL-2.1-only","LGPL-3.0-only","GPL-2.0-only","GPL-3.0-only","AGPL-3.0-only","MulanPSL-2.0","other"]},"repositoryUrl":{"type":"string","format":"uri","pattern":"^https://","maxLength":500},"firstReleasedOn":{"$ref":"../../../common/date.json"},"ownerCreditCode":{"type":"string","format":"uscc"},"copyrightRegistration":{"type":"string","maxLength":64}}},"metrics":{"type":"object","required":["downloadsLastYear","contributors"],"additionalProperties":false,"properties":{"downloadsLastYear":{"type":"integer","minimum":0,"maximum":100000000000},"stars":{"type":"integer","minimum":0,"maximum":100000000},"forks":{"type":"integer","minimum":0,"maximum":100000000},"contributors":{"type":"integer","minimum":0,"maximum":10000000},"adopters":{"type":"integer","minimum":0,"maximum":10000000},"performanceSummary":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["downloadStatistics","copyright"],"additionalProperties":false,"properties":{"downloadStatistics":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"copyright":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"benchmarkReports":{"type":"array","maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"influenceEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json","type":"object","required":["applicant","project","software","metrics","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"project":{"$ref":"../../../common/funded-project.json"},"software":{"type":"object","required":["name","category","version","licence","repositoryUrl","firstReleasedOn","ownerCreditCode"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"category":{"type":"string","enum":["computing-platform","programming-model","development-tools","operator-library","pretrained-model","model-agent","other"]},"version":{"type":"string","minLength":1,"maxLength":32},"licence":{"type":"string","enum":["Apache-2.0","MIT","BSD-2-Clause","BSD-3-Clause","MPL-2.0","EPL-2.0","LGPL-2.1-only","LGPL-3.0-only","GPL-2.0-only","GPL-3.0-only","AGPL-3.0-only","MulanPSL-2.0","other"]},"repositoryUrl":{"type":"string","format":"uri","pattern":"^https://","maxLength":500},"firstReleasedOn":{"$ref":"../../../common/date.json"},"ownerCreditCode":{"type":"string","format":"uscc"},"copyrightRegistration":{"type":"string","maxLength":64}}},"metrics":{"type":"object","required":["downloadsLastYear","contributors"],"additionalProperties":false,"properties":{"downloadsLastYear":{"type":"integer","minimum":0,"maximum":100000000000},"stars":{"type":"integer","minimum":0,"maximum":100000000},"forks":{"type":"integer","minimum":0,"maximum":100000000},"contributors":{"type":"integer","minimum":0,"maximum":10000000},"adopters":{"type":"integer","minimum":0,"maximum":10000000},"performanceSummary":{"type":"string","maxLength":2000}}},"attachments":{"type":"object","required":["downloadStatistics","copyright"],"additionalProperties":false,"properties":{"downloadStatistics":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"copyright":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"benchmarkReports":{"type":"array","maxItems":10,"items":{"$ref":"../../../common/attachment.json"}},"influenceEvidence":{"type":"array","maxItems":20,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const formats18 = pioneerFormats.uri;
 const pattern10 = new RegExp("^https://", "u");
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/open-source-reward.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15298,7 +15471,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!((((((data4 === "computing-platform") || (data4 === "programming-model")) || (data4 === "development-tools")) || (data4 === "operator-library")) || (data4 === "pretrained-model")) || (data4 === "model-agent"))){
+if(!(((((((data4 === "computing-platform") || (data4 === "programming-model")) || (data4 === "development-tools")) || (data4 === "operator-library")) || (data4 === "pretrained-model")) || (data4 === "model-agent")) || (data4 === "other"))){
 const err19 = {instancePath:instancePath+"/software/category",schemaPath:"#/properties/software/properties/category/enum",keyword:"enum",params:{allowedValues: schema48.properties.software.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
@@ -15939,20 +16112,20 @@ vErrors.push(err69);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json","type":"object","required":["applicant","founder","venture","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json"},"founder":{"type":"object","required":["name","degree","degreeCountry","degreeInstitution","degreeField","graduatedOn","certificationReference","shareholdingPercent"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"degree":{"type":"string","enum":["bachelor","master","doctorate"]},"degreeCountry":{"type":"string","pattern":"^[A-Z]{2}$"},"degreeInstitution":{"type":"string","minLength":2,"maxLength":200},"degreeField":{"type":"string","minLength":2,"maxLength":100},"graduatedOn":{"$ref":"../../../common/date.json"},"certificationReference":{"type":"string","minLength":1,"maxLength":64},"shareholdingPercent":{"type":"number","minimum":0,"maximum":100}}},"venture":{"type":"object","required":["field","product","paidInCapital"],"additionalProperties":false,"properties":{"field":{"type":"string","enum":["large-models","ai-software","ai-hardware","embodied-intelligence","autonomous-driving","ai-chips","ai-applications","non-ai"]},"product":{"type":"string","minLength":10,"maxLength":2000},"paidInCapital":{"$ref":"../../../common/money.json"},"financingRaised":{"$ref":"../../../common/money.json"}}},"attachments":{"type":"object","required":["degreeCertification","businessLicence","shareholding"],"additionalProperties":false,"properties":{"degreeCertification":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"businessLicence":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"../../../common/attachment.json"}},"shareholding":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"../../../common/attachment.json"}},"businessPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 const pattern11 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/returnee-startup-funding.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16723,19 +16896,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json","type":"object","properties":{}};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/talent-training.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16752,19 +16925,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json","type":"object","required":["applicant","business","incubator","space","attachments","declarations"],"additionalProperties":false,"properties":{"applicant":{"$ref":"../../../common/organisation.json","type":"object","required":["name","creditCode","kind","district","registeredOn","employees","annualRevenue"]},"business":{"type":"object","required":["field","mainProducts"],"additionalProperties":false,"properties":{"field":{"type":"string","enum":["large-models","ai-software","ai-hardware","embodied-intelligence","autonomous-driving","ai-chips","ai-applications","non-ai"]},"mainProducts":{"type":"string","minLength":2,"maxLength":1000}}},"incubator":{"type":"object","required":["name","district","recognisedZeroRent"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":2,"maxLength":100},"operatorName":{"type":"string","maxLength":100},"district":{"$ref":"../../../common/district.json"},"recognisedZeroRent":{"type":"boolean"}}},"space":{"type":"object","required":["areaSquareMetres","requestedMonths","moveInDate"],"additionalProperties":false,"properties":{"areaSquareMetres":{"type":"number","exclusiveMinimum":0,"maximum":100000},"requestedMonths":{"type":"integer","minimum":1,"maximum":120},"moveInDate":{"$ref":"../../../common/date.json"}}},"servicesWanted":{"type":"array","uniqueItems":true,"maxItems":5,"items":{"type":"string","enum":["compute","models","corpora","capital","talent"]}},"attachments":{"type":"object","required":["businessLicence","financialStatement"],"additionalProperties":false,"properties":{"businessLicence":{"type":"array","minItems":1,"maxItems":2,"items":{"$ref":"../../../common/attachment.json"}},"financialStatement":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"socialInsurance":{"type":"array","maxItems":5,"items":{"$ref":"../../../common/attachment.json"}},"businessPlan":{"type":"array","maxItems":3,"items":{"$ref":"../../../common/attachment.json"}}}},"declarations":{"$ref":"../../../common/declaration.json"}}};
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.pioneer.dev/policies/shenzhen-ai-2024/measures/zero-rent-incubator.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17591,36 +17764,36 @@ vErrors.push(err65);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return {
 "ai-hardware-product": validate52,
 "ai-software-park": validate69,
 "basic-research-project": validate78,
-"compute-voucher": validate93,
-"corpus-voucher-purchase": validate104,
-"domestic-ecosystem-adaptation": validate114,
-"existing-service-platform": validate127,
-"first-version-software": validate139,
-"government-scenario-application": validate150,
-"high-level-talent-teams": validate161,
-"inclusive-compute-services": validate162,
-"industry-benchmark-project": validate163,
-"industry-demonstration-project": validate179,
-"industry-exchange-event": validate195,
-"investment-financing": validate207,
-"key-laboratory-evaluation": validate208,
-"major-special-project": validate216,
-"model-voucher": validate229,
-"national-innovation-centre-matching": validate244,
-"new-key-laboratory": validate254,
-"new-service-platform": validate264,
-"open-corpus-reward": validate275,
-"open-source-reward": validate284,
-"returnee-startup-funding": validate293,
-"talent-training": validate303,
-"zero-rent-incubator": validate304,
+"compute-voucher": validate95,
+"corpus-voucher-purchase": validate106,
+"domestic-ecosystem-adaptation": validate116,
+"existing-service-platform": validate129,
+"first-version-software": validate141,
+"government-scenario-application": validate152,
+"high-level-talent-teams": validate163,
+"inclusive-compute-services": validate164,
+"industry-benchmark-project": validate165,
+"industry-demonstration-project": validate181,
+"industry-exchange-event": validate197,
+"investment-financing": validate209,
+"key-laboratory-evaluation": validate210,
+"major-special-project": validate218,
+"model-voucher": validate231,
+"national-innovation-centre-matching": validate246,
+"new-key-laboratory": validate256,
+"new-service-platform": validate266,
+"open-corpus-reward": validate277,
+"open-source-reward": validate286,
+"returnee-startup-funding": validate295,
+"talent-training": validate305,
+"zero-rent-incubator": validate306,
 };
 })();

@@ -89,3 +89,20 @@ describe('expression language', () => {
     expect(compile({ count: 'attachments.contract' }).fn(scope({ attachments: { contract: [1, 2] } }))).toBe(2);
   });
 });
+
+describe('date operators', () => {
+  it('yearOf gives the year of a date; addMonths a date so many months later', () => {
+    const previousYear = compile({ '-': [{ yearOf: [{ ctx: 'asOf' }] }, 1] });
+    expect([previousYear.type, previousYear.fn(scope({})), previousYear.problems]).toEqual(['integer', 2024, []]);
+    const within = compile({ '<=': [{ ctx: 'asOf' }, { addMonths: [{ var: 'applicant.registeredOn' }, 48] }] });
+    expect(within.fn(scope({ applicant: { registeredOn: '2021-06-01' } }))).toBe(true);
+    expect(within.fn(scope({ applicant: { registeredOn: '2021-05-31' } }))).toBe(false);
+  });
+
+  it('rejects a non-date argument by pointer', () => {
+    expect(compile({ yearOf: [{ var: 'contract.amount' }] }).problems[0].pointer).toBe('/when/yearOf/0');
+    expect(compile({ addMonths: [{ var: 'applicant.registeredOn' }, { var: 'contract.amount' }] }).problems[0].pointer).toBe(
+      '/when/addMonths/1',
+    );
+  });
+});

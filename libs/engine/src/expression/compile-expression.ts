@@ -1,4 +1,4 @@
-import { daysBetween, isDate, monthsBetween } from '../lib/dates';
+import { addMonths, budgetYear, daysBetween, isDate, monthsBetween } from '../lib/dates';
 import { BASIS_POINTS } from '../lib/money';
 import {
   type Compiled,
@@ -357,6 +357,38 @@ class Compiler {
   }
 }
 
+/** `{"yearOf": [date]}`: the (budget) year of a date, an integer — "the previous year" is yearOf(asOf) − 1. */
+function yearOf(this: Compiler, arg: unknown, at: string): Node {
+  const nodes = this.args(arg, at, 1);
+  if (!nodes) return ERROR;
+  this.expect(nodes[0], ['date'], `${at}/0`, "the argument of 'yearOf'");
+  const f = nodes[0].fn;
+  return {
+    type: 'integer',
+    fn: (s) => {
+      const v = f(s);
+      return isDate(v) ? budgetYear(v) : UNKNOWN;
+    },
+  };
+}
+
+/** `{"addMonths": [date, integer]}`: a date so many calendar months later (end of month clamped). */
+function addMonthsOp(this: Compiler, arg: unknown, at: string): Node {
+  const nodes = this.args(arg, at, 2);
+  if (!nodes) return ERROR;
+  this.expect(nodes[0], ['date'], `${at}/0`, "the date of 'addMonths'");
+  this.expect(nodes[1], ['integer'], `${at}/1`, "the months of 'addMonths'");
+  const [fd, fm] = [nodes[0].fn, nodes[1].fn];
+  return {
+    type: 'date',
+    fn: (s) => {
+      const d = fd(s);
+      const m = fm(s);
+      return isDate(d) && typeof m === 'number' ? addMonths(d, m) : UNKNOWN;
+    },
+  };
+}
+
 type Handler = (this: Compiler, arg: unknown, at: string) => Node;
 const proto = Compiler.prototype;
 const OPERATORS: Record<string, Handler> = {
@@ -384,6 +416,8 @@ const OPERATORS: Record<string, Handler> = {
   share: proto.share,
   monthsBetween: proto.dateDiff('monthsBetween', monthsBetween),
   daysBetween: proto.dateDiff('daysBetween', daysBetween),
+  yearOf,
+  addMonths: addMonthsOp,
 };
 
 /** The operator names the language knows, for documentation and the meta-schema test. */

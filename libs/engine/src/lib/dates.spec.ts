@@ -1,4 +1,4 @@
-import { budgetYear, daysBetween, monthsBetween } from './dates';
+import { addMonths, budgetYear, daysBetween, monthsBetween } from './dates';
 
 describe('calendar dates', () => {
   it('counts whole months', () => {
@@ -12,5 +12,14 @@ describe('calendar dates', () => {
   it('counts days across a leap year, and gives the budget year', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(budgetYear('2025-12-31')).toBe(2025);
+  });
+});
+
+describe('addMonths', () => {
+  it('adds calendar months, clamping to the end of a shorter month, and goes back with a negative count', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2021-05-31', 48)).toBe('2025-05-31');
+    expect(addMonths('2025-03-15', -6)).toBe('2024-09-15');
+    expect(addMonths('2024-12-18', 24)).toBe('2026-12-18');
   });
 });

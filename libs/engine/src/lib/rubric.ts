@@ -6,20 +6,21 @@ export interface Rubric {
   criteria: Array<{ code: string; label: Label; description: Label; weight: number }>;
   scale: { min: number; max: number };
   combine: { method: 'mean' | 'median' | 'trimmed-mean'; minReviewers: number };
+  /** The text sets no scoring method: a rubric is an implementation-rule default unless it says otherwise. */
+  source?: 'policy-text' | 'implementation-rule';
 }
 
 /** Weights must add up to 100 and criterion codes be unique; the scale must run upwards. */
-export function checkRubric(file: string, rubric: Rubric, problems: SchemaProblem[]): void {
+export function checkRubric(file: string, rubric: Rubric, problems: SchemaProblem[], at = '/x-rubric'): void {
   const total = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
   if (total !== 100)
-    problems.push({ file, pointer: '/x-rubric/criteria', message: `criterion weights add up to ${total}; they must add up to 100` });
+    problems.push({ file, pointer: `${at}/criteria`, message: `criterion weights add up to ${total}; they must add up to 100` });
   const seen = new Set<string>();
   rubric.criteria.forEach((c, i) => {
-    if (seen.has(c.code)) problems.push({ file, pointer: `/x-rubric/criteria/${i}/code`, message: `criterion '${c.code}' appears twice` });
+    if (seen.has(c.code)) problems.push({ file, pointer: `${at}/criteria/${i}/code`, message: `criterion '${c.code}' appears twice` });
     seen.add(c.code);
   });
-  if (rubric.scale.min >= rubric.scale.max)
-    problems.push({ file, pointer: '/x-rubric/scale', message: 'scale.min must be below scale.max' });
+  if (rubric.scale.min >= rubric.scale.max) problems.push({ file, pointer: `${at}/scale`, message: 'scale.min must be below scale.max' });
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -79,7 +79,15 @@ export interface TraceLine {
   step: 'version' | 'validation' | 'eligibility' | 'policy' | 'award' | 'score';
   /** The rule, condition or parameter this line is about. */
   ref?: string;
-  message: Label;
+  /**
+   * The message, as a key of the engine's catalogue and its parameters (money in fen, rates in
+   * basis points, labels): words are made when the line is read, with `traceMessage(line)`, so
+   * evaluating builds no strings and every front end words a line the same way.
+   */
+  key: string;
+  params?: Record<string, unknown>;
+  /** The words of a line stored before message keys existed; `traceMessage` shows it as it is. */
+  message?: Label;
 }
 
 export interface RuleOutcome {
@@ -108,6 +116,12 @@ export interface AwardOutcome {
   /** Integer fen: the award before the policy-wide cut (P3), when one applied. */
   beforeCut?: number;
   benefit?: { unit: 'months'; min: number; max: number; label: Label };
+  /** Integer fen each funder pays (x-award.split, e.g. city and district for 市、区联合给予); they add up to `amount`. */
+  shares?: Array<{ code: string; label: Label; amount: number }>;
+  /** Set by a family when the score reached no band: the decision becomes not-selected. */
+  notSelected?: true;
+  /** Set by fixed-tiers when the form's facts meet no tier: the decision becomes ineligible. */
+  noTier?: true;
 }
 
 export interface ScoreOutcome {
@@ -115,9 +129,18 @@ export interface ScoreOutcome {
   total: number;
   reviewers: number;
   method: string;
+  /** The parameter version whose rubric scored it (rubrics are versioned with the parameters). */
+  rubricVersion?: string;
+  /** implementation-rule: the text sets no scoring method and the rubric is a documented default. */
+  rubricSource?: 'policy-text' | 'implementation-rule';
 }
 
-export type DecisionStatus = 'invalid' | 'not-accepted' | 'ineligible' | 'eligible';
+/**
+ * invalid: the form itself is wrong; not-accepted: outside the validity window; ineligible: a rule
+ * failed; to-be-completed (补正): nothing refuses it, but evidence or a figure the decision needs is
+ * missing; not-selected: eligible, but the reviewers' score reached no band (落选); eligible.
+ */
+export type DecisionStatus = 'invalid' | 'not-accepted' | 'ineligible' | 'to-be-completed' | 'not-selected' | 'eligible';
 
 export interface Decision {
   measure: string;
@@ -149,4 +172,6 @@ export interface MatchResult {
   /** Integer fen range the applicant may expect, when the measure pays money. */
   estimate: MoneyRange | null;
   rateBasisPoints?: number;
+  /** Whose cap it is, when not per application: "单家企业累计最高 300万元" (the estimate ignores earlier awards). */
+  capScope?: Label;
 }

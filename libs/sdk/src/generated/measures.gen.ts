@@ -60,15 +60,15 @@ export interface Measures {
   /**
    * (3a) 语料券（语料采购） · Corpus voucher (corpus purchase)
    *
-   * 合同金额 × 30%，最高 200万元
-   * Share of contract amount × 30%, up to 2,000,000 yuan
+   * 合同金额 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）
+   * Share of contract amount × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)
    */
   readonly corpusVoucherPurchase: MeasureClient<CorpusVoucherPurchaseApplication>;
   /**
    * (10) 国产生态迁移适配资助 · Domestic AI ecosystem migration and adaptation
    *
-   * 其中企业承担部分 × 50%
-   * Share of part borne by the enterprise × 50%
+   * 其中企业承担部分 × 50%，最高 300万元（单家企业累计最高 300万元）
+   * Share of part borne by the enterprise × 50%, up to 3,000,000 yuan (per enterprise, in total at most 3,000,000 yuan)
    */
   readonly domesticEcosystemAdaptation: MeasureClient<DomesticEcosystemAdaptationApplication>;
   /**
@@ -102,8 +102,8 @@ export interface Measures {
   /**
    * (5-demonstration) 人工智能行业示范应用项目 · AI industry demonstration project
    *
-   * 实际投入合计 × 30%，最高 200万元
-   * Share of actual investment, total × 30%, up to 2,000,000 yuan
+   * 实际投入合计 × 30%，最高 200万元，按评审得分确定
+   * Share of actual investment, total × 30%, up to 2,000,000 yuan, set by the review score
    */
   readonly industryDemonstrationProject: MeasureClient<IndustryDemonstrationProjectApplication>;
   /**
@@ -130,8 +130,8 @@ export interface Measures {
   /**
    * (4) 模型券 · Model voucher
    *
-   * 模型购买费用 × 30%，最高 200万元
-   * Share of model purchase cost × 30%, up to 2,000,000 yuan
+   * 模型购买费用 × 30%，最高 200万元（单家企业每个预算年度最高 200万元）
+   * Share of model purchase cost × 30%, up to 2,000,000 yuan (per enterprise, per budget year at most 2,000,000 yuan)
    */
   readonly modelVoucher: MeasureClient<ModelVoucherApplication>;
   /**
@@ -158,15 +158,15 @@ export interface Measures {
   /**
    * (3b) 语料券（开放语料奖励） · Corpus voucher (open corpus reward)
    *
-   * 第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元
-   * First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan
+   * 第一档（年度共享使用次数达到第一档标准） 最高 100万元；第二档（年度共享使用次数达到第二档标准） 最高 60万元；第三档（达到申报门槛） 最高 30万元（每个数源单位每个预算年度最高 100万元）
+   * First tier (annual shared uses at the first-tier level): up to 1,000,000 yuan; Second tier (annual shared uses at the second-tier level): up to 600,000 yuan; Third tier (at the threshold): up to 300,000 yuan (per data-source unit, per budget year at most 1,000,000 yuan)
    */
   readonly openCorpusReward: MeasureClient<OpenCorpusRewardApplication>;
   /**
    * (11) 人工智能软件开源奖励 · Open-source AI software reward
    *
-   * 按评审得分在上限内确定，最高 100万元
-   * Set by the review score within the cap, up to 1,000,000 yuan
+   * 按评审得分在上限内确定，最高 100万元（每个开源主体累计最高 100万元）
+   * Set by the review score within the cap, up to 1,000,000 yuan (per open-source owner, in total at most 1,000,000 yuan)
    */
   readonly openSourceReward: MeasureClient<OpenSourceRewardApplication>;
   /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { failedRules, goldenMeasure, reviewers, yuan } from '../../../testing/golden';
+import { failedRules, goldenMeasure, reviewers, yuan, traceText } from '../../../testing/golden';
 
 // Golden tests of clause (九), basic research projects. The text gives each grade's maximum
 // (major 10,000,000, key 3,000,000, general 600,000 yuan); version 2024.1 sets the amount within
@@ -53,10 +53,12 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     expect(d.award?.amount).toBe(yuan(1_200_000));
   });
 
-  it('分别给予最高1000万元、300万元、60万元的资助: key project, score 50 is below the lowest band → no award', () => {
+  it('分别给予最高1000万元、300万元、60万元的资助: key project, score 50 is below the lowest band → not selected, not "eligible, 0 yuan"', () => {
     const d = evaluate(application(), [all('r1', 5), all('r2', 5), all('r3', 5)]);
     expect(d.score?.total).toBe(50);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
+    expect(traceText(d)).toContain('评分 50 低于最低档 60 分，未入选');
   });
 
   it('最高1000万元、300万元、60万元: before review a key project may get 0 to 3,000,000 yuan', () => {
@@ -72,10 +74,13 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     expect(failedRules(d)).toEqual(['applicant-kind']);
   });
 
-  it('聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域: another direction is ineligible (focus-direction)', () => {
+  it('聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域: the list ends in 等: another direction is referred to the reviewers, not refused (focus-direction)', () => {
     const d = evaluate(application({ 'research.direction': 'other' }));
-    expect(d.status).toBe('ineligible');
-    expect(failedRules(d)).toEqual(['focus-direction']);
+    expect(d.status).toBe('eligible');
+    expect(failedRules(d)).toEqual([]);
+    const rule = d.rules.find((r) => r.code === 'focus-direction');
+    expect(rule?.passed).toBeNull();
+    expect(rule?.reason?.['zh-CN']).toContain('由评审专家认定');
   });
 
   it('开展基础研究和技术攻关: a project ending before it starts is ineligible (project-period)', () => {
@@ -95,5 +100,21 @@ describe('（九）加大基础研究和技术攻关支持力度: 基础研究�
     const d = evaluate(application({ 'research.grade': 'general' }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['request-within-grade']);
+  });
+});
+
+describe('（九）分别给予最高1000万元、300万元、60万元的资助: never more than the project asked for', () => {
+  it('最高300万元: a key project asking 2,000,000 yuan, score 80 → min(2,000,000, 3,000,000) × 80% = 1,600,000 yuan', () => {
+    // Totals 80, 80, 80 → 80 → the 80 band; the base is the 2,000,000 yuan asked, not the 3,000,000 maximum.
+    const app = application({ 'budget.total': yuan(3_000_000), 'budget.requested': yuan(2_000_000), 'budget.selfFunded': yuan(1_000_000) });
+    const d = evaluate(app, [all('r1', 8), all('r2', 8), all('r3', 8)]);
+    expect(d.status).toBe('eligible');
+    expect(d.award?.amount).toBe(yuan(1_600_000));
+    expect(traceText(d)).toContain('申请市财政资助 200万元 低于重点项目最高额度 300万元，以申请金额为准');
+  });
+
+  it('最高300万元: before review, a key project asking 2,000,000 yuan may get 0 to 2,000,000 yuan', () => {
+    const app = application({ 'budget.total': yuan(3_000_000), 'budget.requested': yuan(2_000_000), 'budget.selfFunded': yuan(1_000_000) });
+    expect(evaluate(app).award?.range).toEqual({ min: 0, max: yuan(2_000_000) });
   });
 });

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { failedRules, goldenMeasure, yuan } from '../../../testing/golden';
+import { failedRules, goldenMeasure, yuan, traceText } from '../../../testing/golden';
 
 // Golden tests of clause (十): the city and the district together pay min(50% × the fees the
 // enterprise bears, 3,000,000 yuan per enterprise), the per-enterprise cap reduced by what the
-// enterprise already received under this clause; rounded down to the yuan. The city's part of
-// the award (cityShare, default 50%) is documentation for the funders, not part of the total.
+// enterprise already received under this clause; rounded down to the yuan. The city pays
+// cityShare (default 50%) of the award, rounded down to the yuan, and the district the rest.
 // Amounts are worked out by hand from the Chinese text.
 const { application, evaluate } = goldenMeasure(path.resolve(__dirname, '..'), 'domestic-ecosystem-adaptation', '2025-09-15');
 
@@ -45,7 +45,9 @@ describe('（十）加速培育人工智能国产生态', () => {
   it('单家企业最高300万元资助: an enterprise that already received 3,000,000 yuan gets nothing more', () => {
     // 3,000,000 − 3,000,000 = 0 yuan left.
     const d = evaluate(application({ 'priorSupport.amount': yuan(3_000_000) }));
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('ineligible');
+    expect(failedRules(d)).toEqual(['cap-scope']);
+    expect(d.award).toBeNull();
   });
 
   it('为企业提供模型应用迁移和适配服务: the applicant must be an enterprise (applicant-kind)', () => {
@@ -77,5 +79,23 @@ describe('（十）加速培育人工智能国产生态', () => {
     const d = evaluate(application({ 'service.startDate': '2025-09-01', 'service.endDate': '2025-08-31' }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['service-period']);
+  });
+});
+
+describe('（十）市、区联合给予: the city and district shares of each award', () => {
+  it('市、区联合给予不超过50%: 1,200,000 yuan → city 50% = 600,000 yuan, district the rest 600,000 yuan', () => {
+    const d = evaluate(application());
+    expect(d.award?.shares).toEqual([
+      { code: 'city', label: { 'zh-CN': '市级财政', en: 'City' }, amount: yuan(600_000) },
+      { code: 'district', label: { 'zh-CN': '企业注册所在区财政', en: "The applicant's district" }, amount: yuan(600_000) },
+    ]);
+    expect(traceText(d)).toContain('资助分担：市级财政承担 50% = 60万元；企业注册所在区财政承担其余 60万元');
+  });
+
+  it('市、区联合给予: an odd award 1,234,567 yuan → city 617,283 yuan (rounded down), district 617,284 yuan; they add up', () => {
+    // 2,469,135 yuan × 50% = 1,234,567.5 → 1,234,567 yuan; × 50% = 617,283.5 → 617,283 yuan; 1,234,567 − 617,283 = 617,284 yuan.
+    const d = evaluate(application({ 'fees.total': yuan(3_000_000), 'fees.enterpriseBorne': yuan(2_469_135) }));
+    expect(d.award?.amount).toBe(yuan(1_234_567));
+    expect(d.award?.shares?.map((s) => s.amount)).toEqual([yuan(617_283), yuan(617_284)]);
   });
 });

@@ -59,3 +59,32 @@ describe('（十二）建设公共技术服务平台: 已建平台', () => {
     expect(failedRules(d)).toEqual(['approved-within-declared']);
   });
 });
+
+describe('（十二）按不超过其上一年度审定运营费用的30%: one year of costs, the previous year', () => {
+  it('上一年度审定运营费用: eighteen months of costs (2023-07-01 to 2024-12-31) are refused with the reason', () => {
+    const d = evaluate(application({ 'operation.periodStart': '2023-07-01', 'operation.periodEnd': '2024-12-31' }));
+    expect(d.status).toBe('ineligible');
+    expect(failedRules(d)).toEqual(['one-year-of-costs']);
+    expect(d.rules.find((r) => r.code === 'one-year-of-costs')?.reason?.['zh-CN']).toContain('不得超过一年或跨年度');
+  });
+
+  it('上一年度: costs of 2024-07-01 to 2025-05-31 claimed on 2025-06-01 span two years and are not the previous year', () => {
+    const d = evaluate(application({ 'operation.periodStart': '2024-07-01', 'operation.periodEnd': '2025-05-31' }));
+    expect(failedRules(d)).toEqual(['one-year-of-costs', 'previous-year']);
+  });
+
+  it('上一年度审定运营费用的30%: half a year of 2024 (a platform opened mid-year) counts: 4,000,000 yuan approved → 1,200,000 yuan', () => {
+    // 4,000,000 yuan × 30% = 1,200,000 yuan (below 5,000,000 yuan).
+    const d = evaluate(
+      application({
+        'platform.operatingSince': '2024-07-01',
+        'operation.periodStart': '2024-07-01',
+        'operation.periodEnd': '2024-12-31',
+        'operation.declaredCost': yuan(4_200_000),
+        'operation.approvedCost': yuan(4_000_000),
+      }),
+    );
+    expect(d.status).toBe('eligible');
+    expect(d.award?.amount).toBe(yuan(1_200_000));
+  });
+});

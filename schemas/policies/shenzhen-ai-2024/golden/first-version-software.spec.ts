@@ -43,10 +43,10 @@ describe('（八）支持人工智能软件首版次应用', () => {
     expect(failedRules(d)).toEqual(['applicant-kind']);
   });
 
-  it('拥有自主知识产权: no software copyright registration number is ineligible (own-ip)', () => {
+  it('拥有自主知识产权: the software copyright registration number is required — it identifies the software (x-identity)', () => {
     const d = evaluate(application({ 'software.copyrightRegistrationNumber': undefined }));
-    expect(d.status).toBe('ineligible');
-    expect(failedRules(d)).toEqual(['own-ip']);
+    expect(d.status).toBe('invalid');
+    expect(d.errors.map((e) => e.pointer)).toEqual(['/software/copyrightRegistrationNumber']);
   });
 
   it('人工智能软件首版次应用: a release that is not a first version is ineligible (first-version)', () => {

@@ -42,10 +42,13 @@ describe('（九）加大基础研究和技术攻关支持力度: 科技重大�
     expect(failedRules(d)).toEqual(['applicant-kind']);
   });
 
-  it('聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域: another direction is ineligible (focus-direction)', () => {
+  it('聚焦人工智能的数学原理、基础架构、核心算法等前沿方向和具身智能、自动驾驶、人工智能芯片等重点领域: the list ends in 等: another direction is referred to the reviewers, not refused (focus-direction)', () => {
     const d = evaluate(application({ 'programme.direction': 'other' }));
-    expect(d.status).toBe('ineligible');
-    expect(failedRules(d)).toEqual(['focus-direction']);
+    expect(d.status).toBe('eligible');
+    expect(failedRules(d)).toEqual([]);
+    const rule = d.rules.find((r) => r.code === 'focus-direction');
+    expect(rule?.passed).toBeNull();
+    expect(rule?.reason?.['zh-CN']).toContain('由评审专家认定');
   });
 
   it('对科技重大专项和人工智能“揭榜挂帅”项目: a project not yet approved on the date of application is ineligible (approved-before-applying)', () => {

@@ -33,9 +33,10 @@ describe('（十一）鼓励人工智能软件开源', () => {
     expect(d.award?.amount).toBe(yuan(400_000));
   });
 
-  it('最高100万元奖励: score 50 is below the lowest band → no reward', () => {
+  it('最高100万元奖励: score 50 is below the lowest band → not selected', () => {
     const d = evaluate(application(), [all('r1', 5), all('r2', 5), all('r3', 5)]);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
   });
 
   it('最高100万元奖励: before review (or with fewer than 3 reviewers) the reward is 0 to 1,000,000 yuan', () => {
@@ -48,10 +49,18 @@ describe('（十一）鼓励人工智能软件开源', () => {
     expect(twoReviewers.award?.range).toEqual({ min: 0, max: yuan(1_000_000) });
   });
 
-  it('支持构建第三方算子库、预训练模型、模型智能体等开源软件: a licence that is not OSI-approved is ineligible (osi-licence)', () => {
+  it('开源人工智能计算平台: a licence not on the list is referred to the reviewers (osi-licence)', () => {
     const d = evaluate(application({ 'software.licence': 'other' }));
-    expect(d.status).toBe('ineligible');
-    expect(failedRules(d)).toEqual(['osi-licence']);
+    expect(d.status).toBe('eligible');
+    expect(d.rules.find((r) => r.code === 'osi-licence')?.passed).toBeNull();
+  });
+
+  it('支持构建第三方算子库、预训练模型、模型智能体等开源软件: another kind of software is referred to the reviewers (listed-category)', () => {
+    const d = evaluate(application({ 'software.category': 'other' }));
+    expect(d.status).toBe('eligible');
+    const rule = d.rules.find((r) => r.code === 'listed-category');
+    expect(rule?.passed).toBeNull();
+    expect(rule?.reason?.en).toContain('for the reviewers to decide');
   });
 
   it('给予开源主体: software whose copyright another organisation holds is ineligible (applicant-is-owner)', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FundingRecord } from '@pioneer/engine';
-import { exampleApplication, goldenPolicy, withChanges, yuan } from '../../../testing/golden';
+import { exampleApplication, goldenPolicy, withChanges, yuan, traceText } from '../../../testing/golden';
 
 const folder = path.resolve(__dirname, '..');
 const policy = goldenPolicy(folder);
@@ -25,8 +25,15 @@ const record = (over: Partial<FundingRecord>): FundingRecord => ({
 
 describe('P6 本措施自2024年12月18日起施行，有效期2年', () => {
   it('accepts on the first day, 2024-12-18, and on the last, 2026-12-17', () => {
-    expect(policy.evaluate('compute-voucher', application(1_000_000), { asOf: '2024-12-18' }).status).toBe('eligible');
-    expect(policy.evaluate('compute-voucher', application(1_000_000), { asOf: '2026-12-17' }).status).toBe('eligible');
+    // The contract is signed before each date and within the 12-month window (time-window rules).
+    const signed = (signedOn: string) =>
+      withChanges(application(1_000_000), {
+        'contract.signedOn': signedOn,
+        'contract.startDate': signedOn,
+        'contract.endDate': '2026-12-31',
+      });
+    expect(policy.evaluate('compute-voucher', signed('2024-12-01'), { asOf: '2024-12-18' }).status).toBe('eligible');
+    expect(policy.evaluate('compute-voucher', signed('2026-06-01'), { asOf: '2026-12-17' }).status).toBe('eligible');
   });
 
   it('does not accept before (2024-12-17) or after (2026-12-18) the window, and says why', () => {
@@ -83,7 +90,7 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
     expect(decision.status).toBe('eligible');
     expect(decision.award?.amount).toBe(300_000_000);
     expect(decision.award?.beforeCut).toBe(400_000_000);
-    const lines = decision.trace.filter((l) => l.ref === 'P3-cumulative-cap').map((l) => l.message['zh-CN']);
+    const lines = traceText({ ...decision, trace: decision.trace.filter((l) => l.ref === 'P3-cumulative-cap') });
     expect(lines.join('\n')).toContain('剩余额度 300万元');
     expect(lines.join('\n')).toContain('资助额由 400万元 核减至 300万元');
   });
@@ -94,10 +101,15 @@ describe('P3 对于已获得国家或省级财政支持的项目，我市各级�
     expect(decision.award?.beforeCut).toBeUndefined();
   });
 
-  it('asks for the audited investment when the project has national or provincial funding', () => {
+  it('经审计认定的投资额: a missing audited investment is to be completed (补正), not ineligible, and the award waits for it', () => {
+    // 8,000,000 yuan × 50% = 4,000,000 yuan: the estimate shown until the investment is given.
     const decision = policy.evaluate('compute-voucher', application(8_000_000), { asOf: '2025-06-01', history: [national] });
-    expect(decision.status).toBe('ineligible');
-    expect(decision.rules.find((r) => r.code === 'P3-cumulative-cap')?.reason?.en).toContain('give its audited investment');
+    expect(decision.status).toBe('to-be-completed');
+    const rule = decision.rules.find((r) => r.code === 'P3-cumulative-cap');
+    expect(rule?.passed).toBeNull();
+    expect(rule?.reason?.en).toContain('give its audited investment');
+    expect(decision.award?.amount).toBeNull();
+    expect(decision.award?.range).toEqual({ min: yuan(4_000_000), max: yuan(4_000_000) });
   });
 
   it('does not apply to a project with only city or district funding', () => {

@@ -33,9 +33,10 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     expect(d.award?.amount).toBe(yuan(300_000));
   });
 
-  it('择优给予: score 60 reaches no tier → no funding', () => {
+  it('择优给予: score 60 reaches no tier → not selected (未入选)', () => {
     const d = evaluate(application(), [all('r1', 6), all('r2', 6), all('r3', 6)]);
-    expect(d.award?.amount).toBe(0);
+    expect(d.status).toBe('not-selected');
+    expect(d.award).toBeNull();
   });
 
   it('择优给予100万元、50万元、30万元: before review the funding is 0 to 1,000,000 yuan', () => {
@@ -73,5 +74,18 @@ describe('（十五）支持人工智能创新创业: 留学人才创业资助',
     const d = evaluate(application({ 'venture.field': 'non-ai' }));
     expect(d.status).toBe('ineligible');
     expect(failedRules(d)).toEqual(['ai-field']);
+  });
+});
+
+describe('（十五）注册时间在6—48个月内: dates are compared, not months rounded down', () => {
+  it('注册时间在6—48个月内: registered 2021-05-15 is 48 months and 17 days before 2025-06-01 → ineligible', () => {
+    // 2021-05-15 + 48 months = 2025-05-15, before 2025-06-01: more than 48 months. (Whole months rounded down would say 48.)
+    const d = evaluate(application({ 'applicant.registeredOn': '2021-05-15' }));
+    expect(failedRules(d)).toEqual(['registered-6-to-48-months']);
+  });
+
+  it('注册时间在6—48个月内: registered 2024-11-20 is 6 months and 12 days before 2025-06-01 → eligible', () => {
+    // 2024-11-20 + 6 months = 2025-05-20, on or before 2025-06-01.
+    expect(evaluate(application({ 'applicant.registeredOn': '2024-11-20' })).status).toBe('eligible');
   });
 });

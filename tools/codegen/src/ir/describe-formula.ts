@@ -1,4 +1,4 @@
-import { formatRate, moneyLabel, parseRate, type Label } from '@pioneer/engine';
+import { capScopeWords, formatRate, moneyLabel, parseRate, type Label } from '@pioneer/engine';
 
 type Json = Record<string, unknown>;
 
@@ -27,8 +27,27 @@ function paramOf(expr: unknown): string | undefined {
  * The award rule in words with the numbers of the given version, for the catalogue and help
  * texts: "服务合同金额 × 50%（初创企业 60%），最高 1,000万元".
  */
-export function describeFormula(award: Json, values: Record<string, unknown>, types: Record<string, string>, baseLabel: Label | undefined): Label {
-  const upTo = (cap: Label | undefined): Label => (cap ? { 'zh-CN': `，最高 ${cap['zh-CN']}`, en: `, up to ${cap.en}` } : { 'zh-CN': '', en: '' });
+export function describeFormula(
+  award: Json,
+  values: Record<string, unknown>,
+  types: Record<string, string>,
+  baseLabel: Label | undefined,
+): Label {
+  const formula = describeFamily(award, values, types, baseLabel);
+  const scope = award.capScope as { per: string; budgetYear?: boolean; label: Label; cap: unknown } | undefined;
+  if (!scope || scope.per === 'application') return formula;
+  // Whose cap it is belongs in every place the formula is shown: catalogue, docs, backoffice help.
+  const words = capScopeWords({ label: scope.label, budgetYear: scope.budgetYear === true });
+  const cap = valueOf(paramOf(scope.cap), values, types);
+  return {
+    'zh-CN': `${formula['zh-CN']}（${words['zh-CN']}${cap ? `最高 ${cap['zh-CN']}` : ''}）`,
+    en: `${formula.en} (${words.en}${cap ? ` at most ${cap.en}` : ''})`,
+  };
+}
+
+function describeFamily(award: Json, values: Record<string, unknown>, types: Record<string, string>, baseLabel: Label | undefined): Label {
+  const upTo = (cap: Label | undefined): Label =>
+    cap ? { 'zh-CN': `，最高 ${cap['zh-CN']}`, en: `, up to ${cap.en}` } : { 'zh-CN': '', en: '' };
   switch (award.family) {
     case 'share-of-base':
     case 'matching': {
@@ -50,7 +69,10 @@ export function describeFormula(award: Json, values: Record<string, unknown>, ty
       const tiers = (award.tiers as Json[]).map((tier) => {
         const amount = valueOf(paramOf(tier.amount), values, types) ?? { 'zh-CN': '?', en: '?' };
         const label = tier.label as Label;
-        return { 'zh-CN': `${label['zh-CN']} ${award.upTo ? '最高 ' : ''}${amount['zh-CN']}`, en: `${label.en}: ${award.upTo ? 'up to ' : ''}${amount.en}` };
+        return {
+          'zh-CN': `${label['zh-CN']} ${award.upTo ? '最高 ' : ''}${amount['zh-CN']}`,
+          en: `${label.en}: ${award.upTo ? 'up to ' : ''}${amount.en}`,
+        };
       });
       return join(tiers, '；', '; ');
     }
@@ -62,7 +84,10 @@ export function describeFormula(award: Json, values: Record<string, unknown>, ty
       const label = award.label as Label;
       const min = valueOf(paramOf(award.min), values, types);
       const max = valueOf(paramOf(award.max), values, types);
-      return { 'zh-CN': `${label['zh-CN']}：${min?.['zh-CN'] ?? '?'} 至 ${max?.['zh-CN'] ?? '?'} 个月`, en: `${label.en}: ${min?.en ?? '?'} to ${max?.en ?? '?'} months` };
+      return {
+        'zh-CN': `${label['zh-CN']}：${min?.['zh-CN'] ?? '?'} 至 ${max?.['zh-CN'] ?? '?'} 个月`,
+        en: `${label.en}: ${min?.en ?? '?'} to ${max?.en ?? '?'} months`,
+      };
     }
     default:
       return { 'zh-CN': '信息类措施，无申请', en: 'Informational: no application' };

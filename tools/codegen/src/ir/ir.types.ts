@@ -72,7 +72,7 @@ export interface MeasureIR {
   formula: Label;
   budget?: Budget;
   exclusivityGroup?: ExclusivityGroup;
-  rubric?: { criteria: Array<{ code: string; label: Label; description: Label; weight: number }>; scale: { min: number; max: number }; combine: { method: string; minReviewers: number } };
+  rubric?: { criteria: Array<{ code: string; label: Label; description: Label; weight: number }>; scale: { min: number; max: number }; combine: { method: string; minReviewers: number }; source?: string };
   order: number;
 }
 

@@ -58,7 +58,9 @@ const BANDS = [
   { minScore: 60, share: '40%' },
 ];
 
+// The text rarely sets a scoring method: a new rubric starts as an implementation-rule default.
 const rubric = {
+  source: 'implementation-rule',
   criteria: [
     { code: 'merit', label: todo('评审要素一', 'First criterion'), description: todo('评审要点', 'What reviewers look at'), weight: 60 },
     {

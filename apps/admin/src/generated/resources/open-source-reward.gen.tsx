@@ -24,6 +24,7 @@ const choices: Record<string, Array<{ id: string; name: string }>> = {
     { id: 'operator-library', name: 'resources.open-source-reward.enums.software.category.operator-library' },
     { id: 'pretrained-model', name: 'resources.open-source-reward.enums.software.category.pretrained-model' },
     { id: 'model-agent', name: 'resources.open-source-reward.enums.software.category.model-agent' },
+    { id: 'other', name: 'resources.open-source-reward.enums.software.category.other' },
   ],
   'applicant.kind': [
     { id: 'enterprise', name: 'resources.open-source-reward.enums.applicant.kind.enterprise' },

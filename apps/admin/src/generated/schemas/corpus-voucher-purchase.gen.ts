@@ -14,8 +14,9 @@ export const schema: JsonSchema = {
     clause: '3a',
     name: { 'zh-CN': '语料券（语料采购）', en: 'Corpus voucher (corpus purchase)' },
     summary: {
-      'zh-CN': '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助',
-      en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan',
+      'zh-CN':
+        '通过数据交易平台购买非关联方语料进行大模型研发和应用的企业，按合同金额的30%给予最高200万元资助；上限按单家企业每个预算年度累计（实施细则默认）',
+      en: 'Enterprises buying corpora from a non-affiliated party on a data trading platform for large-model R&D and applications: 30% of the contract amount, up to 2 million yuan; the cap is per enterprise and budget year (an implementation-rule default)',
     },
     section: 'ecosystem',
     units: ['gsdb'],
@@ -162,6 +163,48 @@ export const schema: JsonSchema = {
           'x-help': {
             'zh-CN': '项目已获国家或省级财政支持时必填',
             en: 'Required when the project already received national or provincial funding',
+          },
+        },
+        seniorSupport: {
+          type: 'array',
+          maxItems: 20,
+          description: 'National or provincial funding this project already received: it brings the cumulative cap (P3) into play.',
+          'x-label': { 'zh-CN': '已获国家或省级财政支持', en: 'National or provincial funding already received' },
+          'x-help': {
+            'zh-CN': '逐项填写；填写后须同时填写经审计认定的项目投资额',
+            en: 'One line per grant; when any is given, the audited investment is needed too',
+          },
+          items: {
+            type: 'object',
+            required: ['level', 'programme', 'amount', 'date'],
+            additionalProperties: false,
+            'x-label': { 'zh-CN': '支持项目', en: 'Grant' },
+            properties: {
+              level: {
+                type: 'string',
+                enum: ['national', 'provincial'],
+                'x-label': { 'zh-CN': '支持层级', en: 'Level' },
+                'x-enumLabels': { national: { 'zh-CN': '国家级', en: 'National' }, provincial: { 'zh-CN': '省级', en: 'Provincial' } },
+              },
+              programme: { type: 'string', minLength: 1, maxLength: 200, 'x-label': { 'zh-CN': '支持计划（项目）名称', en: 'Programme' } },
+              amount: {
+                title: 'MoneyFen',
+                description: 'An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000000,
+                'x-kind': 'money',
+                'x-label': { 'zh-CN': '支持金额（分）', en: 'Amount (fen)' },
+              },
+              date: {
+                title: 'CalendarDate',
+                description: 'A calendar date in Beijing time, written YYYY-MM-DD.',
+                type: 'string',
+                format: 'date',
+                'x-kind': 'date',
+                'x-label': { 'zh-CN': '资金下达日期', en: 'Date allocated' },
+              },
+            },
           },
         },
         summary: {

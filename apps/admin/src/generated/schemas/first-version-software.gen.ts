@@ -127,7 +127,7 @@ export const schema: JsonSchema = {
     },
     software: {
       type: 'object',
-      required: ['name', 'version', 'category', 'isFirstVersion', 'releasedOn'],
+      required: ['name', 'version', 'category', 'copyrightRegistrationNumber', 'isFirstVersion', 'releasedOn'],
       additionalProperties: false,
       'x-label': { 'zh-CN': '人工智能软件', en: 'AI software' },
       properties: {

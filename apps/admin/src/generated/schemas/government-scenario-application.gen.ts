@@ -164,6 +164,48 @@ export const schema: JsonSchema = {
             en: 'Required when the project already received national or provincial funding',
           },
         },
+        seniorSupport: {
+          type: 'array',
+          maxItems: 20,
+          description: 'National or provincial funding this project already received: it brings the cumulative cap (P3) into play.',
+          'x-label': { 'zh-CN': '已获国家或省级财政支持', en: 'National or provincial funding already received' },
+          'x-help': {
+            'zh-CN': '逐项填写；填写后须同时填写经审计认定的项目投资额',
+            en: 'One line per grant; when any is given, the audited investment is needed too',
+          },
+          items: {
+            type: 'object',
+            required: ['level', 'programme', 'amount', 'date'],
+            additionalProperties: false,
+            'x-label': { 'zh-CN': '支持项目', en: 'Grant' },
+            properties: {
+              level: {
+                type: 'string',
+                enum: ['national', 'provincial'],
+                'x-label': { 'zh-CN': '支持层级', en: 'Level' },
+                'x-enumLabels': { national: { 'zh-CN': '国家级', en: 'National' }, provincial: { 'zh-CN': '省级', en: 'Provincial' } },
+              },
+              programme: { type: 'string', minLength: 1, maxLength: 200, 'x-label': { 'zh-CN': '支持计划（项目）名称', en: 'Programme' } },
+              amount: {
+                title: 'MoneyFen',
+                description: 'An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000000,
+                'x-kind': 'money',
+                'x-label': { 'zh-CN': '支持金额（分）', en: 'Amount (fen)' },
+              },
+              date: {
+                title: 'CalendarDate',
+                description: 'A calendar date in Beijing time, written YYYY-MM-DD.',
+                type: 'string',
+                format: 'date',
+                'x-kind': 'date',
+                'x-label': { 'zh-CN': '资金下达日期', en: 'Date allocated' },
+              },
+            },
+          },
+        },
         summary: {
           type: 'string',
           maxLength: 2000,

@@ -165,6 +165,48 @@ export const schema: JsonSchema = {
             en: 'Required when the project already received national or provincial funding',
           },
         },
+        seniorSupport: {
+          type: 'array',
+          maxItems: 20,
+          description: 'National or provincial funding this project already received: it brings the cumulative cap (P3) into play.',
+          'x-label': { 'zh-CN': '已获国家或省级财政支持', en: 'National or provincial funding already received' },
+          'x-help': {
+            'zh-CN': '逐项填写；填写后须同时填写经审计认定的项目投资额',
+            en: 'One line per grant; when any is given, the audited investment is needed too',
+          },
+          items: {
+            type: 'object',
+            required: ['level', 'programme', 'amount', 'date'],
+            additionalProperties: false,
+            'x-label': { 'zh-CN': '支持项目', en: 'Grant' },
+            properties: {
+              level: {
+                type: 'string',
+                enum: ['national', 'provincial'],
+                'x-label': { 'zh-CN': '支持层级', en: 'Level' },
+                'x-enumLabels': { national: { 'zh-CN': '国家级', en: 'National' }, provincial: { 'zh-CN': '省级', en: 'Provincial' } },
+              },
+              programme: { type: 'string', minLength: 1, maxLength: 200, 'x-label': { 'zh-CN': '支持计划（项目）名称', en: 'Programme' } },
+              amount: {
+                title: 'MoneyFen',
+                description: 'An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000000,
+                'x-kind': 'money',
+                'x-label': { 'zh-CN': '支持金额（分）', en: 'Amount (fen)' },
+              },
+              date: {
+                title: 'CalendarDate',
+                description: 'A calendar date in Beijing time, written YYYY-MM-DD.',
+                type: 'string',
+                format: 'date',
+                'x-kind': 'date',
+                'x-label': { 'zh-CN': '资金下达日期', en: 'Date allocated' },
+              },
+            },
+          },
+        },
         summary: {
           type: 'string',
           maxLength: 2000,
@@ -188,7 +230,15 @@ export const schema: JsonSchema = {
         },
         category: {
           type: 'string',
-          enum: ['computing-platform', 'programming-model', 'development-tools', 'operator-library', 'pretrained-model', 'model-agent'],
+          enum: [
+            'computing-platform',
+            'programming-model',
+            'development-tools',
+            'operator-library',
+            'pretrained-model',
+            'model-agent',
+            'other',
+          ],
           'x-label': { 'zh-CN': '软件类别', en: 'Category' },
           'x-enumLabels': {
             'computing-platform': { 'zh-CN': '人工智能计算平台', en: 'AI computing platform' },
@@ -197,6 +247,7 @@ export const schema: JsonSchema = {
             'operator-library': { 'zh-CN': '第三方算子库', en: 'Third-party operator library' },
             'pretrained-model': { 'zh-CN': '预训练模型', en: 'Pretrained model' },
             'model-agent': { 'zh-CN': '模型智能体', en: 'Model agent' },
+            other: { 'zh-CN': '其他人工智能开源软件', en: 'Other open-source AI software' },
           },
           'x-ui': { list: true, filter: true },
         },

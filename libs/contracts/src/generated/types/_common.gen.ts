@@ -85,9 +85,42 @@ export interface FundedProject {
    */
   auditedInvestment?: MoneyFen;
   /**
+   * 已获国家或省级财政支持 · National or provincial funding already received
+   *
+   * National or provincial funding this project already received: it brings the cumulative cap (P3) into play.
+   *
+   * @maxItems 20
+   */
+  seniorSupport?: FundedProjectSeniorSupportItem[];
+  /**
    * 项目简介 · Project summary
    */
   summary?: string;
+}
+/**
+ * 支持项目 · Grant
+ */
+export interface FundedProjectSeniorSupportItem {
+  /**
+   * 支持层级 · Level
+   */
+  level: 'national' | 'provincial';
+  /**
+   * 支持计划（项目）名称 · Programme
+   */
+  programme: string;
+  /**
+   * 支持金额（分） · Amount (fen)
+   *
+   * An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.
+   */
+  amount: MoneyFen;
+  /**
+   * 资金下达日期 · Date allocated
+   *
+   * A calendar date in Beijing time, written YYYY-MM-DD.
+   */
+  date: CalendarDate;
 }
 
 /**

@@ -84,7 +84,7 @@ export interface BasicResearchProjectBudget {
   /**
    * 申请市财政资助（分） · City funding requested (fen)
    *
-   * The city funding requested; the award is set by the grade's maximum and the review score.
+   * The city funding requested; the award is min(this, the grade's maximum) × the share of the review score's band.
    */
   requested: MoneyFen;
   /**

@@ -43,7 +43,7 @@ export interface FirstVersionSoftwareSoftware {
    *
    * Registration number of the computer software copyright certificate, e.g. 2024SR1234567.
    */
-  copyrightRegistrationNumber?: string;
+  copyrightRegistrationNumber: string;
   /**
    * 相关发明专利数 · Related invention patents
    */

@@ -87,9 +87,9 @@ export interface MajorSpecialProjectInvestment {
    */
   selfFunded: MoneyFen;
   /**
-   * 其中：已获其他财政资金（分） · of which other public funding received (fen)
+   * 其中：已获国家或省级财政资金（分） · of which national or provincial public funding received (fen)
    *
-   * An amount of Chinese yuan in integer fen (1 yuan = 100 fen). Never a float.
+   * National or provincial public funding already received for the project: it brings the cumulative cap (P3) into play, which needs the audited investment.
    */
   otherPublicFunding?: MoneyFen;
 }

@@ -39,7 +39,8 @@ export interface OpenSourceRewardSoftware {
   /**
    * 软件类别 · Category
    */
-  category: 'computing-platform' | 'programming-model' | 'development-tools' | 'operator-library' | 'pretrained-model' | 'model-agent';
+  category:
+    'computing-platform' | 'programming-model' | 'development-tools' | 'operator-library' | 'pretrained-model' | 'model-agent' | 'other';
   /**
    * 最新发布版本号 · Latest release
    */

@@ -3,8 +3,8 @@ import type { Rounding } from '../money';
 import type { Band, ParameterType } from '../measure/parameters';
 import type { AwardOutcome, Label, MeasureFamily, TraceLine } from '../types';
 
-/** Records a trace line; a no-op while matching, so the label is only built when it is wanted. */
-export type Note = (step: TraceLine['step'], ref: string | undefined, message: () => Label) => void;
+/** Records a trace line as a message key and its parameters (rendered on read); a no-op while matching. */
+export type Note = (step: TraceLine['step'], ref: string | undefined, key: string, params?: Record<string, unknown>) => void;
 
 export interface AwardRun {
   scope: Scope;

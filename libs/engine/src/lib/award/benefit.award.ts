@@ -1,5 +1,4 @@
 import { UNKNOWN } from '../../expression/expression.types';
-import { say, t } from '../messages';
 import type { Label } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
 
@@ -20,9 +19,7 @@ export const compileBenefit: AwardFamilyCompiler = (def, env) => {
         max: hi === UNKNOWN ? 0 : (hi as number),
         label,
       };
-      run.note('award', undefined, () =>
-        say(label, t(`：${benefit.min} 至 ${benefit.max} 个月`, `: ${benefit.min} to ${benefit.max} months`)),
-      );
+      run.note('award', undefined, 'award.benefit', { label, min: benefit.min, max: benefit.max });
       return { family: 'benefit', amount: 0, range: { min: 0, max: 0 }, benefit };
     },
   };

@@ -1,8 +1,9 @@
 import { UNKNOWN, type CompiledExpression } from '../../expression/expression.types';
 import { type Rounding } from '../money';
-import { money, say, t } from '../messages';
+import { say, t } from '../messages';
 import type { AwardOutcome, Label } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
+import { compileRequested, limitToRequested } from './requested';
 import { applyScoreBands, checkBandsParam } from './score-bands';
 
 interface Tier {
@@ -28,6 +29,8 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
   const bandsParam = checkBandsParam(def.scoreBands, env);
   if (bandsParam && !upTo) env.problem('/x-award/scoreBands', 'scoreBands needs upTo: true (bands set an amount within a maximum)');
   const rounding = def.rounding as Rounding;
+  const byMerit = tiers.some((tier) => tier.when?.usesScore);
+  const requested = compileRequested(def, env);
 
   return {
     family: 'fixed-tiers',
@@ -46,26 +49,29 @@ export const compileFixedTiers: AwardFamilyCompiler = (def, env) => {
         if (holds === UNKNOWN) possible.push(tier);
       }
       if (possible.length === 0) {
-        run.note('award', undefined, () => t('不符合任何资助档次', 'No tier applies'));
-        return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 } };
+        // Tiers chosen by merit that the score reached none of: not selected. Tiers chosen by
+        // the form's facts that none of hold: the application does not qualify for any.
+        if (byMerit) {
+          run.note('award', undefined, 'tiers.not-selected');
+          return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 }, notSelected: true };
+        }
+        run.note('award', undefined, 'tiers.none');
+        return { family: 'fixed-tiers', amount: 0, range: { min: 0, max: 0 }, noTier: true };
       }
       const amounts = possible.map((tier) => tier.amount.fn(s) as number);
       if (amounts.some((a) => (a as unknown) === UNKNOWN)) return { family: 'fixed-tiers', amount: null, range: null };
       if (possible.length > 1) {
-        run.note('award', undefined, () =>
-          say(t('可能档次：', 'Possible tiers: '), ...possible.flatMap((tier, i) => [i ? '，' : '', tier.label, ' ', money(amounts[i])])),
-        );
+        run.note('award', undefined, 'tiers.possible', { tiers: possible.map((tier, i) => ({ label: tier.label, amount: amounts[i] })) });
         const floor = certain && !upTo ? Math.min(...amounts) : 0;
         return { family: 'fixed-tiers', amount: null, range: { min: floor, max: Math.max(...amounts) } };
       }
       const [tier] = possible;
-      const max = amounts[0];
-      run.note('award', tier.code, () =>
-        say(t('资助档次：', 'Tier: '), tier.label, upTo ? t('，最高 ', ', up to ') : t('，', ', '), money(max)),
-      );
+      const tierMax = amounts[0];
+      run.note('award', tier.code, 'tiers.tier', { label: tier.label, upTo, amount: tierMax });
+      const max = requested ? limitToRequested(tierMax, requested, say(tier.label, t('最高额度', ' maximum')), run) : tierMax;
       if (!certain) return { family: 'fixed-tiers', amount: null, range: { min: 0, max } };
       const banded = applyScoreBands(max, bandsParam, rounding, run);
-      return { family: 'fixed-tiers', amount: banded.amount, range: banded.range };
+      return { family: 'fixed-tiers', amount: banded.amount, range: banded.range, ...(banded.notSelected && { notSelected: true }) };
     },
   };
 };

@@ -1,6 +1,5 @@
 import { UNKNOWN } from '../../expression/expression.types';
 import { shareOf, type Rounding } from '../money';
-import { money, rate, say, t } from '../messages';
 import type { Band } from '../measure/parameters';
 import type { MoneyRange } from '../types';
 import type { AwardCompileEnv, AwardRun } from './award.types';
@@ -26,36 +25,21 @@ export function applyScoreBands(
   bandsParam: string | undefined,
   rounding: Rounding,
   run: AwardRun,
-): { amount: number | null; range: MoneyRange } {
+): { amount: number | null; range: MoneyRange; notSelected?: true } {
   if (!bandsParam) return { amount: max, range: { min: max, max } };
   const bands = run.scope.params[bandsParam] as Band[];
   const score = run.scope.score;
   if (score === UNKNOWN) {
-    run.note('score', bandsParam, () => say(t('待评审评分确定金额，最高 ', 'Amount set by the review score, up to '), money(max)));
+    run.note('score', bandsParam, 'bands.pending', { max });
     return { amount: null, range: { min: 0, max } };
   }
   const band = bands.find((b) => (score as number) >= b.minScore);
   if (!band) {
-    run.note('score', bandsParam, () =>
-      say(
-        t(
-          `评分 ${score} 低于最低档 ${bands[bands.length - 1].minScore} 分，不予资助`,
-          `Score ${score} is below the lowest band (${bands[bands.length - 1].minScore}): no award`,
-        ),
-      ),
-    );
-    return { amount: 0, range: { min: 0, max: 0 } };
+    run.note('score', bandsParam, 'bands.below', { score, lowest: bands[bands.length - 1].minScore });
+    return { amount: 0, range: { min: 0, max: 0 }, notSelected: true };
   }
   const amount = shareOf(max, band.share, rounding);
-  run.note('score', bandsParam, () =>
-    say(
-      t(`评分 ${score} 达到 ${band.minScore} 分档，按上限的 `, `Score ${score} reaches the ${band.minScore} band: `),
-      rate(band.share),
-      t('：', ' of '),
-      money(max),
-      ' = ',
-      money(amount),
-    ),
-  );
+  // The line reads as the arithmetic it is: the maximum reached so far × the band's share.
+  run.note('score', bandsParam, 'bands.band', { score, minScore: band.minScore, max, share: band.share, amount, rounding });
   return { amount, range: { min: amount, max: amount } };
 }

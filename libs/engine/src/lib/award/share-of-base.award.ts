@@ -1,8 +1,9 @@
 import { UNKNOWN, type CompiledExpression } from '../../expression/expression.types';
 import { shareOf, type Rounding } from '../money';
-import { money, rate, say, t } from '../messages';
+import { t } from '../messages';
 import type { AwardOutcome, Label, MeasureFamily } from '../types';
 import type { AwardFamilyCompiler } from './award.types';
+import { compileRequested, limitToRequested } from './requested';
 import { applyScoreBands, checkBandsParam } from './score-bands';
 
 interface RateRule {
@@ -11,6 +12,8 @@ interface RateRule {
   param: string;
   paramLabel: Label;
 }
+
+const COMPUTED = t('计算结果', 'the computed amount');
 
 const WORDS: Record<'share-of-base' | 'matching', { base: Label; rate: Label }> = {
   'share-of-base': { base: t('计算基数', 'Base'), rate: t('资助比例', 'Rate') },
@@ -48,6 +51,7 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
     env.problem(`/x-award/rates/${rules.length - 1}`, "the last rate must have no 'when': it is the default");
   const bandsParam = checkBandsParam(def.scoreBands, env);
   const rounding = def.rounding as Rounding;
+  const requested = compileRequested(def, env);
 
   return {
     family: family as MeasureFamily,
@@ -62,71 +66,46 @@ export const compileShareOfBase: AwardFamilyCompiler = (def, env) => {
           break;
         }
         if (holds === UNKNOWN) candidates.push(rule);
+        // Say why a higher (conditional) rate was not used: its condition does not hold.
+        else if (rule.whenLabel) run.note('award', rule.param, 'rate.not-applied', { label: rule.whenLabel, rate: s.params[rule.param] });
       }
       const capValue = cap.fn(s) as number;
       const baseValue = base.fn(s);
       const rates = candidates.map((r) => s.params[r.param] as number);
       if (candidates.length === 1) {
         const r = candidates[0];
-        run.note('award', r.param, () =>
-          say(
-            words.rate,
-            ' ',
-            rate(rates[0]),
-            t('（', ' ('),
-            r.paramLabel,
-            r.when && r.whenLabel ? say(t('；', '; '), r.whenLabel) : '',
-            t('）', ')'),
-          ),
-        );
+        run.note('award', r.param, 'rate.applied', {
+          word: words.rate,
+          rate: rates[0],
+          paramLabel: r.paramLabel,
+          whenLabel: r.when ? r.whenLabel : undefined,
+        });
       }
       if (capValue === (UNKNOWN as unknown)) {
-        run.note('award', undefined, () => say(capLabel, t('待申请时确定', ' depends on facts given in the application')));
+        run.note('award', undefined, 'award.cap-unknown', { label: capLabel });
         return { family, amount: null, range: null };
       }
       if (baseValue === UNKNOWN) {
-        run.note('award', undefined, () =>
-          say(baseLabel, t('待申请时填写；最高 ', ' is given in the application; at most '), money(capValue)),
-        );
+        run.note('award', undefined, 'award.base-unknown', { label: baseLabel, cap: capValue });
         return { family, amount: null, range: { min: 0, max: capValue }, rateBasisPoints: rates.length === 1 ? rates[0] : undefined };
       }
-      run.note('award', undefined, () => say(words.base, t('：', ': '), baseLabel, ' = ', money(baseValue as number)));
+      run.note('award', undefined, 'award.base', { word: words.base, label: baseLabel, base: baseValue });
       const amounts = rates.map((bp) => Math.min(shareOf(baseValue as number, bp, rounding), capValue));
       if (amounts.length !== 1) {
         return { family, amount: null, range: { min: Math.min(...amounts), max: Math.max(...amounts) } };
       }
       const share = shareOf(baseValue as number, rates[0], rounding);
-      run.note('award', undefined, () =>
-        say(money(baseValue as number), ' × ', rate(rates[0]), ' = ', money(share), roundingNote(rounding)),
-      );
+      run.note('award', undefined, 'award.share', { base: baseValue, rate: rates[0], share, rounding });
       const capped = Math.min(share, capValue);
-      run.note('award', undefined, () =>
-        share > capValue
-          ? say(t('超过上限（', 'Above the cap ('), capLabel, t('：', ': '), money(capValue), t('），按上限资助', '): the cap applies'))
-          : say(t('未超过上限（', 'Within the cap ('), capLabel, t('：', ': '), money(capValue), t('）', ')')),
-      );
-      const banded = applyScoreBands(capped, bandsParam, rounding, run);
-      return { family, amount: banded.amount, range: banded.range, rateBasisPoints: rates[0] };
+      run.note('award', undefined, 'award.cap', { above: share > capValue, label: capLabel, cap: capValue });
+      const banded = applyScoreBands(requested ? limitToRequested(capped, requested, COMPUTED, run) : capped, bandsParam, rounding, run);
+      return {
+        family,
+        amount: banded.amount,
+        range: banded.range,
+        rateBasisPoints: rates[0],
+        ...(banded.notSelected && { notSelected: true }),
+      };
     },
   };
 };
-
-const UNIT_WORDS: Record<string, Label> = {
-  fen: t('分', 'fen'),
-  yuan: t('元', 'yuan'),
-  'hundred-yuan': t('百元', 'hundred yuan'),
-  'thousand-yuan': t('千元', 'thousand yuan'),
-  'ten-thousand-yuan': t('万元', 'ten thousand yuan'),
-};
-const MODE_WORDS: Record<string, Label> = {
-  floor: t('向下取整', 'rounded down'),
-  ceil: t('向上取整', 'rounded up'),
-  'half-up': t('四舍五入', 'rounded half up'),
-  'half-even': t('银行家舍入', 'rounded half to even'),
-};
-
-/** "（按元向下取整）" / " (rounded down to the yuan)". */
-export function roundingNote(rounding: Rounding): Label {
-  const unit = UNIT_WORDS[rounding.unit];
-  return say(t(`（按${unit['zh-CN']}`, ' ('), MODE_WORDS[rounding.mode], t('）', ` to the ${unit.en})`));
-}

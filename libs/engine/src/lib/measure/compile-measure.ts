@@ -1,12 +1,23 @@
 import { compileExpression, escapePointer } from '../../expression/compile-expression';
 import type { CompiledExpression, ExprProblem, ExprType, ExpressionEnv } from '../../expression/expression.types';
 import { AWARD_FAMILIES, type CompiledAward } from '../award';
+import { compileSplit, type CompiledSplit } from '../award/split';
 import type { AwardCompileEnv } from '../award/award.types';
 import { collectFields, type FieldEntry, type RefResolver } from '../fields';
 import { t, withoutUnit } from '../messages';
 import { checkRubric, type Rubric } from '../rubric';
 import type { Label, MeasureFamily, SchemaProblem, ValidationIssue } from '../types';
 import { labelLookup } from '../validation';
+import {
+  compileCapScope,
+  compileIdentity,
+  compileRepeat,
+  compileSupport,
+  type CompiledCapScope,
+  type CompiledIdentity,
+  type CompiledRepeat,
+  type CompiledSupport,
+} from './history-keywords';
 import { PARAMETER_EXPR_TYPE, parseVersions, type ParameterDef, type ParameterVersion } from './parameters';
 
 type Json = Record<string, unknown>;
@@ -31,6 +42,10 @@ export interface CompiledRule {
   when: CompiledExpression;
   /** Reads only the applicant and the date, so the matcher can decide it from a profile. */
   profileOnly: boolean;
+  /** The parameters of the rule's "met" trace line, made once: decisions share them (they are read, never changed). */
+  metParams: { label: Label };
+  /** When `when` fails but this holds (an "other" in a list the text ends with 等), the reviewers decide. */
+  refer?: { when: CompiledExpression; reason: Label };
 }
 
 /** A measure ready to run: everything checked, every expression a closure. */
@@ -47,6 +62,16 @@ export interface CompiledMeasure {
   eligibility: CompiledRule[];
   award: CompiledAward | null;
   rubric?: Rubric;
+  /** What identifies the supported thing (x-identity); absent: the policy's project reference. */
+  identity?: CompiledIdentity;
+  /** How often the same thing may be supported (x-repeat). */
+  repeat?: CompiledRepeat;
+  /** Whose cap it is (x-award.capScope); absent: the cap is per application. */
+  capScope?: CompiledCapScope;
+  /** Form fields declaring senior support for the project (x-support), for the cumulative cap. */
+  support: CompiledSupport[];
+  /** Who pays what part of the award (x-award.split). */
+  split?: CompiledSplit;
   labelFor: (pointer: string) => Label | undefined;
   /** Set by the policy once ajv has compiled the form. */
   validate: (application: unknown) => ValidationIssue[];
@@ -131,12 +156,15 @@ export function compileMeasure(
   const eligibility = ((schema['x-eligibility'] ?? []) as Json[]).map((rule, i): CompiledRule => {
     const when = expr(rule.when, `/x-eligibility/${i}/when`, ['boolean']);
     const read = fieldsRead(rule.when, [], conditionDefs as Json);
+    const refer = rule.refer as { when: unknown; reason: Label } | undefined;
     return {
       code: String(rule.code),
       label: rule.label as Label,
       reason: rule.reason as Label,
       when,
       profileOnly: read.every((p) => p.startsWith(profileRoot)),
+      metParams: { label: rule.label as Label },
+      refer: refer && { when: expr(refer.when, `/x-eligibility/${i}/refer/when`, ['boolean']), reason: refer.reason },
     };
   });
   const seenRules = new Set<string>();
@@ -148,6 +176,7 @@ export function compileMeasure(
 
   const awardDef = schema['x-award'] as Json;
   let award: CompiledAward | null = null;
+  let split: CompiledSplit | undefined;
   if (awardDef.family !== info.family) {
     problems.push({
       file,
@@ -168,8 +197,21 @@ export function compileMeasure(
       },
     };
     award = AWARD_FAMILIES[info.family](awardDef, awardEnv);
+    split = compileSplit(awardDef.split, awardEnv);
   }
 
+  const identity = compileIdentity(file, schema['x-identity'] as Json | undefined, fields, problems);
+  const repeat = compileRepeat(schema['x-repeat'] as Json | undefined);
+  const capScope = compileCapScope(awardDef.capScope as Json | undefined, expr);
+  const support = compileSupport(schema['x-support'] as Json[] | undefined, expr);
+  if (repeat && !identity)
+    problems.push({ file, pointer: '/x-repeat', message: 'x-repeat needs x-identity: what counts as the same thing' });
+  if (capScope?.per === 'project' && !identity)
+    problems.push({
+      file,
+      pointer: '/x-award/capScope/per',
+      message: 'a cap per project needs x-identity: what counts as the same project',
+    });
   const rubric = schema['x-rubric'] as Rubric | undefined;
   if (rubric) checkRubric(file, rubric, problems);
   if (award?.usesScore && !rubric)
@@ -193,6 +235,11 @@ export function compileMeasure(
     eligibility,
     award,
     rubric,
+    identity,
+    repeat,
+    capScope,
+    support,
+    split,
     labelFor: labelLookup(fields.values()),
     validate: () => [],
   };

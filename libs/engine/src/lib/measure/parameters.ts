@@ -1,6 +1,7 @@
 import type { ExprType } from '../../expression/expression.types';
 import { isDate } from '../dates';
 import { parseRate } from '../money';
+import { checkRubric, type Rubric } from '../rubric';
 import type { Label, SchemaProblem } from '../types';
 
 export type ParameterType = 'money' | 'rate' | 'integer' | 'boolean' | 'string' | 'string-list' | 'bands';
@@ -25,6 +26,8 @@ export interface ParameterVersion {
   effectiveTo?: string;
   note?: Label;
   values: Record<string, unknown>;
+  /** The rubric of this version, when it changes the measure's x-rubric (rubrics are versioned with the parameters). */
+  rubric?: Rubric;
 }
 
 /** Parameter types as the expression checker sees them. */
@@ -120,7 +123,9 @@ export function parseVersions(
       effectiveTo: to,
       note: version.note as Label | undefined,
       values,
+      ...(version.rubric ? { rubric: version.rubric as Rubric } : {}),
     });
+    if (version.rubric) checkRubric(file, version.rubric as Rubric, problems, `${at}/rubric`);
   });
   const sorted = [...parsed].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   for (let i = 1; i < sorted.length; i++) {

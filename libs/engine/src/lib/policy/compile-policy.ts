@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
-import type { Decision, EvaluationContext, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
+import type { Decision, EvaluationContext, Label, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -43,6 +43,7 @@ export class CompiledPolicy {
   private readonly groups = new Map<string, ExclusivityGroup>();
   private readonly budgets = new Map<string, Budget>();
   readonly subjects: PolicyLookups['subjects'];
+  private readonly evidencePointer: string | undefined;
 
   constructor(
     readonly info: PolicyInfo,
@@ -51,12 +52,20 @@ export class CompiledPolicy {
     for (const m of measures) this.measures.set(m.code, m);
     for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
-    const { applicantId, projectRef, auditedInvestment } = info.subjects;
+    const { applicantId, projectRef, auditedInvestment, declaredSupport } = info.subjects;
     this.subjects = {
       applicantId: pathReader(applicantId),
       projectRef: pathReader(projectRef),
       auditedInvestment: pathReader(auditedInvestment),
+      declaredSupport: pathReader(declaredSupport),
     };
+    this.evidencePointer = info.subjects.evidence === undefined ? undefined : `/${info.subjects.evidence.split('.').join('/')}`;
+  }
+
+  /** Whether a validation issue at this pointer is about evidence (`subjects.evidence`), which asks for 补正 rather than refusing. */
+  isEvidence(pointer: string): boolean {
+    const root = this.evidencePointer;
+    return root !== undefined && (pointer === root || pointer.startsWith(`${root}/`));
   }
 
   /** The measure with this code; throws UnknownMeasureError naming the known codes. */
@@ -64,6 +73,18 @@ export class CompiledPolicy {
     const m = this.measures.get(code);
     if (!m) throw new UnknownMeasureError(code, [...this.measures.keys()]);
     return m;
+  }
+
+  /** The key that identifies what an application of this measure asks support for (x-identity, else the project reference). */
+  identityOf(code: string, application: unknown): string | undefined {
+    const m = this.measure(code);
+    const key = m.identity ? m.identity.read(application) : this.subjects.projectRef(application);
+    return typeof key === 'string' ? key : undefined;
+  }
+
+  /** A measure's name in each language, to name it in reasons (never its code inside a Chinese sentence). */
+  measureName(code: string): Label | undefined {
+    return this.measures.get(code)?.info.name;
   }
 
   groupOf(code: string): ExclusivityGroup | undefined {

@@ -1,7 +1,9 @@
 import { type Scope, UNKNOWN } from '../../expression/expression.types';
 import type { CompiledMeasure } from '../measure/compile-measure';
 import { versionInForce } from '../measure/parameters';
+import { money, say, t } from '../messages';
 import type { MatchResult, RuleOutcome } from '../types';
+import { capScopeWords } from './history-rules';
 
 const silent = () => undefined;
 
@@ -35,14 +37,16 @@ export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: s
   for (const rule of measure.eligibility) {
     const value = rule.when.fn(scope);
     if (value === true) continue;
+    // An "other" in an open list (…等) is for the reviewers: undecided, not failed.
+    const referred = value !== UNKNOWN && rule.refer?.when.fn(scope) === true;
     const outcome: RuleOutcome = {
       code: rule.code,
       label: rule.label,
       kind: 'eligibility',
-      passed: value === UNKNOWN ? null : false,
-      reason: rule.reason,
+      passed: value === UNKNOWN || referred ? null : false,
+      reason: referred ? rule.refer!.reason : rule.reason,
     };
-    (value === UNKNOWN ? result.undecided : result.failed).push(outcome);
+    (value === UNKNOWN || referred ? result.undecided : result.failed).push(outcome);
   }
   if (result.failed.length) {
     result.status = 'ineligible';
@@ -54,5 +58,11 @@ export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: s
   if (result.estimate === null && !award.benefit) result.status = 'possible';
   if (award.amount !== null && !award.benefit) result.estimate = { min: award.amount, max: award.amount };
   if (award.rateBasisPoints !== undefined) result.rateBasisPoints = award.rateBasisPoints;
+  const capScope = measure.capScope;
+  if (capScope && capScope.per !== 'application') {
+    const cap = capScope.cap.fn(scope);
+    result.capScope =
+      cap === UNKNOWN ? capScopeWords(capScope) : say(capScopeWords(capScope), t('最高 ', ' at most '), money(cap as number));
+  }
   return result;
 }

@@ -1,21 +1,10 @@
+import { budgetYear } from '../dates';
 import { roundFen, type Rounding } from '../money';
 import { money, say, t } from '../messages';
 import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
-/** A reader of one dot path of an application, split once. */
-export function pathReader(path: string | undefined): (app: unknown) => unknown {
-  if (!path) return () => undefined;
-  const keys = path.split('.');
-  return (app) => {
-    let value: unknown = app;
-    for (const key of keys) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string, unknown>)[key];
-    }
-    return value;
-  };
-}
+export { pathReader } from './path-reader';
 
 const P6_LABEL = t('P6 有效期', 'P6 validity');
 const P1_LABEL = t('P1 不得重复享受', 'P1 no double dipping');
@@ -49,6 +38,8 @@ export function checkExclusivity(
   applicantId: unknown,
   projectRef: unknown,
   history: FundingRecord[],
+  asOf: string,
+  nameOf: (code: string) => Label | undefined = () => undefined,
 ): RuleOutcome | null {
   if (!group) return null;
   const clash = history.find(
@@ -56,23 +47,24 @@ export function checkExclusivity(
       record.level === 'city' &&
       record.applicantId === applicantId &&
       (record.exclusivityGroup ?? (record.measure ? groupOfMeasure(record.measure)?.code : undefined)) === group.code &&
-      (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)),
+      (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)) &&
+      (group.within !== 'budget-year' || budgetYear(record.date) === budgetYear(asOf)),
   );
   return {
     code: 'P1-exclusivity',
     label: P1_LABEL,
     kind: 'policy',
     passed: !clash,
-    reason: clash
-      ? say(
-          group.reason,
-          t(
-            `（已获：${clash.programme ?? clash.measure ?? group.code}，${clash.date}）`,
-            ` (already received: ${clash.programme ?? clash.measure ?? group.code}, ${clash.date})`,
-          ),
-        )
-      : undefined,
+    reason: clash ? say(group.reason, alreadyReceived(clash, group, nameOf)) : undefined,
   };
+}
+
+/** "（已获：训力券，2025-01-15）": the programme, else the measure by its name in each language — never a code inside a Chinese sentence. */
+function alreadyReceived(clash: FundingRecord, group: ExclusivityGroup, nameOf: (code: string) => Label | undefined): Label {
+  const name: Label = clash.programme
+    ? t(clash.programme, clash.programme)
+    : ((clash.measure ? nameOf(clash.measure) : undefined) ?? group.label);
+  return say(t('（已获：', ' (already received: '), name, t(`，${clash.date}）`, `, ${clash.date})`));
 }
 
 /**
@@ -95,14 +87,15 @@ export function applyCumulativeCap(
   const senior = project.filter((r) => cap.seniorLevels.includes(r.level));
   if (senior.length === 0) return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true };
   if (typeof investment !== 'number') {
+    // Not a refusal: the project may well be fundable once its audited investment is given (补正).
     return {
       code: 'P3-cumulative-cap',
       label: P3_LABEL,
       kind: 'policy',
-      passed: false,
+      passed: null,
       reason: t(
-        '该项目已获国家或省级财政支持，须填写经审计认定的项目投资额',
-        'This project already received national or provincial funding: give its audited investment',
+        '该项目已获国家或省级财政支持，须补充经审计认定的项目投资额',
+        'This project already received national or provincial funding: give its audited investment to complete the application',
       ),
     };
   }
@@ -117,17 +110,13 @@ export function applyCumulativeCap(
     t('，剩余额度 ', ', headroom '),
     money(headroom),
   );
-  trace.push({ step: 'policy', ref: 'P3-cumulative-cap', message: explain });
+  trace.push({ step: 'policy', ref: 'P3-cumulative-cap', key: 'rule.reason', params: { reason: explain } });
   const top = award.amount ?? award.range?.max;
   if (top !== undefined && top > headroom) {
     award.beforeCut = top;
     if (award.amount !== null) award.amount = headroom;
     if (award.range) award.range = { min: Math.min(award.range.min, headroom), max: Math.min(award.range.max, headroom) };
-    trace.push({
-      step: 'policy',
-      ref: 'P3-cumulative-cap',
-      message: say(t('按累计资助上限，资助额由 ', 'Cut by the cumulative cap from '), money(top), t(' 核减至 ', ' to '), money(headroom)),
-    });
+    trace.push({ step: 'policy', ref: 'P3-cumulative-cap', key: 'cumulative.cut', params: { from: top, to: headroom } });
   }
   return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true, reason: explain };
 }

@@ -16,6 +16,8 @@ export interface ExclusivityGroup {
   label: Label;
   measures: string[];
   scope: 'same-project' | 'same-applicant';
+  /** budget-year: only awards of the same budget year clash (annual support, paid again each year). */
+  within?: 'ever' | 'budget-year';
   reason: Label;
 }
 
@@ -28,7 +30,14 @@ export interface PolicyInfo {
   validity: { from: string; to: string; clauseText: Label };
   sections: Array<{ code: string; label: Label }>;
   units: Array<{ code: string; label: Label }>;
-  subjects: { applicantId: string; projectRef?: string; auditedInvestment?: string; district?: string };
+  subjects: {
+    applicantId: string;
+    projectRef?: string;
+    auditedInvestment?: string;
+    district?: string;
+    evidence?: string;
+    declaredSupport?: string;
+  };
   budgets: Budget[];
   exclusivityGroups: ExclusivityGroup[];
   cumulativeCap?: { seniorLevels: FundingLevel[]; cappedLevels: FundingLevel[]; clauseText: Label };

@@ -94,7 +94,7 @@ export function emitResource(m: MeasureIR, subjects: Record<string, string>): Ge
 }
 
 /** Top-level keywords the engine needs but a form does not (rules, parameters, versions). */
-const NOT_FOR_FORMS = new Set(['x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric']);
+const NOT_FOR_FORMS = new Set(['x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric', 'x-identity', 'x-repeat', 'x-support']);
 
 /** The measure's inlined JSON Schema, as the schema-driven form and show view read it. */
 export function emitSchema(m: MeasureIR): GeneratedFile {

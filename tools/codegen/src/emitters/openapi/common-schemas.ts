@@ -4,7 +4,12 @@ type Json = Record<string, unknown>;
 
 export const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 export const nullable = (schema: Json): Json => ({ anyOf: [schema, { type: 'null' }] });
-const object = (properties: Json, required: string[] = Object.keys(properties), extra: Json = {}): Json => ({ type: 'object', required, properties, ...extra });
+const object = (properties: Json, required: string[] = Object.keys(properties), extra: Json = {}): Json => ({
+  type: 'object',
+  required,
+  properties,
+  ...extra,
+});
 const integer = (description?: string): Json => ({ type: 'integer', ...(description ? { description } : {}) });
 
 /** The lifecycle's statuses and the sortable columns, named once in @pioneer/contracts. */
@@ -15,12 +20,20 @@ export const SORTABLE = [...APPLICATION_SORT_FIELDS];
 export function commonSchemas(): Record<string, Json> {
   const label = ref('Label');
   return {
-    Label: object({ 'zh-CN': { type: 'string' }, en: { type: 'string' } }, ['zh-CN', 'en'], { description: 'A text in Simplified Chinese and English.' }),
-    Issue: object({ pointer: { type: 'string', description: 'JSON pointer to the field at fault ("" for the whole body).' }, message: label }),
+    Label: object({ 'zh-CN': { type: 'string' }, en: { type: 'string' } }, ['zh-CN', 'en'], {
+      description: 'A text in Simplified Chinese and English.',
+    }),
+    Issue: object({
+      pointer: { type: 'string', description: 'JSON pointer to the field at fault ("" for the whole body).' },
+      message: label,
+    }),
     Error: object(
       {
         statusCode: integer('The HTTP status.'),
-        error: { type: 'string', description: 'A machine-readable code, e.g. validation-failed, not-found, not-editable, idempotency-key-reused.' },
+        error: {
+          type: 'string',
+          description: 'A machine-readable code, e.g. validation-failed, not-found, not-editable, idempotency-key-reused.',
+        },
         message: { ...label, description: 'What went wrong and what to do next, in both languages.' },
         issues: { type: 'array', items: ref('Issue') },
       },
@@ -28,9 +41,27 @@ export function commonSchemas(): Record<string, Json> {
     ),
     ApplicationStatus: { type: 'string', enum: APPLICATION_STATUSES },
     ValidationIssue: object({ pointer: { type: 'string' }, keyword: { type: 'string' }, message: label }),
-    TraceLine: object({ step: { type: 'string', enum: ['version', 'validation', 'eligibility', 'policy', 'award', 'score'] }, ref: { type: 'string' }, message: label }, ['step', 'message']),
+    TraceLine: object(
+      {
+        step: { type: 'string', enum: ['version', 'validation', 'eligibility', 'policy', 'award', 'score'] },
+        ref: { type: 'string' },
+        key: {
+          type: 'string',
+          description: "A message key of the engine's catalogue; words are made on read (@pioneer/engine traceMessage).",
+        },
+        params: { type: 'object', description: 'The message parameters: money in integer fen, rates in basis points, labels.' },
+        message: { ...label, description: 'Only in decisions stored before message keys: the words as they were.' },
+      },
+      ['step', 'key'],
+    ),
     RuleOutcome: object(
-      { code: { type: 'string' }, label, passed: { type: ['boolean', 'null'], description: 'null: cannot be decided from the facts given.' }, reason: label, kind: { type: 'string', enum: ['eligibility', 'policy'] } },
+      {
+        code: { type: 'string' },
+        label,
+        passed: { type: ['boolean', 'null'], description: 'null: cannot be decided from the facts given.' },
+        reason: label,
+        kind: { type: 'string', enum: ['eligibility', 'policy'] },
+      },
       ['code', 'label', 'passed', 'kind'],
     ),
     MoneyRange: object({ min: integer('Integer fen.'), max: integer('Integer fen.') }),
@@ -42,16 +73,30 @@ export function commonSchemas(): Record<string, Json> {
         rateBasisPoints: integer(),
         beforeCut: integer('Integer fen: the award before a policy-wide cut.'),
         benefit: object({ unit: { type: 'string', enum: ['months'] }, min: integer(), max: integer(), label }),
+        shares: {
+          type: 'array',
+          description: 'Integer fen each joint funder pays (city, district); they add up to the amount.',
+          items: object({ code: { type: 'string' }, label, amount: integer() }),
+        },
       },
       ['family', 'amount', 'range'],
     ),
-    ScoreOutcome: object({ total: { type: 'number' }, reviewers: integer(), method: { type: 'string' } }),
+    ScoreOutcome: object(
+      {
+        total: { type: 'number' },
+        reviewers: integer(),
+        method: { type: 'string' },
+        rubricVersion: { type: 'string', description: 'The parameter version whose rubric scored it.' },
+        rubricSource: { type: 'string', enum: ['policy-text', 'implementation-rule'] },
+      },
+      ['total', 'reviewers', 'method'],
+    ),
     Decision: object(
       {
         measure: { type: 'string' },
         version: { type: ['string', 'null'], description: 'The parameter version applied.' },
         asOf: { type: 'string', format: 'date' },
-        status: { type: 'string', enum: ['invalid', 'not-accepted', 'ineligible', 'eligible'] },
+        status: { type: 'string', enum: ['invalid', 'not-accepted', 'ineligible', 'to-be-completed', 'not-selected', 'eligible'] },
         errors: { type: 'array', items: ref('ValidationIssue') },
         rules: { type: 'array', items: ref('RuleOutcome') },
         award: nullable(ref('AwardOutcome')),
@@ -61,7 +106,10 @@ export function commonSchemas(): Record<string, Json> {
       undefined,
       { description: "The engine's decision with its trace: the same data the backoffice, the portal and the SDK show." },
     ),
-    Eligibility: object({ status: { type: 'string', enum: ['eligible', 'possible', 'ineligible', 'informational', 'not-open'] }, rules: { type: 'array', items: ref('RuleOutcome') } }),
+    Eligibility: object({
+      status: { type: 'string', enum: ['eligible', 'possible', 'ineligible', 'informational', 'not-open'] },
+      rules: { type: 'array', items: ref('RuleOutcome') },
+    }),
     MeasureCatalogueEntry: object(
       {
         code: { type: 'string' },
