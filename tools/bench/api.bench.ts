@@ -38,6 +38,7 @@ const PLAN = QUICK
   ? {
       coldRuns: 1,
       rounds: 2,
+      pairRounds: 2,
       draftRoundMs: 1500,
       warmupMs: 500,
       pairsMs: 1500,
@@ -49,9 +50,10 @@ const PLAN = QUICK
   : {
       coldRuns: 3,
       rounds: 4,
+      pairRounds: 2,
       draftRoundMs: 2500,
       warmupMs: 1000,
-      pairsMs: 2500,
+      pairsMs: 4000,
       small: 10_000,
       large: 100_000,
       hostileRequests: 5,
@@ -157,9 +159,10 @@ async function alternate(
   labels: [string, string],
   operation: Operation,
   roundMs: number,
+  rounds: number,
 ): Promise<{ a: Side; b: Side; ratio: number }> {
-  const rounds: LoadResult[][] = [[], []];
-  for (let round = 0; round < PLAN.rounds; round++) {
+  const results: LoadResult[][] = [[], []];
+  for (let round = 0; round < rounds; round++) {
     for (const k of round % 2 ? [1, 0] : [0, 1]) {
       const result = await runLoad(
         servers[k].origin,
@@ -167,16 +170,16 @@ async function alternate(
         operation,
       );
       indent(`round ${round + 1} ${labels[k].padEnd(Math.max(...labels.map((l) => l.length)))}  ${describe(result)}`);
-      rounds[k].push(result);
+      results[k].push(result);
     }
   }
-  const side = (results: LoadResult[]): Side => ({
-    perSecond: median(results.map((r) => (r.errors ? Number.NaN : r.perSecond))),
-    p50Ms: median(results.map((r) => r.p50Ms)),
-    p99Ms: median(results.map((r) => r.p99Ms)),
+  const side = (runs: LoadResult[]): Side => ({
+    perSecond: median(runs.map((r) => (r.errors ? Number.NaN : r.perSecond))),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
   });
-  const ratios = rounds[0].map((r, i) => (r.errors || rounds[1][i].errors ? Number.NaN : r.perSecond / rounds[1][i].perSecond));
-  return { a: side(rounds[0]), b: side(rounds[1]), ratio: median(ratios) };
+  const ratios = results[0].map((r, i) => (r.errors || results[1][i].errors ? Number.NaN : r.perSecond / results[1][i].perSecond));
+  return { a: side(results[0]), b: side(results[1]), ratio: median(ratios) };
 }
 
 /** 2. create-draft: the API and the bare peer on one fresh database. */
@@ -186,7 +189,7 @@ async function createDrafts(api: Variant, fresh: () => Promise<BenchDatabase>): 
   try {
     servers.push(await start(api, db)); // first: it runs the migrations the peer's inserts need
     servers.push(await start(BARE, db));
-    return await alternate([servers[0], servers[1]], ['Pioneer API', 'bare fastify'], createDraft, PLAN.draftRoundMs);
+    return await alternate([servers[0], servers[1]], ['Pioneer API', 'bare fastify'], createDraft, PLAN.draftRoundMs, PLAN.rounds);
   } finally {
     for (const server of servers) await server.stop();
     await db.drop();
@@ -216,9 +219,9 @@ async function pairs(api: Variant, fresh: () => Promise<BenchDatabase>): Promise
         `  ${stored[stored.length - 1].toLocaleString('en-US')} applications stored (${inserted.toLocaleString('en-US')} inserted in ${((performance.now() - began) / 1000).toFixed(1)} s)`,
       );
     }
-    progress(`  create + submit at ${CONNECTIONS} connections, ${PLAN.rounds} alternating rounds of ${PLAN.pairsMs / 1000} s`);
+    progress(`  create + submit at ${CONNECTIONS} connections, ${PLAN.pairRounds} alternating rounds of ${PLAN.pairsMs / 1000} s`);
     const labels: [string, string] = [`${Math.round(stored[0] / 1000)}k stored`, `${Math.round(stored[1] / 1000)}k stored`];
-    return { ...(await alternate([servers[0], servers[1]], labels, createAndSubmit, PLAN.pairsMs)), stored };
+    return { ...(await alternate([servers[0], servers[1]], labels, createAndSubmit, PLAN.pairsMs, PLAN.pairRounds)), stored };
   } finally {
     for (const server of servers) await server.stop();
     for (const db of dbs) await db.drop();
