@@ -24,9 +24,10 @@ import { mib, ms, perSecond, printApiReport, type ReportRow, times } from './api
 import { type BenchDatabase, databaseEnv, postgresDatabase, sqliteDatabase } from './api/bench-database';
 import { hostileBodies } from './api/hostile-bodies';
 import { expectStatus, type LoadResult, type Operation, runLoad } from './api/load-generator';
-import { percentile } from './api/percentile.util';
 import { applicationTemplates, countApplications, seedApplications } from './api/seed-applications';
 import { type ServerProcess, startServer } from './api/spawn-server';
+// A true median (the mean of the middle two of an even count): over a few rounds, nearest rank would pick the lower.
+import { median } from './measure-throughput';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = path.resolve(__dirname, '../..');
@@ -50,10 +51,10 @@ const PLAN = QUICK
   : {
       coldRuns: 3,
       rounds: 4,
-      pairRounds: 2,
-      draftRoundMs: 2500,
+      pairRounds: 3,
+      draftRoundMs: 2000,
       warmupMs: 1000,
-      pairsMs: 4000,
+      pairsMs: 3000,
       small: 10_000,
       large: 100_000,
       hostileRequests: 5,
@@ -77,12 +78,6 @@ const t0 = performance.now();
 const loadAtStart = os.loadavg()[0];
 const progress = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 const indent = (line: string) => console.log(`          ${line}`);
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-
 type Variant = { name: string; args: string[]; env: NodeJS.ProcessEnv };
 const BUILT: Variant = { name: 'built API (node dist/apps/api/main.js)', args: ['dist/apps/api/main.js'], env: {} };
 const DEV: Variant = {
