@@ -6,6 +6,13 @@ import { freePort, startServer, stopServer, waitForUrl, type Server } from './pr
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
+/** The sign-in tokens the backoffice offers, given to the API explicitly (its demo tokens need PIONEER_DEMO=1, which would also seed data). */
+const BACKOFFICE_TOKENS = JSON.stringify({
+  'admin-demo': { role: 'admin', subject: 'admin-demo' },
+  'reviewer-demo': { role: 'reviewer', subject: 'reviewer-demo' },
+  'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: '91440300MA5F00001A' },
+});
+
 /** A running platform: the real API on a throw-away SQLite file, and the built backoffice in front of it. */
 export interface Platform {
   apiUrl: string;
@@ -34,7 +41,7 @@ export async function startPlatform(options: { now: string; root?: string; sqlit
     rmSync(work, { recursive: true, force: true });
   };
   try {
-    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '' }, root);
+    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '', PIONEER_TOKENS: BACKOFFICE_TOKENS, PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform' }, root);
     servers.push(api);
     const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, root);
     servers.push(admin);

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
-import { ApplicationsService, PolicyRegistry, seedDemoApplications } from '@pioneer/api-applications';
-import { ApplicationEntity, ConfigError, configFromEnv, DatabaseService } from '@pioneer/api-core';
+import { ApplicationsService, ApprovalService, PaymentService, PolicyRegistry, ReviewService, seedDemoApplications, WithdrawalService } from '@pioneer/api-applications';
+import { ApplicationEntity, ConfigError, configFromEnv, DatabaseService, DEMO_TOKENS } from '@pioneer/api-core';
+import { DEMO_SIGN_INS, OrganisationsService, seedDemoIdentity, UsersService } from '@pioneer/api-identity';
 import { createApi } from './create-api';
 import { findUp } from './find-up.util';
 
 /**
  * `npm run start:api`: the API on PORT (3000), SQLite in data/pioneer.sqlite unless DATABASE_URL
- * names a PostgreSQL database. PIONEER_DEMO=1 fills an empty database with demo applications.
+ * names a PostgreSQL database. PIONEER_DEMO=1 fills an empty database with demo organisations,
+ * one user per role (printed) and demo applications.
  */
 async function main(): Promise<void> {
   const logger = new Logger('Pioneer');
@@ -19,7 +21,9 @@ async function main(): Promise<void> {
     const db = app.get(DatabaseService);
     const existing = await db.read((manager) => manager.count(ApplicationEntity));
     const schemas = findUp('schemas/policies');
-    if (existing === 0 && schemas) await seedDemoApplications(app.get(ApplicationsService), app.get(PolicyRegistry), path.dirname(schemas), (line) => logger.log(line));
+    const people = schemas ? await seedDemoIdentity(db, app.get(OrganisationsService), app.get(UsersService), path.dirname(schemas), (line) => logger.log(line)) : undefined;
+    const stages = { review: app.get(ReviewService), approval: app.get(ApprovalService), payments: app.get(PaymentService), withdrawal: app.get(WithdrawalService) };
+    if (existing === 0 && schemas) await seedDemoApplications(app.get(ApplicationsService), app.get(PolicyRegistry), stages, path.dirname(schemas), (line) => logger.log(line), people?.demoDistrict);
     else logger.log(`demo data: ${existing ? `the database already has ${existing} applications` : 'no schemas/ folder found'}; nothing seeded`);
   }
   await app.listen({ port: config.port, host: config.host });
@@ -27,7 +31,12 @@ async function main(): Promise<void> {
   const base = `http://localhost:${port}`;
   const where = config.database.kind === 'sqlite' ? `SQLite ${path.relative(process.cwd(), config.database.file)}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`\nPioneer API on ${where}\n  API      ${base}/api\n  docs     ${base}/api/docs  (OpenAPI: ${base}/api/docs/openapi.json)\n  measures ${base}/api/measures\n  health   ${base}/api/health`);
-  if (config.demoTokens) console.log('  tokens   Authorization: Bearer admin-demo | reviewer-demo | applicant-demo (demo only: set PIONEER_TOKENS)');
+  if (config.demoTokens) console.log(`  tokens   Authorization: Bearer ${Object.keys(DEMO_TOKENS).join(' | ')} (demo only: set PIONEER_TOKENS)`);
+  if (config.demo) {
+    const signIns = DEMO_SIGN_INS.map((u) => `${u.username} / ${u.password}`.padEnd(36) + u.role).join('\n           ');
+    console.log(`  sign-in  POST ${base}/api/auth/sign-in {"username","password"} (demo only):\n           ${signIns}`);
+  }
+  if (config.auth.demoSecret) console.log('  secret   access tokens are signed with the public demo secret: set PIONEER_AUTH_SECRET outside the demo');
 }
 
 main().catch((error) => {

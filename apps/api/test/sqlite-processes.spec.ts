@@ -12,7 +12,7 @@ import { startApiProcess, stopApiProcess } from './support/spawn-api';
  */
 describe('two API processes on one SQLite file', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-procs-'));
-  const env = { PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'shared.sqlite'), PIONEER_NOW: NOW, PIONEER_TOKENS: '' };
+  const env = { PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'shared.sqlite'), PIONEER_NOW: NOW, PIONEER_TOKENS: JSON.stringify({ 'process-admin-token': 'admin' }) };
   const servers: Array<ReturnType<typeof startApiProcess>> = [];
   let bases: string[];
 
@@ -30,7 +30,7 @@ describe('two API processes on one SQLite file', () => {
 
   it('submits each draft once however the submits are spread over the processes', async () => {
     const m = pickMeasure(TODAY);
-    const headers = { authorization: 'Bearer admin-demo', 'content-type': 'application/json' };
+    const headers = { authorization: 'Bearer process-admin-token', 'content-type': 'application/json' };
     const route = `/api/measures/${m.code}/applications`;
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {

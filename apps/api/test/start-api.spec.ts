@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MEASURES } from '@pioneer/contracts';
+import { APPLICATION_STATUSES, MEASURES } from '@pioneer/contracts';
 import { startApiProcess, stopApiProcess } from './support/spawn-api';
 
 describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEMO=1)', () => {
@@ -23,8 +23,25 @@ describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEM
     expect(server.output()).toMatch(/docs +http:\/\/localhost:\d+\/api\/docs/);
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const signedIn = await fetch(`${base}/api/health`, { headers: { authorization: 'Bearer admin-demo' } });
+    expect(await signedIn.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
     expect((await fetch(`${base}/api/docs/openapi.json`)).status).toBe(200);
+  });
+
+  it('seeds one user per role, prints their demo sign-ins, and signs them in beside the demo tokens', async () => {
+    const signIns = [...server.output().matchAll(/^\s+(\S+) \/ (\S+-demo-pass)\s+(\S+)$/gm)].map((m) => ({ username: m[1], password: m[2], role: m[3] }));
+    expect(signIns.map((s) => s.role).sort()).toEqual(['admin', 'applicant', 'approver', 'district-officer', 'reviewer']);
+    for (const { username, password, role } of signIns) {
+      const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const session = (await res.json()) as { accessToken: string };
+      const me = (await (await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${session.accessToken}` } })).json()) as { role: string; applicantId?: string };
+      expect(me.role).toBe(role);
+      if (role === 'applicant') expect(me.applicantId).toBe('91440300MA5F00001A');
+    }
+    const organisations = (await (await fetch(`${base}/api/organisations?perPage=100`, { headers: { authorization: 'Bearer admin-demo' } })).json()) as { data: Array<{ district: string; creditCode: string }> };
+    expect(new Set(organisations.data.map((o) => o.district)).size).toBeGreaterThan(1);
+    expect(organisations.data.map((o) => o.creditCode)).toContain('91440300MA5F00001A');
   });
 
   it('answers CORS preflights for the configured origins only', async () => {
@@ -34,17 +51,21 @@ describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEM
     expect((await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('seeds demo applications in several statuses, some the demo applicant’s own', async () => {
+  it('seeds demo applications in every status of the lifecycle, some the demo applicant’s own', async () => {
     let seen = 0;
+    const statuses = new Set<string>();
     for (const measure of MEASURES.filter((m) => m.hasForm)) {
       const res = await fetch(`${base}/api${measure.route}?perPage=100`, { headers: { authorization: 'Bearer applicant-demo' } });
       const page = (await res.json()) as { data: Array<{ status: string; applicantId: string }>; total: number };
+      const all = (await (await fetch(`${base}/api${measure.route}?perPage=100`, { headers: { authorization: 'Bearer admin-demo' } })).json()) as { data: Array<{ status: string }> };
+      all.data.forEach((r) => statuses.add(r.status));
       if (page.total === 0) continue;
       seen++;
-      expect(new Set(page.data.map((r) => r.status))).toEqual(new Set(['draft', 'submitted']));
+      expect(page.data.map((r) => r.status)).toEqual(expect.arrayContaining(['draft', 'submitted']));
       expect(page.data.every((r) => r.applicantId === '91440300MA5F00001A')).toBe(true);
     }
     expect(seen).toBeGreaterThan(0);
+    expect([...statuses].sort()).toEqual([...APPLICATION_STATUSES].sort());
     const all = await fetch(`${base}/api${MEASURES.find((m) => m.hasForm)!.route}`, { headers: { authorization: 'Bearer admin-demo' } });
     expect(((await all.json()) as { total: number }).total).toBeGreaterThanOrEqual(3);
   });

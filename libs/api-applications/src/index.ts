@@ -4,6 +4,9 @@
  * reads, estimates and eligibility; the lifecycle's status table and who may call what.
  */
 export { ApplicationsModule } from './lib/applications.module';
+export { LifecycleModule } from './lib/lifecycle.module';
+export { LIFECYCLE_ROLES } from './lib/lifecycle/lifecycle-roles';
+export { BudgetLedgerService, type BudgetYearView } from './lib/budget/budget-ledger.service';
 export { ApplicationsService, type EligibilityResult } from './lib/applications.service';
 export { ApplicationsRepository, type ApplicationChanges } from './lib/applications.repository';
 export { PolicyRegistry, readPath, pointerOf } from './lib/policy-registry.service';
@@ -11,5 +14,9 @@ export { APPLICATION_ROLES, scopeOf, type ApplicationScope } from './lib/applica
 export { APPLICATION_STATUSES, TRANSITIONS, EDITABLE_STATUSES, AWARDED_STATUSES, isApplicationStatus, type ApplicationStatus, type Transition, type TransitionName } from './lib/application-status';
 export { toRecord, type ApplicationRecord, type ApplicationPage } from './lib/application-record.dto';
 export { parseListQuery, SORTABLE, MAX_PER_PAGE, type ListQuery } from './lib/list-query.dto';
-export { seedDemoApplications } from './lib/demo-seed';
+export { seedDemoApplications, type DemoStages } from './lib/demo-seed';
+export { ReviewService } from './lib/review/review.service';
+export { ApprovalService } from './lib/approval/approval.service';
+export { PaymentService } from './lib/approval/payment.service';
+export { WithdrawalService } from './lib/approval/withdrawal.service';
 export { Roles, CurrentPrincipal, type Principal } from '@pioneer/api-core';

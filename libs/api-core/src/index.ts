@@ -3,16 +3,18 @@
  * SQLite or PostgreSQL, migrations, serialised SQLite writes), entities, the clock, the audit
  * log, the global auth guard and the error filter.
  */
-export { API_CONFIG, ConfigError, configFromEnv, parseTokens, DEMO_APPLICANT_ID, DEMO_TOKENS, type ApiConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
+export { API_CONFIG, ConfigError, configFromEnv, databaseFrom, parseTokens, tokenFingerprint, DEMO_APPLICANT_ID, DEMO_AUTH_SECRET, DEMO_TOKENS, type ApiConfig, type AuthConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
 export { ROLES, PUBLIC, ANY_ROLE, type Role, type RouteAccess, type Principal } from './lib/auth/principal.types';
 export { Roles, Public, CurrentPrincipal, ROLES_KEY } from './lib/auth/roles.decorator';
 export { AuthGuard } from './lib/auth/auth.guard';
-export { TokenTable } from './lib/auth/token-table.util';
+export { TokenTable, bearerToken } from './lib/auth/token-table.util';
+export { CREDENTIAL_RESOLVER, type CredentialResolver } from './lib/auth/credential-resolver';
 export { ApiError, Errors, type ApiIssue, type ErrorBody } from './lib/errors/api-error';
 export { toErrorResponse, type ErrorResponse } from './lib/errors/error-body.util';
 export { ErrorFilter, sendError } from './lib/errors/error.filter';
 export { Clock } from './lib/clock/clock.service';
-export { AuditService, type AuditEntry } from './lib/audit/audit.service';
+export { AuditService, verifyAuditLog, type AuditEntry } from './lib/audit/audit.service';
+export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
 export { FifoQueue } from './lib/database/fifo-queue.util';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
@@ -20,4 +22,14 @@ export { isUniqueViolation } from './lib/database/unique-violation.util';
 export { MIGRATIONS } from './lib/database/migrations';
 export { ApplicationEntity } from './lib/entities/application.entity';
 export { AuditEventEntity } from './lib/entities/audit-event.entity';
+export { ReviewAssignmentEntity } from './lib/entities/review-assignment.entity';
+export { BudgetLedgerEntity } from './lib/entities/budget-ledger.entity';
+export { LedgerEntryEntity, type LedgerEntryKind } from './lib/entities/ledger-entry.entity';
+export { OrganisationEntity, type OrganisationContact } from './lib/entities/organisation.entity';
+export { UserEntity } from './lib/entities/user.entity';
+export { RefreshSessionEntity } from './lib/entities/refresh-session.entity';
+export { ApiKeyEntity } from './lib/entities/api-key.entity';
+export { configureHttpEdge, fastifyOptions } from './lib/http/http-edge';
+export { SignInRateLimit, SIGN_IN_RATE_LIMIT } from './lib/http/sign-in-rate-limit.decorator';
+export { assertJsonWithinLimits, findJsonProblem, isStorableText, JSON_LIMITS, pointerSegment, type JsonLimits } from './lib/input/json-limits.util';
 export { CoreModule } from './lib/core.module';

@@ -1,4 +1,5 @@
 import { parseArgs } from './args';
+import { AUDIT_USAGE, auditCommand } from './audit.command';
 import { checkCommand } from './check.command';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluate.command';
 import { MATCH_USAGE, matchCommand } from './match.command';
@@ -9,6 +10,7 @@ const HELP = [
   '  pioneer check [--policy <folder>]     validate every schema; each problem names the file, the JSON pointer and what is wrong',
   `  ${EVALUATE_USAGE}`,
   `  ${MATCH_USAGE}`,
+  `  ${AUDIT_USAGE}`,
   '',
   'Examples: npx pioneer evaluate compute-voucher schemas/policies/shenzhen-ai-2024/examples/applications/compute-voucher.json --as-of 2025-06-01',
   '          npx pioneer match schemas/policies/shenzhen-ai-2024/examples/profiles/startup.json --lang en',
@@ -26,6 +28,8 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
       return evaluateCommand(sub, out);
     case 'match':
       return matchCommand(sub, out);
+    case 'audit':
+      return auditCommand(sub, out);
     case undefined:
     case 'help':
       HELP.forEach((line) => out(line));

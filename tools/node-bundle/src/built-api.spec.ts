@@ -38,7 +38,7 @@ describe('the built API (nx build api → dist/apps/api/main.js), as production 
     );
     try {
       const base = await server.ready;
-      const health = await fetch(`${base}/api/health`);
+      const health = await fetch(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN}` } });
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
       // The OpenAPI document is an asset of the build (dist/apps/api/libs/contracts/…).

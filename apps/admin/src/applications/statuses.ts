@@ -9,12 +9,12 @@ export { STATUSES, type ApplicationStatus };
 export const STATUS_COLOURS: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'warning' | 'info'> = {
   draft: 'default',
   submitted: 'info',
-  'eligibility-checked': 'info',
+  returned: 'warning',
   'under-review': 'warning',
   scored: 'warning',
   approved: 'success',
   rejected: 'error',
-  disbursed: 'success',
+  paid: 'success',
   withdrawn: 'default',
 };
 

@@ -7,12 +7,12 @@ export const en: typeof zhCN = {
     status: {
       draft: 'Draft',
       submitted: 'Submitted',
-      'eligibility-checked': 'Eligibility checked',
+      returned: 'Returned for correction',
       'under-review': 'Under review',
       scored: 'Scored',
       approved: 'Approved',
       rejected: 'Rejected',
-      disbursed: 'Disbursed',
+      paid: 'Paid',
       withdrawn: 'Withdrawn',
     },
     application: {

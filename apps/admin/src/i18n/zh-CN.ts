@@ -5,12 +5,12 @@ export const zhCN = {
     status: {
       draft: '草稿',
       submitted: '已提交',
-      'eligibility-checked': '已审查资格',
+      returned: '退回补正',
       'under-review': '评审中',
       scored: '已评分',
       approved: '已批准',
       rejected: '未通过',
-      disbursed: '已拨付',
+      paid: '已拨付',
       withdrawn: '已撤回',
     },
     application: {

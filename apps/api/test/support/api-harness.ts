@@ -48,10 +48,18 @@ export async function postgresDatabase(url: string): Promise<TestDatabase> {
 export const TOKENS = {
   admin: 'admin-token-1',
   reviewer: 'reviewer-token-1',
+  reviewer2: 'reviewer-token-2',
+  reviewer3: 'reviewer-token-3',
+  /** A reviewer who works for applicant A's organisation. */
+  reviewerOfA: 'reviewer-token-of-a',
+  approver: 'approver-token-1',
   applicantA: 'applicant-a-token',
   applicantB: 'applicant-b-token',
   district: 'district-key-token',
 };
+
+/** The access-token key of every test API (processes of one test share it, as a deployment's do). */
+export const TEST_AUTH_SECRET = 'test-auth-secret-shared-by-every-test-api-process';
 
 /** The submission instant of every test: 2025-06-01 in Shanghai, inside the policy's validity. */
 export const NOW = '2025-06-01T02:00:00.000Z';
@@ -65,6 +73,10 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     tokens: parseTokens({
       [TOKENS.admin]: { role: 'admin', subject: 'alice' },
       [TOKENS.reviewer]: { role: 'reviewer', subject: 'rita' },
+      [TOKENS.reviewer2]: { role: 'reviewer', subject: 'rob' },
+      [TOKENS.reviewer3]: { role: 'reviewer', subject: 'ruth' },
+      [TOKENS.reviewerOfA]: { role: 'reviewer', subject: 'ray', affiliation: applicantA },
+      [TOKENS.approver]: { role: 'approver', subject: 'april' },
       [TOKENS.applicantA]: { role: 'applicant', subject: 'org-a', applicantId: applicantA },
       [TOKENS.applicantB]: { role: 'applicant', subject: 'org-b', applicantId: applicantB },
       [TOKENS.district]: { role: 'district-officer', subject: 'district-key', district },
@@ -75,6 +87,13 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     fixedNow: NOW,
     demo: false,
     corsOrigins: [],
+    // Suites send thousands of requests from one token: limits get tests of their own.
+    rateLimitPerMinute: 1_000_000,
+    draftQuota: 10_000,
+    requestTimeoutMs: 30_000,
+    idleTimeoutMs: 10_000,
+    // Sign-in suites sign in many times from one address: the limit gets a test of its own.
+    auth: { secret: TEST_AUTH_SECRET, demoSecret: false, accessTtlSeconds: 900, refreshTtlSeconds: 14 * 86_400, signInPerMinute: 1_000_000 },
     ...overrides,
   };
 }

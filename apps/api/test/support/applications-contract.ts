@@ -202,7 +202,7 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         const res = await api.call('GET', `${base}/applications?perPage=0`);
         expect(res.status).toBe(400);
         expect(res.body.message.en).toMatch(/perPage/);
-        expect((await api.call('GET', `${base}/applications?status=paid`)).status).toBe(400);
+        expect((await api.call('GET', `${base}/applications?status=settled`)).status).toBe(400);
       });
       describe('form-field filters', () => {
         // A field the catalogue marks filterable, with a text value in the example (not named in code).
@@ -236,6 +236,8 @@ export function describeApplicationsContract(label: string, createDatabase: () =
           expect(asOther.body.data.map((r: any) => r.id)).not.toContain(matching.id);
           expect(asOther.body.data.every((r: any) => r.applicantId === applicantB)).toBe(true);
           if (district) {
+            // District officers see applications from their submission on.
+            expect((await api.call('POST', `${base}/applications/${matching.id}/submit`, { token: TOKENS.applicantA })).status).toBe(200);
             const asDistrict = await api.call('GET', `${base}/applications?perPage=100&${q(`data.${path}`, value)}`, { token: TOKENS.district });
             expect(asDistrict.body.data.map((r: any) => r.id)).toContain(matching.id);
             expect(asDistrict.body.data.every((r: any) => r.district === district && getPath(r.data, path) === value)).toBe(true);
@@ -288,10 +290,17 @@ export function describeApplicationsContract(label: string, createDatabase: () =
       it("shows a district officer its district's applications only", async () => {
         if (!district) return; // the policy names no district field
         const inDistrict = await createDraft(m.example);
+        const draftInDistrict = await createDraft(m.example);
         const unplaced = await createDraft({});
+        expect((await api.call('POST', `${base}/applications/${inDistrict.id}/submit`)).status).toBe(200);
         const list = await api.call('GET', `${base}/applications?perPage=100`, { token: TOKENS.district });
         expect(list.status).toBe(200);
         expect(list.body.data.map((r: any) => r.id)).toContain(inDistrict.id);
+        // A draft is the applicant's working copy: not shown to district officers (nor reviewers) until submitted.
+        expect(list.body.data.map((r: any) => r.id)).not.toContain(draftInDistrict.id);
+        expect((await api.call('GET', `${base}/applications/${draftInDistrict.id}`, { token: TOKENS.district })).status).toBe(404);
+        expect((await api.call('GET', `${base}/applications/${draftInDistrict.id}`, { token: TOKENS.reviewer })).status).toBe(404);
+        expect((await api.call('GET', `${base}/applications/${inDistrict.id}`, { token: TOKENS.reviewer })).status).toBe(200);
         expect(list.body.data.every((r: any) => r.district === district)).toBe(true);
         expect((await api.call('GET', `${base}/applications/${unplaced.id}`, { token: TOKENS.district })).status).toBe(404);
         expect((await api.call('POST', `${base}/applications`, { token: TOKENS.district, body: {} })).status).toBe(403);
@@ -321,8 +330,12 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         expect(catalogue.status).toBe(200);
         expect(catalogue.body.map((e: any) => e.code)).toContain(m.code);
         const health = await api.call('GET', '/api/health', { token: null });
-        expect(health.body).toMatchObject({ status: 'ok', database: label === 'PostgreSQL' ? 'postgres' : 'sqlite' });
+        // Anonymous callers learn only that the API is up, not what it runs on.
+        expect(health.body).toEqual({ status: 'ok' });
         conforms('Health', health.body);
+        const signedIn = await api.call('GET', '/api/health');
+        expect(signedIn.body).toMatchObject({ status: 'ok', database: label === 'PostgreSQL' ? 'postgres' : 'sqlite' });
+        conforms('Health', signedIn.body);
         const doc = await api.call('GET', '/api/docs/openapi.json', { token: null });
         expect(doc.body).toEqual(openapi.document);
         const ui = await api.call('GET', '/api/docs', { token: null });

@@ -23,7 +23,7 @@ export function setPath(data: Json, dotPath: string, value: unknown): Json {
   const copy = clone(data);
   const keys = dotPath.split('.');
   let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key];
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Json;
   node[keys[keys.length - 1]] = value;
   return copy;
 }
@@ -42,8 +42,26 @@ export const otherApplicantId = (seed: string): string => {
  * The first measure (catalogue order) with a form, an example application and an eligible,
  * money-paying decision on `asOf`: the suite needs an award to check it is stored.
  */
-export function pickMeasure(asOf: string): MeasureFixture {
+export function pickMeasure(asOf: string, wanted: (fixture: MeasureFixture) => boolean = () => true): MeasureFixture {
+  const found = examples(asOf).find((f) => f.expected.status === 'eligible' && !!f.expected.award?.amount && !f.expected.award.benefit && wanted(f));
+  if (!found) throw new Error('no measure with an example application that pays money on the test date (and the qualities the test asks for)');
+  return found;
+}
+
+/** A measure in an annual budget, decided without a rubric: the approval path with a known amount. */
+export const pickBudgetedMeasure = (asOf: string): MeasureFixture => pickMeasure(asOf, (f) => !!f.policy.budgetOf(f.code) && !f.policy.measure(f.code).rubric);
+
+/** A measure scored on a rubric whose example is eligible and waits on the scores for its amount. */
+export function pickRubricMeasure(asOf: string): MeasureFixture {
+  const found = examples(asOf).find((f) => !!f.policy.measure(f.code).rubric && f.expected.status === 'eligible' && f.expected.award?.amount === null && !f.expected.award?.benefit);
+  if (!found) throw new Error('no measure with a rubric and an eligible example waiting on scores');
+  return found;
+}
+
+/** Every measure with a form and an example application, with the engine's decision on `asOf`. */
+function examples(asOf: string): MeasureFixture[] {
   const policies = loadPolicies();
+  const out: MeasureFixture[] = [];
   const examplesDirs = readdirSync(findUp('schemas/policies')!).map((name) => path.join(findUp('schemas/policies')!, name, 'examples', 'applications'));
   for (const entry of MEASURES) {
     if (!entry.hasForm) continue;
@@ -52,8 +70,7 @@ export function pickMeasure(asOf: string): MeasureFixture {
     const policy = policies.find((p) => p.measures.has(entry.code))!;
     const example = JSON.parse(readFileSync(file, 'utf8')) as Json;
     const expected = policy.evaluate(entry.code, example, { asOf });
-    if (expected.status !== 'eligible' || !expected.award?.amount || expected.award.benefit) continue;
-    return { code: entry.code, policy, example, applicantPath: policy.info.subjects.applicantId, expected };
+    out.push({ code: entry.code, policy, example, applicantPath: policy.info.subjects.applicantId, expected });
   }
-  throw new Error('no measure with an example application that pays money on the test date');
+  return out;
 }

@@ -5,7 +5,7 @@ const root = path.resolve(__dirname, '../../../..');
 
 /** Starts `npm run start:api`'s command and resolves with the API's base URL once it prints it. */
 export function startApiProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', ...env } });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', PIONEER_AUTH_SECRET: 'test-auth-secret-shared-by-every-test-api-process', ...env } });
   let output = '';
   const ready = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

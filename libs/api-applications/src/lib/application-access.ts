@@ -14,14 +14,21 @@ export const APPLICATION_ROLES = {
   eligibility: ['admin', 'reviewer', 'approver', 'district-officer', 'applicant'],
 } as const satisfies Record<string, readonly Role[]>;
 
-/** The rows a principal may see: applicants their own organisation's, district officers their district's. */
+/**
+ * The rows a principal may see: applicants their own organisation's, district officers their
+ * district's. A draft is the applicant's own working copy: besides its applicant, only admins
+ * (who support applicants) see it; reviewers, approvers and district officers see an
+ * application from its submission on.
+ */
 export interface ApplicationScope {
   applicantId?: string;
   district?: string;
+  submittedOnly?: boolean;
 }
 
 export function scopeOf(principal: Principal): ApplicationScope {
   if (principal.role === 'applicant') return { applicantId: principal.applicantId ?? '\u0000none' };
-  if (principal.role === 'district-officer') return { district: principal.district ?? '\u0000none' };
-  return {};
+  if (principal.role === 'district-officer') return { district: principal.district ?? '\u0000none', submittedOnly: true };
+  if (principal.role === 'admin') return {};
+  return { submittedOnly: true };
 }

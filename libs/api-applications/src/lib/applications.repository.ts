@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationEntity } from '@pioneer/api-core';
-import { type EntityManager, In, type QueryDeepPartialEntity } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, In, Not, type QueryDeepPartialEntity } from 'typeorm';
 
 /** JSON columns are typed as objects of unknowns, which TypeORM's deep-partial type cannot follow. */
 const partial = (values: object) => values as QueryDeepPartialEntity<ApplicationEntity>;
@@ -22,12 +22,28 @@ export class ApplicationsRepository {
     await manager.insert(ApplicationEntity, partial(row));
   }
 
-  findVisible(manager: EntityManager, measure: string, id: string, scope: ApplicationScope): Promise<ApplicationEntity | null> {
-    return manager.findOne(ApplicationEntity, { where: { id, measure, ...scope } });
+  /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */
+  findVisible(manager: EntityManager, measure: string | undefined, id: string, scope: ApplicationScope, lock = false): Promise<ApplicationEntity | null> {
+    const where: FindOptionsWhere<ApplicationEntity> = { id };
+    if (measure !== undefined) where.measure = measure;
+    if (scope.applicantId !== undefined) where.applicantId = scope.applicantId;
+    if (scope.district !== undefined) where.district = scope.district;
+    if (scope.submittedOnly) where.status = Not('draft');
+    const locking = lock && manager.connection.options.type === 'postgres';
+    return manager.findOne(ApplicationEntity, { where, ...(locking ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
     return manager.findOne(ApplicationEntity, { where: { measure, idempotencyKey: key } });
+  }
+
+  /**
+   * How many drafts an organisation holds. Inside a write: on PostgreSQL an advisory lock on the
+   * organisation makes count-then-insert atomic across processes; SQLite's writes are serialised.
+   */
+  async countDrafts(manager: EntityManager, applicantId: string): Promise<number> {
+    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`drafts:${applicantId}`]);
+    return manager.count(ApplicationEntity, { where: { applicantId, status: 'draft' } });
   }
 
   async list(manager: EntityManager, measure: string, scope: ApplicationScope, query: ListQuery): Promise<{ rows: ApplicationEntity[]; total: number }> {
@@ -42,7 +58,9 @@ export class ApplicationsRepository {
       const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
       qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
     });
-    for (const [field, value] of Object.entries(scope)) qb.andWhere(`a.${field} = :s_${field}`, { [`s_${field}`]: value });
+    if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
+    if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
+    if (scope.submittedOnly) qb.andWhere("a.status <> 'draft'");
     qb.orderBy(`a.${query.sort}`, query.order, 'NULLS LAST').addOrderBy('a.id', 'ASC');
     qb.offset((query.page - 1) * query.perPage).limit(query.perPage);
     const [rows, total] = await qb.getManyAndCount();
@@ -59,8 +77,17 @@ export class ApplicationsRepository {
     return result.affected === 1;
   }
 
-  /** The applicant's awarded applications under a policy (approved or disbursed): the history P1 and P3 are checked against. */
-  awarded(manager: EntityManager, applicantId: string, policy: string): Promise<ApplicationEntity[]> {
-    return manager.find(ApplicationEntity, { where: { applicantId, policy, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+  /** The applicant's awarded applications (approved or paid) under every policy: the history P1, P3 and cap scopes are checked against. */
+  awarded(manager: EntityManager, applicantId: string): Promise<ApplicationEntity[]> {
+    return manager.find(ApplicationEntity, { where: { applicantId, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+  }
+
+  /**
+   * Inside a write: serialises decisions about one applicant across processes (PostgreSQL
+   * advisory lock to the commit; SQLite's writes are serialised already), so two approvals at once
+   * cannot both miss each other in the funding history.
+   */
+  async lockApplicant(manager: EntityManager, applicantId: string): Promise<void> {
+    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
   }
 }

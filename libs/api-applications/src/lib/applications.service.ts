@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig, ApiError, ApplicationEntity, AuditService, Clock, DatabaseService, Errors, isUniqueViolation, type Principal } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
-import type { Decision, FundingRecord, RuleOutcome } from '@pioneer/engine';
+import type { Decision, RuleOutcome } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { scopeOf } from './application-access';
 import { toRecord, type ApplicationPage, type ApplicationRecord } from './application-record.dto';
-import { EDITABLE_STATUSES, type Transition, TRANSITIONS, type TransitionName } from './application-status';
+import { EDITABLE_STATUSES, TRANSITIONS } from './application-status';
 import { ApplicationsRepository, type ApplicationChanges } from './applications.repository';
+import { assertWithinFormBounds } from './form-bounds.util';
+import { formChanges } from './form-changes.util';
+import { scopedIdempotencyKey } from './idempotency-key.util';
+import { listedForm } from './listed-form.util';
+import { FundingHistoryService } from './funding-history.service';
+import { changedMeanwhile, LifecycleService } from './lifecycle/lifecycle.service';
 import { parseListQuery } from './list-query.dto';
-import { pointerOf, PolicyRegistry, readPath } from './policy-registry.service';
+import { pointerOf, PolicyRegistry } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
 
 /** A conditional write that lost a race is retried this many times before a 409. */
 const ATTEMPTS = 3;
-
-/**
- * Awards granted through this platform count as funding at the issuing government's level for
- * P1 and P3. Policy files carry no level yet; the one policy so far is a city's.
- */
-const PLATFORM_FUNDING_LEVEL = 'city' as const;
 
 const APPLICATION = { 'zh-CN': '该申请', en: 'Application' };
 
@@ -43,6 +43,9 @@ export class ApplicationsService {
     private readonly policies: PolicyRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lifecycle: LifecycleService,
+    private readonly history: FundingHistoryService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async create(measure: string, principal: Principal, body: unknown): Promise<ApplicationRecord> {
@@ -63,8 +66,14 @@ export class ApplicationsService {
       submittedAt: null,
       createdAt: now,
       updatedAt: now,
+      approvedAmount: null,
+      paidAmount: 0,
+      budgetCode: null,
+      budgetYear: null,
+      statusReason: null,
     } satisfies ApplicationEntity);
     await this.db.write(async (manager) => {
+      if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
       await this.repo.insert(manager, row);
       await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
     });
@@ -75,7 +84,9 @@ export class ApplicationsService {
     const filterFields = MEASURES.find((entry) => entry.code === measure)?.filterFields ?? [];
     const parsed = parseListQuery(query, filterFields);
     const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed));
-    return { data: rows.map(toRecord), total };
+    // A page carries only the form fields lists show: its size is bounded whatever the forms hold.
+    const policy = this.policies.policyOf(measure);
+    return { data: rows.map((row) => toRecord({ ...row, data: listedForm(policy, measure, row.data) })), total };
   }
 
   async get(measure: string, principal: Principal, id: string): Promise<ApplicationRecord> {
@@ -92,7 +103,8 @@ export class ApplicationsService {
       const changes: ApplicationChanges = { data, ...subjects, updatedAt: this.clock.timestamp() };
       const done = await this.db.write(async (manager) => {
         if (!(await this.repo.updateIf(manager, row.id, row.revision, EDITABLE_STATUSES, changes))) return false;
-        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
+        const details = { measure, status: row.status, ...subjectChanges(row, subjects), ...formChanges(row.data, data) };
+        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details });
         return true;
       });
       if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });
@@ -106,14 +118,17 @@ export class ApplicationsService {
    * With an idempotency key, a repeat returns the stored result instead of acting again.
    */
   async submit(measure: string, principal: Principal, id: string, idempotencyKey?: unknown): Promise<ApplicationRecord> {
-    const key = parseIdempotencyKey(idempotencyKey);
+    const raw = parseIdempotencyKey(idempotencyKey);
+    const key = raw === undefined ? undefined : scopedIdempotencyKey(principal, raw);
     const transition = TRANSITIONS.submit;
     const policy = this.policies.policyOf(measure);
     for (let attempt = 1; ; attempt++) {
       const replay = key ? await this.replay(measure, principal, id, key) : undefined;
       if (replay) return replay;
       const row = await this.find(measure, principal, id);
-      if (!(transition.from as readonly string[]).includes(row.status)) throw notInStatus(row.status, 'submit');
+      // A concurrent submit with this key committed between the two reads: answer as it did.
+      if (key && row.idempotencyKey === key) return toRecord(row);
+      this.lifecycle.check('submit', principal, row);
       const issues = policy.validate(measure, row.data);
       if (issues.length) throw Errors.validation(issues.map(toIssue));
       const subjects = this.subjects(measure, principal, row.data);
@@ -121,10 +136,10 @@ export class ApplicationsService {
       const decision = await this.decide(measure, principal, row.data, this.clock.dateOf(submittedAt));
       if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
       const amount = decision.award && decision.award.amount !== null && !decision.award.benefit ? decision.award.amount : null;
-      const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null };
+      const changes: ApplicationChanges = { decision, version: decision.version, amount, ...subjects, submittedAt, updatedAt: submittedAt, idempotencyKey: key ?? null, statusReason: null };
       try {
-        const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: key ?? null };
-        if (await this.transition('submit', principal, row, changes, details)) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
+        const details = { decision: decision.status, version: decision.version, amount, idempotencyKey: raw !== undefined };
+        if (await this.db.write((manager) => this.lifecycle.move(manager, 'submit', principal, row, changes, details))) return toRecord({ ...row, ...changes, status: transition.to, revision: row.revision + 1 });
       } catch (error) {
         // The key was taken meanwhile: the next round replays it or reports its reuse.
         if (!(key && isUniqueViolation(error))) throw error;
@@ -136,6 +151,7 @@ export class ApplicationsService {
   /** The decision for an application, stored nowhere. Invalid forms are a 400 with the issues. */
   async estimate(measure: string, principal: Principal, body: unknown, asOf?: unknown): Promise<Decision> {
     const data = formBody(body);
+    assertWithinFormBounds(this.policies.measure(measure), data);
     const decision = await this.decide(measure, principal, data, parseAsOf(asOf, this.clock.today()));
     if (decision.status === 'invalid') throw Errors.validation(decision.errors.map(toIssue));
     return decision;
@@ -152,32 +168,9 @@ export class ApplicationsService {
     return { status: match.status, rules };
   }
 
-  /**
-   * Moves an application along one row of TRANSITIONS, if it is still as the caller read it
-   * (same revision, a status the row starts from), and records the audit event, in one
-   * transaction; `alsoInTransaction` joins further writes to it (e.g. a budget reservation).
-   * Returns false when another writer got there first.
-   */
-  private async transition(
-    name: TransitionName,
-    principal: Principal,
-    row: ApplicationEntity,
-    changes: ApplicationChanges,
-    details: Record<string, unknown>,
-    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
-  ): Promise<boolean> {
-    const move: Transition = TRANSITIONS[name];
-    if (!move.roles.includes(principal.role)) throw Errors.forbidden(`角色 ${principal.role} 不能执行「${name}」`, `The role ${principal.role} may not '${name}' an application`);
-    return this.db.write(async (manager) => {
-      if (!(await this.repo.updateIf(manager, row.id, row.revision, move.from, { ...changes, status: move.to }))) return false;
-      await alsoInTransaction?.(manager);
-      await this.audit.record(manager, principal, { action: move.action, entityType: 'application', entityId: row.id, details: { measure: row.measure, from: row.status, to: move.to, ...details } });
-      return true;
-    });
-  }
-
   private draftForm(measure: string, body: unknown): Record<string, unknown> {
     const data = formBody(body);
+    assertWithinFormBounds(this.policies.measure(measure), data);
     const issues = draftIssues(this.policies.policyOf(measure).validate(measure, data));
     if (issues.length) throw Errors.validation(issues);
     return data;
@@ -196,23 +189,35 @@ export class ApplicationsService {
         [{ pointer: pointerOf(found.applicantPath), message }],
       );
     }
+    if (principal.district && found.district !== null && found.district !== principal.district) {
+      const message = { 'zh-CN': `须为本单位登记的区 ${principal.district}`, en: `must be your organisation's registered district ${principal.district}` };
+      throw new ApiError(
+        403,
+        'district-mismatch',
+        { 'zh-CN': `申请须填写本单位登记的区（${principal.district}）：请改正所列字段`, en: `The application must name your organisation's registered district (${principal.district}): correct the field listed` },
+        [{ pointer: pointerOf(this.policies.policyOf(measure).info.subjects.district ?? ''), message }],
+      );
+    }
     return { applicantId: principal.applicantId ?? null, district: found.district };
   }
 
-  /** Evaluates with the applicant's awards as history, when the caller may see them. */
+  /** Refuses a new draft when the organisation already holds as many as the quota allows. */
+  private async assertDraftQuota(manager: EntityManager, applicantId: string): Promise<void> {
+    const held = await this.repo.countDrafts(manager, applicantId);
+    if (held < this.config.draftQuota) return;
+    throw Errors.conflict(
+      'draft-quota-reached',
+      `本单位已有 ${held} 份草稿，达到上限 ${this.config.draftQuota}：请先完成并提交已有草稿，或联系管理员`,
+      `Your organisation already holds ${held} drafts, the most allowed (${this.config.draftQuota}): complete and submit existing drafts first, or contact the administrators`,
+    );
+  }
+
+  /** Evaluates with the applicant's awards on this platform as history, when the caller may see them. */
   private async decide(measure: string, principal: Principal, data: Record<string, unknown>, asOf: string): Promise<Decision> {
     const policy = this.policies.policyOf(measure);
     const { applicantId } = this.policies.subjectsOf(measure, data);
     const mayRead = applicantId !== null && (principal.role !== 'applicant' || principal.applicantId === applicantId);
-    const rows = mayRead ? await this.db.read((manager) => this.repo.awarded(manager, applicantId, policy.info.code)) : [];
-    const history: FundingRecord[] = rows.map((row) => ({
-      measure: row.measure,
-      level: PLATFORM_FUNDING_LEVEL,
-      applicantId: applicantId!,
-      projectRef: readPath(row.data, policy.info.subjects.projectRef) as string | undefined,
-      amount: row.amount ?? 0,
-      date: this.clock.dateOf(row.submittedAt ?? row.createdAt),
-    }));
+    const history = mayRead ? await this.db.read((manager) => this.history.of(manager, applicantId)) : [];
     return policy.evaluate(measure, data, { asOf, history });
   }
 
@@ -234,14 +239,16 @@ export class ApplicationsService {
   }
 }
 
+/** The server-owned subjects an edit moved (an admin moving a draft to another organisation shows here). */
+function subjectChanges(row: ApplicationEntity, next: { applicantId: string | null; district: string | null }): Record<string, unknown> {
+  const moved: Record<string, unknown> = {};
+  if (row.applicantId !== next.applicantId) moved.applicantId = { before: row.applicantId, after: next.applicantId };
+  if (row.district !== next.district) moved.district = { before: row.district, after: next.district };
+  return moved;
+}
+
 function notEditable(status: string): ApiError {
   return Errors.conflict('not-editable', `该申请已不是草稿（状态 ${status}），不能修改：如需更正，请联系受理单位`, `This application is no longer a draft (status ${status}), so it cannot be changed: contact the responsible unit to correct it`);
 }
 
-function notInStatus(status: string, action: string): ApiError {
-  return Errors.conflict('invalid-transition', `该申请当前状态为 ${status}，不能执行「${action}」：请刷新后查看其当前状态`, `This application is in status ${status}, where '${action}' is not possible: reload it to see where it stands`);
-}
 
-function changedMeanwhile(): ApiError {
-  return Errors.conflict('changed-meanwhile', '该申请刚被他人修改：请刷新后重试', 'The application was changed by someone else meanwhile: reload it and try again');
-}

@@ -14,7 +14,7 @@ describe('parseListQuery', () => {
     [{ page: '0' }, /page/],
     [{ perPage: '101' }, /perPage/],
     [{ perPage: '2.5' }, /perPage/],
-    [{ status: 'paid' }, /status must be one of/],
+    [{ status: 'settled' }, /status must be one of/],
     [{ sort: 'data' }, /sort must be one of/],
     [{ order: 'sideways' }, /ASC or DESC/],
   ])('refuses %j with a 400 naming the parameter', (query, message) => {

@@ -67,6 +67,11 @@ export class PolicyRegistry {
     };
   }
 
+  /** Every compiled policy. */
+  all(): CompiledPolicy[] {
+    return [...new Set(this.byMeasure.values())];
+  }
+
   /** Every measure code with an application form. */
   measuresWithForm(): string[] {
     return [...this.byMeasure.keys()].filter((code) => this.measure(code).info.family !== 'informational');

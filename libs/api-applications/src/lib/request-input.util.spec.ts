@@ -8,9 +8,9 @@ describe('request inputs', () => {
     for (const bad of [null, [], 'text', 3, undefined]) expect(() => formBody(bad)).toThrow(expect.objectContaining({ code: 'invalid-body' }));
   });
 
-  it('lets a draft be incomplete but never hold unknown fields or wrong types', () => {
-    const issues = [issue('required', '/a'), issue('additionalProperties', '/status'), issue('type', '/b'), issue('minimum', '/c'), issue('format', '/d')];
-    expect(draftIssues(issues).map((i) => i.pointer)).toEqual(['/status', '/b']);
+  it('lets a draft be incomplete but never hold unknown fields or a value invalid for its field', () => {
+    const issues = [issue('required', '/a'), issue('additionalProperties', '/status'), issue('type', '/b'), issue('minimum', '/c'), issue('format', '/d'), issue('minItems', '/e'), issue('maxLength', '/f'), issue('enum', '/g'), issue('const', '/h')];
+    expect(draftIssues(issues).map((i) => i.pointer)).toEqual(['/status', '/b', '/c', '/d', '/f', '/g', '/h']);
   });
 
   it('reads asOf as a real calendar date', () => {

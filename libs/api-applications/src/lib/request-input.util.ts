@@ -1,8 +1,11 @@
 import { type ApiIssue, Errors } from '@pioneer/api-core';
 import type { ValidationIssue } from '@pioneer/engine';
 
-/** Validation keywords a draft must already satisfy: no unknown (server-owned) fields, no wrong types. */
-const DRAFT_KEYWORDS = new Set(['additionalProperties', 'type']);
+/**
+ * What a draft may still lack: values not yet given (required), lists not yet long enough.
+ * Every value a draft does hold must already be valid for its field.
+ */
+const INCOMPLETE_KEYWORDS = new Set(['required', 'dependentRequired', 'minItems', 'minProperties']);
 
 export const toIssue = (issue: ValidationIssue): ApiIssue => ({ pointer: issue.pointer, message: issue.message });
 
@@ -17,12 +20,13 @@ export function formBody(body: unknown): Record<string, unknown> {
 }
 
 /**
- * The issues that stop a draft from being saved. A draft may be incomplete (missing or not yet
- * valid values are reported at submission), but it may hold only the form's own fields, each of
- * its declared type: status, amount and other server-owned fields are never part of a form.
+ * The issues that stop a draft from being saved. A draft may be incomplete (missing values are
+ * reported at submission), but it may hold only the form's own fields (status, amount and other
+ * server-owned fields are never part of a form), and each value present must be valid for its
+ * field: type, format, length, range, enum, const; money a non-negative whole number of fen.
  */
 export function draftIssues(issues: ValidationIssue[]): ApiIssue[] {
-  return issues.filter((issue) => DRAFT_KEYWORDS.has(issue.keyword)).map(toIssue);
+  return issues.filter((issue) => !INCOMPLETE_KEYWORDS.has(issue.keyword)).map(toIssue);
 }
 
 /** `?asOf=YYYY-MM-DD` (a real date), or the fallback. */

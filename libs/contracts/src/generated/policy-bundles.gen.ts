@@ -14008,6 +14008,14 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     },
                     "annualAmount": {
                       "$ref": "../common/money.json"
+                    },
+                    "whenExhausted": {
+                      "enum": [
+                        "refuse",
+                        "cut"
+                      ],
+                      "default": "refuse",
+                      "description": "What an approval that does not fit in what is left of the year's budget does: refuse (the default), or approve what is left, with the reason."
                     }
                   }
                 }

@@ -1,11 +1,14 @@
 import type { MeasureCatalogueEntry } from '@pioneer/contracts';
 import { createMeasures, type Measures } from '../generated/measures.gen';
+import { type AuthClient, authClient } from './auth-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
 import type { Health, JsonObject } from './types';
 
 /** A Pioneer API client. */
 export interface PioneerClient {
+  /** Sign-in, refresh, sign-out, who am I, self-registration. */
+  auth: AuthClient;
   /** One typed client per measure with a form: `client.measures.<camelCaseCode>`. */
   measures: Measures;
   /** The same calls for a measure known only at run time (generic UIs such as the backoffice). */
@@ -19,6 +22,7 @@ export interface PioneerClient {
 export function createClient(options: ClientOptions): PioneerClient {
   const http = createHttp(options);
   return {
+    auth: authClient(http),
     measures: createMeasures(http),
     applications: (code) => measureClient<JsonObject>(http, code),
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),

@@ -4,6 +4,7 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
 import { AuditEventEntity } from '../entities/audit-event.entity';
+import { ChainChecker, type ChainReport, eventHash, GENESIS_HASH } from './audit-chain.util';
 
 /** What a write did, for the audit log. */
 export interface AuditEntry {
@@ -14,17 +15,30 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
+/** Any constant: the advisory lock that orders audit events on PostgreSQL. */
+const CHAIN_LOCK = 7_402_316;
+
+/** Events read per round trip while verifying. */
+const VERIFY_PAGE = 1_000;
+
 /**
  * Records every write in the audit log, inside the write's own transaction (pass its manager):
- * the change and its audit event commit together or not at all.
+ * the change and its audit event commit together or not at all. Each event is chained to the
+ * previous one by hash; on PostgreSQL an advisory lock held to the commit orders the events of
+ * concurrent transactions (SQLite's writes are serialised already), and the unique `seq` index
+ * refuses a fork should anything slip past.
  */
 @Injectable()
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, principal: Principal, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEventEntity, {
+    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    // MAX over the unique index is one index lookup on both databases (the query-plan test checks it).
+    const last = await manager.createQueryBuilder(AuditEventEntity, 'e').select(['e.seq', 'e.hash']).where('e.seq = (SELECT MAX(m.seq) FROM audit_events m)').getOne();
+    const event = {
       id: randomUUID(),
+      seq: (last?.seq ?? 0) + 1,
       at: this.clock.timestamp(),
       actor: principal.subject,
       role: principal.role,
@@ -32,11 +46,32 @@ export class AuditService {
       entityType: entry.entityType,
       entityId: entry.entityId,
       details: entry.details,
-    } as QueryDeepPartialEntity<AuditEventEntity>);
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    await manager.insert(AuditEventEntity, { ...event, hash: eventHash(event) } as QueryDeepPartialEntity<AuditEventEntity>);
   }
 
   /** The audit trail of one entity, oldest first. */
   trail(manager: EntityManager, entityType: string, entityId: string): Promise<AuditEventEntity[]> {
-    return manager.find(AuditEventEntity, { where: { entityType, entityId }, order: { at: 'ASC' } });
+    return manager.find(AuditEventEntity, { where: { entityType, entityId }, order: { seq: 'ASC' } });
+  }
+
+  /** Checks the whole chain, a page at a time; reports the first broken link. */
+  verify(manager: EntityManager): Promise<ChainReport> {
+    return verifyAuditLog(manager);
+  }
+}
+
+/** Checks the audit log's whole chain in `seq` order, a page at a time; reports the first broken link. */
+export async function verifyAuditLog(manager: EntityManager): Promise<ChainReport> {
+  const checker = new ChainChecker();
+  for (let after = 0; ; ) {
+    const page = await manager.createQueryBuilder(AuditEventEntity, 'e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').limit(VERIFY_PAGE).getMany();
+    for (const event of page) {
+      const broken = checker.add(event);
+      if (broken) return broken;
+    }
+    if (page.length < VERIFY_PAGE) return checker.intact();
+    after = page[page.length - 1].seq;
   }
 }

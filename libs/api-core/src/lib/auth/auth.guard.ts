@@ -1,15 +1,18 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { Errors } from '../errors/api-error';
+import { CREDENTIAL_RESOLVER, type CredentialResolver } from './credential-resolver';
 import { PUBLIC, type Principal, type RouteAccess } from './principal.types';
 import { ROLES_KEY } from './roles.decorator';
-import { TokenTable } from './token-table.util';
+import { bearerToken, TokenTable } from './token-table.util';
 
 /**
  * The global guard: every route must declare who may call it with `@Roles(...)`. A route that
  * declares nothing is refused for everyone (and logged), so forgetting the decorator can never
- * open a route. Bearer tokens resolve to a principal; a wrong role is 403, no token 401.
+ * open a route. A bearer token resolves to a principal, in this order: a configured static token
+ * (PIONEER_TOKENS), then the CredentialResolver if a feature provides one (signed access tokens,
+ * API keys). A wrong role is 403; no token, or one nobody knows, 401.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -19,18 +22,19 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(API_CONFIG) config: ApiConfig,
+    @Optional() @Inject(CREDENTIAL_RESOLVER) private readonly resolver?: CredentialResolver,
   ) {
     this.tokens = new TokenTable(config.tokens);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const roles = this.reflector.getAllAndOverride<RouteAccess[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
     if (!roles || roles.length === 0) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no roles: refused`);
       throw Errors.forbidden('该接口未声明访问角色，已拒绝访问：请联系管理员', 'This endpoint declares no roles, so it is closed: contact the administrators');
     }
-    const principal = this.tokens.resolve(request.headers.authorization);
+    const principal = await this.principalOf(request.headers.authorization);
     if (principal) request.principal = principal;
     if (roles.includes(PUBLIC)) return true;
     if (!principal) throw Errors.unauthenticated();
@@ -41,5 +45,12 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  private async principalOf(authorization: string | undefined): Promise<Principal | undefined> {
+    const known = this.tokens.resolve(authorization);
+    if (known || !this.resolver) return known;
+    const token = bearerToken(authorization);
+    return token ? this.resolver.resolve(token) : undefined;
   }
 }

@@ -1,10 +1,38 @@
-import { ConfigError, configFromEnv, DEMO_APPLICANT_ID } from './api-config';
+import { ConfigError, configFromEnv as configFrom, DEMO_APPLICANT_ID, DEMO_AUTH_SECRET } from './api-config';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters!';
+/** Every configuration outside the demo needs an access-token key: these tests give one. */
+const configFromEnv = (env: NodeJS.ProcessEnv, cwd?: string) => configFrom({ PIONEER_AUTH_SECRET: SECRET, ...env }, cwd);
 
 describe('configFromEnv', () => {
-  it('defaults to SQLite under data/, port 3000, 1 MiB bodies and the demo tokens', () => {
+  it('defaults to SQLite under data/, port 3000 on this machine only, 1 MiB bodies and no token at all', () => {
     const config = configFromEnv({}, '/srv/pioneer');
-    expect(config).toMatchObject({ port: 3000, database: { kind: 'sqlite', file: '/srv/pioneer/data/pioneer.sqlite' }, bodyLimit: 1048576, demoTokens: true, timeZone: 'Asia/Shanghai' });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', database: { kind: 'sqlite', file: '/srv/pioneer/data/pioneer.sqlite' }, bodyLimit: 1048576, demoTokens: false, timeZone: 'Asia/Shanghai' });
+    expect(config.tokens.size).toBe(0);
+  });
+
+  it('uses the public demo tokens only when the demo is asked for by name', () => {
+    const config = configFromEnv({ PIONEER_DEMO: '1' });
+    expect(config.demoTokens).toBe(true);
     expect(config.tokens.get('applicant-demo')).toEqual({ subject: 'applicant-demo', role: 'applicant', applicantId: DEMO_APPLICANT_ID });
+    for (const NODE_ENV of ['production', 'Production', 'prod', 'PROD']) {
+      expect(configFromEnv({ NODE_ENV }).tokens.has('admin-demo')).toBe(false);
+      expect(() => configFromEnv({ NODE_ENV, PIONEER_DEMO: '1' })).toThrow(/unset PIONEER_DEMO in production/);
+    }
+  });
+
+  it('never puts any part of a token into a principal or a message', () => {
+    const secret = 'QWRTYUPLMNZXVQWRTYUP';
+    const config = configFromEnv({ PIONEER_TOKENS: JSON.stringify({ [secret]: 'admin' }) });
+    const subject = config.tokens.get(secret)!.subject;
+    expect(subject).toMatch(/^admin:token-[0-9a-f]{8}$/);
+    for (let i = 0; i + 3 <= secret.length; i++) expect(subject.slice('admin:'.length)).not.toContain(secret.slice(i, i + 3));
+    expect(() => configFromEnv({ PIONEER_TOKENS: JSON.stringify({ [secret]: 'admin', short: 'admin' }) })).toThrow(/entry 2: a token needs at least 8/);
+    try {
+      configFromEnv({ PIONEER_TOKENS: JSON.stringify({ [secret]: 'king' }) });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret.slice(0, 4));
+    }
   });
 
   it('switches to PostgreSQL with DATABASE_URL', () => {
@@ -22,10 +50,6 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PIONEER_TOKENS: '{nope' })).toThrow(ConfigError);
   });
 
-  it('refuses to start in production on the public demo tokens', () => {
-    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/PIONEER_TOKENS is required/);
-  });
-
   it('reads the CORS origins', () => {
     expect(configFromEnv({}).corsOrigins).toEqual([]);
     expect(configFromEnv({ PIONEER_CORS_ORIGINS: 'https://portal.example, http://localhost:5173' }).corsOrigins).toEqual(['https://portal.example', 'http://localhost:5173']);
@@ -36,5 +60,25 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => configFromEnv({ PIONEER_TIME_ZONE: 'Mars/Olympus' })).toThrow(/time zone/);
     expect(() => configFromEnv({ PIONEER_NOW: 'yesterday' })).toThrow(/PIONEER_NOW/);
+  });
+
+  it('needs PIONEER_AUTH_SECRET outside the demo, of 32+ characters, never echoed; the demo has a public one', () => {
+    expect(() => configFrom({})).toThrow(/PIONEER_AUTH_SECRET is not set/);
+    expect(() => configFrom({ PIONEER_AUTH_SECRET: 'short-secret-123' })).toThrow(/at least 32 characters/);
+    try {
+      configFrom({ PIONEER_AUTH_SECRET: 'short-secret-123' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('short-secret');
+    }
+    expect(() => configFrom({ PIONEER_AUTH_SECRET: DEMO_AUTH_SECRET })).toThrow(/public demo secret/);
+    expect(configFrom({ PIONEER_DEMO: '1' }).auth).toMatchObject({ secret: DEMO_AUTH_SECRET, demoSecret: true, accessTtlSeconds: 900, signInPerMinute: 10 });
+    expect(configFromEnv({ PIONEER_ACCESS_TOKEN_TTL: '60', PIONEER_SIGN_IN_RATE_LIMIT: '3' }).auth).toMatchObject({ secret: SECRET, demoSecret: false, accessTtlSeconds: 60, signInPerMinute: 3 });
+    expect(() => configFromEnv({ PIONEER_ACCESS_TOKEN_TTL: '5' })).toThrow(/PIONEER_ACCESS_TOKEN_TTL/);
+  });
+
+  it('refuses static tokens in production unless asked for by name', () => {
+    const PIONEER_TOKENS = JSON.stringify({ 'service-account-1': 'admin' });
+    expect(() => configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS })).toThrow(/PIONEER_STATIC_TOKENS_IN_PRODUCTION/);
+    expect(configFromEnv({ NODE_ENV: 'production', PIONEER_TOKENS, PIONEER_STATIC_TOKENS_IN_PRODUCTION: '1' }).tokens.size).toBe(1);
   });
 });

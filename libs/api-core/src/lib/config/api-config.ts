@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { isValidUscc } from '@pioneer/engine';
 import { ROLES, type Principal, type Role } from '../auth/principal.types';
@@ -24,6 +25,32 @@ export interface ApiConfig {
   demo: boolean;
   /** Browser origins allowed to call the API (CORS), e.g. a district portal; none by default. */
   corsOrigins: string[];
+  /** Requests one principal (token, else client address) may make per minute, per API process. */
+  rateLimitPerMinute: number;
+  /** Drafts one organisation may hold at once. */
+  draftQuota: number;
+  /** A request must arrive whole within this many ms; an idle connection is closed after `idleTimeoutMs`. */
+  requestTimeoutMs: number;
+  idleTimeoutMs: number;
+  /** Signed sign-in tokens (see AuthConfig). */
+  auth: AuthConfig;
+}
+
+/** How people sign in: the key that signs access tokens, token lifetimes, the sign-in rate limit. */
+export interface AuthConfig {
+  /**
+   * HMAC-SHA256 key of access tokens (PIONEER_AUTH_SECRET, 32+ characters). Every API process
+   * of one deployment must share it, so a token signed by one is accepted by the others.
+   */
+  secret: string;
+  /** Whether `secret` is the public demo secret (PIONEER_DEMO=1 without PIONEER_AUTH_SECRET). */
+  demoSecret: boolean;
+  /** Lifetime of an access token, in seconds (short: a stolen one soon stops working). */
+  accessTtlSeconds: number;
+  /** Lifetime of a refresh token, in seconds; each refresh replaces it with a new one. */
+  refreshTtlSeconds: number;
+  /** Sign-in and registration attempts per minute per client address, per API process. */
+  signInPerMinute: number;
 }
 
 /** A configuration mistake: the message says which variable and how to fix it. */
@@ -32,27 +59,40 @@ export class ConfigError extends Error {}
 /** The demo applicant's organisation (the compute-voucher example's applicant). */
 export const DEMO_APPLICANT_ID = '91440300MA5F00001A';
 
-/** Used only when PIONEER_TOKENS is unset and NODE_ENV is not production. */
+/** Used only when the demo is asked for (PIONEER_DEMO=1, as `npm start` does) and PIONEER_TOKENS is unset. */
 export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
   'admin-demo': { role: 'admin', subject: 'admin-demo' },
   'reviewer-demo': { role: 'reviewer', subject: 'reviewer-demo' },
+  'approver-demo': { role: 'approver', subject: 'approver-demo' },
+  'district-demo': { role: 'district-officer', subject: 'district-demo', district: 'nanshan' },
   'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: DEMO_APPLICANT_ID },
 };
 
+/**
+ * The access-token key used only with PIONEER_DEMO=1 when PIONEER_AUTH_SECRET is unset. It is
+ * public (it is in this file): anyone can sign tokens with it, so it is refused in production.
+ */
+export const DEMO_AUTH_SECRET = 'pioneer-demo-auth-secret--public--never-in-production';
+
 /** One entry of PIONEER_TOKENS: a role name, or the principal's fields. */
-export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string };
+export type TokenSpec = Role | { role: Role; subject?: string; applicantId?: string; district?: string; affiliation?: string };
+
+/** A token's public name: the first 8 hex digits of its SHA-256 (no character of the token itself). */
+export const tokenFingerprint = (token: string): string => `token-${createHash('sha256').update(token).digest('hex').slice(0, 8)}`;
 
 /** Checks a token table (PIONEER_TOKENS) and returns token → principal. */
 export function parseTokens(table: Record<string, unknown>): Map<string, Principal> {
   const tokens = new Map<string, Principal>();
-  for (const [token, raw] of Object.entries(table)) {
-    const where = `PIONEER_TOKENS entry '${token.slice(0, 4)}…'`;
+  for (const [index, [token, raw]] of Object.entries(table).entries()) {
+    // Never any part of a secret in a message or a name: entries are named by position, and a
+    // principal without a subject by a fingerprint of the token's hash.
+    const where = `PIONEER_TOKENS entry ${index + 1}`;
     if (token.length < 8) throw new ConfigError(`${where}: a token needs at least 8 characters`);
     const spec = (typeof raw === 'string' ? { role: raw } : raw) as Record<string, unknown> | null;
     if (!spec || typeof spec !== 'object') throw new ConfigError(`${where}: give a role name or { "role": …, "subject": … }`);
     const role = spec.role as Role;
     if (!ROLES.includes(role)) throw new ConfigError(`${where}: unknown role '${String(spec.role)}' (roles: ${ROLES.join(', ')})`);
-    const principal: Principal = { subject: typeof spec.subject === 'string' && spec.subject ? spec.subject : `${role}:${token.slice(0, 4)}`, role };
+    const principal: Principal = { subject: typeof spec.subject === 'string' && spec.subject ? spec.subject : `${role}:${tokenFingerprint(token)}`, role };
     if (role === 'applicant') {
       if (typeof spec.applicantId !== 'string' || !isValidUscc(spec.applicantId)) {
         throw new ConfigError(`${where}: an applicant token needs "applicantId", the organisation's valid 18-character credit code`);
@@ -63,6 +103,8 @@ export function parseTokens(table: Record<string, unknown>): Map<string, Princip
       if (typeof spec.district !== 'string' || !spec.district) throw new ConfigError(`${where}: a district-officer token needs "district"`);
       principal.district = spec.district;
     }
+    if (role === 'applicant' && typeof spec.district === 'string' && spec.district) principal.district = spec.district;
+    if (typeof spec.affiliation === 'string' && spec.affiliation) principal.affiliation = spec.affiliation;
     tokens.set(token, principal);
   }
   return tokens;
@@ -76,7 +118,26 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function databaseFrom(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
+function authFrom(env: NodeJS.ProcessEnv, demo: boolean): AuthConfig {
+  const raw = env.PIONEER_AUTH_SECRET;
+  if (!raw && !demo) {
+    throw new ConfigError('PIONEER_AUTH_SECRET is not set: give every API process the same random key of 32+ characters (e.g. `openssl rand -base64 48`), or set PIONEER_DEMO=1 for the demo');
+  }
+  // Never echo the secret itself, not even a part of it.
+  if (raw && raw.length < 32) throw new ConfigError(`PIONEER_AUTH_SECRET is ${raw.length} characters long: give a random key of at least 32 characters`);
+  if (raw === DEMO_AUTH_SECRET && !demo) throw new ConfigError('PIONEER_AUTH_SECRET is the public demo secret: give a random key of your own');
+  const accessTtlSeconds = integer(env, 'PIONEER_ACCESS_TOKEN_TTL', 900, 30, 86_400);
+  return {
+    secret: raw || DEMO_AUTH_SECRET,
+    demoSecret: !raw,
+    accessTtlSeconds,
+    refreshTtlSeconds: integer(env, 'PIONEER_REFRESH_TOKEN_TTL', 14 * 86_400, accessTtlSeconds, 365 * 86_400),
+    signInPerMinute: integer(env, 'PIONEER_SIGN_IN_RATE_LIMIT', 10, 1, 1_000_000),
+  };
+}
+
+/** The database the variables name (DATABASE_URL, DATABASE_SCHEMA, SQLITE_FILE): for tools that read the API's database. */
+export function databaseFrom(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): DatabaseConfig {
   const url = env.DATABASE_URL;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL: only postgres://… URLs are supported; unset it to use the SQLite file');
@@ -98,12 +159,25 @@ function corsOrigins(raw: string | undefined): string[] {
 /**
  * Reads the configuration from the environment: PORT, HOST, DATABASE_URL (postgres://…, else
  * SQLite in SQLITE_FILE or data/pioneer.sqlite), DATABASE_SCHEMA, PIONEER_TOKENS (JSON),
- * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1, PIONEER_CORS_ORIGINS
- * (comma-separated origins). Throws ConfigError naming the variable at fault.
+ * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1 (demo data and the public
+ * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
+ * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
+ * PIONEER_IDLE_TIMEOUT_MS, PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
+ * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
   let tokens: Map<string, Principal>;
-  const demoTokens = !env.PIONEER_TOKENS;
+  const demo = env.PIONEER_DEMO === '1' || env.PIONEER_DEMO === 'true';
+  // The demo tokens are public: they work only when the demo is asked for by name, and never in
+  // production however NODE_ENV is spelt.
+  const production = /^prod/i.test(env.NODE_ENV ?? '');
+  if (demo && production) throw new ConfigError(`PIONEER_DEMO is set while NODE_ENV='${env.NODE_ENV}': the demo's tokens are public; unset PIONEER_DEMO in production`);
+  const demoTokens = demo && !env.PIONEER_TOKENS;
+  // Static tokens never expire and are not tied to a person: in production they stay off unless
+  // asked for by name (service accounts), sign-in tokens and API keys being the rule there.
+  if (env.PIONEER_TOKENS && production && env.PIONEER_STATIC_TOKENS_IN_PRODUCTION !== '1') {
+    throw new ConfigError(`PIONEER_TOKENS is set while NODE_ENV='${env.NODE_ENV}': use sign-in and API keys in production, or set PIONEER_STATIC_TOKENS_IN_PRODUCTION=1 for service accounts`);
+  }
   if (env.PIONEER_TOKENS) {
     let table: unknown;
     try {
@@ -113,9 +187,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     }
     if (!table || typeof table !== 'object' || Array.isArray(table)) throw new ConfigError('PIONEER_TOKENS must be a JSON object of token → role');
     tokens = parseTokens(table as Record<string, unknown>);
-  } else {
-    if (env.NODE_ENV === 'production') throw new ConfigError('PIONEER_TOKENS is required in production: the demo tokens are public');
+  } else if (demoTokens) {
     tokens = parseTokens(DEMO_TOKENS);
+  } else {
+    // No token is valid: every guarded route answers 401 until PIONEER_TOKENS is set.
+    tokens = new Map();
   }
   const timeZone = env.PIONEER_TIME_ZONE || 'Asia/Shanghai';
   try {
@@ -127,15 +203,21 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   if (fixedNow && Number.isNaN(Date.parse(fixedNow))) throw new ConfigError(`PIONEER_NOW='${fixedNow}': give an ISO timestamp such as 2025-06-01T09:00:00Z`);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
+    // The embedded setup listens on this machine only; a deployment says where with HOST.
+    host: env.HOST || '127.0.0.1',
     database: databaseFrom(env, cwd),
     tokens,
     demoTokens,
     bodyLimit: integer(env, 'PIONEER_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     timeZone,
     fixedNow,
-    demo: env.PIONEER_DEMO === '1' || env.PIONEER_DEMO === 'true',
+    demo,
     corsOrigins: corsOrigins(env.PIONEER_CORS_ORIGINS),
+    rateLimitPerMinute: integer(env, 'PIONEER_RATE_LIMIT', 600, 1, 1_000_000),
+    draftQuota: integer(env, 'PIONEER_DRAFT_QUOTA', 50, 1, 100_000),
+    requestTimeoutMs: integer(env, 'PIONEER_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
+    auth: authFrom(env, demo),
   };
 }
 

@@ -2,11 +2,18 @@ import type { DataSourceOptions } from 'typeorm';
 import type Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config/api-config';
 import { ApplicationEntity } from '../entities/application.entity';
+import { ApiKeyEntity } from '../entities/api-key.entity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
+import { BudgetLedgerEntity } from '../entities/budget-ledger.entity';
+import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
+import { OrganisationEntity } from '../entities/organisation.entity';
+import { RefreshSessionEntity } from '../entities/refresh-session.entity';
+import { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
+import { UserEntity } from '../entities/user.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
-export const ENTITIES = [ApplicationEntity, AuditEventEntity];
+export const ENTITIES = [ApplicationEntity, AuditEventEntity, OrganisationEntity, UserEntity, RefreshSessionEntity, ApiKeyEntity, ReviewAssignmentEntity, BudgetLedgerEntity, LedgerEntryEntity];
 
 /**
  * TypeORM options for the configured database. The schema always comes from the migrations

@@ -12,6 +12,8 @@ import { fenTransformer } from './fen.transformer';
 @Entity({ name: 'applications' })
 @Index('ix_applications_measure_status_created', ['measure', 'status', 'createdAt'])
 @Index('ix_applications_measure_applicant', ['measure', 'applicantId'])
+@Index('ix_applications_applicant_status_policy', ['applicantId', 'status', 'policy'])
+@Index('ix_applications_measure_district', ['measure', 'district'])
 @Index('ux_applications_measure_idempotency', ['measure', 'idempotencyKey'], { unique: true })
 export class ApplicationEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -62,4 +64,23 @@ export class ApplicationEntity {
 
   @Column({ name: 'updated_at', type: 'varchar', length: 24 })
   updatedAt!: string;
+
+  /** Integer fen committed at approval (may be less than `amount` where a policy-wide rule cut it). */
+  @Column({ name: 'approved_amount', type: 'bigint', nullable: true, transformer: fenTransformer })
+  approvedAmount!: number | null;
+
+  /** Integer fen paid so far. */
+  @Column({ name: 'paid_amount', type: 'bigint', transformer: fenTransformer })
+  paidAmount!: number;
+
+  /** The budget (policy.json code) and budget year the approval committed against. */
+  @Column({ name: 'budget_code', type: 'varchar', length: 100, nullable: true })
+  budgetCode!: string | null;
+
+  @Column({ name: 'budget_year', type: 'integer', nullable: true })
+  budgetYear!: number | null;
+
+  /** The reason given with the last move that needs one (return, rejection, withdrawal), in the words given. */
+  @Column({ name: 'status_reason', type: 'varchar', length: 2000, nullable: true })
+  statusReason!: string | null;
 }

@@ -1,7 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { bigintTransformer } from './fen.transformer';
 
-/** One write, recorded in the same transaction as the write itself: who, in which role, did what to what. */
+/**
+ * One write, recorded in the same transaction as the write itself: who, in which role, did what
+ * to what. Events form a hash chain (`seq`, `prevHash`, `hash`): altering, removing or inserting
+ * a stored event breaks every link after it (`npx pioneer audit verify`).
+ */
 @Entity({ name: 'audit_events' })
+@Index('ux_audit_events_seq', ['seq'], { unique: true })
 @Index('ix_audit_events_entity', ['entityType', 'entityId', 'at'])
 @Index('ix_audit_events_at', ['at'])
 export class AuditEventEntity {
@@ -30,4 +36,16 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb' })
   details!: Record<string, unknown>;
+
+  /** Position in the chain, from 1, without gaps. */
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  seq!: number;
+
+  /** The previous event's hash (64 zeros for the first). */
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  prevHash!: string;
+
+  /** SHA-256 of this event's canonical form and `prevHash` (audit-chain.util.ts). */
+  @Column({ type: 'varchar', length: 64 })
+  hash!: string;
 }

@@ -7,6 +7,8 @@ export interface Budget {
   measures: string[];
   /** Integer fen a budget year. */
   annualAmount: number;
+  /** An approval that does not fit in what is left: refused (default), or cut to what is left, with the reason. */
+  whenExhausted?: 'refuse' | 'cut';
 }
 
 export interface ExclusivityGroup {

@@ -77,7 +77,10 @@ export function commonSchemas(): Record<string, Json> {
       ['code', 'route', 'policy', 'clause', 'name', 'family', 'hasForm'],
       { description: 'A measure as the catalogue lists it (more fields: see @pioneer/contracts MeasureCatalogueEntry).' },
     ),
-    Health: object({ status: { type: 'string', enum: ['ok'] }, database: { type: 'string', enum: ['sqlite', 'postgres'] }, measures: integer() }),
+    Health: object(
+      { status: { type: 'string', enum: ['ok'] }, database: { type: 'string', enum: ['sqlite', 'postgres'], description: 'Signed-in callers only.' }, measures: integer('Signed-in callers only.') },
+      ['status'],
+    ),
   };
 }
 

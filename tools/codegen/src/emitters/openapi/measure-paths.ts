@@ -103,7 +103,7 @@ export function recordSchemas(m: MeasureIR): Record<string, Json> {
     [names.record]: {
       type: 'object',
       description: `An application to ${m.name.en} (${m.name['zh-CN']}).`,
-      required: ['id', 'policy', 'measure', 'status', 'version', 'applicantId', 'district', 'data', 'decision', 'amount', 'submittedAt', 'createdAt', 'updatedAt'],
+      required: ['id', 'policy', 'measure', 'status', 'version', 'applicantId', 'district', 'data', 'decision', 'amount', 'approvedAmount', 'paidAmount', 'budgetCode', 'budgetYear', 'statusReason', 'submittedAt', 'createdAt', 'updatedAt'],
       properties: {
         id: { type: 'string', format: 'uuid' },
         policy: { type: 'string', const: m.policy },
@@ -115,6 +115,11 @@ export function recordSchemas(m: MeasureIR): Record<string, Json> {
         data: ref(names.draft),
         decision: { anyOf: [ref('Decision'), { type: 'null' }] },
         amount: { type: ['integer', 'null'], minimum: 0, description: 'The award in integer fen; null until decided or when not money.' },
+        approvedAmount: { type: ['integer', 'null'], minimum: 0, description: 'Integer fen committed at approval.' },
+        paidAmount: { type: 'integer', minimum: 0, description: 'Integer fen paid so far.' },
+        budgetCode: text('The annual budget the approval committed against.'),
+        budgetYear: { type: ['integer', 'null'] },
+        statusReason: text('The reason given with the last return, rejection or withdrawal.'),
         submittedAt: { anyOf: [date, { type: 'null' }] },
         createdAt: date,
         updatedAt: date,

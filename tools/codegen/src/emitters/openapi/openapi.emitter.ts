@@ -1,6 +1,8 @@
 import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
+import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
+import { identityPaths, identitySchemas } from './identity-paths';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
 import { openApiSchema, withoutRequired } from './schema-for-openapi.util';
 
@@ -30,14 +32,15 @@ function handWrittenPaths(): Record<string, Json> {
         responses: { '200': { description: 'Up.', content: { 'application/json': { schema: ref('Health') } } }, '503': { $ref: '#/components/responses/InternalError' } },
       },
     },
+    ...identityPaths(),
   };
 }
 
 /** Builds the OpenAPI 3.1 document for every measure with a form. */
 export function buildOpenApi(ir: CodegenIR): Json {
   const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
-  const schemas: Record<string, Json> = commonSchemas();
-  const paths: Record<string, Json> = handWrittenPaths();
+  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas() };
+  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths() };
   for (const m of measures) {
     const names = measureSchemaNames(m);
     const form = openApiSchema(m.schema);
@@ -60,11 +63,16 @@ export function buildOpenApi(ir: CodegenIR): Json {
     security: [{ bearerAuth: [] }],
     tags: [
       { name: 'catalogue', description: 'Measures and health' },
+      { name: 'lifecycle', description: 'Review, approval against the annual budgets, payment, withdrawal, audit' },
+      { name: 'auth', description: 'Sign-in, refresh, sign-out, registration' },
+      { name: 'organisations', description: 'The organisation registry' },
+      { name: 'users', description: 'Users and their roles' },
+      { name: 'api-keys', description: "District portals' API keys" },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token from PIONEER_TOKENS (demo: admin-demo, reviewer-demo, applicant-demo).' } },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An access token from /api/auth/sign-in, a district API key, or a service token from PIONEER_TOKENS (demo: admin-demo, reviewer-demo, applicant-demo).' } },
       parameters: commonParameters(APPLICATION_STATUSES, SORTABLE),
       responses: errorResponses(),
       schemas,

@@ -1,4 +1,8 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema.migration';
+import { RequestPathIndexes1764900000000 } from './1764900000000-request-path-indexes.migration';
+import { Identity1765000000000 } from './1765000000000-identity.migration';
+import { AuditChain1765200000000 } from './1765200000000-audit-chain.migration';
+import { MoneyPath1765300000000 } from './1765300000000-money-path.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764150000000];
+export const MIGRATIONS = [InitialSchema1764150000000, RequestPathIndexes1764900000000, Identity1765000000000, AuditChain1765200000000, MoneyPath1765300000000];

@@ -1,0 +1,4 @@
+import { sqliteDatabase } from './support/api-harness';
+import { describeDurability } from './support/durability-contract';
+
+describe('durability on SQLite', () => describeDurability('SQLite', async () => sqliteDatabase()));

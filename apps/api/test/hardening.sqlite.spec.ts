@@ -1,0 +1,4 @@
+import { sqliteDatabase } from './support/api-harness';
+import { describeHardeningContract } from './support/hardening-contract';
+
+describeHardeningContract('SQLite', async () => sqliteDatabase());

@@ -1,0 +1,8 @@
+import { postgresDatabase } from './support/api-harness';
+import { describeIdentityContract } from './support/identity-contract';
+
+const url = process.env.TEST_DATABASE_URL;
+if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs PostgreSQL (e.g. postgres://postgres@127.0.0.1:5432/test); npm test skips *.pg.spec.ts without it');
+
+// A fresh schema per run: migrations run into it, and it is dropped afterwards.
+describeIdentityContract('PostgreSQL', () => postgresDatabase(url));

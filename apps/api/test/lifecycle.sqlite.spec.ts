@@ -1,0 +1,4 @@
+import { sqliteDatabase } from './support/api-harness';
+import { describeLifecycleContract } from './support/lifecycle-contract';
+
+describeLifecycleContract('SQLite', async () => sqliteDatabase());

@@ -1,0 +1,226 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
+import { AuditService, Clock } from '@pioneer/api-core';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
+import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeasure, pickRubricMeasure, setPath } from './measure-fixture';
+import { openApiValidator } from './openapi-validator';
+
+/**
+ * The second half of a grant's life over HTTP on a real database: review, approval against the
+ * annual budget from the platform's own records, payments, returns, withdrawals and their
+ * audit trail. Measures come from the schemas; expected amounts from the engine.
+ */
+export function describeLifecycleContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
+  describe(`the money path over HTTP on ${label}`, () => {
+    let db: TestDatabase;
+    let api: Harness;
+    let m: MeasureFixture;
+    let applicantA: string;
+    const applicantB = otherApplicantId('B0LIFE');
+    const openapi = openApiValidator();
+    const conforms = (schema: string, value: unknown) => expect(openapi.problems(schema, value)).toEqual([]);
+    const year = Number(TODAY.slice(0, 4));
+
+    const act = (id: string, action: string, token: string, body?: unknown) => api.call('POST', `/api/applications/${id}/${action}`, { token, body: body ?? {} });
+    const ok = async (id: string, action: string, token: string, body?: unknown) => {
+      const res = await act(id, action, token, body);
+      expect([action, res.status, res.body?.error]).toEqual([action, 200, undefined]);
+      return res.body;
+    };
+    /** A submitted application of measure `f` by applicant A (or another), with a project of its own. */
+    const submitted = async (f: MeasureFixture, project: string, applicant = applicantA, token = TOKENS.applicantA) => {
+      let form = setPath(clone(f.example), f.applicantPath, applicant);
+      if (f.policy.info.subjects.projectRef) form = setPath(form, f.policy.info.subjects.projectRef, project);
+      const draft = await api.call('POST', `/api/measures/${f.code}/applications`, { token, body: form });
+      expect(draft.status).toBe(201);
+      const done = await api.call('POST', `/api/measures/${f.code}/applications/${draft.body.id}/submit`, { token });
+      expect(done.status).toBe(200);
+      return done.body;
+    };
+    /** Through review to `scored`, without a rubric: one reviewer declares no conflict and recommends. */
+    const recommended = async (id: string) => {
+      await ok(id, 'reviewers', TOKENS.admin, { reviewers: ['rita'] });
+      await ok(id, 'conflict-declaration', TOKENS.reviewer, { conflict: false });
+      return ok(id, 'recommendation', TOKENS.reviewer);
+    };
+    const budgetOf = async (f: MeasureFixture) => {
+      const res = await api.call('GET', `/api/budgets?year=${year}`, { token: TOKENS.approver });
+      expect(res.status).toBe(200);
+      return res.body.find((b: any) => b.budget === f.policy.budgetOf(f.code)!.code);
+    };
+    const trail = async (id: string) => (await api.call('GET', `/api/applications/${id}/audit`)).body.map((e: any) => e.action);
+
+    beforeAll(async () => {
+      m = pickBudgetedMeasure(TODAY);
+      applicantA = getPath(m.example, m.applicantPath) as string;
+      db = await createDatabase();
+      api = await startApi(testConfig(db.config, applicantA, applicantB, {}, getPath(m.example, m.policy.info.subjects.district ?? '') as string));
+    });
+
+    afterAll(async () => {
+      await api?.close();
+      await db?.drop();
+    });
+
+    it('reviews, approves against the budget, pays in two parts, and audits each step', async () => {
+      const app = await submitted(m, 'LIFE-STORY-1');
+      const before = await budgetOf(m);
+      const scored = await recommended(app.id);
+      expect([scored.status, scored.amount]).toEqual(['scored', m.expected.award!.amount]);
+      const approved = await ok(app.id, 'approve', TOKENS.approver, { comment: '同意' });
+      expect(approved).toMatchObject({ status: 'approved', approvedAmount: m.expected.award!.amount, budgetCode: m.policy.budgetOf(m.code)!.code, budgetYear: year });
+      conforms('ApplicationRecord', approved);
+      const after = await budgetOf(m);
+      expect(after.committed - before.committed).toBe(approved.approvedAmount);
+      conforms('BudgetYear', after);
+      const half = Math.floor(approved.approvedAmount / 2);
+      const part = await ok(app.id, 'payments', TOKENS.approver, { amount: half, reference: 'BANK-001' });
+      expect([part.status, part.paidAmount]).toEqual(['approved', half]);
+      const rest = await ok(app.id, 'payments', TOKENS.approver, { amount: approved.approvedAmount - half, reference: 'BANK-002' });
+      expect([rest.status, rest.paidAmount]).toEqual(['paid', approved.approvedAmount]);
+      expect((await act(app.id, 'payments', TOKENS.approver, { amount: 1, reference: 'BANK-003' })).status).toBe(409);
+      expect((await budgetOf(m)).paid - before.paid).toBe(approved.approvedAmount);
+      const entries = await api.call('GET', `/api/budgets/${m.policy.info.code}/${after.budget}/${year}/entries?perPage=200`, { token: TOKENS.approver });
+      const mine = entries.body.data.filter((e: any) => e.applicationId === app.id);
+      // Entries made in one millisecond (the tests' clock is fixed) share their time: compare as a set.
+      const moves = (list: Array<[string, number]>) => list.map((e) => e.join(' ')).sort();
+      expect(moves(mine.map((e: any) => [e.kind, e.amount]))).toEqual(moves([['reserve', approved.approvedAmount], ['payment', half], ['payment', approved.approvedAmount - half]]));
+      expect(await trail(app.id)).toEqual(['application.create', 'application.submit', 'application.assign', 'review.declare', 'application.recommend', 'application.approve', 'application.pay', 'application.settle']);
+      const verified = await api.call('GET', '/api/audit/verify');
+      expect(verified.body).toMatchObject({ ok: true });
+      expect(await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager)).toMatchObject({ ok: true });
+    });
+
+    it('exports applications and the ledger as CSV and XLSX with zh-CN headings and amounts in yuan', async () => {
+      const app = await submitted(m, 'LIFE-EXPORT-1');
+      await recommended(app.id);
+      const approved = await ok(app.id, 'approve', TOKENS.approver);
+      const csv = await api.call('GET', `/api/exports/applications?measure=${m.code}&year=${year}`, { token: TOKENS.approver });
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+      expect(lines[0].split(',').slice(0, 3)).toEqual(['申请编号', '措施', '统一社会信用代码']);
+      const line = lines.find((l) => l.startsWith(app.id))!;
+      expect(line).toContain(',已批准,');
+      expect(line).toContain(`,${approved.approvedAmount / 100},`);
+      const xlsx = await api.app.inject({ method: 'GET', url: `/api/exports/ledger/${m.policy.info.code}/${approved.budgetCode}/${year}?format=xlsx`, headers: { authorization: `Bearer ${TOKENS.admin}` } });
+      expect(xlsx.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      expect(sheet.getRow(1).values).toEqual([undefined, '时间', '申请编号', '类型', '金额（元）', '操作人', '备注']);
+      const rows = sheet.getSheetValues().filter((r: any) => r && r[2] === app.id);
+      expect(rows.map((r: any) => [r[3], r[4]])).toEqual([['批准占用', approved.approvedAmount / 100]]);
+      expect((await api.call('GET', `/api/exports/applications?measure=${m.code}`, { token: TOKENS.applicantA })).status).toBe(403);
+      expect((await api.call('GET', `/api/exports/applications?measure=nope`, { token: TOKENS.admin })).status).toBe(400);
+    });
+
+    it('returns an application for correction with what to do; the applicant edits and resubmits it', async () => {
+      const app = await submitted(m, 'LIFE-RETURN-1');
+      await ok(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita'] });
+      expect((await act(app.id, 'return', TOKENS.reviewer, {})).body.issues[0].pointer).toBe('/reason');
+      const returned = await ok(app.id, 'return', TOKENS.reviewer, { reason: '请补充服务合同盖章页' });
+      expect([returned.status, returned.statusReason]).toEqual(['returned', '请补充服务合同盖章页']);
+      const mine = await api.call('GET', `/api/measures/${m.code}/applications/${app.id}`, { token: TOKENS.applicantA });
+      expect(mine.body.statusReason).toBe('请补充服务合同盖章页');
+      expect((await api.call('PATCH', `/api/measures/${m.code}/applications/${app.id}`, { token: TOKENS.applicantA, body: mine.body.data })).status).toBe(200);
+      const again = await api.call('POST', `/api/measures/${m.code}/applications/${app.id}/submit`, { token: TOKENS.applicantA });
+      expect([again.status, again.body.status, again.body.statusReason]).toEqual([200, 'submitted', null]);
+    });
+
+    it('rejects with a reason, and releases the budget when an approval is revoked or withdrawn', async () => {
+      const rejected = await submitted(m, 'LIFE-REJECT-1');
+      expect((await act(rejected.id, 'reject', TOKENS.approver, {})).status).toBe(400);
+      expect((await ok(rejected.id, 'reject', TOKENS.approver, { reason: '不符合申报条件' })).status).toBe('rejected');
+      for (const [action, token] of [['revoke', TOKENS.approver], ['withdraw', TOKENS.applicantA]] as const) {
+        const app = await submitted(m, `LIFE-${action}-1`);
+        await recommended(app.id);
+        const before = await budgetOf(m);
+        await ok(app.id, 'approve', TOKENS.approver);
+        const released = await ok(app.id, action, token, { reason: '项目终止' });
+        expect([released.status, released.statusReason]).toEqual([action === 'revoke' ? 'rejected' : 'withdrawn', '项目终止']);
+        expect((await budgetOf(m)).committed).toBe(before.committed);
+      }
+    });
+
+    it('refuses a second award in the same exclusivity group from the database alone (P1)', async () => {
+      const groups = m.policy.info.exclusivityGroups.filter((g) => g.measures.includes(m.code));
+      if (!groups.length) return; // the measure is in no group
+      const first = await submitted(m, 'LIFE-P1-SAME');
+      const second = await submitted(m, 'LIFE-P1-SAME');
+      await recommended(first.id);
+      await recommended(second.id);
+      await ok(first.id, 'approve', TOKENS.approver);
+      const refused = await act(second.id, 'approve', TOKENS.approver);
+      expect([refused.status, refused.body.error]).toEqual([409, 'not-approvable']);
+      expect(refused.body.message['zh-CN']).toContain(groups[0].reason['zh-CN']);
+      expect((await api.call('GET', `/api/applications/${second.id}`, { token: TOKENS.approver })).body.status).toBe('scored');
+    });
+
+    it('scores a rubric measure: declaration first, the rubric checked, the engine combining enough reviewers', async () => {
+      const r = pickRubricMeasure(TODAY);
+      const rubric = r.policy.measure(r.code).rubric!;
+      const app = await submitted(r, 'LIFE-RUBRIC-1');
+      const reviewers = [TOKENS.reviewer, TOKENS.reviewer2, TOKENS.reviewer3];
+      await ok(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita', 'rob', 'ruth', 'ray'] });
+      const top = Object.fromEntries(rubric.criteria.map((c) => [c.code, rubric.scale.max]));
+      expect((await act(app.id, 'scores', TOKENS.reviewer, { scores: top })).body.error).toBe('declaration-required');
+      expect((await act(app.id, 'conflict-declaration', TOKENS.reviewerOfA, { conflict: false })).body.error).toBe('conflict-of-interest');
+      for (const token of reviewers) await ok(app.id, 'conflict-declaration', token, { conflict: false });
+      const bad = await act(app.id, 'scores', TOKENS.reviewer, { scores: { ...top, [rubric.criteria[0].code]: rubric.scale.max + 1, unknown: 1 } });
+      expect(bad.body.issues.map((i: any) => i.pointer).sort()).toEqual([`/scores/${rubric.criteria[0].code}`, '/scores/unknown']);
+      for (const token of reviewers) await ok(app.id, 'scores', token, { scores: top });
+      const scored = await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.approver });
+      const expected = r.policy.evaluate(r.code, scored.body.data, { asOf: TODAY, scores: ['rita', 'rob', 'ruth'].map((reviewer) => ({ reviewer, scores: top })) });
+      expect([scored.body.status, scored.body.amount]).toEqual(['scored', expected.award!.amount]);
+      expect(scored.body.amount).toBeGreaterThan(0);
+      expect((await api.call('GET', `/api/applications/${app.id}/review`, { token: TOKENS.admin })).body).toHaveLength(4);
+    });
+
+    describe('who may do what', () => {
+      let app: any;
+      beforeAll(async () => {
+        app = await submitted(m, 'LIFE-MATRIX-1');
+      });
+
+      it('admits each lifecycle route only for its roles, and hides the application from other organisations and districts', async () => {
+        const routes: Array<[string, string[]]> = [
+          ['reviewers', ['admin']],
+          ['conflict-declaration', ['reviewer']],
+          ['scores', ['reviewer']],
+          ['recommendation', ['reviewer']],
+          ['return', ['admin', 'reviewer']],
+          ['approve', ['approver']],
+          ['reject', ['approver']],
+          ['revoke', ['approver']],
+          ['payments', ['approver']],
+          ['withdraw', ['admin', 'applicant']],
+        ];
+        const roles: Record<string, string> = { admin: TOKENS.admin, reviewer: TOKENS.reviewer, approver: TOKENS.approver, 'district-officer': TOKENS.district, applicant: TOKENS.applicantA };
+        for (const [route, allowed] of routes) {
+          for (const [role, token] of Object.entries(roles)) {
+            const res = await act(app.id, route, token, { unexpected: true });
+            // An admitted role reaches the body check (400 naming the stray field); any other is 403.
+            expect([route, role, res.status]).toEqual([route, role, allowed.includes(role) ? 400 : 403]);
+          }
+        }
+        expect((await act(app.id, 'withdraw', TOKENS.applicantB, { reason: '不是我的' })).status).toBe(404);
+        expect((await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.applicantB })).status).toBe(404);
+        expect((await api.call('GET', `/api/applications/${app.id}/audit`, { token: TOKENS.applicantB })).status).toBe(404);
+        expect((await api.call('GET', `/api/budgets`, { token: TOKENS.applicantA })).status).toBe(403);
+        expect((await api.call('GET', `/api/audit/verify`, { token: TOKENS.approver })).status).toBe(403);
+      });
+
+      it('lets no body set status, amounts, scores, applicant or reviewer (mass assignment)', async () => {
+        for (const field of ['status', 'amount', 'approvedAmount', 'paidAmount', 'applicantId', 'reviewer', 'decision']) {
+          const res = await act(app.id, 'reject', TOKENS.approver, { reason: '理由充分', [field]: 1 });
+          expect([field, res.status, res.body.issues?.[0]?.pointer]).toEqual([field, 400, `/${field}`]);
+        }
+        const draft = await api.call('POST', `/api/measures/${m.code}/applications`, { token: TOKENS.applicantA, body: { ...m.example, approvedAmount: 1, paidAmount: 1, statusReason: 'x' } });
+        expect(draft.status).toBe(400);
+        expect((await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.admin })).body.status).toBe('submitted');
+      });
+    });
+  });
+}

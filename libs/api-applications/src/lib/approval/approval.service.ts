@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { type ApplicationEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import type { ReviewerScores } from '@pioneer/engine';
+import type { EntityManager } from 'typeorm';
+import { BudgetLedgerService } from '../budget/budget-ledger.service';
+import { ApplicationsRepository } from '../applications.repository';
+import { actionBody, textField } from '../lifecycle/action-body.util';
+import { ApplicationEvaluator, awardedAmount, refusalReasons } from '../lifecycle/application-evaluator.service';
+import { ApplicationLookup } from '../lifecycle/application-lookup.service';
+import { changedMeanwhile, LifecycleService } from '../lifecycle/lifecycle.service';
+import { ReviewRepository } from '../review/review.repository';
+
+/**
+ * The approval stage. Approving decides the application once more inside one transaction, with
+ * the applicant's funding history read from the platform's records under a per-applicant lock
+ * (P1 no double dipping, P3 the cumulative cap, cap scopes), then reserves the amount in the
+ * annual budget (P2) by a conditional update, and moves the application — all or nothing.
+ * Rejecting needs a reason; revoking an approval before any payment releases its reservation.
+ */
+@Injectable()
+export class ApprovalService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly repo: ApplicationsRepository,
+    private readonly reviews: ReviewRepository,
+    private readonly lookup: ApplicationLookup,
+    private readonly lifecycle: LifecycleService,
+    private readonly evaluator: ApplicationEvaluator,
+    private readonly budgets: BudgetLedgerService,
+    private readonly clock: Clock,
+  ) {}
+
+  async approve(principal: Principal, id: string, body: unknown): Promise<ApplicationEntity> {
+    const comment = textField(actionBody(body, ['comment']), 'comment', false);
+    return this.db.write(async (manager) => {
+      const row = await this.lookup.forUpdate(manager, principal, id);
+      this.lifecycle.check('approve', principal, row);
+      if (row.applicantId) await this.repo.lockApplicant(manager, row.applicantId);
+      const decision = await this.evaluator.decide(manager, row, await this.scoresOf(manager, row));
+      const amount = awardedAmount(decision);
+      if (amount === null || amount <= 0) {
+        const reasons = refusalReasons(decision);
+        throw Errors.conflict('not-approvable', `按平台记录重新核定后不能批准：${reasons['zh-CN']}。可驳回并说明理由`, `Decided again from the platform's records, this application cannot be approved: ${reasons.en}. Reject it with the reason`);
+      }
+      const reservation = await this.budgets.reserve(manager, principal, row, amount);
+      const changes = { decision, approvedAmount: reservation.amount, budgetCode: reservation.budget, budgetYear: reservation.year, statusReason: reservation.cut?.['zh-CN'] ?? null, updatedAt: this.clock.timestamp() };
+      const details = { amount: reservation.amount, decided: amount, budget: reservation.budget, year: reservation.year, cut: reservation.cut ?? null, comment };
+      if (!(await this.lifecycle.move(manager, 'approve', principal, row, changes, details))) throw changedMeanwhile();
+      return { ...row, ...changes, status: 'approved', revision: row.revision + 1 };
+    });
+  }
+
+  async reject(principal: Principal, id: string, body: unknown): Promise<void> {
+    const reason = textField(actionBody(body, ['reason']), 'reason', true)!;
+    await this.db.write(async (manager) => {
+      const row = await this.lookup.forUpdate(manager, principal, id);
+      if (!(await this.lifecycle.move(manager, 'reject', principal, row, { statusReason: reason, updatedAt: this.clock.timestamp() }, { reason }))) throw changedMeanwhile();
+    });
+  }
+
+  /** Reverses an approval before any payment: the reservation goes back to its budget year. */
+  async revoke(principal: Principal, id: string, body: unknown): Promise<void> {
+    const reason = textField(actionBody(body, ['reason']), 'reason', true)!;
+    await this.db.write(async (manager) => {
+      const row = await this.lookup.forUpdate(manager, principal, id);
+      this.lifecycle.check('revoke', principal, row);
+      if (row.paidAmount > 0) throw paidAlready();
+      await this.budgets.release(manager, principal, row, reason);
+      if (!(await this.lifecycle.move(manager, 'revoke', principal, row, { statusReason: reason, updatedAt: this.clock.timestamp() }, { reason, released: row.approvedAmount }))) throw changedMeanwhile();
+    });
+  }
+
+  private async scoresOf(manager: EntityManager, row: ApplicationEntity): Promise<ReviewerScores[]> {
+    const assignments = await this.reviews.forApplication(manager, row.id);
+    return assignments.filter((a) => a.conflict === false && a.scores).map((a) => ({ reviewer: a.reviewer, scores: a.scores! }));
+  }
+}
+
+export function paidAlready() {
+  return Errors.conflict('paid-already', '该申请已有拨付记录，不能撤销或撤回：请联系财务处理', 'Payments were already made on this application, so it cannot be revoked or withdrawn: contact finance');
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { BudgetLedgerEntity, LedgerEntryEntity, type LedgerEntryKind } from '@pioneer/api-core';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+
+/**
+ * The budget ledgers' queries. Totals only ever move by one conditional UPDATE each, which the
+ * database re-checks under the row lock (READ COMMITTED on PostgreSQL, the serialised writer on
+ * SQLite): a read-then-save would over-commit under concurrent approvals (TOOLCHAIN.md).
+ */
+@Injectable()
+export class BudgetLedgerRepository {
+  /** The year's ledger of a budget, opened (at the budget's amount) on first use. */
+  async open(manager: EntityManager, policy: string, budget: string, year: number, amount: number, now: string): Promise<BudgetLedgerEntity> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BudgetLedgerEntity)
+      .values({ id: randomUUID(), policy, budget, year, amount, committed: 0, paid: 0, updatedAt: now } as QueryDeepPartialEntity<BudgetLedgerEntity>)
+      .orIgnore()
+      .execute();
+    return manager.findOneOrFail(BudgetLedgerEntity, { where: { policy, budget, year } });
+  }
+
+  find(manager: EntityManager, policy: string, budget: string, year: number): Promise<BudgetLedgerEntity | null> {
+    return manager.findOne(BudgetLedgerEntity, { where: { policy, budget, year } });
+  }
+
+  ofYear(manager: EntityManager, year: number): Promise<BudgetLedgerEntity[]> {
+    return manager.find(BudgetLedgerEntity, { where: { year } });
+  }
+
+  /** Adds to `committed` if it still fits under the amount; false when it does not. */
+  async reserve(manager: EntityManager, id: string, amount: number, now: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(BudgetLedgerEntity)
+      .set({ committed: () => `committed + ${Number(amount)}`, updatedAt: now })
+      .where('id = :id AND committed + :amount <= amount', { id, amount })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Takes a reservation back (a revoked or withdrawn approval). */
+  async release(manager: EntityManager, id: string, amount: number, now: string): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(BudgetLedgerEntity).set({ committed: () => `committed - ${Number(amount)}`, updatedAt: now }).where('id = :id AND committed - :amount >= paid', { id, amount }).execute();
+    return result.affected === 1;
+  }
+
+  /** Records a payment against what is committed. */
+  async pay(manager: EntityManager, id: string, amount: number, now: string): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(BudgetLedgerEntity).set({ paid: () => `paid + ${Number(amount)}`, updatedAt: now }).where('id = :id AND paid + :amount <= committed', { id, amount }).execute();
+    return result.affected === 1;
+  }
+
+  async entry(manager: EntityManager, ledgerId: string, applicationId: string, kind: LedgerEntryKind, amount: number, actor: string, at: string, reference: string | null): Promise<void> {
+    await manager.insert(LedgerEntryEntity, { id: randomUUID(), ledgerId, applicationId, kind, amount, actor, at, reference } as QueryDeepPartialEntity<LedgerEntryEntity>);
+  }
+
+  entries(manager: EntityManager, ledgerId: string, page: number, perPage: number): Promise<[LedgerEntryEntity[], number]> {
+    return manager.findAndCount(LedgerEntryEntity, { where: { ledgerId }, order: { at: 'ASC', id: 'ASC' }, skip: (page - 1) * perPage, take: perPage });
+  }
+}

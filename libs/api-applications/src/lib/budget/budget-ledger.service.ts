@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { type ApplicationEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import { type Label, moneyLabel } from '@pioneer/engine';
+import type { EntityManager } from 'typeorm';
+import { PolicyRegistry } from '../policy-registry.service';
+import { BudgetLedgerRepository } from './budget-ledger.repository';
+
+/** A budget's year as the API shows it. */
+export interface BudgetYearView {
+  policy: string;
+  budget: string;
+  label: Label;
+  year: number;
+  /** Integer fen. */
+  amount: number;
+  committed: number;
+  paid: number;
+  remaining: number;
+  measures: string[];
+}
+
+/** What an approval committed: against which ledger, how much, and why less than asked if so. */
+export interface Reservation {
+  ledgerId: string | null;
+  budget: string | null;
+  year: number | null;
+  amount: number;
+  cut?: Label;
+}
+
+/**
+ * The annual budgets (P2) as ledgers: a reservation at approval, its release, payments. Every
+ * movement is one conditional UPDATE and one entry, inside the caller's transaction.
+ */
+@Injectable()
+export class BudgetLedgerService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly ledgers: BudgetLedgerRepository,
+    private readonly policies: PolicyRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The budget year an approval made now commits against: the calendar year in the API's time zone. */
+  currentYear(): number {
+    return Number(this.clock.today().slice(0, 4));
+  }
+
+  /**
+   * Reserves `amount` for an application in its measure's budget for this year. When it does not
+   * fit: refused (409 naming what is left) or, where the budget says `whenExhausted: cut`, cut to
+   * what is left with the reason. Measures outside every budget reserve nothing.
+   */
+  async reserve(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number): Promise<Reservation> {
+    const policy = this.policies.policyOf(row.measure);
+    const budget = policy.budgetOf(row.measure);
+    if (!budget) return { ledgerId: null, budget: null, year: null, amount };
+    const year = this.currentYear();
+    const now = this.clock.timestamp();
+    const ledger = await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, now);
+    let granted = amount;
+    let cut: Label | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await this.ledgers.reserve(manager, ledger.id, granted, now)) {
+        await this.ledgers.entry(manager, ledger.id, row.id, 'reserve', granted, principal.subject, now, cut?.en ?? null);
+        return { ledgerId: ledger.id, budget: budget.code, year, amount: granted, cut };
+      }
+      const fresh = (await this.ledgers.find(manager, policy.info.code, budget.code, year))!;
+      const left = fresh.amount - fresh.committed;
+      if (budget.whenExhausted !== 'cut' || left <= 0) throw exhausted(budget.label, year, left, granted);
+      granted = Math.min(granted, left);
+      cut = {
+        'zh-CN': `${budget.label['zh-CN']}${year}年度余额 ${moneyLabel(left)['zh-CN']}，按预算规则核减至余额`,
+        en: `${budget.label.en} has ${moneyLabel(left).en} left in ${year}; cut to what is left, as the budget says`,
+      };
+    }
+    throw exhausted(budget.label, year, 0, granted);
+  }
+
+  /** Gives an application's reservation back to its budget year (revoked or withdrawn before payment). */
+  async release(manager: EntityManager, principal: Principal, row: ApplicationEntity, reason: string): Promise<void> {
+    if (!row.budgetCode || row.budgetYear === null || !row.approvedAmount) return;
+    const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
+    const now = this.clock.timestamp();
+    if (!ledger || !(await this.ledgers.release(manager, ledger.id, row.approvedAmount, now))) throw Errors.conflict('ledger-mismatch', '预算台账与该申请不符：请联系管理员核对', 'The budget ledger does not match this application: ask an administrator to check it');
+    await this.ledgers.entry(manager, ledger.id, row.id, 'release', row.approvedAmount, principal.subject, now, reason);
+  }
+
+  /** Records a payment in the application's budget year. */
+  async pay(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number, reference: string): Promise<void> {
+    if (!row.budgetCode || row.budgetYear === null) return;
+    const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
+    const now = this.clock.timestamp();
+    if (!ledger || !(await this.ledgers.pay(manager, ledger.id, amount, now))) throw Errors.conflict('ledger-mismatch', '预算台账与该申请不符：请联系管理员核对', 'The budget ledger does not match this application: ask an administrator to check it');
+    await this.ledgers.entry(manager, ledger.id, row.id, 'payment', amount, principal.subject, now, reference);
+  }
+
+  /** Every budget of every policy in a year, with what is committed and paid (zeros before the first approval). */
+  async year(year: number): Promise<BudgetYearView[]> {
+    const rows = await this.db.read((manager) => this.ledgers.ofYear(manager, year));
+    return this.policies.all().flatMap((policy) =>
+      policy.info.budgets.map((budget) => {
+        const ledger = rows.find((r) => r.policy === policy.info.code && r.budget === budget.code);
+        const amount = ledger?.amount ?? budget.annualAmount;
+        const committed = ledger?.committed ?? 0;
+        return { policy: policy.info.code, budget: budget.code, label: budget.label, year, amount, committed, paid: ledger?.paid ?? 0, remaining: amount - committed, measures: budget.measures };
+      }),
+    );
+  }
+}
+
+function exhausted(label: Label, year: number, left: number, asked: number) {
+  return Errors.conflict(
+    'budget-exhausted',
+    `${label['zh-CN']}${year}年度余额 ${moneyLabel(Math.max(left, 0))['zh-CN']}，不足以批准 ${moneyLabel(asked)['zh-CN']}：本预算不核减，请待下一预算年度或调整预算`,
+    `${label.en} has ${moneyLabel(Math.max(left, 0)).en} left in ${year}, not enough to approve ${moneyLabel(asked).en}; this budget does not cut awards: wait for the next budget year or adjust the budget`,
+  );
+}

@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { DatabaseService, Errors, Roles } from '@pioneer/api-core';
+import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
+import { BudgetLedgerService } from '../budget/budget-ledger.service';
+import { LIFECYCLE_ROLES as R } from '../lifecycle/lifecycle-roles';
+
+function parseYear(raw: unknown, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const year = Number(raw);
+  if (!/^\d{4}$/.test(String(raw)) || year < 2000 || year > 2100) throw Errors.badRequest('invalid-query', 'year 须为四位年份，如 2025', 'year must be a four-digit year such as 2025');
+  return year;
+}
+
+function parsePage(raw: unknown, fallback: number, max: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(String(raw)) || value < 1 || value > max) throw Errors.badRequest('invalid-query', `${name} 须为 1 到 ${max} 之间的整数`, `${name} must be a whole number from 1 to ${max}`);
+  return value;
+}
+
+/** The annual budgets (P2): committed and paid against each, and each ledger's entries. */
+@Controller('budgets')
+export class BudgetsController {
+  constructor(
+    private readonly budgets: BudgetLedgerService,
+    private readonly ledgers: BudgetLedgerRepository,
+    private readonly db: DatabaseService,
+  ) {}
+
+  @Get()
+  @Roles(...R.budgets)
+  year(@Query('year') year?: string) {
+    return this.budgets.year(parseYear(year, this.budgets.currentYear()));
+  }
+
+  @Get(':policy/:budget/:year/entries')
+  @Roles(...R.ledger)
+  async entries(@Param('policy') policy: string, @Param('budget') budget: string, @Param('year') year: string, @Query('page') page?: string, @Query('perPage') perPage?: string) {
+    const y = parseYear(year, 0);
+    const ledger = await this.db.read((manager) => this.ledgers.find(manager, policy.slice(0, 100), budget.slice(0, 100), y));
+    if (!ledger) return { data: [], total: 0 };
+    const [rows, total] = await this.db.read((manager) => this.ledgers.entries(manager, ledger.id, parsePage(page, 1, 1_000_000, 'page'), parsePage(perPage, 50, 200, 'perPage')));
+    return { data: rows.map(({ applicationId, kind, amount, at, actor, reference }) => ({ applicationId, kind, amount, at, actor, reference })), total };
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications.module';
+import { ApprovalService } from './approval/approval.service';
+import { PaymentService } from './approval/payment.service';
+import { WithdrawalService } from './approval/withdrawal.service';
+import { BudgetLedgerRepository } from './budget/budget-ledger.repository';
+import { BudgetLedgerService } from './budget/budget-ledger.service';
+import { ExportsService } from './exports/exports.service';
+import { ApplicationActionsController } from './http/application-actions.controller';
+import { ExportsController } from './http/exports.controller';
+import { AuditController } from './http/audit.controller';
+import { BudgetsController } from './http/budgets.controller';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewService } from './review/review.service';
+
+/** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
+@Module({
+  imports: [ApplicationsModule],
+  providers: [ReviewRepository, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService],
+  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController],
+})
+export class LifecycleModule {}

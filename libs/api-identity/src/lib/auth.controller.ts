@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ANY_ROLE, CurrentPrincipal, type Principal, Public, Roles, SignInRateLimit } from '@pioneer/api-core';
+import { type Registration, RegistrationService } from './registration.service';
+import { type SessionTokens, SessionsService } from './sessions.service';
+
+/** Who the caller is, as /api/auth/me answers. */
+export type Me = Omit<Principal, 'sessionId'>;
+
+/** Sign-in, token refresh, sign-out, the caller's identity, and self-registration of an applicant organisation. */
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly registration: RegistrationService,
+  ) {}
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @Public()
+  @SignInRateLimit()
+  signIn(@Body() body: unknown): Promise<SessionTokens> {
+    return this.sessions.signIn(body);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  refresh(@Body() body: unknown): Promise<SessionTokens> {
+    return this.sessions.refresh(body);
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @Public()
+  signOut(@Body() body: unknown): Promise<void> {
+    return this.sessions.signOut(body);
+  }
+
+  @Get('me')
+  @Roles(...ANY_ROLE)
+  me(@CurrentPrincipal() principal: Principal): Me {
+    const { subject, role, userId, organisationId, applicantId, district } = principal;
+    return { subject, role, ...(userId ? { userId } : {}), ...(organisationId ? { organisationId } : {}), ...(applicantId ? { applicantId } : {}), ...(district ? { district } : {}) };
+  }
+
+  @Post('register')
+  @HttpCode(201)
+  @Public()
+  @SignInRateLimit()
+  register(@Body() body: unknown): Promise<Registration> {
+    return this.registration.register(body);
+  }
+}

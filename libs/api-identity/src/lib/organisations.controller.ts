@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '@pioneer/api-core';
+import type { OrganisationRecord, Page } from './identity-records.dto';
+import { OrganisationsService } from './organisations.service';
+
+/** The organisation registry: admins only. */
+@Controller('organisations')
+@Roles('admin')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @Roles('admin')
+  list(@Query() query: Record<string, unknown>): Promise<Page<OrganisationRecord>> {
+    return this.organisations.list(query);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  create(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<OrganisationRecord> {
+    return this.organisations.create(principal, body);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<OrganisationRecord> {
+    return this.organisations.update(principal, id, body);
+  }
+}

@@ -1,0 +1,174 @@
+import { ref } from './common-schemas';
+
+type Json = Record<string, unknown>;
+
+const json = (schema: Json) => ({ 'application/json': { schema } });
+const err = (status: string, name: string): Json => ({ [status]: { $ref: `#/components/responses/${name}` } });
+const AUTH: Json = { ...err('401', 'Unauthorized'), ...err('403', 'Forbidden'), ...err('500', 'InternalError') };
+const ID = { $ref: '#/components/parameters/id' };
+const label = ref('Label');
+const object = (properties: Json, required: string[] = Object.keys(properties)): Json => ({ type: 'object', required, properties });
+const text = (description: string): Json => ({ type: 'string', minLength: 2, maxLength: 2000, description });
+const fen = (description: string): Json => ({ type: 'integer', minimum: 0, description: `${description} Integer fen.` });
+
+/** Schemas of the lifecycle routes (measure-independent). */
+export function lifecycleSchemas(): Record<string, Json> {
+  return {
+    ApplicationRecord: {
+      type: 'object',
+      description: "An application of any measure; `data` is that measure's form (see its <Measure>Record).",
+      required: ['id', 'policy', 'measure', 'status', 'data', 'amount', 'approvedAmount', 'paidAmount'],
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        policy: { type: 'string' },
+        measure: { type: 'string' },
+        status: ref('ApplicationStatus'),
+        data: { type: 'object' },
+        decision: { anyOf: [ref('Decision'), { type: 'null' }] },
+        amount: { type: ['integer', 'null'] },
+        approvedAmount: { type: ['integer', 'null'] },
+        paidAmount: { type: 'integer' },
+        budgetCode: { type: ['string', 'null'] },
+        budgetYear: { type: ['integer', 'null'] },
+        statusReason: { type: ['string', 'null'] },
+      },
+    },
+    ReviewAssignment: object({
+      reviewer: { type: 'string' },
+      assignedAt: { type: 'string', format: 'date-time' },
+      conflict: { type: ['boolean', 'null'], description: 'null until declared.' },
+      scores: { type: ['object', 'null'], additionalProperties: { type: 'integer' } },
+      comment: { type: ['string', 'null'] },
+      scoredAt: { type: ['string', 'null'] },
+    }),
+    AuditEvent: object({ seq: { type: 'integer' }, at: { type: 'string', format: 'date-time' }, actor: { type: 'string' }, role: { type: 'string' }, action: { type: 'string' }, details: { type: 'object' } }),
+    BudgetYear: object({
+      policy: { type: 'string' },
+      budget: { type: 'string' },
+      label,
+      year: { type: 'integer' },
+      amount: fen("The year's budget."),
+      committed: fen('Reserved by approvals.'),
+      paid: fen('Paid out.'),
+      remaining: fen('Amount less committed.'),
+      measures: { type: 'array', items: { type: 'string' } },
+    }),
+    LedgerEntry: object({
+      applicationId: { type: 'string', format: 'uuid' },
+      kind: { type: 'string', enum: ['reserve', 'release', 'payment'] },
+      amount: fen('Always positive; the kind says which way.'),
+      at: { type: 'string', format: 'date-time' },
+      actor: { type: 'string' },
+      reference: { type: ['string', 'null'] },
+    }),
+    ChainReport: object(
+      { events: { type: 'integer' }, ok: { type: 'boolean' }, firstBroken: object({ seq: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } }) },
+      ['events', 'ok'],
+    ),
+  };
+}
+
+/** One action on an application: a POST with a small body, answering the application as it now stands. */
+function action(operationId: string, summary: string, body: Json, extra: Json = {}): Json {
+  return {
+    post: {
+      operationId,
+      tags: ['lifecycle'],
+      summary,
+      parameters: [ID],
+      requestBody: { required: false, content: json({ type: 'object', additionalProperties: false, ...body }) },
+      responses: { '200': { description: 'Done.', content: json(ref('ApplicationRecord')) }, ...err('400', 'BadRequest'), ...err('404', 'NotFound'), ...err('409', 'Conflict'), ...AUTH, ...extra },
+    },
+  };
+}
+
+const FORMAT = { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'xlsx'], default: 'csv' } };
+
+/** A file download (CSV or XLSX). */
+function exportOf(operationId: string, summary: string, parameters: Json[]): Json {
+  const file = { schema: { type: 'string', format: 'binary' } };
+  return {
+    get: {
+      operationId,
+      tags: ['lifecycle'],
+      summary,
+      parameters,
+      responses: { '200': { description: 'The file.', content: { 'text/csv': file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': file } }, ...err('400', 'BadRequest'), ...AUTH },
+    },
+  };
+}
+
+const reason = { required: ['reason'], properties: { reason: text('Why, in words: shown to the applicant and audited.') } };
+
+/** The review, approval, payment, withdrawal, budget and audit routes. */
+export function lifecyclePaths(): Record<string, Json> {
+  const base = '/api/applications/{id}';
+  const get = (operationId: string, summary: string, schema: Json, parameters: Json[] = [ID]) => ({
+    get: { operationId, tags: ['lifecycle'], summary, parameters, responses: { '200': { description: 'OK.', content: json(schema) }, ...err('404', 'NotFound'), ...AUTH } },
+  });
+  return {
+    [base]: get('getApplication', 'One application of any measure, within what the caller may see', ref('ApplicationRecord')),
+    [`${base}/audit`]: get('applicationAudit', 'The audit trail of one application, oldest first', { type: 'array', items: ref('AuditEvent') }),
+    [`${base}/review`]: get('applicationReview', 'Its reviewers, their declarations and scores', { type: 'array', items: ref('ReviewAssignment') }),
+    [`${base}/reviewers`]: {
+      post: {
+        operationId: 'assignReviewers',
+        tags: ['lifecycle'],
+        summary: 'Assign reviewers (admin); the application goes under review',
+        parameters: [ID],
+        requestBody: { required: true, content: json({ type: 'object', additionalProperties: false, required: ['reviewers'], properties: { reviewers: { type: 'array', minItems: 1, maxItems: 12, uniqueItems: true, items: { type: 'string' } } } }) },
+        responses: { '200': { description: 'The assignments.', content: json({ type: 'array', items: ref('ReviewAssignment') }) }, ...err('400', 'BadRequest'), ...err('404', 'NotFound'), ...err('409', 'Conflict'), ...AUTH },
+      },
+    },
+    [`${base}/conflict-declaration`]: {
+      post: {
+        operationId: 'declareConflict',
+        tags: ['lifecycle'],
+        summary: 'The assigned reviewer declares a conflict of interest (true) or none (false), before scoring',
+        parameters: [ID],
+        requestBody: { required: true, content: json({ type: 'object', additionalProperties: false, required: ['conflict'], properties: { conflict: { type: 'boolean' }, note: text('Optional.') } }) },
+        responses: { '200': { description: 'The assignment.', content: json(ref('ReviewAssignment')) }, ...err('400', 'BadRequest'), ...err('404', 'NotFound'), ...err('409', 'Conflict'), ...AUTH },
+      },
+    },
+    [`${base}/scores`]: {
+      post: {
+        operationId: 'scoreApplication',
+        tags: ['lifecycle'],
+        summary: "The assigned reviewer's scores on the measure's rubric; the last needed completes the review",
+        parameters: [ID],
+        requestBody: { required: true, content: json({ type: 'object', additionalProperties: false, required: ['scores'], properties: { scores: { type: 'object', additionalProperties: { type: 'integer' } }, comment: text('Optional.') } }) },
+        responses: { '200': { description: 'The assignment.', content: json(ref('ReviewAssignment')) }, ...err('400', 'BadRequest'), ...err('404', 'NotFound'), ...err('409', 'Conflict'), ...AUTH },
+      },
+    },
+    [`${base}/recommendation`]: action('recommendApplication', "Without a rubric: the assigned reviewer recommends the engine's amount", { properties: { comment: text('Optional.') } }),
+    [`${base}/return`]: action('returnApplication', 'Return for correction (补正), with what the applicant must do', reason),
+    [`${base}/approve`]: action('approveApplication', "Approve: decided again from the platform's records, reserved in the year's budget", { properties: { comment: text('Optional.') } }),
+    [`${base}/reject`]: action('rejectApplication', 'Reject, with the reason', reason),
+    [`${base}/revoke`]: action('revokeApproval', 'Reverse an approval before any payment; its reservation is released', reason),
+    [`${base}/payments`]: action('recordPayment', 'Record a payment of part or all of the approved amount', {
+      required: ['amount', 'reference'],
+      properties: { amount: { type: 'integer', minimum: 1, description: 'Integer fen, at most what is still owed.' }, reference: text("The payment's bank reference.") },
+    }),
+    [`${base}/withdraw`]: action('withdrawApplication', 'Withdraw (the applicant, or an admin for it), with the reason', reason),
+    '/api/budgets': get('budgets', 'Every annual budget in a year: amount, committed, paid, remaining', { type: 'array', items: ref('BudgetYear') }, [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 2000, maximum: 2100 } }]),
+    '/api/budgets/{policy}/{budget}/{year}/entries': get('ledgerEntries', "A budget year's ledger entries, oldest first", object({ data: { type: 'array', items: ref('LedgerEntry') }, total: { type: 'integer' } }), [
+      { name: 'policy', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'budget', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
+      { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+      { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+    ]),
+    '/api/exports/applications': exportOf('exportApplications', "A measure's applications (optionally of one budget year), zh-CN headings, amounts in yuan", [
+      { name: 'measure', in: 'query', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'query', schema: { type: 'integer' } },
+      FORMAT,
+    ]),
+    '/api/exports/ledger/{policy}/{budget}/{year}': exportOf('exportLedger', "A budget year's ledger, zh-CN headings, amounts in yuan", [
+      { name: 'policy', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'budget', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
+      FORMAT,
+    ]),
+    '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
+  };
+}
