@@ -72,7 +72,15 @@ const TOKENS = JSON.stringify({
   [ADMIN]: { role: 'admin', subject: 'bench-admin' },
   [APPLICANT]: { role: 'applicant', subject: 'bench-applicant', applicantId },
 });
-const COMMON_ENV = { NODE_ENV: 'production', PIONEER_TOKENS: TOKENS, PIONEER_NOW: NOW, PIONEER_DEMO: '', PIONEER_CORS_ORIGINS: '' };
+const COMMON_ENV = {
+  NODE_ENV: 'production',
+  PIONEER_TOKENS: TOKENS,
+  PIONEER_STATIC_TOKENS_IN_PRODUCTION: '1',
+  PIONEER_AUTH_SECRET: 'bench-api-secret-of-at-least-32-characters',
+  PIONEER_NOW: NOW,
+  PIONEER_DEMO: '',
+  PIONEER_CORS_ORIGINS: '',
+};
 
 const t0 = performance.now();
 const loadAtStart = os.loadavg()[0];

@@ -33,6 +33,9 @@ describe('the built API (nx build api → dist/apps/api/main.js), as production 
         SQLITE_FILE: path.join(dir, 'built.sqlite'),
         PIONEER_NOW: '2025-06-01T02:00:00Z',
         PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin', [APPLICANT]: { role: 'applicant', applicantId } }),
+        // Service-account tokens in production need saying so; access tokens need a shared secret.
+        PIONEER_STATIC_TOKENS_IN_PRODUCTION: '1',
+        PIONEER_AUTH_SECRET: 'built-api-test-secret-of-at-least-32-characters',
       },
       path.join(dir, 'built.modules'),
     );
@@ -92,6 +95,7 @@ describe('the built API (nx build api → dist/apps/api/main.js), as production 
         HOST: '127.0.0.1',
         SQLITE_FILE: path.join(dir, 'dev.sqlite'),
         PIONEER_TOKENS: '',
+        PIONEER_AUTH_SECRET: 'built-api-test-secret-of-at-least-32-characters',
       },
       path.join(dir, 'dev.modules'),
     );

@@ -166,6 +166,11 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         }
       });
 
+      it('answers health to a signed-in caller as to an anonymous one (public routes read no session)', async () => {
+        const { accessToken } = await tokensOf('org-admin');
+        expect((await api.call('GET', '/api/health', { token: accessToken })).body).toEqual({ status: 'ok' });
+      });
+
       it('accepts a token signed by another API process of the deployment (same secret, same database)', async () => {
         const other = await startApi(testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0IDENT')));
         try {
@@ -268,7 +273,9 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         expect(key.startsWith(`${created.body.prefix}_`)).toBe(true);
         const listed = await api.call('GET', '/api/api-keys');
         conforms('ApiKeyPage', listed.body);
-        expect(JSON.stringify([listed.body, await audit()])).not.toContain(key.split('_')[2]);
+        const secret = key.slice(created.body.prefix.length + 1);
+        expect(secret).toHaveLength(43);
+        expect(JSON.stringify([listed.body, await audit()])).not.toContain(secret);
         const me = await api.call('GET', '/api/auth/me', { token: key });
         expect(me.body).toEqual({ subject: `api-key:${created.body.prefix}`, role: 'district-officer', district: districtA });
         // Two submitted applications, one per district: the key sees its district's only.
@@ -284,6 +291,9 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         expect(seen.body.data.map((r: any) => r.district)).toEqual(seen.body.data.map(() => districtA));
         expect(seen.body.data.map((r: any) => r.id)).toContain(ids[districtA]);
         expect((await api.call('GET', `/api/measures/${m.code}/applications/${ids[districtB]}`, { token: key })).status).toBe(404);
+        // A signed-in district officer is held to its district the same way.
+        const officer = await api.call('GET', `/api/measures/${m.code}/applications?perPage=100`, { token: staff['district-officer'] });
+        expect(officer.body.data.map((r: any) => r.id).sort()).toEqual(seen.body.data.map((r: any) => r.id).sort());
         const revoked = await api.call('POST', `/api/api-keys/${created.body.id}/revoke`);
         expect([revoked.status, revoked.body.revokedAt]).toEqual([200, NOW]);
         expect((await api.call('GET', `/api/measures/${m.code}/applications`, { token: key })).status).toBe(401);

@@ -56,5 +56,11 @@ describe('AuthGuard', () => {
     request.headers.authorization = 'Bearer unknown-token';
     await expect(withResolver.canActivate(context as unknown as ExecutionContext)).rejects.toThrow(expect.objectContaining({ statusCode: 401 }));
     expect(asked).toEqual(['signed-token', 'unknown-token']);
+    // A public route never asks it (no database read on health).
+    request.headers.authorization = 'Bearer signed-token';
+    delete request.principal;
+    const open = { ...context, getHandler: () => Routes.prototype.open };
+    await withResolver.canActivate(open as unknown as ExecutionContext);
+    expect([request.principal, asked.length]).toEqual([undefined, 2]);
   });
 });
