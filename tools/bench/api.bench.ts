@@ -24,7 +24,7 @@ import { mib, ms, perSecond, printApiReport, type ReportRow, times } from './api
 import { type BenchDatabase, databaseEnv, postgresDatabase, sqliteDatabase } from './api/bench-database';
 import { hostileBodies } from './api/hostile-bodies';
 import { expectStatus, type LoadResult, type Operation, runLoad } from './api/load-generator';
-import { applicationTemplates, countApplications, seedApplications } from './api/seed-applications';
+import { applicationTemplates, countApplications, organisationCode, seedApplications } from './api/seed-applications';
 import { type ServerProcess, startServer } from './api/spawn-server';
 // A true median (the mean of the middle two of an even count): over a few rounds, nearest rank would pick the lower.
 import { median } from './measure-throughput';
@@ -63,14 +63,23 @@ const PLAN = QUICK
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 const ADMIN = 'bench-admin-token-0001';
-const APPLICANT = 'bench-applicant-token-0001';
+/**
+ * The load comes from 500 organisations, each with its own applicant token (credit codes no
+ * seeded row uses), as a running programme's would: one organisation alone would serialise every
+ * decision on its per-applicant lock and pile its drafts up against its quota.
+ */
+const ORGANISATIONS = Array.from({ length: 500 }, (_, k) => ({
+  token: `bench-applicant-token-${k}`,
+  creditCode: organisationCode(900_000 + k),
+}));
 const example = JSON.parse(
   readFileSync(path.join(ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications', `${MEASURE}.json`), 'utf8'),
 );
-const applicantId = example.applicant.creditCode as string;
 const TOKENS = JSON.stringify({
   [ADMIN]: { role: 'admin', subject: 'bench-admin' },
-  [APPLICANT]: { role: 'applicant', subject: 'bench-applicant', applicantId },
+  ...Object.fromEntries(
+    ORGANISATIONS.map(({ token, creditCode }, k) => [token, { role: 'applicant', subject: `bench-org-${k}`, applicantId: creditCode }]),
+  ),
 });
 const COMMON_ENV = {
   NODE_ENV: 'production',
@@ -80,6 +89,8 @@ const COMMON_ENV = {
   // One client sends everything here: the per-principal rate limit (600 a minute by default) would
   // answer 429 within a second. Set as high as it goes; the limiter itself still runs.
   PIONEER_RATE_LIMIT: '1000000',
+  // The create-draft comparison leaves its drafts behind (some 50 per organisation).
+  PIONEER_DRAFT_QUOTA: '100000',
   PIONEER_NOW: NOW,
   PIONEER_DEMO: '',
   PIONEER_CORS_ORIGINS: '',
@@ -101,17 +112,22 @@ const BARE: Variant = { name: 'bare fastify', args: ['tools/bench/api/bare-fasti
 const start = (variant: Variant, db: BenchDatabase) =>
   startServer(variant.name, variant.args, { ...COMMON_ENV, ...databaseEnv(db), ...variant.env }, ROOT);
 const json = (body: unknown) => JSON.stringify(body);
-const auth = { authorization: `Bearer ${APPLICANT}` };
 const route = `/api/measures/${MEASURE}`;
-const formBody = json(example);
+/** Operation i is organisation i mod 500's: its token, and the example form under its credit code. */
+const CALLERS = ORGANISATIONS.map(({ token, creditCode }) => ({
+  headers: { authorization: `Bearer ${token}` },
+  body: json({ ...example, applicant: { ...example.applicant, creditCode } }),
+}));
+const caller = (i: number) => CALLERS[i % CALLERS.length];
 
-const createDraft: Operation = async (call) =>
-  expectStatus('create', await call('POST', `${route}/applications`, { body: formBody, headers: auth }), 201);
-const createAndSubmit: Operation = async (call) => {
-  const created = await call('POST', `${route}/applications`, { body: formBody, headers: auth });
+const createDraft: Operation = async (call, i) =>
+  expectStatus('create', await call('POST', `${route}/applications`, { body: caller(i).body, headers: caller(i).headers }), 201);
+const createAndSubmit: Operation = async (call, i) => {
+  const { body, headers } = caller(i);
+  const created = await call('POST', `${route}/applications`, { body, headers });
   expectStatus('create', created, 201);
   const { id } = JSON.parse(created.text) as { id: string };
-  expectStatus('submit', await call('POST', `${route}/applications/${id}/submit`, { headers: auth }), 200);
+  expectStatus('submit', await call('POST', `${route}/applications/${id}/submit`, { headers }), 200);
 };
 
 function describe(result: LoadResult): string {
@@ -247,7 +263,8 @@ interface HostileResult {
  */
 async function hostile(api: Variant): Promise<HostileResult[]> {
   const results: HostileResult[] = [];
-  for (const shape of hostileBodies(example, HOSTILE_ARRAY)) {
+  const form = { ...example, applicant: { ...example.applicant, creditCode: ORGANISATIONS[0].creditCode } };
+  for (const shape of hostileBodies(form, HOSTILE_ARRAY)) {
     const db = sqliteDatabase();
     const server = await start(api, db);
     const times: number[] = [];
@@ -260,7 +277,7 @@ async function hostile(api: Variant): Promise<HostileResult[]> {
         server.origin,
         { connections: 1, operations: 1, requestTimeoutMs: PLAN.hostileTimeoutMs },
         async (call) => {
-          const response = await call('POST', `${route}/eligibility`, { body: shape.body, headers: auth });
+          const response = await call('POST', `${route}/eligibility`, { body: shape.body, headers: caller(0).headers });
           if (response.status >= 500) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 200)}`);
         },
       );
