@@ -1,7 +1,7 @@
 /**
  * `npm run bench:api` — the real API over HTTP, as a child process on 127.0.0.1, next to a bare
- * fastify server doing the least the same request needs. One run (about 3–4 minutes; `--quick`
- * about one) prints, on SQLite and on PostgreSQL:
+ * fastify server doing the least the same request needs. One run (about 4 minutes; `--quick`
+ * about 2) prints, on SQLite and on PostgreSQL:
  *
  *   1. create + submit pairs/s (p50, p99) at 50 connections with 10k and with 100k stored
  *      applications (`--quick`: 5k and 50k), and the ratio 100k/10k (goal ≥ 0.8: a submit reads
