@@ -1,11 +1,12 @@
 // bench:api's baseline: a bare fastify server doing the least a create-draft must do — parse the
-// JSON, check the bearer token, insert the application row and its audit row in one transaction
+// JSON, check the bearer token, insert the application row and its audit row (chained to the
+// previous one by hash, as the API's audit log is) in one transaction
 // through the same driver as the API (better-sqlite3 with the API's pragmas, or pg with a pool of
 // 10 like TypeORM's) — and nothing else: no validation, no Nest, no TypeORM. Plain JavaScript
 // (no loader) so its cold start and memory are the floor. Same environment variables as the API:
 // PORT, HOST, SQLITE_FILE or DATABASE_URL + DATABASE_SCHEMA, PIONEER_TOKENS. Tables come from the
 // API's migrations (the bench starts the API on the database first).
-const { randomUUID } = require('node:crypto');
+const { createHash, randomUUID } = require('node:crypto');
 const fastify = require('fastify');
 
 const env = process.env;
@@ -13,7 +14,24 @@ const tokens = new Map(Object.entries(JSON.parse(env.PIONEER_TOKENS || '{}')));
 const INSERT_APPLICATION =
   'INSERT INTO applications (id, policy, measure, status, version, applicant_id, district, data, decision, amount, idempotency_key, revision, submitted_at, created_at, updated_at) VALUES ($1, $2, $3, $4, NULL, $5, NULL, $6, NULL, NULL, NULL, 1, NULL, $7, $8)';
 const INSERT_AUDIT =
-  'INSERT INTO audit_events (id, at, actor, role, action, entity_type, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)';
+  'INSERT INTO audit_events (id, at, actor, role, action, entity_type, entity_id, details, seq, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)';
+const LAST_AUDIT = 'SELECT seq, hash FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)';
+/** Any constant: like the API, an advisory lock orders the audit chain on PostgreSQL. */
+const CHAIN_LOCK = 7_402_316;
+
+/** The audit row's chained columns, as the API keeps them: seq + 1, the previous hash, the new hash. */
+function chain(audit, last) {
+  const seq = Number(last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? '0'.repeat(64);
+  return [
+    ...audit,
+    seq,
+    prevHash,
+    createHash('sha256')
+      .update(`${prevHash}${JSON.stringify(audit)}${seq}`)
+      .digest('hex'),
+  ];
+}
 
 /** insert(application, audit) → Promise, on whichever database the environment names. */
 function database() {
@@ -31,7 +49,9 @@ function database() {
         try {
           await client.query('BEGIN');
           await client.query(INSERT_APPLICATION, app);
-          await client.query(INSERT_AUDIT, audit);
+          await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+          const last = (await client.query(LAST_AUDIT)).rows[0];
+          await client.query(INSERT_AUDIT, chain(audit, last));
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
@@ -55,9 +75,10 @@ function database() {
       if (!write) {
         const application = db.prepare(INSERT_APPLICATION.replace(/\$\d+/g, '?'));
         const event = db.prepare(INSERT_AUDIT.replace(/\$\d+/g, '?'));
+        const last = db.prepare(LAST_AUDIT);
         write = db.transaction((a, e) => {
           application.run(...a);
-          event.run(...e);
+          event.run(...chain(e, last.get()));
         });
       }
       write.immediate(app, audit);

@@ -1,10 +1,11 @@
 /**
  * Fills the applications table fast for bench:api (direct inserts in batches, not HTTP), with
  * rows shaped like the API's own: every measure's example form under 5,000 other organisations
- * (valid credit codes), and the status mix of a running programme — 20% drafts, 50% submitted,
- * 15% approved, 5% disbursed, 10% rejected — each decided row carrying the engine's real decision
- * and amount. No row belongs to the benchmark's applicant. Audit rows are not seeded: the queries
- * under test do not read them.
+ * (valid credit codes), and the status mix of a running programme — 20% drafts, 30% submitted,
+ * 10% under review, 5% scored, 15% approved, 5% paid, 10% rejected, 5% withdrawn — each decided
+ * row carrying the engine's real decision and amount (approved and paid rows their approved and
+ * paid amounts in budget year 2025). No row belongs to the benchmark's applicant. Audit rows,
+ * reviews and ledger entries are not seeded: the queries under test do not read them.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,20 +27,23 @@ interface Template {
 }
 
 const STATUS_BY_TWENTIETH = [
-  'draft',
-  'draft',
-  'draft',
-  'draft',
-  ...Array(10).fill('submitted'),
+  ...Array(4).fill('draft'),
+  ...Array(6).fill('submitted'),
+  'under-review',
+  'under-review',
+  'scored',
   'approved',
   'approved',
   'approved',
-  'disbursed',
+  'paid',
   'rejected',
   'rejected',
+  'withdrawn',
 ];
+/** Statuses whose row holds an approved amount (and, once paid, the paid amount). */
+const AWARDED = new Set(['approved', 'paid']);
 const COLUMNS =
-  'id, policy, measure, status, version, applicant_id, district, data, decision, amount, idempotency_key, revision, submitted_at, created_at, updated_at';
+  'id, policy, measure, status, version, applicant_id, district, data, decision, amount, idempotency_key, revision, submitted_at, created_at, updated_at, approved_amount, paid_amount, budget_year';
 const INSERT = `INSERT INTO applications (${COLUMNS}) VALUES (${COLUMNS.split(',')
   .map(() => '?')
   .join(', ')})`;
@@ -116,6 +120,9 @@ function row(template: Template, i: number): unknown[] {
     decided ? new Date(Date.parse(created) + 86_400_000).toISOString() : null,
     created,
     created,
+    AWARDED.has(status) ? template.amount : null,
+    status === 'paid' ? (template.amount ?? 0) : 0,
+    AWARDED.has(status) ? 2025 : null,
   ];
 }
 
