@@ -3,7 +3,7 @@ import { AuditService, Clock } from '@pioneer/api-core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
-import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeasure, pickRubricMeasure, setPath } from './measure-fixture';
+import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeasure, pickMeasure, pickRubricMeasure, setPath } from './measure-fixture';
 import { openApiValidator } from './openapi-validator';
 
 /**
@@ -156,6 +156,36 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect([refused.status, refused.body.error]).toEqual([409, 'not-approvable']);
       expect(refused.body.message['zh-CN']).toContain(groups[0].reason['zh-CN']);
       expect((await api.call('GET', `/api/applications/${second.id}`, { token: TOKENS.approver })).body.status).toBe('scored');
+    });
+
+    it('cuts an award under the cumulative cap (P3) from the platform’s earlier award plus the support the form declares', async () => {
+      const second = pickMeasure(TODAY, (f) => f.code !== m.code && !!f.policy.info.subjects.projectRef && !!f.policy.budgetOf(f.code) && !f.policy.measure(f.code).rubric && !f.policy.info.exclusivityGroups.some((g) => g.measures.includes(f.code) && g.measures.includes(m.code)));
+      const first = m.expected.award!.amount!;
+      const uncut = second.expected.award!.amount!;
+      // National funding declared on the project brings P3 into play: city funding for the project
+      // may not pass its audited investment. The investment leaves room for half the second award.
+      const audited = first + Math.floor(uncut / 2);
+      const senior = [{ level: 'national', programme: '国家重点研发计划', amount: 300_000_000, date: '2025-01-10' }];
+      const withProject = (f: MeasureFixture) => {
+        let form = setPath(clone(f.example), f.applicantPath, applicantA);
+        form = setPath(form, f.policy.info.subjects.projectRef!, 'LIFE-P3-SHARED');
+        form = setPath(form, f.policy.info.subjects.auditedInvestment!, audited);
+        return setPath(form, f.policy.info.subjects.projectRef!.replace(/\.[^.]+$/, '.seniorSupport'), senior);
+      };
+      const apps = [];
+      for (const f of [m, second]) {
+        const draft = await api.call('POST', `/api/measures/${f.code}/applications`, { token: TOKENS.applicantA, body: withProject(f) });
+        expect(draft.status).toBe(201);
+        const done = await api.call('POST', `/api/measures/${f.code}/applications/${draft.body.id}/submit`, { token: TOKENS.applicantA });
+        expect([done.status, done.body.amount]).toEqual([200, f === m ? first : uncut]);
+        await recommended(done.body.id);
+        apps.push(done.body);
+      }
+      expect((await ok(apps[0].id, 'approve', TOKENS.approver)).approvedAmount).toBe(first);
+      const cut = await ok(apps[1].id, 'approve', TOKENS.approver);
+      expect(cut.approvedAmount).toBe(audited - first);
+      expect(cut.decision.award.beforeCut).toBe(uncut);
+      expect(cut.decision.rules.find((r: any) => r.code === 'P3-cumulative-cap')).toMatchObject({ passed: true });
     });
 
     it('scores a rubric measure: declaration first, the rubric checked, the engine combining enough reviewers', async () => {
