@@ -188,6 +188,28 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect(cut.decision.rules.find((r: any) => r.code === 'P3-cumulative-cap')).toMatchObject({ passed: true });
     });
 
+    it('holds a per-applicant yearly cap from the platform’s own awards, whatever project the second application names', async () => {
+      const capped = pickMeasure(TODAY, (f) => (f.policy.measure(f.code).schema['x-award'] as any)?.capScope?.per === 'applicant' && !!f.policy.budgetOf(f.code) && !f.policy.measure(f.code).rubric);
+      const scope = (capped.policy.measure(capped.code).schema['x-award'] as any).capScope;
+      // The cap of the parameter version the decision used, as the schema states it.
+      const versions = capped.policy.measure(capped.code).schema['x-versions'] as Array<{ version?: string; id?: string; values: Record<string, unknown> }>;
+      const cap = (versions.find((v) => (v.version ?? v.id) === capped.expected.version) ?? versions[0]).values[scope.cap.param];
+      const each = capped.expected.award!.amount!;
+      const ids = [];
+      // An organisation of its own: earlier tests' awards to applicant A count against A's cap too.
+      const applicantC = otherApplicantId('C0CAP');
+      for (const project of ['LIFE-CAP-1', 'LIFE-CAP-2']) ids.push((await submitted(capped, project, applicantC, TOKENS.admin)).id);
+      for (const id of ids) await recommended(id);
+      expect((await ok(ids[0], 'approve', TOKENS.approver)).approvedAmount).toBe(each);
+      const second = await act(ids[1], 'approve', TOKENS.approver);
+      // The example's award fits the cap once but not twice: the second is cut to what is left of the
+      // applicant's cap this year.
+      expect(typeof cap).toBe('number');
+      expect(each).toBeLessThan(cap as number);
+      expect(each * 2).toBeGreaterThan(cap as number);
+      expect([second.status, second.body.approvedAmount]).toEqual([200, (cap as number) - each]);
+    });
+
     it('scores a rubric measure: declaration first, the rubric checked, the engine combining enough reviewers', async () => {
       const r = pickRubricMeasure(TODAY);
       const rubric = r.policy.measure(r.code).rubric!;
