@@ -81,18 +81,16 @@ export async function seedApprovals(
       await source.getRepository(ApplicationEntity).insert(rows.slice(i, i + 200) as QueryDeepPartialEntity<ApplicationEntity>[]);
     const amountEach = rows[0].amount!;
     const ledgerId = randomUUID();
-    await source
-      .getRepository(BudgetLedgerEntity)
-      .insert({
-        id: ledgerId,
-        policy: policy.info.code,
-        budget: budget.code,
-        year,
-        amount: Math.max(budget.annualAmount, amountEach * count * 2),
-        committed: 0,
-        paid: 0,
-        updatedAt: now,
-      });
+    await source.getRepository(BudgetLedgerEntity).insert({
+      id: ledgerId,
+      policy: policy.info.code,
+      budget: budget.code,
+      year,
+      amount: Math.max(budget.annualAmount, amountEach * count * 2),
+      committed: 0,
+      paid: 0,
+      updatedAt: now,
+    });
     return { ids: rows.map((r) => r.id), ledgerId, amountEach };
   } finally {
     await source.destroy();
