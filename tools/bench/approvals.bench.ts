@@ -24,7 +24,9 @@ const NOW = '2025-06-01T02:00:00Z';
 const YEAR = 2025;
 const APPROVER = 'bench-approver-token-0001';
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const example = JSON.parse(readFileSync(path.join(ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications', `${MEASURE}.json`), 'utf8'));
+const example = JSON.parse(
+  readFileSync(path.join(ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications', `${MEASURE}.json`), 'utf8'),
+);
 const ENV = {
   NODE_ENV: 'production',
   PIONEER_TOKENS: JSON.stringify({ [APPROVER]: { role: 'approver', subject: 'bench-approver' } }),
@@ -56,7 +58,10 @@ async function measure(name: string, open: () => Promise<BenchDatabase>): Promis
       const seed = await seedApprovals(db, MEASURE, example, APPROVALS, NOW, YEAR);
       progress(`${name}: ${APPROVALS} approvals through the API at ${CONNECTIONS} connections`);
       apiResult = await runLoad(api.origin, { connections: CONNECTIONS, operations: APPROVALS }, async (call, i) => {
-        const response = await call('POST', `/api/applications/${seed.ids[i]}/approve`, { body: '{}', headers: { authorization: `Bearer ${APPROVER}`, 'content-type': 'application/json' } });
+        const response = await call('POST', `/api/applications/${seed.ids[i]}/approve`, {
+          body: '{}',
+          headers: { authorization: `Bearer ${APPROVER}`, 'content-type': 'application/json' },
+        });
         expectStatus('approve', response, 200);
       });
       if (apiResult.errors) throw new Error(`${apiResult.errors} approvals failed: ${apiResult.firstError}`);
@@ -74,7 +79,11 @@ async function measure(name: string, open: () => Promise<BenchDatabase>): Promis
 
 async function main(): Promise<void> {
   progress('building the API: nx build api (cached)');
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/nx'), ['build', 'api', '--output-style=static'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/nx'), ['build', 'api', '--output-style=static'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (build.status !== 0) throw new Error(`nx build api failed:\n${build.stdout}${build.stderr}`);
   const rows = [await measure('SQLite', async () => sqliteDatabase())];
   try {
@@ -86,7 +95,9 @@ async function main(): Promise<void> {
   console.log('| database | API approvals/s | p50 / p99 ms | bare SQL approvals/s | p50 / p99 ms | API ÷ bare |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.database} | ${fmt(r.api.perSecond)} | ${r.api.p50Ms.toFixed(1)} / ${r.api.p99Ms.toFixed(1)} | ${fmt(r.bare.perSecond)} | ${r.bare.p50Ms.toFixed(1)} / ${r.bare.p99Ms.toFixed(1)} | ${(r.api.perSecond / r.bare.perSecond).toFixed(2)}× |`);
+    console.log(
+      `| ${r.database} | ${fmt(r.api.perSecond)} | ${r.api.p50Ms.toFixed(1)} / ${r.api.p99Ms.toFixed(1)} | ${fmt(r.bare.perSecond)} | ${r.bare.p50Ms.toFixed(1)} / ${r.bare.p99Ms.toFixed(1)} | ${(r.api.perSecond / r.bare.perSecond).toFixed(2)}× |`,
+    );
   }
 }
 

@@ -9,7 +9,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 let failed = false;
 for (const bench of ['api.bench.ts', 'approvals.bench.ts']) {
-  const run = spawnSync(tsx, ['--tsconfig', 'tsconfig.base.json', path.join('tools', 'bench', bench), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(tsx, ['--tsconfig', 'tsconfig.base.json', path.join('tools', 'bench', bench), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);

@@ -33,10 +33,19 @@ export function configOf(db: BenchDatabase): DatabaseConfig {
 }
 
 /** Seeds an already migrated database (start the API on it first). */
-export async function seedApprovals(db: BenchDatabase, measure: string, example: Record<string, unknown>, count: number, now: string, year: number): Promise<ApprovalSeed> {
+export async function seedApprovals(
+  db: BenchDatabase,
+  measure: string,
+  example: Record<string, unknown>,
+  count: number,
+  now: string,
+  year: number,
+): Promise<ApprovalSeed> {
   const policy = loadPolicies().find((p) => p.measures.has(measure))!;
   const budget = policy.budgetOf(measure)!;
-  const source = new DataSource({ ...dataSourceOptions(configOf(db)), migrationsRun: false } as ConstructorParameters<typeof DataSource>[0]);
+  const source = new DataSource({ ...dataSourceOptions(configOf(db)), migrationsRun: false } as ConstructorParameters<
+    typeof DataSource
+  >[0]);
   await source.initialize();
   try {
     const rows = Array.from({ length: count }, (_, i) => {
@@ -45,12 +54,43 @@ export async function seedApprovals(db: BenchDatabase, measure: string, example:
       if (policy.info.subjects.projectRef) setPath(data, policy.info.subjects.projectRef, `BENCH-APPROVAL-${i}`);
       const decision = policy.evaluate(measure, data, { asOf: now.slice(0, 10) });
       const applicantId = creditCode(i);
-      return { id: randomUUID(), policy: policy.info.code, measure, status: 'scored', version: decision.version, applicantId, district: null, data, decision, amount: decision.award?.amount ?? null, idempotencyKey: null, revision: 3, submittedAt: now, createdAt: now, updatedAt: now, approvedAmount: null, paidAmount: 0, budgetCode: null, budgetYear: null, statusReason: null };
+      return {
+        id: randomUUID(),
+        policy: policy.info.code,
+        measure,
+        status: 'scored',
+        version: decision.version,
+        applicantId,
+        district: null,
+        data,
+        decision,
+        amount: decision.award?.amount ?? null,
+        idempotencyKey: null,
+        revision: 3,
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        approvedAmount: null,
+        paidAmount: 0,
+        budgetCode: null,
+        budgetYear: null,
+        statusReason: null,
+      };
     });
-    for (let i = 0; i < rows.length; i += 200) await source.getRepository(ApplicationEntity).insert(rows.slice(i, i + 200) as QueryDeepPartialEntity<ApplicationEntity>[]);
+    for (let i = 0; i < rows.length; i += 200)
+      await source.getRepository(ApplicationEntity).insert(rows.slice(i, i + 200) as QueryDeepPartialEntity<ApplicationEntity>[]);
     const amountEach = rows[0].amount!;
     const ledgerId = randomUUID();
-    await source.getRepository(BudgetLedgerEntity).insert({ id: ledgerId, policy: policy.info.code, budget: budget.code, year, amount: Math.max(budget.annualAmount, amountEach * count * 2), committed: 0, paid: 0, updatedAt: now });
+    await source.getRepository(BudgetLedgerEntity).insert({
+      id: ledgerId,
+      policy: policy.info.code,
+      budget: budget.code,
+      year,
+      amount: Math.max(budget.annualAmount, amountEach * count * 2),
+      committed: 0,
+      paid: 0,
+      updatedAt: now,
+    });
     return { ids: rows.map((r) => r.id), ledgerId, amountEach };
   } finally {
     await source.destroy();

@@ -21,8 +21,10 @@ export interface BareResult {
 }
 
 const RESERVE = 'UPDATE budget_ledgers SET committed = committed + $1, updated_at = $2 WHERE id = $3 AND committed + $1 <= amount';
-const ENTRY = "INSERT INTO ledger_entries (id, ledger_id, application_id, kind, amount, at, actor, reference) VALUES ($1, $2, $3, 'reserve', $4, $5, 'bench', NULL)";
-const MOVE = "UPDATE applications SET status = 'approved', approved_amount = $1, revision = revision + 1 WHERE id = $2 AND status = 'scored'";
+const ENTRY =
+  "INSERT INTO ledger_entries (id, ledger_id, application_id, kind, amount, at, actor, reference) VALUES ($1, $2, $3, 'reserve', $4, $5, 'bench', NULL)";
+const MOVE =
+  "UPDATE applications SET status = 'approved', approved_amount = $1, revision = revision + 1 WHERE id = $2 AND status = 'scored'";
 
 export async function bareApprovals(db: BenchDatabase, seed: ApprovalSeed, connections: number): Promise<BareResult> {
   const latencies: number[] = [];
@@ -72,5 +74,10 @@ export async function bareApprovals(db: BenchDatabase, seed: ApprovalSeed, conne
   }
   const elapsed = performance.now() - began;
   latencies.sort((a, b) => a - b);
-  return { perSecond: (seed.ids.length * 1000) / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), approved: seed.ids.length };
+  return {
+    perSecond: (seed.ids.length * 1000) / elapsed,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    approved: seed.ids.length,
+  };
 }
