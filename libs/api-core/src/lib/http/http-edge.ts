@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ApiConfig } from '../config/api-config';
 import { ApiError, Errors } from '../errors/api-error';
 import { sendError } from '../errors/error.filter';
-import { assertJsonWithinLimits } from '../input/json-limits.util';
+import { assertJsonTextWithinLimits, assertJsonWithinLimits } from '../input/json-limits.util';
 import { SIGN_IN_RATE_LIMIT } from './sign-in-rate-limit.decorator';
 
 /**
@@ -41,6 +41,11 @@ function boundedJsonBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body.toString();
     if (text.trim() === '') return done(null, undefined);
+    try {
+      assertJsonTextWithinLimits(text);
+    } catch (problem) {
+      return done(problem as ApiError);
+    }
     return parse(request, text, (error, value) => {
       if (error) return done(error);
       try {

@@ -61,6 +61,38 @@ function keyProblem(key: string, pointer: string, limits: JsonLimits): ApiIssue 
 }
 
 /**
+ * A look at the raw text before it is parsed: nesting deeper than the limit, or more values
+ * than the limit, is refused without building the objects (parsing 1 MB nested half a million
+ * levels, or holding 80,000 keys, costs far more than this one pass over the characters).
+ * Counts brackets and separators outside strings; the parsed value is checked in full after.
+ */
+/**
+ * The text check only stops what would be costly to parse: up to this many times the value limit
+ * is parsed, so the check of the parsed value can name the place at fault.
+ */
+const TEXT_SLACK = 3;
+
+export function findJsonTextProblem(text: string, limits: JsonLimits = JSON_LIMITS): ApiIssue | undefined {
+  let depth = 0;
+  let separators = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > limits.maxDepth) return problem('', label(`嵌套超过 ${limits.maxDepth} 层`, `is nested more than ${limits.maxDepth} levels deep`));
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+    else if (c === 44 /* , */ && ++separators >= limits.maxValues * TEXT_SLACK) {
+      return problem('', label(`超过 ${limits.maxValues} 个值`, `holds more than ${limits.maxValues} values`));
+    }
+  }
+  return undefined;
+}
+
+/**
  * The first place where `value` breaks the limits, located by JSON pointer, or undefined.
  * Iterative, and stops at the first problem: its own cost is bounded by `maxValues`.
  */
@@ -90,7 +122,15 @@ export function findJsonProblem(value: unknown, limits: JsonLimits = JSON_LIMITS
 
 /** Throws a 400 naming the place if `value` breaks the limits; `what` says which part of the request. */
 export function assertJsonWithinLimits(value: unknown, what: 'body' | 'query', limits: JsonLimits = JSON_LIMITS): void {
-  const issue = findJsonProblem(value, limits);
+  throwIfProblem(findJsonProblem(value, limits), what);
+}
+
+/** The same for a body's text, before it is parsed. */
+export function assertJsonTextWithinLimits(text: string, limits: JsonLimits = JSON_LIMITS): void {
+  throwIfProblem(findJsonTextProblem(text, limits), 'body');
+}
+
+function throwIfProblem(issue: ApiIssue | undefined, what: 'body' | 'query'): void {
   if (!issue) return;
   const part = what === 'body' ? label('请求体', 'The request body') : label('查询参数', 'The query string');
   throw Errors.badRequest(
