@@ -4,7 +4,7 @@ import path from 'node:path';
 import { APPLICATION_STATUSES, MEASURES } from '@pioneer/contracts';
 import { startApiProcess, stopApiProcess } from './support/spawn-api';
 
-describe('npm run start:api (from TypeScript source, on SQLite, with PIONEER_DEMO=1)', () => {
+describe('the API from its TypeScript sources (npm run start:api:dev), on SQLite, with PIONEER_DEMO=1', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-start-'));
   let server: ReturnType<typeof startApiProcess>;
   let base: string;
