@@ -148,8 +148,11 @@ if (!ready) {
 
   Demo tokens (Authorization: Bearer <token>):
     admin-demo       administrator
-    reviewer-demo    reviewer
+    reviewer-demo    reviewer (reviews and scores)
+    approver-demo    approver (approves against the budgets, records payments)
+    district-demo    district officer (sees its district's applications)
     applicant-demo   applicant (sees its own applications)
+  Demo sign-ins (POST /api/auth/sign-in): admin / admin-demo-pass, and likewise reviewer, approver, district, applicant
 
   Try: curl -H 'Authorization: Bearer admin-demo' ${api}/api/measures
 
