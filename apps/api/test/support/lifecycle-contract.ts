@@ -116,6 +116,17 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect((await api.call('GET', `/api/exports/applications?measure=nope`, { token: TOKENS.admin })).status).toBe(400);
     });
 
+    it('assigns only reviewers’ accounts: configured reviewers and active reviewer users, not a typo or another role', async () => {
+      const app = await submitted(m, 'LIFE-ASSIGN-1');
+      const user = await api.call('POST', '/api/users', { body: { username: 'lifecycle-reviewer', displayName: '评审专家甲', role: 'reviewer', password: 'a-long-enough-passphrase' } });
+      expect(user.status).toBe(201);
+      const wrong = await act(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita', 'ritaa', 'april', 'user:lifecycle-reviewer'] });
+      expect([wrong.status, wrong.body.issues.map((i: any) => i.pointer)]).toEqual([400, ['/reviewers/1', '/reviewers/2']]);
+      expect((await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.admin })).body.status).toBe('submitted');
+      const assigned = await ok(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita', 'user:lifecycle-reviewer'] });
+      expect(assigned.map((a: any) => a.reviewer).sort()).toEqual(['rita', 'user:lifecycle-reviewer']);
+    });
+
     it('returns an application for correction with what to do; the applicant edits and resubmits it', async () => {
       const app = await submitted(m, 'LIFE-RETURN-1');
       await ok(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita'] });

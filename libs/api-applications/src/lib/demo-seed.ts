@@ -11,7 +11,7 @@ import type { ReviewService } from './review/review.service';
 
 const SEEDER: Principal = { subject: 'demo-seed', role: 'admin' };
 const DEMO_APPLICANT: Principal = { subject: 'applicant-demo', role: 'applicant', applicantId: DEMO_APPLICANT_ID };
-const REVIEWERS: Principal[] = ['reviewer-demo', 'reviewer-demo-2', 'reviewer-demo-3', 'reviewer-demo-4', 'reviewer-demo-5'].map((subject) => ({ subject, role: 'reviewer' }));
+const REVIEWERS: Principal[] = ['reviewer-demo', 'reviewer-demo-2', 'reviewer-demo-3'].map((subject) => ({ subject, role: 'reviewer' }));
 const APPROVER: Principal = { subject: 'approver-demo', role: 'approver' };
 
 /** The stage services the demo drives applications through. */
@@ -96,7 +96,8 @@ export async function seedDemoApplications(service: ApplicationsService, registr
     const mine = demoDistrict && district ? withPath(ours, district, demoDistrict) : ours;
     const draft = await service.create(measure, SEEDER, example);
     const submitted = await service.submit(measure, SEEDER, draft.id);
-    const status = await advance(stages, registry, submitted, TARGETS[index % TARGETS.length]);
+    // A demo run with its own PIONEER_TOKENS may lack the demo reviewers: the example then stays submitted.
+    const status = await advance(stages, registry, submitted, TARGETS[index % TARGETS.length]).catch(() => 'submitted');
     reached[status] = (reached[status] ?? 0) + 1;
     await service.create(measure, DEMO_APPLICANT, mine);
     const own = await service.create(measure, DEMO_APPLICANT, mine);

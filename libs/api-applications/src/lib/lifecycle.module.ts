@@ -12,11 +12,12 @@ import { AuditController } from './http/audit.controller';
 import { BudgetsController } from './http/budgets.controller';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
+import { ReviewerDirectory } from './review/reviewer-directory.service';
 
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService],
   controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController],
 })
 export class LifecycleModule {}

@@ -8,6 +8,7 @@ import { actionBody, textField } from '../lifecycle/action-body.util';
 import { ApplicationEvaluator, awardedAmount } from '../lifecycle/application-evaluator.service';
 import { changedMeanwhile, LifecycleService } from '../lifecycle/lifecycle.service';
 import { PolicyRegistry } from '../policy-registry.service';
+import { ReviewerDirectory } from './reviewer-directory.service';
 import { reviewerList, rubricScores } from './review-input.util';
 import { ReviewRepository } from './review.repository';
 
@@ -42,6 +43,7 @@ export class ReviewService {
     private readonly policies: PolicyRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly directory: ReviewerDirectory,
   ) {}
 
   async assignments(principal: Principal, id: string): Promise<ReviewAssignmentView[]> {
@@ -52,6 +54,8 @@ export class ReviewService {
   async assign(principal: Principal, id: string, body: unknown): Promise<ReviewAssignmentView[]> {
     const reviewers = reviewerList(actionBody(body, ['reviewers']).reviewers);
     return this.db.write(async (manager) => {
+      const unknown = await this.directory.unknown(manager, reviewers);
+      if (unknown.length) throw Errors.validation(unknown);
       const row = await this.lookup.forUpdate(manager, principal, id);
       const existing = new Set((await this.reviews.forApplication(manager, row.id)).map((a) => a.reviewer));
       const added = reviewers.filter((reviewer) => !existing.has(reviewer));

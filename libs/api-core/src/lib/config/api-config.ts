@@ -78,6 +78,9 @@ export const DEMO_APPLICANT_ID = '91440300MA5F00001A';
 export const DEMO_TOKENS: Readonly<Record<string, TokenSpec>> = {
   'admin-demo': { role: 'admin', subject: 'admin-demo' },
   'reviewer-demo': { role: 'reviewer', subject: 'reviewer-demo' },
+  // Rubric measures need three reviewers' scores: the demo has three reviewers to show it.
+  'reviewer-demo-2': { role: 'reviewer', subject: 'reviewer-demo-2' },
+  'reviewer-demo-3': { role: 'reviewer', subject: 'reviewer-demo-3' },
   'approver-demo': { role: 'approver', subject: 'approver-demo' },
   'district-demo': { role: 'district-officer', subject: 'district-demo', district: 'nanshan' },
   'applicant-demo': { role: 'applicant', subject: 'applicant-demo', applicantId: DEMO_APPLICANT_ID },
