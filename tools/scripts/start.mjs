@@ -5,6 +5,7 @@
 // seconds when nothing changed. Waits until both answer, prints where they are, stops both on Ctrl-C.
 // PORT (API, 3000), ADMIN_PORT (backoffice, 4200) and SQLITE_FILE (data/pioneer.sqlite) may be set.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -123,8 +124,26 @@ if (build.status !== 0) {
 for (const line of buildOutput.split('\n')) if (/^> nx run |Cache:|cache/.test(line.trim())) console.log(`  ${line.trim()}`);
 console.log(`✓ built dist/apps/api, dist/tools/cli and dist/apps/admin (${seconds()})`);
 
+/**
+ * The demo's clock. Its applications are submitted "now": outside every policy's validity (P6)
+ * each would be refused as not accepted, and the demo would show nothing but refusals. So when
+ * today is past every policy's last day (read from the policy files, never written here), the
+ * demo runs on that last day; PIONEER_NOW still overrides.
+ */
+function demoClock() {
+  if (process.env.PIONEER_NOW) return {};
+  const dir = path.join(root, 'schemas', 'policies');
+  const files = existsSync(dir) ? readdirSync(dir).map((name) => path.join(dir, name, 'policy.json')).filter(existsSync) : [];
+  const lastDays = files.map((file) => JSON.parse(readFileSync(file, 'utf8')).validity?.to).filter(Boolean).sort();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const last = lastDays[lastDays.length - 1];
+  if (!last || today <= last) return {};
+  console.log(`  demo clock: ${last} (every policy's validity ended before today, ${today}; set PIONEER_NOW to choose another)`);
+  return { PIONEER_NOW: `${last}T02:00:00.000Z` };
+}
+
 step(`Starting the API on SQLite with demo data (node dist/apps/api/main.js, port ${apiPort})`);
-serve('api', process.execPath, [path.join('dist', 'apps', 'api', 'main.js')], { PORT: String(apiPort), PIONEER_DEMO: '1' });
+serve('api', process.execPath, [path.join('dist', 'apps', 'api', 'main.js')], { PORT: String(apiPort), PIONEER_DEMO: '1', ...demoClock() });
 step(`Starting the backoffice (vite preview, port ${adminPort}, /api → ${api})`);
 serve('admin', process.execPath, [vite, 'preview', '--config', viteConfig], {
   ADMIN_PORT: String(adminPort),
