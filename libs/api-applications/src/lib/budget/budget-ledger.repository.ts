@@ -10,8 +10,11 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
  */
 @Injectable()
 export class BudgetLedgerRepository {
-  /** The year's ledger of a budget, opened (at the budget's amount) on first use. */
+  /** The year's ledger of a budget, opened (at the budget's amount) on first use: one read once it exists. */
   async open(manager: EntityManager, policy: string, budget: string, year: number, amount: number, now: string): Promise<BudgetLedgerEntity> {
+    const existing = await this.find(manager, policy, budget, year);
+    if (existing) return existing;
+    // Two first approvals at once may both try to open it: the unique index keeps one, the other is ignored.
     await manager
       .createQueryBuilder()
       .insert()
