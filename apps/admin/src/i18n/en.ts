@@ -9,7 +9,7 @@ export const en: typeof zhCN = {
       submitted: 'Submitted',
       returned: 'Returned for correction',
       'under-review': 'Under review',
-      scored: 'Scored',
+      scored: 'Reviewed',
       approved: 'Approved',
       rejected: 'Rejected',
       paid: 'Paid',

@@ -7,7 +7,7 @@ export const zhCN = {
       submitted: '已提交',
       returned: '退回补正',
       'under-review': '评审中',
-      scored: '已评分',
+      scored: '已评审',
       approved: '已批准',
       rejected: '未通过',
       paid: '已拨付',
