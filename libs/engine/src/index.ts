@@ -18,6 +18,7 @@ export type { ParameterDef, ParameterVersion, Band } from './lib/measure/paramet
 export { versionInForce } from './lib/measure/parameters';
 export type { Rubric } from './lib/rubric';
 export { shareOf, roundFen, parseRate, formatRate, formatYuan, moneyLabel, groupThousands, type Rounding } from './lib/money';
+export { parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputProblem, type MoneyInputResult } from './lib/money-input';
 export { monthsBetween, daysBetween, budgetYear } from './lib/dates';
 export { isValidUscc, usccCheckCharacter } from './lib/uscc';
 export { createAjv, localiseErrors, EXTENSION_KEYWORDS } from './lib/validation';
