@@ -2,7 +2,17 @@ import type { ErrorObject } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
-import type { Decision, EvaluationContext, Label, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
+import type {
+  Decision,
+  EvaluationContext,
+  FundingRecord,
+  Label,
+  MatchResult,
+  PolicyBundle,
+  SchemaProblem,
+  ValidationIssue,
+} from '../types';
+import { checkCrossReferences } from './cross-references';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -48,9 +58,14 @@ export class CompiledPolicy {
   constructor(
     readonly info: PolicyInfo,
     measures: CompiledMeasure[],
+    /** The policy file, as problems name it. */
+    readonly file = 'policy.json',
   ) {
     for (const m of measures) this.measures.set(m.code, m);
-    for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
+    // Keys: this policy's codes, and `policy/measure` for another policy's (a record names its policy).
+    const ownPrefix = `${info.code}/`;
+    for (const g of info.exclusivityGroups)
+      for (const ref of g.measures) this.groups.set(ref.startsWith(ownPrefix) ? ref.slice(ownPrefix.length) : ref, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
     const { applicantId, projectRef, auditedInvestment, declaredSupport } = info.subjects;
     this.subjects = {
@@ -91,6 +106,14 @@ export class CompiledPolicy {
     return this.groups.get(code);
   }
 
+  /** The exclusivity group a funding record belongs to: the one it declares, else its measure's (`policy/measure` for another policy's). */
+  groupCodeOf(record: FundingRecord): string | undefined {
+    if (record.exclusivityGroup) return record.exclusivityGroup;
+    if (!record.measure) return undefined;
+    const foreign = record.policy !== undefined && record.policy !== this.info.code;
+    return this.groups.get(foreign ? `${record.policy}/${record.measure}` : record.measure)?.code;
+  }
+
   /** The annual budget a measure draws on (P2), if the policy gives one. */
   budgetOf(code: string): Budget | undefined {
     return this.budgets.get(code);
@@ -110,7 +133,7 @@ export class CompiledPolicy {
   match(profile: unknown, asOf: string): MatchResult[] {
     const results: MatchResult[] = [];
     const open = checkValidity(this.info, asOf).passed === true;
-    for (const m of this.measures.values()) results.push(matchMeasure(m, profile, asOf, open));
+    for (const m of this.measures.values()) results.push({ policy: this.info.code, ...matchMeasure(m, profile, asOf, open) });
     return results;
   }
 }
@@ -145,51 +168,6 @@ function resolverFor(shared: Map<string, Json>): RefResolver {
     for (const key of fragment.split('/').filter(Boolean)) node = (node as Json | undefined)?.[decodeURIComponent(key)];
     return node && typeof node === 'object' ? { schema: node as Json, uri: id } : undefined;
   };
-}
-
-function checkCrossReferences(info: PolicyInfo, file: string, measures: CompiledMeasure[], problems: SchemaProblem[]) {
-  const codes = new Set(measures.map((m) => m.code));
-  const sections = new Set(info.sections.map((s) => s.code));
-  const units = new Set(info.units.map((u) => u.code));
-  for (const m of measures) {
-    if (!sections.has(m.info.section))
-      problems.push({
-        file: m.file,
-        pointer: '/x-measure/section',
-        message: `unknown section '${m.info.section}' (the policy has: ${[...sections].join(', ')})`,
-      });
-    m.info.units.forEach((u, i) => {
-      if (!units.has(u)) problems.push({ file: m.file, pointer: `/x-measure/units/${i}`, message: `unknown responsible unit '${u}'` });
-    });
-  }
-  const listed = (kind: 'budgets' | 'exclusivityGroups') => {
-    const owner = new Map<string, string>();
-    info[kind].forEach((entry, i) =>
-      entry.measures.forEach((code, j) => {
-        if (!codes.has(code))
-          problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `reference to undefined measure '${code}'` });
-        if (owner.has(code))
-          problems.push({
-            file,
-            pointer: `/${kind}/${i}/measures/${j}`,
-            message: `measure '${code}' is already in ${kind} '${owner.get(code)}'`,
-          });
-        owner.set(code, entry.code);
-      }),
-    );
-  };
-  listed('budgets');
-  listed('exclusivityGroups');
-  const { subjects } = info;
-  for (const m of measures) {
-    if (m.info.family === 'informational') continue;
-    if (!m.fields.has(subjects.applicantId))
-      problems.push({
-        file: m.file,
-        pointer: '/properties',
-        message: `the form has no '${subjects.applicantId}' field, which the policy uses to identify the applicant`,
-      });
-  }
 }
 
 /**
@@ -235,8 +213,13 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
   const resolve = resolverFor(shared);
   const compiled: CompiledMeasure[] = [];
   const seen = new Map<string, string>();
+  // Every code a measure file declares, even one with problems: the policy file's references to
+  // it are then not reported again as references to an undefined measure.
+  const declared = new Set<string>();
   for (const source of bundle.measures) {
     const json = source.json as Json;
+    const code = (json?.['x-measure'] as Json | undefined)?.code;
+    if (typeof code === 'string') declared.add(code);
     if (!measureMeta(json)) {
       problems.push(...metaProblems(source.file, (measureMeta as ValidateFunction).errors));
       continue;
@@ -272,11 +255,11 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
     }
     if (problems.length === before) compiled.push(measure);
   }
-  checkCrossReferences(info, policyFile, compiled, problems);
+  checkCrossReferences(info, policyFile, compiled, declared, problems);
   const order = (m: CompiledMeasure) => Number((m.schema['x-ui'] as Json | undefined)?.order ?? 999);
   compiled.sort(
     (a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code),
   );
   if (problems.length) return { problems };
-  return { policy: new CompiledPolicy(info, compiled), problems };
+  return { policy: new CompiledPolicy(info, compiled, policyFile), problems };
 }
