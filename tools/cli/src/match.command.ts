@@ -14,7 +14,13 @@ export function matchCommand(args: ParsedArgs, out: (line: string) => void): num
   const asOf = asOfOf(args);
   const lang = langOf(args);
   if (args.options.json) {
-    out(JSON.stringify(policies.flatMap((policy) => policy.match(profile, asOf)), null, 2));
+    out(
+      JSON.stringify(
+        policies.flatMap((policy) => policy.match(profile, asOf)),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const policy of policies) {

@@ -6,7 +6,11 @@ import { failedRules, goldenMeasure, traceText, yuan } from '../../../testing/go
 // compute voucher for the same project, at most 1,500,000 yuan. The city's award is read from the
 // platform's award records (policy shenzhen-ai-2024, measure compute-voucher), never typed by the
 // applicant. Amounts are worked out by hand.
-const { application, evaluate, evaluateWith, policy } = goldenMeasure(path.resolve(__dirname, '..'), 'compute-voucher-top-up', '2025-09-01');
+const { application, evaluate, evaluateWith, policy } = goldenMeasure(
+  path.resolve(__dirname, '..'),
+  'compute-voucher-top-up',
+  '2025-09-01',
+);
 
 /** The city's compute voucher for the example's project, as the API records it. */
 const cityVoucher = (over: Partial<FundingRecord> = {}): FundingRecord => ({

@@ -1,4 +1,3 @@
-import type { ErrorObject } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
@@ -13,6 +12,8 @@ import type {
   ValidationIssue,
 } from '../types';
 import { checkCrossReferences } from './cross-references';
+import { formatLimitProblems } from './format-limits';
+import { metaProblems } from './meta-problems';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -138,25 +139,6 @@ export class CompiledPolicy {
   }
 }
 
-function metaProblems(file: string, errors: ErrorObject[] | null | undefined): SchemaProblem[] {
-  const seen = new Set<string>();
-  const out: SchemaProblem[] = [];
-  for (const e of errors ?? []) {
-    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'allOf') continue;
-    const detail =
-      e.keyword === 'enum'
-        ? ` (allowed: ${(e.params.allowedValues as unknown[]).join(', ')})`
-        : e.keyword === 'additionalProperties'
-          ? ` ('${e.params.additionalProperty}')`
-          : '';
-    const key = `${e.instancePath} ${e.message}${detail}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ file, pointer: e.instancePath, message: `${e.message}${detail}` });
-  }
-  return out;
-}
-
 function resolverFor(shared: Map<string, Json>): RefResolver {
   return (ref, base) => {
     const uri = new URL(ref, base).href;
@@ -246,7 +228,12 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
       try {
         validator = getAjv().compile(json);
       } catch (error) {
-        problems.push({ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` });
+        const located = formatLimitProblems(source.file, json);
+        problems.push(
+          ...(located.length
+            ? located
+            : [{ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` }]),
+        );
       }
     }
     if (validator) {
