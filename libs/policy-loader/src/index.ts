@@ -125,7 +125,8 @@ function policyCodeOf(dir: string): string {
 
 /** What `checkPolicyFolders` found: each folder's problems, and the problems between policies. */
 export interface PolicySetCheck {
-  folders: Array<{ folder: string; problems: SchemaProblem[] }>;
+  /** Each folder's problems, and its warnings: what compiles but looks unfinished (placeholders, unused parameters). */
+  folders: Array<{ folder: string; problems: SchemaProblem[]; warnings: SchemaProblem[] }>;
   /** Codes used twice, `policy/measure` references to nothing; checked once every policy compiles (else they would only echo). */
   between: SchemaProblem[];
 }
@@ -136,9 +137,13 @@ export function checkPolicyFolders(folders: string[], schemasRoot?: string): Pol
   const result: PolicySetCheck = { folders: [], between: [] };
   for (const folder of folders) {
     const { bundle, problems } = readPolicyBundle(folder, schemasRoot);
-    const outcome = bundle ? compilePolicy(bundle) : { problems };
+    const outcome = bundle ? compilePolicy(bundle) : { problems, warnings: [] };
     if (outcome.policy) compiled.push(outcome.policy);
-    result.folders.push({ folder, problems: outcome.problems });
+    result.folders.push({
+      folder,
+      problems: outcome.policy ? exampleProblems(folder, outcome.policy) : outcome.problems,
+      warnings: outcome.warnings,
+    });
   }
   if (compiled.length === folders.length) result.between = checkPolicySet(compiled);
   return result;
@@ -150,4 +155,28 @@ export function loadAllPolicyFolders(schemasRoot = DEFAULT_SCHEMAS_ROOT): Compil
   const between = checkPolicySet(policies);
   if (between.length) throw new PolicyCheckError(between);
   return policies;
+}
+
+/**
+ * `examples/applications/<measure>.json` is a valid application of that measure (tests, the demo
+ * data and the docs read it by its file name): a file named after no measure, or an example the
+ * form refuses, is a problem rather than silently ignored or taken as a measure code.
+ */
+export function exampleProblems(folder: string, policy: CompiledPolicy): SchemaProblem[] {
+  const dir = path.join(folder, 'examples', 'applications');
+  const problems: SchemaProblem[] = [];
+  for (const source of readFolder(dir, problems)) {
+    const code = path.basename(source.file, '.json');
+    if (!policy.measures.has(code)) {
+      problems.push({
+        file: source.file,
+        pointer: '',
+        message: `an example application is named after its measure, and this policy has no measure '${code}' (known: ${[...policy.measures.keys()].join(', ')})`,
+      });
+      continue;
+    }
+    for (const issue of policy.validate(code, source.json))
+      problems.push({ file: source.file, pointer: issue.pointer, message: `the example is not a valid application: ${issue.message.en}` });
+  }
+  return problems;
 }

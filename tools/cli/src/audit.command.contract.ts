@@ -10,10 +10,7 @@ export type DatabaseEnv = Record<string, string>;
  * `pioneer audit verify` against a real database migrated by the API's migrations: an intact
  * chain verifies; altering one stored event, or deleting one, is reported at that event.
  */
-export function describeAuditVerify(
-  label: string,
-  open: () => Promise<{ env: DatabaseEnv; database: DatabaseConfig; drop: () => Promise<void> }>,
-): void {
+export function describeAuditVerify(label: string, open: () => Promise<{ env: DatabaseEnv; database: DatabaseConfig; drop: () => Promise<void> }>): void {
   describe(`pioneer audit verify on ${label}`, () => {
     const principal = { subject: 'alice', role: 'admin' as const };
     let db: Awaited<ReturnType<typeof open>>;
@@ -36,14 +33,7 @@ export function describeAuditVerify(
       await source.initialize();
       const audit = new AuditService(new Clock({ timeZone: 'Asia/Shanghai' } as ConstructorParameters<typeof Clock>[0]));
       for (let i = 0; i < 5; i++) {
-        await source.transaction((manager) =>
-          audit.record(manager, principal, {
-            action: 'application.update',
-            entityType: 'application',
-            entityId: `app-${i}`,
-            details: { changes: [{ pointer: '/a', before: null, after: `${i}` }], amount: 100 * i },
-          }),
-        );
+        await source.transaction((manager) => audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: `app-${i}`, details: { changes: [{ pointer: '/a', before: null, after: `${i}` }], amount: 100 * i } }));
       }
     });
 

@@ -12,14 +12,17 @@ export function checkCommand(args: ParsedArgs, out: (line: string) => void): num
   }
   const result = checkPolicyFolders(folders);
   let total = 0;
-  for (const { folder, problems } of result.folders) {
+  for (const { folder, problems, warnings } of result.folders) {
     total += problems.length;
     const name = path.relative(process.cwd(), folder) || folder;
-    if (problems.length === 0) out(`✓ ${name}: no problems`);
-    else {
+    if (problems.length) {
+      // Warnings wait until the problems are fixed: a misspelt parameter would also show as an unused one.
       out(`✗ ${name}: ${problems.length} problem(s)`);
       for (const problem of problems) out(`  ${formatProblem(problem)}`);
+      continue;
     }
+    out(`✓ ${name}: no problems${warnings.length ? `, ${warnings.length} warning(s)` : ''}`);
+    for (const warning of warnings) out(`  ⚠ ${formatProblem(warning)}`);
   }
   if (result.between.length) {
     total += result.between.length;

@@ -41,11 +41,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const files = await formatFiles(raw, repoRoot);
   lap(`formatted ${files.length} file(s)`);
-  const report = syncFiles(
-    files,
-    emitters.flatMap((e) => e.outputs),
-    repoRoot,
-    options.write,
-  );
+  const report = syncFiles(files, emitters.flatMap((e) => e.outputs), repoRoot, options.write);
   return { ir, files, ...report };
 }

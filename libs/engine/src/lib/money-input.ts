@@ -8,7 +8,9 @@
 /** Why an amount could not be read: each becomes its own message, never a bare "format incorrect". */
 export type MoneyInputProblem = 'not-a-number' | 'too-many-decimals' | 'negative' | 'too-large';
 
-export type MoneyInputResult = { ok: true; fen: number | undefined } | { ok: false; problem: MoneyInputProblem };
+export type MoneyInputResult =
+  | { ok: true; fen: number | undefined }
+  | { ok: false; problem: MoneyInputProblem };
 
 /** How many fen one unit of each written multiplier is. */
 const MULTIPLIER_FEN: Record<string, bigint> = { '': 100n, 万: 1_000_000n, 亿: 10_000_000_000n };
@@ -24,9 +26,7 @@ function halfWidth(text: string): string {
  * allowed down to the fen (two places for 元, six for 万元, ten for 亿元).
  */
 export function parseMoneyInput(text: string): MoneyInputResult {
-  const cleaned = halfWidth(text)
-    .replace(/[,，\s]/g, '')
-    .replace(/^[¥￥]/, '');
+  const cleaned = halfWidth(text).replace(/[,，\s]/g, '').replace(/^[¥￥]/, '');
   if (cleaned === '') return { ok: true, fen: undefined };
   const match = AMOUNT.exec(cleaned);
   if (!match) return { ok: false, problem: 'not-a-number' };
@@ -46,10 +46,7 @@ export const MONEY_INPUT_MESSAGES: Record<MoneyInputProblem, { 'zh-CN': string; 
     'zh-CN': '请输入金额，例如 3000万 或 30,000,000（单位：元）',
     en: 'Enter an amount, e.g. 3000万 or 30,000,000 (in yuan)',
   },
-  'too-many-decimals': {
-    'zh-CN': '金额最多精确到分（小数点后两位，按元计）',
-    en: 'An amount is exact to the fen at most (two decimals in yuan)',
-  },
+  'too-many-decimals': { 'zh-CN': '金额最多精确到分（小数点后两位，按元计）', en: 'An amount is exact to the fen at most (two decimals in yuan)' },
   negative: { 'zh-CN': '金额不能为负数', en: 'An amount cannot be negative' },
   'too-large': { 'zh-CN': '金额过大，请检查位数', en: 'The amount is too large; check the number of digits' },
 };

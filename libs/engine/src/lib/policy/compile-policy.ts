@@ -14,6 +14,7 @@ import type {
 import { checkCrossReferences } from './cross-references';
 import { formatLimitProblems } from './format-limits';
 import { metaProblems } from './meta-problems';
+import { measureWarnings } from '../measure/measure-warnings';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -156,8 +157,13 @@ function resolverFor(shared: Map<string, Json>): RefResolver {
  * Checks and compiles a policy bundle. Returns every problem found (file, JSON pointer, message)
  * and, when there are none, the compiled policy.
  */
-export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}): { policy?: CompiledPolicy; problems: SchemaProblem[] } {
+export function compilePolicy(
+  bundle: PolicyBundle,
+  options: CompileOptions = {},
+): { policy?: CompiledPolicy; problems: SchemaProblem[]; warnings: SchemaProblem[] } {
   const problems: SchemaProblem[] = [];
+  // Unfinished but compiling (placeholders, unused parameters): reported by `pioneer check`, never fatal.
+  const warnings: SchemaProblem[] = [];
   const shared = new Map<string, Json>();
   for (const source of [...bundle.meta, ...bundle.common]) {
     const id = (source.json as Json)?.$id;
@@ -183,12 +189,12 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
       pointer: '',
       message: 'the meta-schemas (meta/policy.schema.json, meta/measure.schema.json) are missing',
     });
-    return { problems };
+    return { problems, warnings };
   }
   const policyFile = bundle.policy.file;
   if (!policyMeta(bundle.policy.json)) {
     problems.push(...metaProblems(policyFile, (policyMeta as ValidateFunction).errors));
-    return { problems };
+    return { problems, warnings };
   }
   const info = bundle.policy.json as PolicyInfo;
   const applicantRoot = info.subjects.applicantId.split('.')[0];
@@ -207,6 +213,7 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
       continue;
     }
     const before = problems.length;
+    warnings.push(...measureWarnings(source.file, json));
     const measure = compileMeasure(source.file, json, resolve, applicantRoot, problems);
     const expectedName = `${measure.code}.json`;
     if (!source.file.endsWith(`/${expectedName}`) && source.file !== expectedName) {
@@ -247,6 +254,6 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
   compiled.sort(
     (a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code),
   );
-  if (problems.length) return { problems };
-  return { policy: new CompiledPolicy(info, compiled, policyFile), problems };
+  if (problems.length) return { problems, warnings };
+  return { policy: new CompiledPolicy(info, compiled, policyFile), problems, warnings };
 }

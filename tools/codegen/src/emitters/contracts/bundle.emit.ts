@@ -6,15 +6,7 @@ import { tsBanner } from '../../pipeline/banner';
  * (API, browser, SDK) with no file system. Laid out by JSON.stringify: prettier would only cost time.
  */
 export function emitBundles(policies: PolicyIR[]): GeneratedFile {
-  const entries = policies.map((p) => ({
-    code: p.code,
-    bundle: {
-      policy: { file: `${p.folder}/policy.json`, json: p.bundle.policy },
-      measures: p.bundle.measures,
-      common: p.bundle.common,
-      meta: p.bundle.meta,
-    },
-  }));
+  const entries = policies.map((p) => ({ code: p.code, bundle: { policy: { file: `${p.folder}/policy.json`, json: p.bundle.policy }, measures: p.bundle.measures, common: p.bundle.common, meta: p.bundle.meta } }));
   const content = [
     tsBanner(policies.map((p) => `${p.folder}/`)),
     "import type { PolicyBundle } from '@pioneer/engine';",
