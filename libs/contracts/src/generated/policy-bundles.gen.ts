@@ -25,10 +25,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
           "source": "A fictional district overlay written for the platform's tests: no real district issued it.",
           "validity": {
             "from": "2025-07-01",
-            "to": "2027-06-30",
+            "to": "2026-12-17",
             "clauseText": {
-              "zh-CN": "本办法自2025年7月1日起施行，有效期2年。（虚构示例，非真实政策）",
-              "en": "These measures take effect on 1 July 2025 and are valid for two years. (A fictional example, not a real policy.)"
+              "zh-CN": "本办法自2025年7月1日起施行，与市级措施同步于2026年12月17日到期。（虚构示例，非真实政策）",
+              "en": "These measures take effect on 1 July 2025 and expire with the city's measures on 17 December 2026. (A fictional example, not a real policy.)"
             }
           },
           "sections": [
@@ -159,7 +159,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               {
                 "version": "2025.1",
                 "effectiveFrom": "2025-07-01",
-                "effectiveTo": "2027-06-30",
+                "effectiveTo": "2026-12-17",
                 "note": {
                   "zh-CN": "依据办法原文（虚构示例）",
                   "en": "From the (fictional) text"
@@ -360,7 +360,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               {
                 "version": "2026.1",
                 "effectiveFrom": "2026-07-01",
-                "effectiveTo": "2027-06-30",
+                "effectiveTo": "2026-12-17",
                 "note": {
                   "zh-CN": "次年窗口：2026年1月1日后的备案",
                   "en": "Second-year window: filings from 1 January 2026"
@@ -663,7 +663,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               {
                 "version": "2025.1",
                 "effectiveFrom": "2025-07-01",
-                "effectiveTo": "2027-06-30",
+                "effectiveTo": "2026-12-17",
                 "note": {
                   "zh-CN": "依据办法原文（虚构示例）",
                   "en": "From the (fictional) text"
