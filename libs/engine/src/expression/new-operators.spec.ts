@@ -1,5 +1,5 @@
-import { compileExpression } from './compile-expression';
-import { type ExprProblem, type ExpressionEnv, type FieldInfo, type HistoryScope, type Scope, UNKNOWN } from './expression.types';
+import { type FieldInfo, type HistoryScope, type Scope, UNKNOWN } from './expression.types';
+import { testCompiler } from './test-env.testing';
 import type { FundingRecord } from '../lib/types';
 
 const FIELDS: Record<string, FieldInfo> = {
@@ -11,20 +11,7 @@ const FIELDS: Record<string, FieldInfo> = {
 };
 const PARAMS = { perUnit: 'money', opensOn: 'date' } as const;
 const refs: string[] = [];
-const env: ExpressionEnv = {
-  field: (path) => FIELDS[path],
-  fieldPaths: () => Object.keys(FIELDS),
-  param: (name) => PARAMS[name as keyof typeof PARAMS],
-  paramNames: () => Object.keys(PARAMS),
-  condition: () => undefined,
-  conditionNames: () => [],
-  measureRef: (ref) => refs.push(ref),
-};
-
-function compile(expr: unknown) {
-  const problems: ExprProblem[] = [];
-  return { ...compileExpression(expr, '/when', env, problems), problems };
-}
+const compile = testCompiler(FIELDS, PARAMS, refs);
 
 const record = (over: Partial<FundingRecord>): FundingRecord => ({
   policy: 'city-2024',
