@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
+import { runSql, TableSql } from '../database/table-sql';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import { ChainChecker, type ChainReport, eventHash, GENESIS_HASH } from './audit-chain.util';
 
@@ -17,6 +18,10 @@ export interface AuditEntry {
 
 /** Any constant: the advisory lock that orders audit events on PostgreSQL. */
 const CHAIN_LOCK = 7_402_316;
+
+const EVENTS = new TableSql(AuditEventEntity);
+/** The chain's last link: MAX over the unique index is one index lookup on both databases (the query-plan test checks it). */
+const LAST_LINK = 'SELECT seq, hash FROM audit_events WHERE seq = (SELECT MAX(m.seq) FROM audit_events m)';
 
 /** Events read per round trip while verifying. */
 const VERIFY_PAGE = 1_000;
@@ -34,11 +39,10 @@ export class AuditService {
 
   async record(manager: EntityManager, principal: Principal, entry: AuditEntry): Promise<void> {
     if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    // MAX over the unique index is one index lookup on both databases (the query-plan test checks it).
-    const last = await manager.createQueryBuilder(AuditEventEntity, 'e').select(['e.seq', 'e.hash']).where('e.seq = (SELECT MAX(m.seq) FROM audit_events m)').getOne();
+    const [last] = (await runSql(manager, LAST_LINK, [])) as Array<{ seq: number | string; hash: string }>;
     const event = {
       id: randomUUID(),
-      seq: (last?.seq ?? 0) + 1,
+      seq: Number(last?.seq ?? 0) + 1,
       at: this.clock.timestamp(),
       actor: principal.subject,
       role: principal.role,
@@ -48,7 +52,7 @@ export class AuditService {
       details: entry.details,
       prevHash: last?.hash ?? GENESIS_HASH,
     };
-    await manager.insert(AuditEventEntity, { ...event, hash: eventHash(event) } as QueryDeepPartialEntity<AuditEventEntity>);
+    await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), event, { hash: eventHash(event) }));
   }
 
   /** The audit trail of one entity, oldest first. */
@@ -65,8 +69,13 @@ export class AuditService {
 /** Checks the audit log's whole chain in `seq` order, a page at a time; reports the first broken link. */
 export async function verifyAuditLog(manager: EntityManager): Promise<ChainReport> {
   const checker = new ChainChecker();
-  for (let after = 0; ; ) {
-    const page = await manager.createQueryBuilder(AuditEventEntity, 'e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').limit(VERIFY_PAGE).getMany();
+  for (let after = 0; ;) {
+    const page = await manager
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .where('e.seq > :after', { after })
+      .orderBy('e.seq', 'ASC')
+      .limit(VERIFY_PAGE)
+      .getMany();
     for (const event of page) {
       const broken = checker.add(event);
       if (broken) return broken;
