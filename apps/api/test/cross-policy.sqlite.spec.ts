@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPolicies } from '@pioneer/contracts';
