@@ -31,14 +31,7 @@ function placeholders(node: unknown, pointer: string, out: string[]): string[] {
  * limit that is declared but never applied pays too much, silently).
  */
 export function measureWarnings(file: string, json: Record<string, unknown>): SchemaProblem[] {
-  const warnings: SchemaProblem[] = [];
-  const left = placeholders(json, '', []);
-  if (left.length)
-    warnings.push({
-      file,
-      pointer: left[0],
-      message: `${left.length} placeholder text(s) (【待填写】/[TODO]) left to replace with the policy's own words, the first here`,
-    });
+  const warnings: SchemaProblem[] = placeholderWarnings(file, json);
   const clause = (json['x-measure'] as { clause?: unknown } | undefined)?.clause;
   if (typeof clause === 'string' && PLACEHOLDER_CLAUSE.test(clause))
     warnings.push({
@@ -55,4 +48,17 @@ export function measureWarnings(file: string, json: Record<string, unknown>): Sc
         message: `parameter '${name}' is declared but no rule or award reads it: use it, or remove it from x-parameters and every version`,
       });
   return warnings;
+}
+
+/** One warning for the placeholder texts (【待填写】/[TODO]) left in a file (a measure or a policy.json), at the first. */
+export function placeholderWarnings(file: string, json: unknown): SchemaProblem[] {
+  const left = placeholders(json, '', []);
+  if (!left.length) return [];
+  return [
+    {
+      file,
+      pointer: left[0],
+      message: `${left.length} placeholder text(s) (【待填写】/[TODO]) left to replace with the policy's own words, the first here`,
+    },
+  ];
 }

@@ -14,7 +14,7 @@ import type {
 import { checkCrossReferences } from './cross-references';
 import { formatLimitProblems } from './format-limits';
 import { metaProblems } from './meta-problems';
-import { measureWarnings } from '../measure/measure-warnings';
+import { measureWarnings, placeholderWarnings } from '../measure/measure-warnings';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -197,6 +197,7 @@ export function compilePolicy(
     return { problems, warnings };
   }
   const info = bundle.policy.json as PolicyInfo;
+  warnings.push(...placeholderWarnings(policyFile, bundle.policy.json));
   const applicantRoot = info.subjects.applicantId.split('.')[0];
   const resolve = resolverFor(shared);
   const compiled: CompiledMeasure[] = [];
