@@ -57,6 +57,11 @@ const PHRASES: Record<string, (p: Record<string, unknown>) => Label> = {
   const: () => ({ 'zh-CN': '须确认', en: 'must be confirmed' }),
   additionalProperties: () => ({ 'zh-CN': '不是表单中的字段，请删除', en: 'is not a field of this form; remove it' }),
   multipleOf: (p) => ({ 'zh-CN': `须为 ${p.multipleOf} 的整数倍`, en: `must be a multiple of ${p.multipleOf}` }),
+  // Format limits (ajv-formats) bound dates in our forms: worded as dates, not as the library's "must be <= …".
+  formatMaximum: (p) => ({ 'zh-CN': `不得晚于 ${p.limit}`, en: `must be on or before ${p.limit}` }),
+  formatMinimum: (p) => ({ 'zh-CN': `不得早于 ${p.limit}`, en: `must be on or after ${p.limit}` }),
+  formatExclusiveMaximum: (p) => ({ 'zh-CN': `须早于 ${p.limit}`, en: `must be before ${p.limit}` }),
+  formatExclusiveMinimum: (p) => ({ 'zh-CN': `须晚于 ${p.limit}`, en: `must be after ${p.limit}` }),
 };
 
 const FORMAT_PHRASES: Record<string, Label> = {
