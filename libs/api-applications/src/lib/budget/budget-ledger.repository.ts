@@ -6,6 +6,12 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 const LEDGERS = new TableSql(BudgetLedgerEntity);
 const ENTRIES = new TableSql(LedgerEntryEntity);
 
+/** Adds $1 to a ledger's committed total if it fits ($2: now, $3: the ledger). */
+const RESERVE = 'UPDATE budget_ledgers SET committed = committed + $1, updated_at = $2 WHERE id = $3 AND committed + $1 <= amount';
+/** PostgreSQL: the reservation's entry, written only if the ledger row above was updated. */
+const ENTRY_OF_RESERVED =
+  "INSERT INTO ledger_entries (id, ledger_id, application_id, kind, amount, at, actor, reference) SELECT CAST($4 AS uuid), reserved.id, CAST($5 AS uuid), 'reserve', $1, $2, $6, $7 FROM reserved";
+
 /**
  * The budget ledgers' queries. Totals only ever move by one conditional UPDATE each, which the
  * database re-checks under the row lock (READ COMMITTED on PostgreSQL, the serialised writer on
@@ -52,14 +58,35 @@ export class BudgetLedgerRepository {
     return manager.find(BudgetLedgerEntity, { where: { year } });
   }
 
-  /** Adds to `committed` if it still fits under the amount; false when it does not. */
-  async reserve(manager: EntityManager, id: string, amount: number, now: string): Promise<boolean> {
-    const changed = await changedRows(
-      manager,
-      'UPDATE budget_ledgers SET committed = committed + $1, updated_at = $2 WHERE id = $3 AND committed + $1 <= amount',
-      [amount, now, id],
-    );
-    return changed === 1;
+  /**
+   * Adds to `committed` if it still fits under the amount, with its ledger entry; false (and no
+   * entry) when it does not. On PostgreSQL one statement: the budget's row is the hot spot every
+   * approval of the budget waits on, so it is held for as few round trips as possible.
+   */
+  async reserve(
+    manager: EntityManager,
+    id: string,
+    applicationId: string,
+    amount: number,
+    actor: string,
+    now: string,
+    reference: string | null,
+  ): Promise<boolean> {
+    if (manager.connection.options.type === 'postgres') {
+      const inserted = await changedRows(manager, `WITH reserved AS (${RESERVE} RETURNING id) ${ENTRY_OF_RESERVED}`, [
+        amount,
+        now,
+        id,
+        randomUUID(),
+        applicationId,
+        actor,
+        reference,
+      ]);
+      return inserted === 1;
+    }
+    if ((await changedRows(manager, RESERVE, [amount, now, id])) !== 1) return false;
+    await this.entry(manager, id, applicationId, 'reserve', amount, actor, now, reference);
+    return true;
   }
 
   /** Takes a reservation back (a revoked or withdrawn approval). */

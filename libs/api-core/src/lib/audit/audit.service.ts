@@ -16,7 +16,7 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-/** Any constant: the advisory lock that orders audit events on PostgreSQL. */
+/** Any constant: the advisory lock that orders audit events on PostgreSQL (taken by audit_chain_tip, migration 1765350000000). */
 const CHAIN_LOCK = 7_402_316;
 
 const EVENTS = new TableSql(AuditEventEntity);
@@ -35,14 +35,19 @@ const VERIFY_PAGE = 1_000;
  */
 @Injectable()
 export class AuditService {
+  /**
+   * PostgreSQL transactions that claimed the chain, by their manager (one per transaction), with
+   * the link their next event follows. Gone with the transaction's manager.
+   */
+  private readonly claimed = new WeakMap<EntityManager, { seq: number; hash: string }>();
+
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, principal: Principal, entry: AuditEntry): Promise<void> {
-    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = (await runSql(manager, LAST_LINK, [])) as Array<{ seq: number | string; hash: string }>;
+    const last = this.claimed.get(manager) ?? (await this.tip(manager));
     const event = {
       id: randomUUID(),
-      seq: Number(last?.seq ?? 0) + 1,
+      seq: last.seq + 1,
       at: this.clock.timestamp(),
       actor: principal.subject,
       role: principal.role,
@@ -50,9 +55,33 @@ export class AuditService {
       entityType: entry.entityType,
       entityId: entry.entityId,
       details: entry.details,
-      prevHash: last?.hash ?? GENESIS_HASH,
+      prevHash: last.hash,
     };
-    await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), event, { hash: eventHash(event) }));
+    const hash = eventHash(event);
+    await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), event, { hash }));
+    if (this.claimed.has(manager)) this.claimed.set(manager, { seq: event.seq, hash });
+  }
+
+  /**
+   * PostgreSQL, inside a write: makes this transaction the chain's next writer now rather than at
+   * its first event. A write that also contends on a hot row (an approval's budget) claims the
+   * chain before taking that row, so the row's lock is held only for the statements after it and
+   * not also while waiting for the chain. SQLite's writes are serialised: nothing to claim.
+   */
+  async claimChain(manager: EntityManager): Promise<void> {
+    if (manager.connection.options.type !== 'postgres' || this.claimed.has(manager)) return;
+    this.claimed.set(manager, await this.tip(manager));
+  }
+
+  /** The chain's last link, after taking the chain's lock on PostgreSQL (held to the commit). */
+  private async tip(manager: EntityManager): Promise<{ seq: number; hash: string }> {
+    const postgres = manager.connection.options.type === 'postgres';
+    const [last] = (await runSql(
+      manager,
+      postgres ? 'SELECT seq, hash FROM audit_chain_tip($1)' : LAST_LINK,
+      postgres ? [CHAIN_LOCK] : [],
+    )) as Array<{ seq: number | string; hash: string }>;
+    return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 
   /** The audit trail of one entity, oldest first. */

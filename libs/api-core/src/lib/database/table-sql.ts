@@ -128,27 +128,23 @@ function sqliteForm(text: string): { text: string; order: number[] } {
   return form;
 }
 
-function returnsRows(text: string): boolean {
-  return /^\s*(SELECT|WITH)|RETURNING/i.test(text);
+/** Rows of one statement written with `$1…$n` (a SELECT, or anything with RETURNING), on either database. */
+export async function runSql(manager: EntityManager, text: string, parameters: unknown[]): Promise<unknown[]> {
+  return (await execute(manager, text, parameters)).records;
 }
 
-/**
- * Runs one statement written with `$1…$n` on either database: rows for a SELECT (or RETURNING),
- * the number of rows changed otherwise.
- */
-export async function runSql(manager: EntityManager, text: string, parameters: unknown[]): Promise<unknown[] | number> {
+/** Rows changed by an UPDATE, INSERT or DELETE written with `$1…$n`, on either database. */
+export async function changedRows(manager: EntityManager, text: string, parameters: unknown[]): Promise<number> {
+  return (await execute(manager, text, parameters)).affected ?? 0;
+}
+
+async function execute(manager: EntityManager, text: string, parameters: unknown[]): Promise<{ records: unknown[]; affected?: number }> {
   const postgres = manager.connection.options.type === 'postgres';
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
     const form = postgres ? { text, order: null } : sqliteForm(text);
-    const result = await runner.query(form.text, form.order ? form.order.map((i) => parameters[i]) : parameters, true);
-    return returnsRows(text) ? result.records : (result.affected ?? 0);
+    return await runner.query(form.text, form.order ? form.order.map((i) => parameters[i]) : parameters, true);
   } finally {
     if (!manager.queryRunner) await runner.release();
   }
-}
-
-/** Rows changed by an UPDATE, INSERT or DELETE run with `runSql`. */
-export async function changedRows(manager: EntityManager, text: string, parameters: unknown[]): Promise<number> {
-  return (await runSql(manager, text, parameters)) as number;
 }
