@@ -27,6 +27,32 @@ import type {
 import type { Http } from '../lib/http';
 import { measureClient, type MeasureClient } from '../lib/measure-client';
 
+/** Each measure's application form, for code that builds one. */
+export type {
+  AiHardwareProductApplication,
+  AiSoftwareParkApplication,
+  BasicResearchProjectApplication,
+  ComputeVoucherApplication,
+  CorpusVoucherPurchaseApplication,
+  DomesticEcosystemAdaptationApplication,
+  ExistingServicePlatformApplication,
+  FirstVersionSoftwareApplication,
+  GovernmentScenarioApplicationApplication,
+  IndustryBenchmarkProjectApplication,
+  IndustryDemonstrationProjectApplication,
+  IndustryExchangeEventApplication,
+  KeyLaboratoryEvaluationApplication,
+  MajorSpecialProjectApplication,
+  ModelVoucherApplication,
+  NationalInnovationCentreMatchingApplication,
+  NewKeyLaboratoryApplication,
+  NewServicePlatformApplication,
+  OpenCorpusRewardApplication,
+  OpenSourceRewardApplication,
+  ReturneeStartupFundingApplication,
+  ZeroRentIncubatorApplication,
+};
+
 /** One typed client per measure with a form, named by its code in camelCase. */
 export interface Measures {
   /**

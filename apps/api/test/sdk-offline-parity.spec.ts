@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient, PioneerApiError, type OfflineMeasure } from '@pioneer/sdk';
+import { startApiProcess, stopApiProcess } from './support/spawn-api';
+
+// Parity of the SDK's offline engine (libs/sdk/src/generated/offline, one measure per entry
+// point) with the API's POST /estimate, over real HTTP on SQLite: every measure's example
+// application, each number in it changed (0, a hundredth, ×10, ×1000) so caps, tiers and
+// minimums are crossed, on dates before, inside and after the policy's validity. Statuses,
+// amounts in fen, rules and trace must be the same; an invalid form is a 400 naming the same
+// pointers as the offline validation.
+const root = path.resolve(__dirname, '../../..');
+const examples = path.join(root, 'schemas/policies/shenzhen-ai-2024/examples/applications');
+const DATES = ['2024-01-02', '2025-06-01', '2026-11-30'];
+const ADMIN = 'sdk-parity-admin-token';
+
+type Json = Record<string, unknown>;
+
+/** The example with one number changed, for each number in it and each factor. */
+function variants(example: Json): Json[] {
+  const out: Json[] = [example];
+  const visit = (node: unknown, at: Array<string | number>) => {
+    if (typeof node === 'number') {
+      for (const factor of [0, 0.01, 10, 1000]) {
+        const copy = structuredClone(example);
+        let parent: any = copy;
+        for (const key of at.slice(0, -1)) parent = parent[key];
+        parent[at[at.length - 1]] = Math.round(node * factor);
+        out.push(copy);
+      }
+    } else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) visit(value, [...at, Array.isArray(node) ? Number(key) : key]);
+  };
+  visit(example, []);
+  return out;
+}
+
+describe('the SDK offline engine decides as the API does (POST /estimate), to the fen', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-sdk-parity-'));
+  let server: ReturnType<typeof startApiProcess>;
+  let base: string;
+
+  beforeAll(async () => {
+    server = startApiProcess({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'parity.sqlite'), PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_RATE_LIMIT: '100000' });
+    base = await server.ready;
+  }, 120000);
+
+  afterAll(async () => {
+    await stopApiProcess(server.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const measures = readdirSync(examples).map((file) => file.replace(/\.json$/, ''));
+
+  it.each(measures)('%s', async (code) => {
+    const client = createClient({ baseUrl: base, token: ADMIN, retries: 0 });
+    const offline = (await import(path.join(root, `libs/sdk/src/generated/offline/${code}.gen`))).default as OfflineMeasure;
+    const example = JSON.parse(readFileSync(path.join(examples, `${code}.json`), 'utf8')) as Json;
+    const statuses = new Set<string>();
+    let compared = 0;
+    for (const application of variants(example)) {
+      for (const asOf of DATES) {
+        const local = offline.estimate(application, { asOf });
+        statuses.add(local.status);
+        try {
+          const remote = await client.applications(code).estimate(application, { asOf });
+          expect({ asOf, application, decision: remote }).toEqual({ asOf, application, decision: local });
+        } catch (error) {
+          if (!(error instanceof PioneerApiError)) throw error;
+          expect({ asOf, application, status: error.status, pointers: error.issues?.map((i) => i.pointer).sort() }).toEqual({
+            asOf,
+            application,
+            status: local.status === 'invalid' ? 400 : 'an answer, not an error',
+            pointers: local.status === 'invalid' ? local.errors.map((e) => e.pointer).sort() : undefined,
+          });
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(DATES.length);
+    // Dates outside the policy's validity are decided too: more than one outcome is compared.
+    expect(statuses.size).toBeGreaterThan(1);
+  });
+});
