@@ -12,10 +12,10 @@ const lib = path.join(root, 'libs/sdk');
 const out = path.join(root, 'dist/libs/sdk');
 const offlineDir = path.join(lib, 'src/generated/offline');
 const measures = readdirSync(offlineDir)
-  .filter((f) => f.endsWith('.gen.ts') && !f.endsWith('.validator.gen.ts'))
+  .filter((f) => f.endsWith('.gen.ts') && !f.endsWith('.validator.gen.ts') && f !== 'loaders.gen.ts')
   .map((f) => f.replace(/\.gen\.ts$/, ''))
   .sort();
-const entries = [{ name: 'index', file: path.join(lib, 'src/index.ts') }, ...measures.map((m) => ({ name: `offline/${m}`, file: path.join(offlineDir, `${m}.gen.ts`) }))];
+const entries = [{ name: 'index', file: path.join(lib, 'src/index.ts') }, { name: 'offline', file: path.join(lib, 'src/offline.ts') }, ...measures.map((m) => ({ name: `offline/${m}`, file: path.join(offlineDir, `${m}.gen.ts`) }))];
 
 /**
  * With precompiled validators and checked bundles the engine never creates an ajv (it would
@@ -81,7 +81,7 @@ const manifest = {
   main: './index.cjs',
   module: './index.mjs',
   types: './index.d.ts',
-  exports: { '.': exportOf('index'), ...Object.fromEntries(measures.map((m) => [`./offline/${m}`, exportOf(`offline/${m}`)])), './package.json': './package.json' },
+  exports: { '.': exportOf('index'), './offline': exportOf('offline'), ...Object.fromEntries(measures.map((m) => [`./offline/${m}`, exportOf(`offline/${m}`)])), './package.json': './package.json' },
   files: ['**/*.mjs', '**/*.cjs', '**/*.d.ts', '**/*.d.mts', '**/*.map', 'README.md'],
 };
 writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -29,5 +29,6 @@ export type * from './lib/types';
 // Named, not `export type *`: the package's declarations must not reach the contracts' validators (ajv's types).
 export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode } from '@pioneer/contracts';
 export { offlineMeasure, todayInShanghai, type OfflineMeasure, type OfflineContext } from './lib/offline/offline-measure';
+export type { FieldEntry, FormField, MeasureInfo } from '@pioneer/engine';
 export type { ValidationIssue, MatchResult, TraceLine, Label, FundingRecord } from '@pioneer/engine';
-export { traceMessage, formatYuan, moneyLabel, parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputResult, type MoneyInputProblem } from '@pioneer/engine';
+export { traceMessage, withoutUnit, formatYuan, moneyLabel, parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputResult, type MoneyInputProblem } from '@pioneer/engine';

@@ -1,4 +1,4 @@
-import { compilePolicy, type Decision, type EvaluationContext, type MatchResult, type PolicyBundle, type ValidationIssue } from '@pioneer/engine';
+import { compilePolicy, type Decision, type EvaluationContext, type FieldEntry, type MatchResult, type MeasureInfo, type PolicyBundle, type ValidationIssue } from '@pioneer/engine';
 import type { Draft, EligibilityResult, JsonObject } from '../types';
 
 /**
@@ -17,6 +17,10 @@ export type OfflineContext = Partial<EvaluationContext>;
  */
 export interface OfflineMeasure<T = JsonObject> {
   readonly code: string;
+  /** Name, clause, summary and clause text in zh-CN and en. */
+  readonly info: MeasureInfo;
+  /** The form's fields in schema order (path, pointer, type, labels, hints, schema): what a form renderer draws. */
+  readonly fields: readonly FieldEntry[];
   /** Every problem of a complete form, by JSON pointer, in zh-CN and en (empty: valid). */
   validate(application: Draft<T>): ValidationIssue[];
   /** Only the problems of the values given: what a draft being typed may not hold. */
@@ -46,6 +50,8 @@ export function offlineMeasure<T = JsonObject>(code: string, bundle: PolicyBundl
   const matchOf = (profile: unknown, asOf: string) => policy.match(profile, asOf).find((m) => m.measure === code)!;
   return {
     code,
+    info: measure.info,
+    fields: [...measure.fields.values()],
     validate: (application) => policy.validate(code, application),
     validateDraft: (application) => policy.validate(code, application).filter((issue) => !INCOMPLETE_KEYWORDS.has(issue.keyword)),
     checkEligibility(application, context) {

@@ -49,5 +49,24 @@ function emitOne(policy: PolicyIR, m: MeasureIR): GeneratedFile[] {
  * page that shows one measure downloads one measure (`import … from '@pioneer/sdk/offline/<code>'`).
  */
 export function emitOffline(policies: PolicyIR[]): GeneratedFile[] {
-  return policies.flatMap((p) => [...p.measures].sort((a, b) => a.names.code.localeCompare(b.names.code)).flatMap((m) => emitOne(p, m)));
+  const sorted = policies.flatMap((p) => [...p.measures].sort((a, b) => a.names.code.localeCompare(b.names.code)).map((m) => ({ p, m })));
+  return [...sorted.flatMap(({ p, m }) => emitOne(p, m)), emitLoaders(sorted.map(({ m }) => m))];
+}
+
+/**
+ * `@pioneer/sdk/offline`: the measure code → a dynamic import of its engine, for UIs that learn
+ * the measure at run time (`<pioneer-apply measure="…">`) and still download only that one.
+ */
+function emitLoaders(measures: MeasureIR[]): GeneratedFile {
+  const content = [
+    tsBanner(measures.map((m) => m.sourceFile)),
+    "import type { OfflineMeasure } from '../../lib/offline/offline-measure';",
+    '',
+    '/** Measure code → the import of its offline engine (one chunk per measure). */',
+    'export const OFFLINE_MEASURES: Readonly<Record<string, () => Promise<OfflineMeasure>>> = {',
+    ...measures.map((m) => `  ${JSON.stringify(m.names.code)}: () => import('./${m.names.code}.gen').then((module) => module.default as OfflineMeasure),`),
+    '};',
+    '',
+  ].join('\n');
+  return { path: `${OFFLINE_DIR}/loaders.gen.ts`, content };
 }
