@@ -20,6 +20,7 @@ export { FifoQueue } from './lib/database/fifo-queue.util';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
 export { isUniqueViolation } from './lib/database/unique-violation.util';
 export { MIGRATIONS } from './lib/database/migrations';
+export { registerFeatureMigrations, featureMigrations } from './lib/database/feature-migrations';
 export { ApplicationEntity } from './lib/entities/application.entity';
 export { AuditEventEntity } from './lib/entities/audit-event.entity';
 export { ReviewAssignmentEntity } from './lib/entities/review-assignment.entity';

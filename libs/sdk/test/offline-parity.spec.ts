@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createClient, PioneerApiError, type OfflineMeasure } from '@pioneer/sdk';
-import { startApiProcess, stopApiProcess } from './support/spawn-api';
+import { createClient, PioneerApiError, type OfflineMeasure } from '../src/index';
+import { REPO_ROOT, startApi, type ApiProcess } from './support/api-process';
 
 // Parity of the SDK's offline engine (libs/sdk/src/generated/offline, one measure per entry
 // point) with the API's POST /estimate, over real HTTP on SQLite: every measure's example
@@ -10,8 +9,7 @@ import { startApiProcess, stopApiProcess } from './support/spawn-api';
 // minimums are crossed, on dates before, inside and after the policy's validity. Statuses,
 // amounts in fen, rules and trace must be the same; an invalid form is a 400 naming the same
 // pointers as the offline validation.
-const root = path.resolve(__dirname, '../../..');
-const examples = path.join(root, 'schemas/policies/shenzhen-ai-2024/examples/applications');
+const examples = path.join(REPO_ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications');
 const DATES = ['2024-01-02', '2025-06-01', '2026-11-30'];
 const ADMIN = 'sdk-parity-admin-token';
 
@@ -24,8 +22,8 @@ function variants(example: Json): Json[] {
     if (typeof node === 'number') {
       for (const factor of [0, 0.01, 10, 1000]) {
         const copy = structuredClone(example);
-        let parent: any = copy;
-        for (const key of at.slice(0, -1)) parent = parent[key];
+        let parent = copy as Record<string | number, unknown>;
+        for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
         parent[at[at.length - 1]] = Math.round(node * factor);
         out.push(copy);
       }
@@ -36,25 +34,19 @@ function variants(example: Json): Json[] {
 }
 
 describe('the SDK offline engine decides as the API does (POST /estimate), to the fen', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pioneer-sdk-parity-'));
-  let server: ReturnType<typeof startApiProcess>;
-  let base: string;
+  let api: ApiProcess;
 
   beforeAll(async () => {
-    server = startApiProcess({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'parity.sqlite'), PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_RATE_LIMIT: '100000' });
-    base = await server.ready;
+    api = await startApi({ PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_RATE_LIMIT: '100000' });
   }, 120000);
 
-  afterAll(async () => {
-    await stopApiProcess(server.child);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
 
   const measures = readdirSync(examples).map((file) => file.replace(/\.json$/, ''));
 
   it.each(measures)('%s', async (code) => {
-    const client = createClient({ baseUrl: base, token: ADMIN, retries: 0 });
-    const offline = (await import(path.join(root, `libs/sdk/src/generated/offline/${code}.gen`))).default as OfflineMeasure;
+    const client = createClient({ baseUrl: api.base, token: ADMIN, retries: 0 });
+    const offline = (await import(path.join(REPO_ROOT, `libs/sdk/src/generated/offline/${code}.gen`))).default as OfflineMeasure;
     const example = JSON.parse(readFileSync(path.join(examples, `${code}.json`), 'utf8')) as Json;
     const statuses = new Set<string>();
     let compared = 0;

@@ -2,36 +2,32 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startApiProcess, stopApiProcess } from './support/spawn-api';
+import { REPO_ROOT as root, startApi, type ApiProcess } from './support/api-process';
 
 // The SDK as a district installs it: `nx run sdk:build`, `npm pack`, the tarball installed into
 // a fresh folder outside the workspace (no path alias, no node_modules of ours), a TypeScript
 // program compiled there against the package's own declarations, then run (ESM and CommonJS)
 // against a started API on SQLite.
-const root = path.resolve(__dirname, '../../..');
 const dist = path.join(root, 'dist/libs/sdk');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const ADMIN = 'sdk-package-admin-token';
 
 describe('the packed @pioneer/sdk, installed outside the workspace', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'pioneer-sdk-package-'));
-  const data = mkdtempSync(path.join(tmpdir(), 'pioneer-sdk-package-db-'));
-  let server: ReturnType<typeof startApiProcess>;
-  let base: string;
+  let api: ApiProcess;
   let tarball: string;
 
   beforeAll(async () => {
-    server = startApiProcess({ PORT: '0', HOST: '127.0.0.1', SQLITE_FILE: path.join(data, 'sdk.sqlite'), PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_NOW: '2025-06-01T02:00:00Z' });
+    const starting = startApi({ PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_NOW: '2025-06-01T02:00:00Z' });
     execFileSync(process.execPath, [path.join(root, 'libs/sdk/scripts/build-package.mjs')], { cwd: root, stdio: 'pipe' });
     const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: dist, encoding: 'utf8' }).trim().split('\n').pop()!;
     tarball = path.join(work, packed);
-    base = await server.ready;
+    api = await starting;
   }, 300000);
 
   afterAll(async () => {
-    await stopApiProcess(server.child);
+    await api?.stop();
     rmSync(work, { recursive: true, force: true });
-    rmSync(data, { recursive: true, force: true });
   });
 
   it('has an exports map, both module formats, declarations and no dependency to install', () => {
@@ -57,7 +53,7 @@ describe('the packed @pioneer/sdk, installed outside the workspace', () => {
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `district-app-${ext}`, private: true, type }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: project, stdio: 'pipe' });
     expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['@pioneer']);
-    copyFileSync(path.join(root, 'libs/sdk/test/fixtures/district-program.ts'), path.join(project, 'program.ts'));
+    copyFileSync(path.join(root, 'libs/sdk/test/fixtures/district-program.ts.txt'), path.join(project, 'program.ts'));
     writeFileSync(
       path.join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { target: 'es2022', module: moduleKind, moduleResolution: moduleKind, strict: true, lib: ['es2022', 'dom', 'dom.asynciterable'], types: [], outDir: 'out', skipLibCheck: false }, files: ['program.ts', 'node.d.ts'] }),
@@ -66,7 +62,7 @@ describe('the packed @pioneer/sdk, installed outside the workspace', () => {
     writeFileSync(path.join(project, 'node.d.ts'), "declare const process: { argv: string[]; exit(code: number): never };\ndeclare module 'node:fs' { export function readFileSync(file: string, encoding: 'utf8'): string; }\n");
     execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, stdio: 'pipe' });
     const example = path.join(root, 'schemas/policies/shenzhen-ai-2024/examples/applications/compute-voucher.json');
-    const output = execFileSync(process.execPath, [path.join(project, 'out/program.js'), base, ADMIN, example], { cwd: project, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [path.join(project, 'out/program.js'), api.base, ADMIN, example], { cwd: project, encoding: 'utf8' });
     const result = JSON.parse(output);
     expect(result.offline).toEqual({ status: 'eligible', amount: result.online.amount, yuan: expect.stringContaining('4,000,000'), firstLine: expect.any(String) });
     expect(result.online).toEqual({ status: 'eligible', amount: 400_000_000 });
