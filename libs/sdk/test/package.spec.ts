@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,11 +20,12 @@ describe('the packed @pioneer/sdk, installed outside the workspace', () => {
 
   beforeAll(async () => {
     const starting = startApi({ PIONEER_TOKENS: JSON.stringify({ [ADMIN]: 'admin' }), PIONEER_NOW: '2025-06-01T02:00:00Z' });
-    execFileSync(process.execPath, [path.join(root, 'libs/sdk/scripts/build-package.mjs')], { cwd: root, stdio: 'pipe' });
+    // Asynchronously, so the API's start-up output is read meanwhile.
+    await promisify(execFile)(process.execPath, [path.join(root, 'libs/sdk/scripts/build-package.mjs')], { cwd: root });
     const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: dist, encoding: 'utf8' }).trim().split('\n').pop()!;
     tarball = path.join(work, packed);
     api = await starting;
-  }, 300000);
+  }, 600_000);
 
   afterAll(async () => {
     await api?.stop();
@@ -47,7 +49,7 @@ describe('the packed @pioneer/sdk, installed outside the workspace', () => {
   it.each([
     ['ESM', 'module', 'nodenext', 'mjs'],
     ['CommonJS', 'commonjs', 'nodenext', 'cjs'],
-  ])('compiles and runs a TypeScript program as %s against the started API', (_label, type, moduleKind, ext) => {
+  ])('compiles and runs a TypeScript program as %s against the started API', async (_label, type, moduleKind, ext) => {
     const project = path.join(work, `app-${ext}`);
     mkdirSync(project);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `district-app-${ext}`, private: true, type }));
@@ -70,5 +72,5 @@ describe('the packed @pioneer/sdk, installed outside the workspace', () => {
     expect(result.listed).toBeGreaterThanOrEqual(1);
     expect(result.refused).toMatchObject({ code: 'validation-failed', pointers: ['/contract/amount'] });
     expect(result.refused.text).toMatch(/[A-Za-z]/);
-  });
+  }, 180_000);
 });
