@@ -28,7 +28,8 @@ export type * from './generated/measures.gen';
 export type * from './lib/types';
 // Named, not `export type *`: the package's declarations must not reach the contracts' validators (ajv's types).
 export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode } from '@pioneer/contracts';
-export { offlineMeasure, todayInShanghai, type OfflineMeasure, type OfflineContext } from './lib/offline/offline-measure';
+// Types only: the engine itself comes with each measure's offline entry, not with the client.
+export type { OfflineMeasure, OfflineContext } from './lib/offline/offline-measure';
 export type { FieldEntry, FormField, MeasureInfo } from '@pioneer/engine';
 export type { ValidationIssue, MatchResult, TraceLine, Label, FundingRecord } from '@pioneer/engine';
 export { traceMessage, withoutUnit, formatYuan, moneyLabel, parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputResult, type MoneyInputProblem } from '@pioneer/engine';

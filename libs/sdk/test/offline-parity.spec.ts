@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient, PioneerApiError, type OfflineMeasure } from '../src/index';
 import { REPO_ROOT, startApi, type ApiProcess } from './support/api-process';
@@ -9,7 +9,12 @@ import { REPO_ROOT, startApi, type ApiProcess } from './support/api-process';
 // minimums are crossed, on dates before, inside and after the policy's validity. Statuses,
 // amounts in fen, rules and trace must be the same; an invalid form is a 400 naming the same
 // pointers as the offline validation.
-const examples = path.join(REPO_ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications');
+const policies = path.join(REPO_ROOT, 'schemas/policies');
+/** Every example application of every policy folder: [measure code, its file]. */
+const examples = readdirSync(policies).flatMap((policy) => {
+  const dir = path.join(policies, policy, 'examples/applications');
+  return existsSync(dir) ? readdirSync(dir).map((file) => [file.replace(/\.json$/, ''), path.join(dir, file)] as const) : [];
+});
 const DATES = ['2024-01-02', '2025-06-01', '2026-11-30'];
 const ADMIN = 'sdk-parity-admin-token';
 
@@ -42,12 +47,10 @@ describe('the SDK offline engine decides as the API does (POST /estimate), to th
 
   afterAll(() => api?.stop());
 
-  const measures = readdirSync(examples).map((file) => file.replace(/\.json$/, ''));
-
-  it.each(measures)('%s', async (code) => {
+  it.each(examples)('%s', async (code, file) => {
     const client = createClient({ baseUrl: api.base, token: ADMIN, retries: 0 });
     const offline = (await import(path.join(REPO_ROOT, `libs/sdk/src/generated/offline/${code}.gen`))).default as OfflineMeasure;
-    const example = JSON.parse(readFileSync(path.join(examples, `${code}.json`), 'utf8')) as Json;
+    const example = JSON.parse(readFileSync(file, 'utf8')) as Json;
     const statuses = new Set<string>();
     let compared = 0;
     for (const application of variants(example)) {
