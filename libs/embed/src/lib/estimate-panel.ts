@@ -1,8 +1,7 @@
 import { moneyLabel, traceMessage, type Decision, type Lang, type MatchResult, type RuleOutcome } from '@pioneer/sdk';
 import { UI } from './messages';
+import { el } from './dom';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] =>
-  Object.assign(document.createElement(tag), props);
 
 function reasons(rules: RuleOutcome[], lang: Lang): HTMLElement | undefined {
   const failed = rules.filter((r) => r.passed === false);

@@ -1,5 +1,6 @@
 import { formatYuan, MONEY_INPUT_MESSAGES, parseMoneyInput, type FieldEntry, type Label, type Lang } from '@pioneer/sdk';
 import { UI } from './messages';
+import { el } from './dom';
 
 /** What a widget reports: a value for the form (`undefined` clears it), or a problem in reading what was typed. */
 export type WidgetChange = { value: unknown } | { problem: Label };
@@ -10,8 +11,6 @@ export interface Widget {
   show(value: unknown): void;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] =>
-  Object.assign(document.createElement(tag), props);
 
 const NOT_A_NUMBER: Label = { 'zh-CN': '须为数字', en: 'must be a number' };
 

@@ -2,6 +2,7 @@ import { withoutUnit, type FieldEntry, type Label, type Lang } from '@pioneer/sd
 import { leafWidget, type Widget, type WidgetChange } from './field-widgets';
 import { valueAt, type FormData } from './form-data';
 import { UI } from './messages';
+import { el } from './dom';
 
 /** What the renderer needs from the element: the form's data, and what to do on a change or an upload. */
 export interface RenderHost {
@@ -22,8 +23,6 @@ export interface DrawnField {
   input: HTMLElement;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] =>
-  Object.assign(document.createElement(tag), props);
 
 const idOf = (pointer: string) => `f${pointer.replace(/[^A-Za-z0-9]/g, '_')}`;
 const labelOf = (field: FieldEntry, lang: Lang): string => (field.type === 'money' ? withoutUnit(field.label) : field.label)[lang];

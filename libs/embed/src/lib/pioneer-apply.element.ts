@@ -6,6 +6,7 @@ import { setValueAt, valueAt, type FormData } from './form-data';
 import { drawForm, fieldForIssue, type DrawnField } from './form-renderer';
 import { UI } from './messages';
 import { STYLES } from './styles';
+import { el } from './dom';
 
 /** What `pioneer-error` carries: the API's (or the form's) machine code, message and fields at fault. */
 export interface PioneerErrorDetail {
@@ -20,8 +21,6 @@ interface LocalDraft {
   id?: string;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] =>
-  Object.assign(document.createElement(tag), props);
 
 /** One stylesheet for every instance (constructed: no inline style, so `style-src 'self'` holds). */
 let sheet: CSSStyleSheet | undefined;
