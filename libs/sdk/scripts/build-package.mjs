@@ -54,7 +54,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const entryPoints = Object.fromEntries(entries.map((e) => [e.name, e.file]));
 step(`ESM, ${entries.length} entry points`);
-await build({ ...common, entryPoints, outdir: out, format: 'esm', splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: 'chunks/[name]-[hash]' });
+// The client on its own, the offline entries code-split among themselves: a chunk shared with
+// the engines would otherwise make the client's import pull engine code it never calls.
+const { index: clientEntry, ...offlineEntries } = entryPoints;
+await build({ ...common, entryPoints: { index: clientEntry }, outdir: out, format: 'esm', outExtension: { '.js': '.mjs' } });
+await build({ ...common, entryPoints: offlineEntries, outdir: out, format: 'esm', splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: 'chunks/[name]-[hash]' });
 step('CommonJS');
 await build({ ...common, entryPoints, outdir: out, format: 'cjs', outExtension: { '.js': '.cjs' } });
 
