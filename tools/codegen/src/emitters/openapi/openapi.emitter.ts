@@ -2,6 +2,7 @@ import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
 import { attachmentPaths } from './attachment-paths';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
+import { districtPaths, districtSchemas } from './district-paths';
 import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
 import { identityPaths, identitySchemas } from './identity-paths';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
@@ -41,8 +42,8 @@ function handWrittenPaths(): Record<string, Json> {
 /** Builds the OpenAPI 3.1 document for every measure with a form. */
 export function buildOpenApi(ir: CodegenIR): Json {
   const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
-  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas() };
-  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths() };
+  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas(), ...districtSchemas() };
+  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths(), ...districtPaths() };
   for (const m of measures) {
     const names = measureSchemaNames(m);
     const form = openApiSchema(m.schema);
@@ -71,6 +72,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
       { name: 'users', description: 'Users and their roles' },
       { name: 'api-keys', description: "District portals' API keys" },
       { name: 'attachments', description: 'Evidence files: upload, download' },
+      { name: 'district', description: "District statistics and clause 十 co-funding (a district's share of an award)" },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,
