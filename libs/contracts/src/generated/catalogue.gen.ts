@@ -305,6 +305,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -1172,6 +1176,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -2202,6 +2210,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -3095,6 +3107,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -4140,6 +4156,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -5268,6 +5288,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -6398,6 +6422,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -7477,6 +7505,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -8271,6 +8303,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -9242,6 +9278,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -10356,6 +10396,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -11256,6 +11300,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -12189,6 +12237,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -13317,6 +13369,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -14199,6 +14255,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -15075,6 +15135,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -15908,6 +15972,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -16832,6 +16900,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -17697,6 +17769,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -18609,6 +18685,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -19607,6 +19687,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
           "zh-CN": "电话",
           "en": "Phone"
         },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
+        },
         "required": true,
         "ui": {}
       },
@@ -20600,6 +20684,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}

@@ -2,7 +2,9 @@ import type { Lang } from '@pioneer/engine';
 import Form from '@rjsf/mui';
 import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo, useState, type ReactNode } from 'react';
-import { formStrings, localiseFormErrors } from './form-strings';
+import { FieldErrorTemplate } from './FieldErrorTemplate';
+import { localiseFormErrors, moneyErrors } from './form-errors';
+import { formStrings } from './form-strings';
 import type { JsonSchema } from './json-schema';
 import { localiseSchema } from './localise-schema';
 import { MoneyWidget } from './MoneyWidget';
@@ -10,7 +12,7 @@ import { ObjectFieldTemplate } from './ObjectFieldTemplate';
 import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
-const TEMPLATES = { ObjectFieldTemplate };
+const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate };
 
 export interface SchemaFormProps {
   /** A measure's schema with every `$ref` inlined. */
@@ -20,8 +22,10 @@ export interface SchemaFormProps {
   onChange: (data: unknown) => void;
   /** Called with the data once it passes the schema. */
   onSubmit: (data: unknown) => void;
-  /** Errors from the server (a 400 naming fields), shown beside the fields they name. */
+  /** Errors from the server (a 400 naming fields) or cross-field checks, shown beside the fields they name. */
   extraErrors?: ErrorSchema;
+  /** Whether `extraErrors` block submitting (cross-field checks do; the server's answer does not). */
+  extraErrorsBlockSubmit?: boolean;
   disabled?: boolean;
   /** Buttons: a `type="submit"` one validates then calls onSubmit. */
   children: ReactNode;
@@ -31,8 +35,9 @@ export interface SchemaFormProps {
  * A form generated from a measure's JSON Schema in the chosen language. The schema alone
  * decides fields, widgets, labels and checks, so a new measure needs no form code.
  */
-export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, disabled, children }: SchemaFormProps) {
+export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, children }: SchemaFormProps) {
   const form = useMemo(() => localiseSchema(schema, lang), [schema, lang]);
+  const errors = useMemo(() => ({ transform: localiseFormErrors(lang, form.schema), money: moneyErrors(lang, form.schema) }), [form, lang]);
   const [tried, setTried] = useState(false);
   return (
     <Form
@@ -44,9 +49,10 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       formData={formData}
       formContext={{ lang }}
       translateString={formStrings(lang)}
-      transformErrors={localiseFormErrors(lang)}
+      transformErrors={errors.transform}
+      customValidate={errors.money}
       extraErrors={extraErrors}
-      extraErrorsBlockSubmit={false}
+      extraErrorsBlockSubmit={extraErrorsBlockSubmit}
       liveValidate={tried ? 'onChange' : false}
       showErrorList={false}
       noHtml5Validate
