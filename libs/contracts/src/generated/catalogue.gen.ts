@@ -10,6 +10,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "InclusiveComputeServicesApplication",
     "route": "/measures/inclusive-compute-services/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "1",
     "name": {
       "zh-CN": "加大普惠服务资源供给",
@@ -46,6 +50,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ComputeVoucherApplication",
     "route": "/measures/compute-voucher/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "2",
     "name": {
       "zh-CN": "训力券",
@@ -916,6 +924,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "CorpusVoucherPurchaseApplication",
     "route": "/measures/corpus-voucher-purchase/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "3a",
     "name": {
       "zh-CN": "语料券（语料采购）",
@@ -1950,6 +1962,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OpenCorpusRewardApplication",
     "route": "/measures/open-corpus-reward/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "3b",
     "name": {
       "zh-CN": "语料券（开放语料奖励）",
@@ -2847,6 +2863,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ModelVoucherApplication",
     "route": "/measures/model-voucher/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "4",
     "name": {
       "zh-CN": "模型券",
@@ -3897,6 +3917,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryBenchmarkProjectApplication",
     "route": "/measures/industry-benchmark-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "5-benchmark",
     "name": {
       "zh-CN": "人工智能行业标杆应用项目",
@@ -5029,6 +5053,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryDemonstrationProjectApplication",
     "route": "/measures/industry-demonstration-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "5-demonstration",
     "name": {
       "zh-CN": "人工智能行业示范应用项目",
@@ -6161,6 +6189,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "GovernmentScenarioApplicationApplication",
     "route": "/measures/government-scenario-application/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "6",
     "name": {
       "zh-CN": "政务应用场景人工智能产品",
@@ -7245,6 +7277,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "AiHardwareProductApplication",
     "route": "/measures/ai-hardware-product/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "7",
     "name": {
       "zh-CN": "人工智能产品应用（年度爆款产品）",
@@ -8044,6 +8080,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "FirstVersionSoftwareApplication",
     "route": "/measures/first-version-software/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "8",
     "name": {
       "zh-CN": "人工智能软件首版次应用",
@@ -9017,6 +9057,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "BasicResearchProjectApplication",
     "route": "/measures/basic-research-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "9a",
     "name": {
       "zh-CN": "基础研究项目资助",
@@ -10135,6 +10179,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "MajorSpecialProjectApplication",
     "route": "/measures/major-special-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "9b",
     "name": {
       "zh-CN": "科技重大专项和“揭榜挂帅”项目资助",
@@ -11042,6 +11090,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "DomesticEcosystemAdaptationApplication",
     "route": "/measures/domestic-ecosystem-adaptation/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "10",
     "name": {
       "zh-CN": "国产生态迁移适配资助",
@@ -11976,6 +12028,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OpenSourceRewardApplication",
     "route": "/measures/open-source-reward/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "11",
     "name": {
       "zh-CN": "人工智能软件开源奖励",
@@ -13108,6 +13164,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NewServicePlatformApplication",
     "route": "/measures/new-service-platform/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12a",
     "name": {
       "zh-CN": "新建公共技术服务平台资助",
@@ -13994,6 +14054,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ExistingServicePlatformApplication",
     "route": "/measures/existing-service-platform/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12b",
     "name": {
       "zh-CN": "已建公共技术服务平台运营资助",
@@ -14875,6 +14939,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NationalInnovationCentreMatchingApplication",
     "route": "/measures/national-innovation-centre-matching/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12c",
     "name": {
       "zh-CN": "国家产业创新中心配套支持",
@@ -15713,6 +15781,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NewKeyLaboratoryApplication",
     "route": "/measures/new-key-laboratory/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "13a",
     "name": {
       "zh-CN": "新组建市重点实验室资助",
@@ -16640,6 +16712,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "KeyLaboratoryEvaluationApplication",
     "route": "/measures/key-laboratory-evaluation/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "13b",
     "name": {
       "zh-CN": "市重点实验室周期评估奖励",
@@ -17505,6 +17581,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ZeroRentIncubatorApplication",
     "route": "/measures/zero-rent-incubator/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "14a",
     "name": {
       "zh-CN": "“零租”孵化器免租",
@@ -18425,6 +18505,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "AiSoftwareParkApplication",
     "route": "/measures/ai-software-park/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "14b",
     "name": {
       "zh-CN": "人工智能特色软件名园奖励",
@@ -19391,6 +19475,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "HighLevelTalentTeamsApplication",
     "route": "/measures/high-level-talent-teams/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "15-teams",
     "name": {
       "zh-CN": "高层次人才团队和顶尖人才支持",
@@ -19427,6 +19515,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ReturneeStartupFundingApplication",
     "route": "/measures/returnee-startup-funding/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "15a",
     "name": {
       "zh-CN": "人工智能留学人才创业资助",
@@ -20351,6 +20443,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "TalentTrainingApplication",
     "route": "/measures/talent-training/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "16",
     "name": {
       "zh-CN": "人工智能人才培养",
@@ -20387,6 +20483,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "InvestmentFinancingApplication",
     "route": "/measures/investment-financing/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "17",
     "name": {
       "zh-CN": "多元化投融资服务",
@@ -20423,6 +20523,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryExchangeEventApplication",
     "route": "/measures/industry-exchange-event/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "18",
     "name": {
       "zh-CN": "产业交流活动资助",
