@@ -10,3 +10,4 @@ export { fenToYuanText, yuanTextToFen } from './lib/money-text';
 export { useSchema, type SchemaLoader } from './lib/useSchema';
 export { localiseFormErrors, moneyErrors } from './lib/form-errors';
 export { crossFieldErrors } from './lib/cross-field-errors';
+export { issuesToErrorSchema } from './lib/issue-errors';

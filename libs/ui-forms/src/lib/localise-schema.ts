@@ -10,7 +10,7 @@ export interface LocalisedForm {
 
 const isMoney = (node: JsonSchema): boolean => node['x-kind'] === 'money' || (node['x-ui'] as JsonSchema | undefined)?.widget === 'money';
 
-const WIDGETS: Record<string, string> = { textarea: 'textarea', money: 'money', radio: 'radio', checkboxes: 'checkboxes', hidden: 'hidden', date: 'date' };
+const WIDGETS: Record<string, string> = { textarea: 'textarea', money: 'money', radio: 'radio', checkboxes: 'checkboxes', hidden: 'hidden', date: 'date', password: 'password' };
 
 function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
   const schema: JsonSchema = { ...node };
