@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { bundleBudget } from './bundle-budget.mts';
+import { bundleBudget } from './bundle-budget.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };

@@ -14,7 +14,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): { value?: 
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };

@@ -5,17 +5,24 @@ import { STRINGS } from '../i18n/strings';
 /** The fields the organisation registry keeps (the API ignores none silently: it refuses others). */
 const REGISTRY_FIELDS = ['creditCode', 'name', 'kind', 'district', 'registeredOn', 'contact'];
 
-/** The organisation as the forms declare it (`x-kind: organisation`): one definition, in schemas/common. */
-export async function organisationSchema(): Promise<JsonSchema> {
+/**
+ * The organisation as the forms declare it (`x-kind: organisation`, one definition in
+ * schemas/common) and the form property that holds it (the applicant).
+ */
+export async function organisationSchema(): Promise<{ key: string; node: JsonSchema }> {
   for (const load of Object.values(FORM_LOADERS)) {
     const { schema } = await load();
-    const found = Object.values((schema.properties ?? {}) as Record<string, JsonSchema>).find((node) => node['x-kind'] === 'organisation');
-    if (found) {
-      const properties = Object.fromEntries(Object.entries(found.properties as Record<string, JsonSchema>).filter(([key]) => REGISTRY_FIELDS.includes(key)));
-      return { ...found, properties, required: [...new Set([...((found.required as string[]) ?? []), 'contact'])], 'x-label': STRINGS.organisation };
-    }
+    const found = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).find(([, node]) => node['x-kind'] === 'organisation');
+    if (found) return { key: found[0], node: found[1] };
   }
   throw new Error('no form declares an organisation (x-kind: organisation)');
+}
+
+/** The organisation as the registry keeps it, with its contact person required. */
+async function registryOrganisation(): Promise<JsonSchema> {
+  const { node } = await organisationSchema();
+  const properties = Object.fromEntries(Object.entries(node.properties as Record<string, JsonSchema>).filter(([key]) => REGISTRY_FIELDS.includes(key)));
+  return { ...node, properties, required: [...new Set([...((node.required as string[]) ?? []), 'contact'])], 'x-label': STRINGS.organisation };
 }
 
 /** Registration: the organisation and its first user (the API checks the same limits). */
@@ -24,7 +31,7 @@ export async function registrationSchema(): Promise<JsonSchema> {
     type: 'object',
     required: ['organisation', 'user'],
     properties: {
-      organisation: await organisationSchema(),
+      organisation: await registryOrganisation(),
       user: {
         type: 'object',
         'x-label': STRINGS.account,

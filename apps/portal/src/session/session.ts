@@ -64,3 +64,13 @@ export function errorText(error: unknown, lang: 'zh-CN' | 'en'): string {
   }
   return lang === 'en' ? 'The service did not answer; check your connection and try again.' : '服务没有响应，请检查网络后重试。';
 }
+
+/** GET of an API route the SDK has no method for, as the signed-in account; errors as PioneerApiError. */
+export function getJson<T>(path: string): Promise<T> {
+  return withSession(async () => {
+    const response = await fetch(path, { headers: { Authorization: `Bearer ${readSession()?.accessToken ?? ''}` } });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) throw PioneerApiError.fromResponse(response.status, body);
+    return body as T;
+  });
+}

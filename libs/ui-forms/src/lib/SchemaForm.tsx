@@ -2,6 +2,7 @@ import type { Lang } from '@pioneer/engine';
 import Form from '@rjsf/mui';
 import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo, useState, type ReactNode } from 'react';
+import { AttachmentsField, type UploadFile } from './AttachmentsField';
 import { FieldErrorTemplate } from './FieldErrorTemplate';
 import { localiseFormErrors, moneyErrors } from './form-errors';
 import { formStrings } from './form-strings';
@@ -13,6 +14,7 @@ import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
 const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate };
+const FIELDS = { attachments: AttachmentsField };
 
 export interface SchemaFormProps {
   /** A measure's schema with every `$ref` inlined. */
@@ -27,6 +29,8 @@ export interface SchemaFormProps {
   /** Whether `extraErrors` block submitting (cross-field checks do; the server's answer does not). */
   extraErrorsBlockSubmit?: boolean;
   disabled?: boolean;
+  /** Uploads an evidence file: given, lists of attachments become uploads with progress. */
+  upload?: UploadFile;
   /** Buttons: a `type="submit"` one validates then calls onSubmit. */
   children: ReactNode;
 }
@@ -35,8 +39,8 @@ export interface SchemaFormProps {
  * A form generated from a measure's JSON Schema in the chosen language. The schema alone
  * decides fields, widgets, labels and checks, so a new measure needs no form code.
  */
-export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, children }: SchemaFormProps) {
-  const form = useMemo(() => localiseSchema(schema, lang), [schema, lang]);
+export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, upload, children }: SchemaFormProps) {
+  const form = useMemo(() => localiseSchema(schema, lang, { uploads: Boolean(upload) }), [schema, lang, upload]);
   const errors = useMemo(() => ({ transform: localiseFormErrors(lang, form.schema), money: moneyErrors(lang, form.schema) }), [form, lang]);
   const [tried, setTried] = useState(false);
   return (
@@ -45,9 +49,10 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       uiSchema={{ ...form.uiSchema, 'ui:globalOptions': { enableOptionalDataFieldForType: ['object'] } }}
       validator={formValidator}
       widgets={WIDGETS}
+      fields={FIELDS}
       templates={TEMPLATES}
       formData={formData}
-      formContext={{ lang }}
+      formContext={{ lang, upload }}
       translateString={formStrings(lang)}
       transformErrors={errors.transform}
       customValidate={errors.money}

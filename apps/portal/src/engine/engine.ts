@@ -1,0 +1,31 @@
+import type { CompiledPolicy } from '@pioneer/engine';
+
+/**
+ * The engine with every policy, compiled from the generated bundles and precompiled validators
+ * (no code compiled in the browser). Loaded once, by the first screen that estimates: the
+ * matcher or a form; the landing page never pays for it.
+ */
+let policies: Promise<CompiledPolicy[]> | undefined;
+export function loadPolicies(): Promise<CompiledPolicy[]> {
+  policies ??= import('@pioneer/contracts').then((contracts) => contracts.loadPolicies());
+  return policies;
+}
+
+/** The policy a measure belongs to. */
+export function policyOf(all: CompiledPolicy[], measure: string): CompiledPolicy | undefined {
+  return all.find((policy) => policy.measureName(measure) !== undefined);
+}
+
+let today: Promise<string> | undefined;
+/** The API's calendar day (what it decides on); the visitor's own Beijing date if the API cannot say. */
+export function apiToday(): Promise<string> {
+  const local = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  today ??= fetch('/api/clock')
+    .then((response) => (response.ok ? (response.json() as Promise<{ today: string }>) : Promise.reject(new Error(String(response.status)))))
+    .then((body) => body.today)
+    .catch(local);
+  return today;
+}
+
+/** Both, for a screen that estimates. */
+export const loadEngine = () => Promise.all([loadPolicies(), apiToday()]).then(([all, asOf]) => ({ policies: all, asOf }));
