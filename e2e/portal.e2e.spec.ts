@@ -43,6 +43,9 @@ describe('applicant portal in Chromium, on the real API', () => {
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
+    // The browser's own complaints end up in the test output: a failing screen says why.
+    page.on('console', (message) => message.type() === 'error' && console.error(`browser: ${message.text()}`));
+    page.on('pageerror', (error) => console.error(`browser: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -142,7 +145,11 @@ describe('applicant portal in Chromium, on the real API', () => {
     await page.locator('[data-attachments="/attachments/contract"]').getByText('算力服务合同.pdf').waitFor();
     await page.locator('[data-attachments="/attachments/invoices"] input[type=file]').setInputFiles(pdf('发票.pdf'));
     await page.locator('[data-attachments="/attachments/invoices"]').getByText('发票.pdf').waitFor();
-    await page.locator('[data-estimate-fen="1000000000"]').waitFor();
+    await page.locator('[data-estimate-fen]').waitFor({ timeout: 10_000 }).catch(async () => {
+      await page.screenshot({ path: path.join(SHOTS, 'portal-form-no-estimate.png'), fullPage: true });
+      throw new Error(`no estimate; the panel says: ${await page.locator('.estimate-panel').innerText()}`);
+    });
+    expect(await page.locator('[data-estimate-fen]').getAttribute('data-estimate-fen')).toBe('1000000000');
     await page.locator('.estimate-panel').getByText('1,000万元').first().waitFor();
     await page.locator('.estimate-panel').getByText('按上限资助').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'portal-form-estimate-zh.png'), fullPage: true });

@@ -8,7 +8,7 @@ export { SchemaForm, type SchemaFormProps } from './lib/SchemaForm';
 export { localiseSchema, type LocalisedForm, type LocaliseOptions } from './lib/localise-schema';
 export { fenToYuanText, yuanTextToFen } from './lib/money-text';
 export { useSchema, type SchemaLoader } from './lib/useSchema';
-export { localiseFormErrors, moneyErrors } from './lib/form-errors';
+export { isMoneyNode, localiseFormErrors, moneyErrors } from './lib/form-errors';
 export { crossFieldErrors } from './lib/cross-field-errors';
 export { issuesToErrorSchema } from './lib/issue-errors';
 export type { AttachmentRef, UploadFile } from './lib/AttachmentsField';

@@ -29,7 +29,7 @@ export function ApplicationForm({ measure, schema, policy, asOf, initial, draftI
   const [busy, setBusy] = useState(false);
   // The estimate follows the typing without holding it up: React renders it when the input is idle.
   const deferred = useDeferredValue(data);
-  const live = useMemo(() => liveEstimate(policy, measure, deferred, asOf), [policy, measure, deferred, asOf]);
+  const live = useMemo(() => liveEstimate(policy, schema, measure, deferred, asOf), [policy, schema, measure, deferred, asOf]);
   const crossField = useMemo(() => crossFieldErrors(schema, rulesOf(live), lang), [schema, live, lang]);
   const upload = useMemo(() => uploadWithProgress(measure, lang), [measure, lang]);
   const name = policy.measureName(measure);

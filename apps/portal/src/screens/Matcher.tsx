@@ -13,7 +13,7 @@ import { organisationSchema } from './organisation-schema';
 async function profileSchema(): Promise<{ key: string; schema: JsonSchema }> {
   const { key, node } = await organisationSchema();
   const properties = Object.fromEntries(Object.entries(node.properties as Record<string, JsonSchema>).filter(([name]) => !['name', 'creditCode', 'contact'].includes(name)));
-  return { key, schema: { type: 'object', properties: { [key]: { ...node, properties, required: [] } } } };
+  return { key, schema: { type: 'object', required: [key], properties: { [key]: { ...node, properties, required: [] } } } };
 }
 
 const GROUPS: Array<{ title: StringKey; statuses: MatchStatus[] }> = [
