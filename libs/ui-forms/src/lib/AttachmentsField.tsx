@@ -15,6 +15,10 @@ export interface AttachmentRef {
 /** Uploads one file for the attachment field at `pointer`, reporting progress (0–1). */
 export type UploadFile = (pointer: string, file: File, onProgress: (fraction: number) => void) => Promise<AttachmentRef>;
 
+/** Out of sight but still focusable and announced (a display:none input could not be reached by keyboard). */
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const BUTTON_LOOK = { display: 'inline-block', padding: '6px 14px', border: '1px dashed currentColor', borderRadius: 6, cursor: 'pointer' } as const;
+
 const WORDS = {
   'zh-CN': { choose: '选择文件上传', uploading: '上传中', remove: '删除', failed: '上传未成功：', size: (kb: number) => `${kb} KB` },
   en: { choose: 'Choose a file to upload', uploading: 'Uploading', remove: 'Remove', failed: 'Upload failed: ', size: (kb: number) => `${kb} KB` },
@@ -29,7 +33,8 @@ export function AttachmentsField({ formData, onChange, fieldPathId, schema, regi
   const lang = (registry.formContext?.lang ?? 'zh-CN') as Lang;
   const upload = registry.formContext?.upload as UploadFile;
   const words = WORDS[lang];
-  const files = (Array.isArray(formData) ? formData : []) as AttachmentRef[];
+  // rjsf fills a required list with one empty item; an upload list holds only uploaded files.
+  const files = (Array.isArray(formData) ? formData : []).filter((file): file is AttachmentRef => Boolean(file && (file as AttachmentRef).id));
   const [progress, setProgress] = useState<number | null>(null);
   const [failure, setFailure] = useState<string>();
   const pointer = `/${fieldPathId.path.join('/')}`;
@@ -72,9 +77,11 @@ export function AttachmentsField({ formData, onChange, fieldPathId, schema, regi
         ))}
       </ul>
       {!readonly && !disabled && files.length < max && (
-        <label>
+        // The browser's own file button speaks the browser's language, not the form's: it is
+        // hidden, and the label (a button to look at, in the form's language) opens it.
+        <label className="upload-button" style={BUTTON_LOOK}>
           {words.choose}
-          <input id={id} type="file" disabled={progress !== null} onChange={(event) => choose(event.target.files?.[0]).then(() => (event.target.value = ''))} />
+          <input id={id} style={VISUALLY_HIDDEN} type="file" disabled={progress !== null} onChange={(event) => choose(event.target.files?.[0]).then(() => (event.target.value = ''))} />
         </label>
       )}
       {progress !== null && (
