@@ -56,7 +56,8 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       translateString={formStrings(lang)}
       transformErrors={errors.transform}
       customValidate={errors.money}
-      extraErrors={extraErrors}
+      // An empty error object still counts as errors to rjsf (it blocks submitting with nothing to show).
+      extraErrors={extraErrors && Object.keys(extraErrors).length > 0 ? extraErrors : undefined}
       extraErrorsBlockSubmit={extraErrorsBlockSubmit}
       liveValidate={tried ? 'onChange' : false}
       showErrorList={false}
