@@ -11,7 +11,7 @@ export function EstimatePanel({ live }: { live: LiveEstimate | null }) {
     body = (
       <>
         <p className="estimate" data-estimate-fen={live.decision.award.amount}>
-          {t('estimateAmount')}：<Money fen={live.decision.award.amount} />
+          {t('estimateAmount')}{t('colon')}<Money fen={live.decision.award.amount} />
         </p>
         <h3>{t('traceTitle')}</h3>
         <ol className="trace">
@@ -27,7 +27,7 @@ export function EstimatePanel({ live }: { live: LiveEstimate | null }) {
     body = (
       <>
         <p className="estimate">
-          {t('estimateRange')}：<MoneyRangeText range={live.match.estimate} />
+          {t('estimateRange')}{t('colon')}<MoneyRangeText range={live.match.estimate} />
           {live.match.capScope && <span className="muted"> · {l(live.match.capScope)}</span>}
         </p>
         {live.match.failed.length > 0 && (

@@ -1,4 +1,4 @@
-import type { Organisation } from '@pioneer/sdk';
+import { PioneerApiError, type Organisation } from '@pioneer/sdk';
 import { getJson, withSession } from '../session/session';
 
 /** The caller's organisation from the registry. */
@@ -20,5 +20,11 @@ export async function initialData(measure: string, draftId: string | undefined, 
     return { data: record.data, prefilled: false };
   }
   if (!organisationKey) return { data: {}, prefilled: false };
-  return { data: { [organisationKey]: asFormOrganisation(await myOrganisation()) }, prefilled: true };
+  try {
+    return { data: { [organisationKey]: asFormOrganisation(await myOrganisation()) }, prefilled: true };
+  } catch (error) {
+    // An account without a registry record (an API key of an integration): the form starts empty.
+    if (error instanceof PioneerApiError && error.status === 404) return { data: {}, prefilled: false };
+    throw error;
+  }
 }

@@ -13,6 +13,7 @@ export const STRINGS = {
   navSignIn: { 'zh-CN': '登录', en: 'Sign in' },
   navSignOut: { 'zh-CN': '退出', en: 'Sign out' },
   navRegister: { 'zh-CN': '注册单位账号', en: 'Register your organisation' },
+  colon: { 'zh-CN': '：', en: ': ' },
   loading: { 'zh-CN': '加载中…', en: 'Loading…' },
   retry: { 'zh-CN': '重试', en: 'Try again' },
   loadFailed: { 'zh-CN': '加载失败，请检查网络后重试。', en: 'Could not load; check your connection and try again.' },

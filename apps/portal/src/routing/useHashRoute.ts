@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** A route read from the hash: `#/apply/compute-voucher?x=1` → path ['apply', 'compute-voucher'], query. */
+/** A route read from the hash: `#/apply/some-measure?x=1` → path ['apply', 'some-measure'], query. */
 export interface Route {
   path: string[];
   query: URLSearchParams;

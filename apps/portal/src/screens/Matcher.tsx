@@ -29,7 +29,7 @@ function MatchCard({ result, canApply }: { result: MatchResult; canApply: boolea
       <h3>{l(result.name)}</h3>
       {result.status !== 'ineligible' && (
         <p>
-          {t('estimate')}：{result.estimate ? <MoneyRangeText range={result.estimate} /> : t('estimateUnknown')}
+          {t('estimate')}{t('colon')}{result.estimate ? <MoneyRangeText range={result.estimate} /> : t('estimateUnknown')}
           {result.capScope && <span className="muted"> · {l(result.capScope)}</span>}
         </p>
       )}

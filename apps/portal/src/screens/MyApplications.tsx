@@ -39,17 +39,17 @@ export function MyApplications() {
               </p>
               {record.status === 'returned' && record.statusReason && (
                 <p className="asked">
-                  {t('askedOfYou')}：{record.statusReason}
+                  {t('askedOfYou')}{t('colon')}{record.statusReason}
                 </p>
               )}
               {record.amount !== null && (
                 <p>
-                  {t('estimateAmount')}：<Money fen={record.amount} />
+                  {t('estimateAmount')}{t('colon')}<Money fen={record.amount} />
                 </p>
               )}
               {record.paidAmount > 0 && (
                 <p>
-                  {t('paidAmount')}：<Money fen={record.paidAmount} />
+                  {t('paidAmount')}{t('colon')}<Money fen={record.paidAmount} />
                 </p>
               )}
               <a className="button" href={record.status === 'draft' || record.status === 'returned' ? `#/apply/${record.measure}/${record.id}` : `#/applications/${record.id}`}>
