@@ -1,13 +1,14 @@
+import { loadPolicies as compilePolicies } from '@pioneer/contracts';
 import type { CompiledPolicy } from '@pioneer/engine';
 
 /**
  * The engine with every policy, compiled from the generated bundles and precompiled validators
- * (no code compiled in the browser). Loaded once, by the first screen that estimates: the
- * matcher or a form; the landing page never pays for it.
+ * (no code compiled in the browser), once. Only the lazily loaded screens that estimate (the
+ * matcher, a form) import this module, so the landing page never downloads the bundles.
  */
 let policies: Promise<CompiledPolicy[]> | undefined;
 export function loadPolicies(): Promise<CompiledPolicy[]> {
-  policies ??= import('@pioneer/contracts').then((contracts) => contracts.loadPolicies());
+  policies ??= Promise.resolve().then(() => compilePolicies());
   return policies;
 }
 
