@@ -69,5 +69,8 @@ export function localiseSchema(schema: JsonSchema, lang: Lang, options: Localise
   const { schema: localised, uiSchema } = localiseNode(schema, lang, options);
   delete localised.title;
   delete localised.description;
+  // The validator caches what it compiled by $id, and error titles come from that copy: each
+  // language is its own schema, or English errors would name Chinese fields after a switch.
+  if (typeof localised.$id === 'string') localised.$id = `${localised.$id}?lang=${lang}`;
   return { schema: localised, uiSchema: { ...uiSchema, 'ui:submitButtonOptions': { norender: true } } };
 }
