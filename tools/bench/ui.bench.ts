@@ -7,7 +7,7 @@
  *     Emulation.setCPUThrottlingRate), side by side with a bare @rjsf/core render of the same schema.
  * A benchmark, not a test: it prints figures and ratios, and asserts nothing.
  */
-import react from '@vitejs/plugin-react';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,6 @@ import path from 'node:path';
 import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchChromium } from '../../e2e/support/chromium';
 import { REPO_ROOT } from '../../e2e/support/platform';
 import { startPortalPlatform } from '../../e2e/support/portal-platform';
@@ -33,7 +32,9 @@ const log = (line: string) => console.log(line);
 /** Builds the bare @rjsf/core page and serves it from a throw-away folder. */
 async function serveBareRjsf(): Promise<{ url: string; close: () => void }> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'pioneer-bare-rjsf-'));
-  await build({ root: path.join(__dirname, 'ui/bare-rjsf'), configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+  const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
+  const built = spawnSync(process.execPath, [vite, 'build', '--config', path.join(__dirname, 'ui/bare-rjsf/vite.config.mts'), '--outDir', outDir, '--logLevel', 'warn'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the bare @rjsf/core page did not build:\n${built.stdout}${built.stderr}`);
   const server = createServer((req, res) => {
     const file = path.join(outDir, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html'));
     if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
