@@ -4,6 +4,9 @@ import type { SchemaLoader } from '@pioneer/ui-forms';
 
 /** Each measure with a form: its schema, loaded on first use. */
 export const FORM_LOADERS: Readonly<Record<string, SchemaLoader>> = {
+  'compute-voucher-top-up': () => import('./forms/compute-voucher-top-up.gen'),
+  'office-rent-subsidy': () => import('./forms/office-rent-subsidy.gen'),
+  'model-filing-reward': () => import('./forms/model-filing-reward.gen'),
   'compute-voucher': () => import('./forms/compute-voucher.gen'),
   'corpus-voucher-purchase': () => import('./forms/corpus-voucher-purchase.gen'),
   'open-corpus-reward': () => import('./forms/open-corpus-reward.gen'),

@@ -10,6 +10,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ComputeVoucherTopUpApplication",
     "route": "/measures/compute-voucher-top-up/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "1",
     "name": {
       "zh-CN": "训力券区级配套（示例）",
@@ -266,6 +270,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -557,6 +565,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OfficeRentSubsidyApplication",
     "route": "/measures/office-rent-subsidy/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "2",
     "name": {
       "zh-CN": "办公用房租金补贴（示例）",
@@ -815,6 +827,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -1254,6 +1270,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ModelFilingRewardApplication",
     "route": "/measures/model-filing-reward/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "3",
     "name": {
       "zh-CN": "大模型备案奖励（示例）",
@@ -1510,6 +1530,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
