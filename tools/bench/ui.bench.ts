@@ -15,9 +15,13 @@ import path from 'node:path';
 import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
+// The bench starts the platform and the browser exactly as the browser tests do; e2e/ is a test
+// project with no package alias, so its helpers are reached by path (tooling only, never shipped).
+/* eslint-disable @nx/enforce-module-boundaries */
 import { launchChromium } from '../../e2e/support/chromium';
 import { REPO_ROOT } from '../../e2e/support/platform';
 import { startPortalPlatform } from '../../e2e/support/portal-platform';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { initialJsGzip } from './ui/ui-sizes';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5);
