@@ -74,6 +74,16 @@ const FORMAT_PHRASES: Record<string, Label> = {
   uri: { 'zh-CN': '不是有效的网址', en: 'is not a valid URL' },
 };
 
+/**
+ * What a failed keyword says about its field, in both languages and without the field's name
+ * ("为必填项" / "is required"): the API's issues and the forms' messages under each field share it.
+ */
+export function validationPhrase(error: Pick<ErrorObject, 'keyword' | 'params' | 'message'>): Label {
+  if (error.keyword === 'format')
+    return FORMAT_PHRASES[String(error.params.format)] ?? { 'zh-CN': `格式应为 ${error.params.format}`, en: `must be a valid ${error.params.format}` };
+  return PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword };
+}
+
 /** The field an ajv error is about: the missing or extra property, else the instance itself. */
 function pointerOf(error: ErrorObject): string {
   if (error.keyword === 'required') return `${error.instancePath}/${error.params.missingProperty}`;
@@ -99,13 +109,7 @@ export function localiseErrors(
     const key = `${pointer} ${error.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const phrase =
-      error.keyword === 'format'
-        ? (FORMAT_PHRASES[String(error.params.format)] ?? {
-            'zh-CN': `格式应为 ${error.params.format}`,
-            en: `must be a valid ${error.params.format}`,
-          })
-        : (PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword });
+    const phrase = validationPhrase(error);
     const label = labelFor(pointer) ?? { 'zh-CN': pointer || '申请', en: pointer || 'The application' };
     issues.push({
       pointer,

@@ -13,7 +13,7 @@ export const OPENAPI_FILE = 'libs/contracts/src/generated/openapi.gen.json';
 
 type Json = Record<string, unknown>;
 
-/** The catalogue and health routes, written by hand in the API, described here once. */
+/** The catalogue, clock and health routes, written by hand in the API, described here once. */
 function handWrittenPaths(): Record<string, Json> {
   return {
     '/api/measures': {
@@ -23,6 +23,15 @@ function handWrittenPaths(): Record<string, Json> {
         summary: 'Every measure of every policy',
         security: [],
         responses: { '200': { description: 'The catalogue.', content: { 'application/json': { schema: { type: 'array', items: ref('MeasureCatalogueEntry') } } } } },
+      },
+    },
+    '/api/clock': {
+      get: {
+        operationId: 'clock',
+        tags: ['catalogue'],
+        summary: "The API's calendar day (Beijing time), which decisions and estimates are made on",
+        security: [],
+        responses: { '200': { description: 'Today.', content: { 'application/json': { schema: { type: 'object', required: ['today'], properties: { today: { type: 'string', format: 'date' } } } } } } },
       },
     },
     '/api/health': {

@@ -2,7 +2,10 @@ import type { Lang } from '@pioneer/engine';
 import Form from '@rjsf/mui';
 import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo, useState, type ReactNode } from 'react';
-import { formStrings, localiseFormErrors } from './form-strings';
+import { AttachmentsField, type UploadFile } from './AttachmentsField';
+import { FieldErrorTemplate } from './FieldErrorTemplate';
+import { localiseFormErrors, moneyErrors } from './form-errors';
+import { formStrings } from './form-strings';
 import type { JsonSchema } from './json-schema';
 import { localiseSchema } from './localise-schema';
 import { MoneyWidget } from './MoneyWidget';
@@ -10,7 +13,8 @@ import { ObjectFieldTemplate } from './ObjectFieldTemplate';
 import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
-const TEMPLATES = { ObjectFieldTemplate };
+const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate };
+const FIELDS = { attachments: AttachmentsField };
 
 export interface SchemaFormProps {
   /** A measure's schema with every `$ref` inlined. */
@@ -20,9 +24,13 @@ export interface SchemaFormProps {
   onChange: (data: unknown) => void;
   /** Called with the data once it passes the schema. */
   onSubmit: (data: unknown) => void;
-  /** Errors from the server (a 400 naming fields), shown beside the fields they name. */
+  /** Errors from the server (a 400 naming fields) or cross-field checks, shown beside the fields they name. */
   extraErrors?: ErrorSchema;
+  /** Whether `extraErrors` block submitting (cross-field checks do; the server's answer does not). */
+  extraErrorsBlockSubmit?: boolean;
   disabled?: boolean;
+  /** Uploads an evidence file: given, lists of attachments become uploads with progress. */
+  upload?: UploadFile;
   /** Buttons: a `type="submit"` one validates then calls onSubmit. */
   children: ReactNode;
 }
@@ -31,8 +39,9 @@ export interface SchemaFormProps {
  * A form generated from a measure's JSON Schema in the chosen language. The schema alone
  * decides fields, widgets, labels and checks, so a new measure needs no form code.
  */
-export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, disabled, children }: SchemaFormProps) {
-  const form = useMemo(() => localiseSchema(schema, lang), [schema, lang]);
+export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, upload, children }: SchemaFormProps) {
+  const form = useMemo(() => localiseSchema(schema, lang, { uploads: Boolean(upload) }), [schema, lang, upload]);
+  const errors = useMemo(() => ({ transform: localiseFormErrors(lang, form.schema), money: moneyErrors(lang, form.schema) }), [form, lang]);
   const [tried, setTried] = useState(false);
   return (
     <Form
@@ -40,13 +49,16 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       uiSchema={{ ...form.uiSchema, 'ui:globalOptions': { enableOptionalDataFieldForType: ['object'] } }}
       validator={formValidator}
       widgets={WIDGETS}
+      fields={FIELDS}
       templates={TEMPLATES}
       formData={formData}
-      formContext={{ lang }}
+      formContext={{ lang, upload }}
       translateString={formStrings(lang)}
-      transformErrors={localiseFormErrors(lang)}
-      extraErrors={extraErrors}
-      extraErrorsBlockSubmit={false}
+      transformErrors={errors.transform}
+      customValidate={errors.money}
+      // An empty error object still counts as errors to rjsf (it blocks submitting with nothing to show).
+      extraErrors={extraErrors && Object.keys(extraErrors).length > 0 ? extraErrors : undefined}
+      extraErrorsBlockSubmit={extraErrorsBlockSubmit}
       liveValidate={tried ? 'onChange' : false}
       showErrorList={false}
       noHtml5Validate

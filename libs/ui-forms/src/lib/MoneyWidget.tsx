@@ -1,13 +1,14 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import { moneyLabel, type Lang } from '@pioneer/engine';
+import { MONEY_INPUT_MESSAGES, moneyLabel, parseMoneyInput, type Lang } from '@pioneer/engine';
 import { labelValue, type WidgetProps } from '@rjsf/utils';
 import { useEffect, useState } from 'react';
-import { fenToYuanText, yuanTextToFen } from './yuan';
+import { fenToYuanText, yuanTextToFen } from './money-text';
 
 /**
- * A money field: people type yuan, the form stores integer fen. Text that is not an amount is
- * passed on as typed, so validation flags it instead of the input silently dropping it.
+ * A money field: people type yuan as they write them ("3000万", "1.5亿", full-width digits), the
+ * form stores integer fen. Below it, the amount as read ("3,000万元") or, at once, why it cannot
+ * be read; text that is not an amount is passed on as typed, so validation blocks it.
  */
 export function MoneyWidget(props: WidgetProps) {
   const { id, label, hideLabel, required, disabled, readonly, value, onChange, onBlur, onFocus, rawErrors = [], placeholder, registry } = props;
@@ -18,7 +19,8 @@ export function MoneyWidget(props: WidgetProps) {
     if (typeof value === 'number' && yuanTextToFen(text) !== value) setText(fenToYuanText(value));
     if (value === undefined && yuanTextToFen(text) !== undefined) setText('');
   }, [value]);
-  const fen = yuanTextToFen(text);
+  const read = parseMoneyInput(text);
+  const helper = !read.ok ? MONEY_INPUT_MESSAGES[read.problem][lang] : read.fen !== undefined && read.fen > 0 ? moneyLabel(read.fen)[lang] : undefined;
   return (
     <TextField
       id={id}
@@ -29,8 +31,8 @@ export function MoneyWidget(props: WidgetProps) {
       disabled={disabled || readonly}
       placeholder={placeholder}
       value={text}
-      error={rawErrors.length > 0}
-      helperText={typeof fen === 'number' && fen > 0 ? moneyLabel(fen)[lang] : undefined}
+      error={rawErrors.length > 0 || !read.ok}
+      helperText={helper}
       onChange={(event) => {
         setText(event.target.value);
         const parsed = yuanTextToFen(event.target.value);
@@ -38,7 +40,7 @@ export function MoneyWidget(props: WidgetProps) {
       }}
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}
-      slotProps={{ input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> }, htmlInput: { inputMode: 'decimal', 'data-money': 'yuan' } }}
+      slotProps={{ input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> }, htmlInput: { inputMode: 'text', 'data-money': 'yuan', 'aria-invalid': rawErrors.length > 0 || !read.ok }, formHelperText: { 'aria-live': 'polite' } as object }}
     />
   );
 }

@@ -8,11 +8,16 @@ export interface LocalisedForm {
   uiSchema: UiSchema;
 }
 
+export interface LocaliseOptions {
+  /** Lists of attachments (`x-kind: attachment`) upload files instead of showing their reference fields. */
+  uploads?: boolean;
+}
+
 const isMoney = (node: JsonSchema): boolean => node['x-kind'] === 'money' || (node['x-ui'] as JsonSchema | undefined)?.widget === 'money';
 
-const WIDGETS: Record<string, string> = { textarea: 'textarea', money: 'money', radio: 'radio', checkboxes: 'checkboxes', hidden: 'hidden', date: 'date' };
+const WIDGETS: Record<string, string> = { textarea: 'textarea', money: 'money', radio: 'radio', checkboxes: 'checkboxes', hidden: 'hidden', date: 'date', password: 'password' };
 
-function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
+function localiseNode(node: JsonSchema, lang: Lang, options: LocaliseOptions): LocalisedForm {
   const schema: JsonSchema = { ...node };
   const ui: UiSchema = {};
   const label = node['x-label'] as Label | undefined;
@@ -33,7 +38,7 @@ function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
   if (properties) {
     const children: Record<string, JsonSchema> = {};
     for (const [key, child] of Object.entries(properties)) {
-      const localised = localiseNode(child, lang);
+      const localised = localiseNode(child, lang, options);
       children[key] = localised.schema;
       if (Object.keys(localised.uiSchema).length) ui[key] = localised.uiSchema;
     }
@@ -44,11 +49,13 @@ function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
   }
   const items = node.items as JsonSchema | undefined;
   if (items && typeof items === 'object' && !Array.isArray(items)) {
-    const localised = localiseNode(items, lang);
+    const localised = localiseNode(items, lang, options);
     schema.items = localised.schema;
     if (Object.keys(localised.uiSchema).length) ui.items = localised.uiSchema;
     // An array of enum strings lists its choices as checkboxes.
     if (Array.isArray(items.enum) && !ui['ui:widget']) ui['ui:widget'] = 'checkboxes';
+    // A list of evidence files becomes an upload, where the form can upload.
+    if (options.uploads && items['x-kind'] === 'attachment') ui['ui:field'] = 'attachments';
   }
   return { schema, uiSchema: ui };
 }
@@ -58,9 +65,12 @@ function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
  * labels come from its `x-label`, `x-help` and `x-enumLabels`, its widget from `x-ui` (money
  * fields take yuan). Validation keywords are untouched, so the form checks what the API checks.
  */
-export function localiseSchema(schema: JsonSchema, lang: Lang): LocalisedForm {
-  const { schema: localised, uiSchema } = localiseNode(schema, lang);
+export function localiseSchema(schema: JsonSchema, lang: Lang, options: LocaliseOptions = {}): LocalisedForm {
+  const { schema: localised, uiSchema } = localiseNode(schema, lang, options);
   delete localised.title;
   delete localised.description;
+  // The validator caches what it compiled by $id, and error titles come from that copy: each
+  // language is its own schema, or English errors would name Chinese fields after a switch.
+  if (typeof localised.$id === 'string') localised.$id = `${localised.$id}?lang=${lang}`;
   return { schema: localised, uiSchema: { ...uiSchema, 'ui:submitButtonOptions': { norender: true } } };
 }

@@ -1,4 +1,4 @@
-import { fenToYuanText, yuanTextToFen } from './yuan';
+import { fenToYuanText, yuanTextToFen } from './money-text';
 
 describe('yuan typed in a money input', () => {
   it('becomes integer fen, with separators and up to two decimals', () => {
@@ -6,6 +6,12 @@ describe('yuan typed in a money input', () => {
     expect(yuanTextToFen('1234.5')).toBe(123_450);
     expect(yuanTextToFen('0.01')).toBe(1);
     expect(yuanTextToFen(' 12，345.67元 ')).toBe(1_234_567);
+  });
+
+  it('reads 万 and 亿 and full-width digits as Chinese applicants type them', () => {
+    expect(yuanTextToFen('3000万')).toBe(3_000_000_000);
+    expect(yuanTextToFen('１２３４．５')).toBe(123_450);
+    expect(yuanTextToFen('1.5亿')).toBe(15_000_000_000);
   });
 
   it('is empty or invalid rather than guessed', () => {
