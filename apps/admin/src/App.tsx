@@ -1,37 +1,56 @@
 import { Admin, Resource } from 'react-admin';
+import { HashRouter } from 'react-router-dom';
+import { can } from './auth/permissions';
+import { currentToken } from './auth/session';
 import { Dashboard } from './dashboard/Dashboard';
 import { RESOURCES } from './generated/resources.gen';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
-import { authProvider, getToken } from './providers/authProvider';
+import { authProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 
 const dataProvider = createDataProvider({
   baseUrl: window.location.origin,
-  getToken,
+  getToken: currentToken,
   getLang: () => (i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN'),
 });
 
-/** The backoffice: generated resources (one per measure) on the SDK, Chinese first. */
+/**
+ * The backoffice: generated resources (one per measure) on the SDK, Chinese first. A role gets
+ * only the views it may use: no create or edit view (so no 新建 / 编辑 button) for reviewers,
+ * approvers and district officers, whose drafts the API would refuse.
+ */
 export function App() {
+  // Our own router: react-admin's internal one is rebuilt whenever its context re-renders (as
+  // logging out does), which re-mounted the signed-out redirect in a loop of ~3,000 navigations.
   return (
-    <Admin
-      disableTelemetry
-      title="pioneer.app.title"
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      i18nProvider={i18nProvider}
-      loginPage={LoginPage}
-      dashboard={Dashboard}
-      layout={AppLayout}
-      theme={theme}
-      requireAuth
-    >
-      {RESOURCES.map(({ name, ...views }) => (
-        <Resource key={name} name={name} {...views} />
-      ))}
-    </Admin>
+    <HashRouter>
+      <Admin
+        disableTelemetry
+        title="pioneer.app.title"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        loginPage={LoginPage}
+        dashboard={Dashboard}
+        layout={AppLayout}
+        theme={theme}
+        requireAuth
+      >
+        {(role: unknown) =>
+          RESOURCES.map(({ name, create, edit, ...views }) => (
+            <Resource
+              key={name}
+              name={name}
+              {...views}
+              create={can(role, 'createApplication') ? create : undefined}
+              edit={can(role, 'editApplication') ? edit : undefined}
+            />
+          ))
+        }
+      </Admin>
+    </HashRouter>
   );
 }

@@ -5,7 +5,9 @@ import { mergeMessages, type Tree } from './merge-messages';
 import { zhCN } from './zh-CN';
 
 const keys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) => (value && typeof value === 'object' ? keys(value as Tree, `${prefix}${key}.`) : [`${prefix}${key}`]));
+  Object.entries(tree).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? keys(value as Tree, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
 
 describe('messages', () => {
   it('later trees win, deeply, and keys only an earlier tree has are kept', () => {
