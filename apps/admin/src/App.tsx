@@ -1,7 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import { HashRouter } from 'react-router-dom';
 import { can } from './auth/permissions';
-import { currentToken } from './auth/session';
 import { Dashboard } from './dashboard/Dashboard';
 import { RESOURCES } from './generated/resources.gen';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -9,13 +8,7 @@ import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
-import { createDataProvider } from './providers/dataProvider';
-
-const dataProvider = createDataProvider({
-  baseUrl: window.location.origin,
-  getToken: currentToken,
-  getLang: () => (i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN'),
-});
+import { dataProvider } from './providers/providers';
 
 /**
  * The backoffice: generated resources (one per measure) on the SDK, Chinese first. A role gets
@@ -23,8 +16,8 @@ const dataProvider = createDataProvider({
  * approvers and district officers, whose drafts the API would refuse.
  */
 export function App() {
-  // Our own router: react-admin's internal one is rebuilt whenever its context re-renders (as
-  // logging out does), which re-mounted the signed-out redirect in a loop of ~3,000 navigations.
+  // One router for the app's life: react-admin otherwise creates its own inside its context,
+  // anew whenever that context re-renders (as signing out does).
   return (
     <HashRouter>
       <Admin

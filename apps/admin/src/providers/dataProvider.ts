@@ -1,5 +1,5 @@
 import type { Lang } from '@pioneer/engine';
-import { createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
+import { type BackofficeClient, createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { listQuery } from './list-query';
 
@@ -8,6 +8,8 @@ export interface PioneerDataProvider extends DataProvider {
   submit(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
   /** Every measure the API serves, with its section and award rule in words. */
   catalogue(): Promise<MeasureCatalogueEntry[]>;
+  /** The staff's calls (review, approval, budgets, audit, statistics), failing with HttpErrors in the current language. */
+  backoffice: BackofficeClient;
 }
 
 export interface DataProviderOptions {
@@ -82,5 +84,11 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
     deleteMany: () => unsupported('deleteMany'),
     submit: (resource, params) => call(async () => ({ data: record(await apps(resource).submit(String(params.id))) })),
     catalogue: () => call(() => client.catalogue()),
+    backoffice: Object.fromEntries(
+      Object.entries(client.backoffice).map(([name, fn]) => [
+        name,
+        (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => Promise<unknown>)(...args)),
+      ]),
+    ) as unknown as BackofficeClient,
   };
 }
