@@ -84,8 +84,13 @@ describe('backoffice in Chromium, on the real API', () => {
     await page.getByText('符合条件', { exact: true }).waitFor();
 
     // The form stored integer fen, and the engine decided 50% of it (not a startup in 2025).
-    const response = await fetch(`${platform.apiUrl}/api/measures/${MEASURE}/applications`, { headers: { Authorization: 'Bearer admin-demo' } });
-    const page1 = (await response.json()) as { total: number; data: Array<{ status: string; amount: number; data: { contract: { amount: number } } }> };
+    const response = await fetch(`${platform.apiUrl}/api/measures/${MEASURE}/applications`, {
+      headers: { Authorization: 'Bearer admin-demo' },
+    });
+    const page1 = (await response.json()) as {
+      total: number;
+      data: Array<{ status: string; amount: number; data: { contract: { amount: number } } }>;
+    };
     expect(page1.total).toBe(1);
     expect(page1.data[0]).toMatchObject({ status: 'submitted', amount: 100_000_000, data: { contract: { amount: 200_000_000 } } });
   });

@@ -25,13 +25,16 @@ export interface Platform {
  * folder, starts the API (`npm run start:api`, no demo data,
  * a fixed "now" so the parameter version is certain) and `vite preview` proxying /api to it.
  */
-export async function startPlatform(options: { now: string; root?: string; sqliteFile?: string }): Promise<Platform> {
+export async function startPlatform(options: { now: string; root?: string; sqliteFile?: string; demo?: boolean }): Promise<Platform> {
   const root = options.root ?? REPO_ROOT;
   const work = mkdtempSync(path.join(tmpdir(), 'pioneer-e2e-'));
   const outDir = path.join(work, 'admin');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   const config = path.join(root, 'apps/admin/vite.config.mts');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`the backoffice did not build:\n${build.stdout}\n${build.stderr}`);
 
   const [apiPort, adminPort] = [await freePort(), await freePort()];
@@ -42,9 +45,33 @@ export async function startPlatform(options: { now: string; root?: string; sqlit
   };
   try {
     // The backoffice's forms cite files by typed-in references until they get an upload widget.
-    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, PIONEER_DEMO: '', PIONEER_TOKENS: BACKOFFICE_TOKENS, PIONEER_VERIFY_ATTACHMENTS: '0', PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform' }, root);
+    // demo: the demo's people (sign-in per user), tokens and applications in every status, as `npm start` has them.
+    const access = options.demo ? { PIONEER_DEMO: '1', PIONEER_TOKENS: '' } : { PIONEER_DEMO: '', PIONEER_TOKENS: BACKOFFICE_TOKENS };
+    const api = startServer(
+      'api',
+      `http://127.0.0.1:${apiPort}`,
+      'npm',
+      ['run', '--silent', 'start:api'],
+      {
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'),
+        PIONEER_NOW: options.now,
+        ...access,
+        PIONEER_VERIFY_ATTACHMENTS: '0',
+        PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform',
+      },
+      root,
+    );
     servers.push(api);
-    const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, root);
+    const admin = startServer(
+      'admin',
+      `http://127.0.0.1:${adminPort}`,
+      process.execPath,
+      [vite, 'preview', '--config', config, '--outDir', outDir],
+      { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url },
+      root,
+    );
     servers.push(admin);
     await waitForUrl(api, '/api/health', 120_000);
     await waitForUrl(admin, '/', 60_000);

@@ -7,6 +7,7 @@ import { DateField, EditButton, Labeled, Loading, Show, TextField, TopToolbar, u
 import { Suspense } from 'react';
 import { usePermission } from '../auth/usePermission';
 import { useSchema, type SchemaLoader } from '../forms/useSchema';
+import { WorkflowPanel } from '../review/WorkflowPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { MoneyField } from './MoneyField';
 import { SchemaView } from './SchemaView';
@@ -75,6 +76,7 @@ export function ApplicationShow({ schema }: { schema: SchemaLoader }) {
       <Suspense fallback={<Loading />}>
         <ApplicationDetails schema={schema} />
       </Suspense>
+      <WorkflowPanel />
     </Show>
   );
 }
