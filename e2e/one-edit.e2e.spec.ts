@@ -32,19 +32,9 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
     const dir = path.join(copy, 'tmp/one-edit');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'labelling-client.ts'), readFileSync(path.join(__dirname, 'one-edit/labelling-client.ts.txt'), 'utf8'));
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: ['labelling-client.ts'] }),
-    );
+    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: ['labelling-client.ts'] }));
     run(copy, process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tmp/one-edit/tsconfig.json']);
-    const out = run(copy, process.execPath, [
-      'node_modules/tsx/dist/cli.mjs',
-      '--tsconfig',
-      'tsconfig.base.json',
-      'tmp/one-edit/labelling-client.ts',
-      platform!.apiUrl,
-      AS_OF,
-    ]);
+    const out = run(copy, process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.base.json', 'tmp/one-edit/labelling-client.ts', platform!.apiUrl, AS_OF]);
     return JSON.parse(out.trim().split('\n').pop()!) as ClientResult;
   }
 
@@ -100,10 +90,6 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
     platform = await startPlatform({ now: NOW, root: copy });
     // 600,000 yuan × 55% = 330,000 yuan.
     expect(runClient().estimate).toBe(33_000_000);
-    expect(
-      changedFiles(copy).filter(
-        (f) => !f.startsWith('tmp/') && f !== `${MEASURES_DIR}/data-labelling-voucher.json` && !f.includes('/generated/'),
-      ),
-    ).toEqual([]);
+    expect(changedFiles(copy).filter((f) => !f.startsWith('tmp/') && f !== `${MEASURES_DIR}/data-labelling-voucher.json` && !f.includes('/generated/'))).toEqual([]);
   });
 });

@@ -31,10 +31,7 @@ export async function startPlatform(options: { now: string; root?: string; sqlit
   const outDir = path.join(work, 'admin');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   const config = path.join(root, 'apps/admin/vite.config.mts');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the backoffice did not build:\n${build.stdout}\n${build.stderr}`);
 
   const [apiPort, adminPort] = [await freePort(), await freePort()];
@@ -47,31 +44,9 @@ export async function startPlatform(options: { now: string; root?: string; sqlit
     // The backoffice's forms cite files by typed-in references until they get an upload widget.
     // demo: the demo's people (sign-in per user), tokens and applications in every status, as `npm start` has them.
     const access = options.demo ? { PIONEER_DEMO: '1', PIONEER_TOKENS: '' } : { PIONEER_DEMO: '', PIONEER_TOKENS: BACKOFFICE_TOKENS };
-    const api = startServer(
-      'api',
-      `http://127.0.0.1:${apiPort}`,
-      'npm',
-      ['run', '--silent', 'start:api'],
-      {
-        PORT: String(apiPort),
-        HOST: '127.0.0.1',
-        SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'),
-        PIONEER_NOW: options.now,
-        ...access,
-        PIONEER_VERIFY_ATTACHMENTS: '0',
-        PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform',
-      },
-      root,
-    );
+    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, ...access, PIONEER_VERIFY_ATTACHMENTS: '0', PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform' }, root);
     servers.push(api);
-    const admin = startServer(
-      'admin',
-      `http://127.0.0.1:${adminPort}`,
-      process.execPath,
-      [vite, 'preview', '--config', config, '--outDir', outDir],
-      { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url },
-      root,
-    );
+    const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, root);
     servers.push(admin);
     await waitForUrl(api, '/api/health', 120_000);
     await waitForUrl(admin, '/', 60_000);

@@ -42,24 +42,9 @@ export function ApplicationForm({ schema: load }: { schema: SchemaLoader }) {
   };
 
   return (
-    <SchemaForm
-      schema={schema}
-      lang={lang}
-      formData={formData}
-      onChange={setFormData}
-      onSubmit={(data) => persist(data, true)}
-      extraErrors={extraErrors}
-      disabled={saving}
-    >
+    <SchemaForm schema={schema} lang={lang} formData={formData} onChange={setFormData} onSubmit={(data) => persist(data, true)} extraErrors={extraErrors} disabled={saving}>
       <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
-        <Button
-          type="button"
-          variant="outlined"
-          startIcon={<SaveIcon />}
-          disabled={saving}
-          onClick={() => persist(formData, false)}
-          data-action="save-draft"
-        >
+        <Button type="button" variant="outlined" startIcon={<SaveIcon />} disabled={saving} onClick={() => persist(formData, false)} data-action="save-draft">
           {translate('pioneer.application.save_draft')}
         </Button>
         <Button type="submit" variant="contained" startIcon={<SendIcon />} disabled={saving} data-action="save-submit">

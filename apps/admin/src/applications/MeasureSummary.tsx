@@ -7,8 +7,7 @@ export function MeasureSummary() {
   const translate = useTranslate();
   return (
     <Alert severity="info" icon={false} sx={{ mb: 1 }}>
-      {translate('pioneer.application.clause', { clause: translate(`resources.${resource}.clause`) })} ·{' '}
-      {translate(`resources.${resource}.formula`)}
+      {translate('pioneer.application.clause', { clause: translate(`resources.${resource}.clause`) })} · {translate(`resources.${resource}.formula`)}
     </Alert>
   );
 }

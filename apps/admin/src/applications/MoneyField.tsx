@@ -7,12 +7,7 @@ import { useLang } from './useLang';
 export function MoneyField(props: FieldProps) {
   const value = useFieldValue(props);
   const lang = useLang();
-  if (typeof value !== 'number')
-    return (
-      <Typography component="span" variant="body2" color="text.secondary">
-        —
-      </Typography>
-    );
+  if (typeof value !== 'number') return <Typography component="span" variant="body2" color="text.secondary">—</Typography>;
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }} data-fen={value}>
       {moneyLabel(value)[lang]}

@@ -19,8 +19,7 @@ function formatValue(node: JsonSchema, value: unknown, lang: Lang): string {
   const enumLabels = node['x-enumLabels'] as Record<string, Label> | undefined;
   if (enumLabels && typeof value === 'string') return enumLabels[value]?.[lang] ?? value;
   if (typeof value === 'boolean') return value ? (lang === 'zh-CN' ? '是' : 'Yes') : lang === 'zh-CN' ? '否' : 'No';
-  if (Array.isArray(value))
-    return value.map((item) => formatValue((node.items ?? {}) as JsonSchema, item, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+  if (Array.isArray(value)) return value.map((item) => formatValue((node.items ?? {}) as JsonSchema, item, lang)).join(lang === 'zh-CN' ? '、' : ', ');
   return String(value);
 }
 
@@ -58,9 +57,7 @@ export function SchemaView({ schema, data, lang, depth = 0 }: { schema: JsonSche
         if (items?.properties && Array.isArray(value)) {
           return (
             <Row key={key} label={labelOf(node, lang)}>
-              {value.length === 0
-                ? '—'
-                : value.map((item, index) => <SchemaView key={index} schema={items} data={item} lang={lang} depth={1} />)}
+              {value.length === 0 ? '—' : value.map((item, index) => <SchemaView key={index} schema={items} data={item} lang={lang} depth={1} />)}
             </Row>
           );
         }

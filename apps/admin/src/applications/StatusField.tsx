@@ -7,12 +7,5 @@ export function StatusField(props: FieldProps) {
   const value = useFieldValue(props);
   const translate = useTranslate();
   if (typeof value !== 'string') return null;
-  return (
-    <Chip
-      size="small"
-      color={STATUS_COLOURS[value] ?? 'default'}
-      label={translate(`pioneer.status.${value}`, { _: value })}
-      data-status={value}
-    />
-  );
+  return <Chip size="small" color={STATUS_COLOURS[value] ?? 'default'} label={translate(`pioneer.status.${value}`, { _: value })} data-status={value} />;
 }

@@ -10,21 +10,7 @@ import { fenToYuanText, yuanTextToFen } from './yuan';
  * passed on as typed, so validation flags it instead of the input silently dropping it.
  */
 export function MoneyWidget(props: WidgetProps) {
-  const {
-    id,
-    label,
-    hideLabel,
-    required,
-    disabled,
-    readonly,
-    value,
-    onChange,
-    onBlur,
-    onFocus,
-    rawErrors = [],
-    placeholder,
-    registry,
-  } = props;
+  const { id, label, hideLabel, required, disabled, readonly, value, onChange, onBlur, onFocus, rawErrors = [], placeholder, registry } = props;
   const lang = (registry.formContext?.lang ?? 'zh-CN') as Lang;
   const [text, setText] = useState(typeof value === 'number' ? fenToYuanText(value) : '');
   useEffect(() => {
@@ -52,10 +38,7 @@ export function MoneyWidget(props: WidgetProps) {
       }}
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}
-      slotProps={{
-        input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> },
-        htmlInput: { inputMode: 'decimal', 'data-money': 'yuan' },
-      }}
+      slotProps={{ input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> }, htmlInput: { inputMode: 'decimal', 'data-money': 'yuan' } }}
     />
   );
 }

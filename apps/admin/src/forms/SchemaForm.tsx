@@ -52,11 +52,7 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
       noHtml5Validate
       focusOnFirstError
       disabled={disabled}
-      experimental_defaultFormStateBehavior={{
-        constAsDefaults: 'never',
-        emptyObjectFields: 'populateRequiredDefaults',
-        arrayMinItems: { populate: 'requiredOnly' },
-      }}
+      experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'populateRequiredDefaults', arrayMinItems: { populate: 'requiredOnly' } }}
       onChange={(event) => onChange(event.formData)}
       onError={() => setTried(true)}
       onSubmit={(event) => onSubmit(event.formData)}

@@ -25,8 +25,7 @@ const ZH: Partial<Record<TranslatableString, string>> = {
 
 /** rjsf's `translateString` for a language. */
 export function formStrings(lang: Lang) {
-  return (key: TranslatableString, params?: string[]) =>
-    lang === 'zh-CN' && ZH[key] ? replaceStringParameters(ZH[key]!, params) : englishStringTranslator(key, params);
+  return (key: TranslatableString, params?: string[]) => (lang === 'zh-CN' && ZH[key] ? replaceStringParameters(ZH[key]!, params) : englishStringTranslator(key, params));
 }
 
 type Phrase = (params: Record<string, unknown>) => string;
@@ -48,12 +47,7 @@ const PHRASES: Record<Lang, Record<string, Phrase>> = {
   },
   en: {
     type: () => 'is not in the expected format',
-    format: (p) =>
-      p.format === 'uscc'
-        ? 'is not a valid unified social credit code'
-        : p.format === 'date'
-          ? 'must be a date (YYYY-MM-DD)'
-          : 'is not in the expected format',
+    format: (p) => (p.format === 'uscc' ? 'is not a valid unified social credit code' : p.format === 'date' ? 'must be a date (YYYY-MM-DD)' : 'is not in the expected format'),
     const: () => 'must be confirmed',
   },
 };

@@ -6,30 +6,10 @@ const schema = {
   type: 'object',
   required: ['fees'],
   properties: {
-    fees: {
-      title: 'MoneyFen',
-      type: 'integer',
-      minimum: 0,
-      'x-kind': 'money',
-      'x-label': { 'zh-CN': '培训费用（分）', en: 'Training fees (fen)' },
-      'x-help': { 'zh-CN': '含税', en: 'Tax included' },
-    },
-    kind: {
-      type: 'string',
-      enum: ['a', 'b'],
-      'x-label': { 'zh-CN': '类型', en: 'Kind' },
-      'x-enumLabels': { a: { 'zh-CN': '甲', en: 'A' }, b: { 'zh-CN': '乙', en: 'B' } },
-    },
+    fees: { title: 'MoneyFen', type: 'integer', minimum: 0, 'x-kind': 'money', 'x-label': { 'zh-CN': '培训费用（分）', en: 'Training fees (fen)' }, 'x-help': { 'zh-CN': '含税', en: 'Tax included' } },
+    kind: { type: 'string', enum: ['a', 'b'], 'x-label': { 'zh-CN': '类型', en: 'Kind' }, 'x-enumLabels': { a: { 'zh-CN': '甲', en: 'A' }, b: { 'zh-CN': '乙', en: 'B' } } },
     notes: { type: 'string', 'x-label': { 'zh-CN': '说明', en: 'Notes' }, 'x-ui': { widget: 'textarea' } },
-    files: {
-      type: 'array',
-      items: {
-        type: 'object',
-        'x-label': { 'zh-CN': '附件', en: 'Attachment' },
-        properties: { name: { type: 'string', 'x-label': { 'zh-CN': '文件名', en: 'File name' } } },
-      },
-      'x-label': { 'zh-CN': '材料', en: 'Files' },
-    },
+    files: { type: 'array', items: { type: 'object', 'x-label': { 'zh-CN': '附件', en: 'Attachment' }, properties: { name: { type: 'string', 'x-label': { 'zh-CN': '文件名', en: 'File name' } } } }, 'x-label': { 'zh-CN': '材料', en: 'Files' } },
   },
 };
 
@@ -41,9 +21,7 @@ describe('a measure schema as a form in one language', () => {
     expect(zh.uiSchema.kind['ui:enumNames']).toEqual(['甲', '乙']);
     expect(props.notes.title).toBe('说明');
     expect(zh.uiSchema.notes['ui:widget']).toBe('textarea');
-    expect(((props.files.items as Record<string, unknown>).properties as Record<string, Record<string, unknown>>).name.title).toBe(
-      '文件名',
-    );
+    expect(((props.files.items as Record<string, unknown>).properties as Record<string, Record<string, unknown>>).name.title).toBe('文件名');
     const en = localiseSchema(schema, 'en');
     expect((en.schema.properties as Record<string, Record<string, unknown>>).kind.title).toBe('Kind');
     expect(en.uiSchema.kind['ui:enumNames']).toEqual(['A', 'B']);

@@ -10,14 +10,7 @@ export interface LocalisedForm {
 
 const isMoney = (node: JsonSchema): boolean => node['x-kind'] === 'money' || (node['x-ui'] as JsonSchema | undefined)?.widget === 'money';
 
-const WIDGETS: Record<string, string> = {
-  textarea: 'textarea',
-  money: 'money',
-  radio: 'radio',
-  checkboxes: 'checkboxes',
-  hidden: 'hidden',
-  date: 'date',
-};
+const WIDGETS: Record<string, string> = { textarea: 'textarea', money: 'money', radio: 'radio', checkboxes: 'checkboxes', hidden: 'hidden', date: 'date' };
 
 function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
   const schema: JsonSchema = { ...node };
@@ -34,8 +27,7 @@ function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
   else if (hints.widget && WIDGETS[hints.widget]) ui['ui:widget'] = WIDGETS[hints.widget];
   if (hints.placeholder) ui['ui:placeholder'] = hints.placeholder[lang];
   const enumLabels = node['x-enumLabels'] as Record<string, Label> | undefined;
-  if (Array.isArray(node.enum) && enumLabels)
-    ui['ui:enumNames'] = node.enum.map((value) => enumLabels[String(value)]?.[lang] ?? String(value));
+  if (Array.isArray(node.enum) && enumLabels) ui['ui:enumNames'] = node.enum.map((value) => enumLabels[String(value)]?.[lang] ?? String(value));
 
   const properties = node.properties as Record<string, JsonSchema> | undefined;
   if (properties) {
@@ -47,9 +39,8 @@ function localiseNode(node: JsonSchema, lang: Lang): LocalisedForm {
     }
     schema.properties = children;
     const keys = Object.keys(properties);
-    const orderOf = (key: string) => (properties[key]['x-ui'] as { order?: number } | undefined)?.order ?? keys.indexOf(key);
-    if (keys.some((key) => (properties[key]['x-ui'] as { order?: number } | undefined)?.order !== undefined))
-      ui['ui:order'] = [...keys].sort((a, b) => orderOf(a) - orderOf(b));
+    const orderOf = (key: string) => ((properties[key]['x-ui'] as { order?: number } | undefined)?.order ?? keys.indexOf(key));
+    if (keys.some((key) => (properties[key]['x-ui'] as { order?: number } | undefined)?.order !== undefined)) ui['ui:order'] = [...keys].sort((a, b) => orderOf(a) - orderOf(b));
   }
   const items = node.items as JsonSchema | undefined;
   if (items && typeof items === 'object' && !Array.isArray(items)) {

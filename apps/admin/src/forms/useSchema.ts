@@ -8,10 +8,6 @@ const loaded = new WeakMap<SchemaLoader, Promise<JsonSchema>>();
 
 /** The schema a loader gives (suspends until it is there; call under a Suspense boundary). */
 export function useSchema(load: SchemaLoader): JsonSchema {
-  if (!loaded.has(load))
-    loaded.set(
-      load,
-      load().then((module) => module.schema),
-    );
+  if (!loaded.has(load)) loaded.set(load, load().then((module) => module.schema));
   return use(loaded.get(load)!);
 }

@@ -6,10 +6,7 @@ export function mergeMessages(...trees: Tree[]): Tree {
   for (const tree of trees) {
     for (const [key, value] of Object.entries(tree)) {
       const current = out[key];
-      out[key] =
-        value && typeof value === 'object' && current && typeof current === 'object'
-          ? mergeMessages(current as Tree, value as Tree)
-          : value;
+      out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? mergeMessages(current as Tree, value as Tree) : value;
     }
   }
   return out;

@@ -9,12 +9,7 @@ export function AppMenu() {
   const translate = useTranslate();
   const header = (text: string, key: string, level: 'policy' | 'section') =>
     open ? (
-      <ListSubheader
-        key={key}
-        disableSticky
-        data-menu-group={level}
-        sx={{ lineHeight: 1.4, py: 1, mt: 1, fontWeight: level === 'policy' ? 700 : 500, whiteSpace: 'normal' }}
-      >
+      <ListSubheader key={key} disableSticky data-menu-group={level} sx={{ lineHeight: 1.4, py: 1, mt: 1, fontWeight: level === 'policy' ? 700 : 500, whiteSpace: 'normal' }}>
         {text}
       </ListSubheader>
     ) : null;

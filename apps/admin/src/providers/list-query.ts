@@ -6,8 +6,7 @@ export function flattenFilter(filter: Record<string, unknown>, prefix = ''): Rec
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'object' && !Array.isArray(value))
-      Object.assign(out, flattenFilter(value as Record<string, unknown>, `${prefix}${key}.`));
+    if (typeof value === 'object' && !Array.isArray(value)) Object.assign(out, flattenFilter(value as Record<string, unknown>, `${prefix}${key}.`));
     else out[`${prefix}${key}`] = String(value);
   }
   return out;
@@ -20,11 +19,5 @@ export function flattenFilter(filter: Record<string, unknown>, prefix = ''): Rec
 export function listQuery(params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>): ListQuery {
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const { field = 'createdAt', order = 'DESC' } = params.sort ?? {};
-  return {
-    page,
-    perPage,
-    sort: field as ListQuery['sort'],
-    order: order === 'ASC' ? 'ASC' : 'DESC',
-    ...flattenFilter(params.filter ?? {}),
-  };
+  return { page, perPage, sort: field as ListQuery['sort'], order: order === 'ASC' ? 'ASC' : 'DESC', ...flattenFilter(params.filter ?? {}) };
 }

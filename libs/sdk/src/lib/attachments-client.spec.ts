@@ -8,23 +8,11 @@ import { createClient, PioneerApiError } from '../index';
 
 const root = path.resolve(__dirname, '../../../..');
 const APPLICANT = '91440300MA5F00001A';
-const TOKENS = {
-  'sdk-applicant-token': { role: 'applicant', applicantId: APPLICANT },
-  'sdk-other-token': { role: 'applicant', applicantId: '91440300MA5F00002D' },
-};
+const TOKENS = { 'sdk-applicant-token': { role: 'applicant', applicantId: APPLICANT }, 'sdk-other-token': { role: 'applicant', applicantId: '91440300MA5F00002D' } };
 
 /** The real API (`npm run start:api`'s command) on a free port, over a fresh SQLite file and store. */
 async function startApi(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = {
-    ...process.env,
-    SWC_NODE_PROJECT: 'tsconfig.base.json',
-    PORT: '0',
-    SQLITE_FILE: path.join(dir, 'api.sqlite'),
-    PIONEER_ATTACHMENTS_DIR: path.join(dir, 'files'),
-    PIONEER_TOKENS: JSON.stringify(TOKENS),
-    PIONEER_AUTH_SECRET: 'sdk-attachments-test-secret-of-32-characters',
-    DATABASE_URL: '',
-  };
+  const env = { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', PORT: '0', SQLITE_FILE: path.join(dir, 'api.sqlite'), PIONEER_ATTACHMENTS_DIR: path.join(dir, 'files'), PIONEER_TOKENS: JSON.stringify(TOKENS), PIONEER_AUTH_SECRET: 'sdk-attachments-test-secret-of-32-characters', DATABASE_URL: '' };
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: root, env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -64,13 +52,7 @@ describe('client.attachments against the real API', () => {
     const client = createClient({ baseUrl: api.url, token: 'sdk-applicant-token' });
     const file = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('合同正文'.repeat(100))]);
     const ref = await client.attachments.upload(measure.code, field, file, '合同.pdf');
-    expect(ref).toEqual({
-      id: expect.any(String),
-      name: '合同.pdf',
-      sha256: createHash('sha256').update(file).digest('hex'),
-      mediaType: 'application/pdf',
-      size: file.length,
-    });
+    expect(ref).toEqual({ id: expect.any(String), name: '合同.pdf', sha256: createHash('sha256').update(file).digest('hex'), mediaType: 'application/pdf', size: file.length });
     const downloaded = await client.attachments.download(ref.id);
     expect(downloaded.mediaType).toBe('application/pdf');
     expect(Buffer.from(await downloaded.content.arrayBuffer())).toEqual(file);
@@ -89,10 +71,7 @@ describe('client.attachments against the real API', () => {
   it('uploads a Blob with its own type', async () => {
     const client = createClient({ baseUrl: api.url, token: 'sdk-applicant-token' });
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], { type: 'image/png' });
-    await expect(client.attachments.upload(measure.code, field, png, 'scan.png')).resolves.toMatchObject({
-      mediaType: 'image/png',
-      size: 11,
-    });
+    await expect(client.attachments.upload(measure.code, field, png, 'scan.png')).resolves.toMatchObject({ mediaType: 'image/png', size: 11 });
   });
 
   it('throws typed errors: a renamed executable is 415, another organisation’s file 404', async () => {

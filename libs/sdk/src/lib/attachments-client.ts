@@ -45,8 +45,7 @@ export function attachmentsClient(http: Http): AttachmentsClient {
       const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
       const type = options.mediaType ?? ((file instanceof Blob && file.type) || BY_EXTENSION[extension] || 'application/octet-stream');
       // Copied into a Blob of its own type: a Node Buffer may share a larger memory block.
-      const content =
-        file instanceof Blob && file.type === type ? file : new Blob([file instanceof Blob ? file : new Uint8Array(file)], { type });
+      const content = file instanceof Blob && file.type === type ? file : new Blob([file instanceof Blob ? file : new Uint8Array(file)], { type });
       const form = new FormData();
       form.append('file', content, name);
       return http.request<AttachmentRef>({
@@ -58,12 +57,7 @@ export function attachmentsClient(http: Http): AttachmentsClient {
       });
     },
     async download(id) {
-      const content = await http.request<Blob>({
-        method: 'GET',
-        path: `/api/attachments/${encodeURIComponent(id)}`,
-        idempotent: true,
-        responseType: 'blob',
-      });
+      const content = await http.request<Blob>({ method: 'GET', path: `/api/attachments/${encodeURIComponent(id)}`, idempotent: true, responseType: 'blob' });
       return { content, mediaType: content.type };
     },
   };

@@ -13,12 +13,7 @@ beforeAll(async () => {
     let text = '';
     req.on('data', (chunk) => (text += chunk));
     req.on('end', () => {
-      seen.push({
-        method: req.method!,
-        url: req.url!,
-        authorization: req.headers.authorization,
-        body: text ? JSON.parse(text) : undefined,
-      });
+      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined });
       const reply = replies.shift() ?? { status: 200, body: {} };
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
@@ -33,25 +28,13 @@ beforeEach(() => {
   replies.length = 0;
 });
 
-const tokens = {
-  tokenType: 'Bearer',
-  accessToken: 'pio1.a.b',
-  expiresIn: 900,
-  refreshToken: 'pior_x',
-  refreshExpiresIn: 60,
-  user: { id: 'u', username: 'ada', role: 'reviewer' },
-};
+const tokens = { tokenType: 'Bearer', accessToken: 'pio1.a.b', expiresIn: 900, refreshToken: 'pior_x', refreshExpiresIn: 60, user: { id: 'u', username: 'ada', role: 'reviewer' } };
 
 describe('client.auth', () => {
   it('signs in, then uses the access token it returned; refresh and sign-out send the refresh token', async () => {
     const current = { token: '' };
     const client = createClient({ baseUrl, token: () => current.token });
-    replies.push(
-      { status: 200, body: tokens },
-      { status: 200, body: { subject: 'user:ada', role: 'reviewer' } },
-      { status: 200, body: { ...tokens, refreshToken: 'pior_y' } },
-      { status: 204 },
-    );
+    replies.push({ status: 200, body: tokens }, { status: 200, body: { subject: 'user:ada', role: 'reviewer' } }, { status: 200, body: { ...tokens, refreshToken: 'pior_y' } }, { status: 204 });
     const session = await client.auth.signIn({ username: 'ada', password: 'correct-horse-battery' });
     current.token = session.accessToken;
     expect((await client.auth.me()).role).toBe('reviewer');
@@ -69,23 +52,11 @@ describe('client.auth', () => {
 
   it('registers an organisation and reports a refused sign-in as a typed error', async () => {
     const client = createClient({ baseUrl });
-    const input = {
-      organisation: {
-        creditCode: '91440300MA5F00001A',
-        name: '深圳测试',
-        kind: 'enterprise',
-        district: 'a-district',
-        registeredOn: '2020-01-01',
-      },
-      user: { username: 'ada', displayName: 'Ada', password: 'correct-horse-battery' },
-    };
+    const input = { organisation: { creditCode: '91440300MA5F00001A', name: '深圳测试', kind: 'enterprise', district: 'a-district', registeredOn: '2020-01-01' }, user: { username: 'ada', displayName: 'Ada', password: 'correct-horse-battery' } };
     replies.push({ status: 201, body: { organisation: { id: 'o' }, user: { id: 'u' } } });
     expect((await client.auth.register(input)).user.id).toBe('u');
     expect(seen[0]).toMatchObject({ method: 'POST', url: '/api/auth/register', body: input });
-    replies.push({
-      status: 401,
-      body: { statusCode: 401, error: 'sign-in-failed', message: { 'zh-CN': '用户名或密码不正确', en: 'Wrong user name or password' } },
-    });
+    replies.push({ status: 401, body: { statusCode: 401, error: 'sign-in-failed', message: { 'zh-CN': '用户名或密码不正确', en: 'Wrong user name or password' } } });
     const failure = await client.auth.signIn({ username: 'ada', password: 'nope' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PioneerApiError);
     expect(failure).toMatchObject({ status: 401, code: 'sign-in-failed' });
