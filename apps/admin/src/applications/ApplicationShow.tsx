@@ -3,11 +3,12 @@ import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '@pioneer/engine';
-import { DateField, EditButton, Labeled, Loading, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Labeled, Loading, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Suspense } from 'react';
 import { usePermission } from '../auth/usePermission';
 import { useSchema, type SchemaLoader } from '../forms/useSchema';
 import { WorkflowPanel } from '../review/WorkflowPanel';
+import { DateTimeField } from './DateFields';
 import { DecisionPanel } from './DecisionPanel';
 import { MoneyField } from './MoneyField';
 import { SchemaView } from './SchemaView';
@@ -43,10 +44,10 @@ function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
           <MoneyField source="amount" />
         </Labeled>
         <Labeled source="submittedAt">
-          <DateField source="submittedAt" showTime emptyText="—" />
+          <DateTimeField source="submittedAt" />
         </Labeled>
         <Labeled source="createdAt">
-          <DateField source="createdAt" showTime />
+          <DateTimeField source="createdAt" />
         </Labeled>
         <Labeled source="id">
           <TextField source="id" />

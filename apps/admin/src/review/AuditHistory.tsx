@@ -7,7 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { backoffice } from '../providers/providers';
-import { formatDateTime } from './format-date';
+import { formatDateTime } from '../applications/format-date';
 
 /** Every step of one application as the audit log recorded it: when, who in which role, what. */
 export function AuditHistory({ id }: { id: string }) {

@@ -15,3 +15,8 @@ export function formatDateTime(iso: string): string {
   );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
+
+/** A calendar day as stored (YYYY-MM-DD), or the day of an instant in Beijing time. */
+export function formatDay(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : formatDateTime(value).slice(0, 10);
+}
