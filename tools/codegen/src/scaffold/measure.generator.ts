@@ -8,7 +8,8 @@ export interface MeasureGeneratorOptions {
   code: string;
   family: MeasureFamily;
   policy?: string;
-  clause?: string;
+  /** Nx parses `--clause 12` as a number: it is taken as written. */
+  clause?: string | number;
   section?: string;
 }
 
@@ -71,7 +72,10 @@ export function measureGenerator(tree: Tree, options: MeasureGeneratorOptions): 
   };
   const file = `${POLICIES}/${folder}/measures/${code}.json`;
   // Laid out as prettier would (compactJson): no formatter needed, none to configure.
-  tree.write(file, compactJson(measureTemplate({ code, family, clause: options.clause }, facts)));
+  tree.write(
+    file,
+    compactJson(measureTemplate({ code, family, clause: options.clause === undefined ? undefined : String(options.clause) }, facts)),
+  );
   return () => {
     logger.info(`Wrote ${file}. Next:`);
     logger.info('  1. replace every 【待填写】/[TODO] text and every 0 in x-versions (see docs/schema-language.md)');
