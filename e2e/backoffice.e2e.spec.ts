@@ -150,6 +150,11 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await expect(page.getByTestId('figure-committed').textContent()).resolves.toBe(moneyLabel(committedBefore + approvedAmount)['zh-CN']);
     await page.getByTestId('chart-budgets').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-dashboard-zh.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: '预算台账' }).click();
+    const ledger = page.getByTestId(`ledger-${measure.budget!.code}`);
+    await ledger.getByText('批准占用').first().waitFor();
+    await expect(ledger.textContent()).resolves.toContain(moneyLabel(approvedAmount)['zh-CN']);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-ledger-zh.png'), fullPage: true });
   });
 
   it('the audit history shows each step, in order', async () => {
@@ -211,5 +216,14 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
       expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
     }
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-district-zh.png'), fullPage: true });
+  });
+
+  it('an admin sees the audit log verified; other roles have no such menu', async () => {
+    expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'admin');
+    await page.getByRole('menuitem', { name: '审计日志' }).click();
+    await expect(page.getByTestId('audit-verification').textContent()).resolves.toMatch(/^审计日志完整：\d+ 条记录/);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
   });
 });

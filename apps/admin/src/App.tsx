@@ -1,5 +1,6 @@
-import { Admin, Resource } from 'react-admin';
-import { HashRouter } from 'react-router-dom';
+import { lazy } from 'react';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { HashRouter, Route } from 'react-router-dom';
 import { can } from './auth/permissions';
 import { Dashboard } from './dashboard/Dashboard';
 import { RESOURCES } from './generated/resources.gen';
@@ -9,6 +10,9 @@ import { theme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/providers';
+
+const BudgetsPage = lazy(() => import('./budgets/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 /**
  * The backoffice: generated resources (one per measure) on the SDK, Chinese first. A role gets
@@ -32,8 +36,12 @@ export function App() {
         theme={theme}
         requireAuth
       >
-        {(role: unknown) =>
-          RESOURCES.map(({ name, create, edit, ...views }) => (
+        {(role: unknown) => [
+          <CustomRoutes key="pages">
+            {can(role, 'readLedger') && <Route path="/budgets" element={<BudgetsPage />} />}
+            {can(role, 'verifyAudit') && <Route path="/audit" element={<AuditPage />} />}
+          </CustomRoutes>,
+          ...RESOURCES.map(({ name, create, edit, ...views }) => (
             <Resource
               key={name}
               name={name}
@@ -41,8 +49,8 @@ export function App() {
               create={can(role, 'createApplication') ? create : undefined}
               edit={can(role, 'editApplication') ? edit : undefined}
             />
-          ))
-        }
+          )),
+        ]}
       </Admin>
     </HashRouter>
   );

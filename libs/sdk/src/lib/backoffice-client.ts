@@ -60,9 +60,11 @@ export interface ReviewAssignment {
   scoredAt: string | null;
 }
 
+/** The audit log's hash chain as the API checked it. */
 export interface ChainReport {
+  events: number;
   ok: boolean;
-  [key: string]: unknown;
+  firstBroken?: { seq: number; id: string; reason: string };
 }
 
 export interface DemoSignIn {
@@ -94,6 +96,8 @@ export interface BackofficeClient {
   ): Promise<ApplicationRecord<JsonObject>>;
   /** The demo's sign-ins (none outside the demo), for a sign-in page to list. */
   demoSignIns(): Promise<DemoSignIn[]>;
+  /** A budget year's ledger as a CSV or XLSX file (zh-CN headings, amounts in yuan). */
+  exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
 }
 
 /** The backoffice calls. Moves are not retried after a network failure: the caller reloads and sees. */
@@ -116,5 +120,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     score: (id, scores, comment) => post(`${one(id)}/scores`, comment ? { scores, comment } : { scores }),
     act: (id, action, body = {}) => post(`${one(id)}/${action}`, body),
     demoSignIns: () => get('/api/auth/demo-sign-ins'),
+    exportLedger: ({ policy, budget, year }, format) =>
+      http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),
   };
 }
