@@ -32,6 +32,7 @@ async function signIn(page: Page, url: string, username: string) {
 
 /** Signs out as a person does: the user menu's 登出. */
 async function signOut(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.RaUserMenu-userButton').click();
   await page.getByRole('menuitem', { name: '登出' }).click();
   await page.locator('input[name="username"]').waitFor();

@@ -5,7 +5,7 @@ import { UserBadge } from './UserBadge';
 
 function PioneerAppBar() {
   return (
-    <AppBar>
+    <AppBar alwaysOn>
       <TitlePortal />
       <UserBadge />
     </AppBar>
