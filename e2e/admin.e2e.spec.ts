@@ -41,7 +41,7 @@ describe('backoffice in Chromium, on the real API', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    platform = await startPlatform({ now: '2025-06-01T09:00:00+08:00' });
+    platform = await startPlatform({ now: '2025-06-01T09:00:00+08:00', demo: true });
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
@@ -54,7 +54,10 @@ describe('backoffice in Chromium, on the real API', () => {
 
   it('signs in as admin and shows the menu grouped by policy section, in Chinese', async () => {
     await page.goto(platform.adminUrl);
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill('admin-demo-pass');
     await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByTestId('who-role').textContent()).resolves.toBe('管理员');
     await page.getByTestId('catalogue-total').waitFor();
     expect(await menu(page)).toEqual(expectedMenu('zh-CN'));
     await page.screenshot({ path: path.join(SHOTS, 'admin-dashboard-zh.png') });
@@ -84,15 +87,16 @@ describe('backoffice in Chromium, on the real API', () => {
     await page.getByText('符合条件', { exact: true }).waitFor();
 
     // The form stored integer fen, and the engine decided 50% of it (not a startup in 2025).
-    const response = await fetch(`${platform.apiUrl}/api/measures/${MEASURE}/applications`, { headers: { Authorization: 'Bearer admin-demo' } });
-    const page1 = (await response.json()) as { total: number; data: Array<{ status: string; amount: number; data: { contract: { amount: number } } }> };
-    expect(page1.total).toBe(1);
-    expect(page1.data[0]).toMatchObject({ status: 'submitted', amount: 100_000_000, data: { contract: { amount: 200_000_000 } } });
+    const id = /#\/compute-voucher\/([0-9a-f-]{36})\/show/.exec(page.url())?.[1];
+    const response = await fetch(`${platform.apiUrl}/api/applications/${id}`, { headers: { Authorization: 'Bearer admin-demo' } });
+    const created = (await response.json()) as { status: string; amount: number; data: { contract: { amount: number } } };
+    expect(created).toMatchObject({ status: 'submitted', amount: 100_000_000, data: { contract: { amount: 200_000_000 } } });
   });
 
   it('lists it with the contract amount and the award in 元', async () => {
     await page.getByRole('menuitem', { name: measure.name['zh-CN'], exact: true }).click();
-    const row = page.locator('tbody tr').first();
+    // The demo's applications are listed too: ours is the one of 200万元.
+    const row = page.locator('tbody tr', { hasText: '200万元' });
     await row.getByText('已提交').waitFor();
     await expect(row.getByText('200万元').count()).resolves.toBe(1);
     await expect(row.getByText('100万元').count()).resolves.toBe(1);
@@ -104,7 +108,7 @@ describe('backoffice in Chromium, on the real API', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText(`${measure.name.en} · applications`).first().waitFor();
     expect(await menu(page)).toEqual(expectedMenu('en'));
-    const row = page.locator('tbody tr').first();
+    const row = page.locator('tbody tr', { hasText: '2,000,000 yuan' });
     await row.getByText('Submitted').waitFor();
     await expect(row.getByText('2,000,000 yuan').count()).resolves.toBe(1);
     await expect(row.getByText('1,000,000 yuan').count()).resolves.toBe(1);

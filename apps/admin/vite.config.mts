@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { initialSizeBudget } from './build/initial-size-budget.mts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
@@ -14,14 +15,14 @@ const port = Number(process.env.ADMIN_PORT ?? 4200);
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: path.join(root, 'node_modules/.vite/admin'),
-  plugins: [react()],
+  // Issue 10: at most 300 kB gzip of JavaScript before sign-in.
+  plugins: [react(), initialSizeBudget(300)],
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
   build: {
     outDir: path.join(root, 'dist/apps/admin'),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
     // @pioneer/engine's index re-exports its ajv-based validation; ajv is CommonJS, so without this
     // hint it would stay in the first chunk though only the (lazily loaded) forms use it.
     rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse)\//, sideEffects: false }] } },

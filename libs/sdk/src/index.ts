@@ -23,6 +23,17 @@ export { PioneerApiError, type ApiErrorBody, type ApiIssue, type Lang } from './
 export { newIdempotencyKey, type ClientOptions } from './lib/http';
 export type { MeasureClient } from './lib/measure-client';
 export type { AuthClient, SessionTokens, Me, User, Organisation, RegistrationInput } from './lib/auth-client';
+export type {
+  BackofficeClient,
+  BudgetYear,
+  GroupCount,
+  YearStatistics,
+  LedgerEntry,
+  AuditEvent,
+  ReviewAssignment,
+  ChainReport,
+  DemoSignIn,
+} from './lib/backoffice-client';
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
 export type * from './generated/measures.gen';
 export type * from './lib/types';

@@ -3,9 +3,12 @@ import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '@pioneer/engine';
-import { DateField, EditButton, Labeled, Loading, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Labeled, Loading, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Suspense } from 'react';
+import { usePermission } from '../auth/usePermission';
 import { useSchema, type SchemaLoader } from '../forms/useSchema';
+import { WorkflowPanel } from '../review/WorkflowPanel';
+import { DateTimeField } from './DateFields';
 import { DecisionPanel } from './DecisionPanel';
 import { MoneyField } from './MoneyField';
 import { SchemaView } from './SchemaView';
@@ -15,10 +18,12 @@ import { useLang } from './useLang';
 
 function ShowActions() {
   const record = useRecordContext();
+  const mayEdit = usePermission('editApplication');
+  const maySubmit = usePermission('submitApplication');
   return (
     <TopToolbar>
-      <SubmitButton />
-      {record?.status === 'draft' && <EditButton />}
+      {maySubmit && <SubmitButton />}
+      {mayEdit && record?.status === 'draft' && <EditButton />}
     </TopToolbar>
   );
 }
@@ -32,11 +37,21 @@ function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
   return (
     <Grid container spacing={2} sx={{ p: 2 }}>
       <Grid size={{ xs: 12 }} sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="status"><StatusField source="status" /></Labeled>
-        <Labeled source="amount"><MoneyField source="amount" /></Labeled>
-        <Labeled source="submittedAt"><DateField source="submittedAt" showTime emptyText="—" /></Labeled>
-        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
-        <Labeled source="id"><TextField source="id" /></Labeled>
+        <Labeled source="status">
+          <StatusField source="status" />
+        </Labeled>
+        <Labeled source="amount">
+          <MoneyField source="amount" />
+        </Labeled>
+        <Labeled source="submittedAt">
+          <DateTimeField source="submittedAt" />
+        </Labeled>
+        <Labeled source="createdAt">
+          <DateTimeField source="createdAt" />
+        </Labeled>
+        <Labeled source="id">
+          <TextField source="id" />
+        </Labeled>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         <SchemaView schema={schema} data={record.data} lang={lang} />
@@ -62,6 +77,7 @@ export function ApplicationShow({ schema }: { schema: SchemaLoader }) {
       <Suspense fallback={<Loading />}>
         <ApplicationDetails schema={schema} />
       </Suspense>
+      <WorkflowPanel />
     </Show>
   );
 }

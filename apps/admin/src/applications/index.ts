@@ -4,6 +4,7 @@ export { ApplicationShow } from './ApplicationShow';
 export { ApplicationCreate } from './ApplicationCreate';
 export { ApplicationEdit } from './ApplicationEdit';
 export { MoneyField } from './MoneyField';
+export { DateTimeField, DayField } from './DateFields';
 export { MoneyInput } from './MoneyInput';
 export { StatusField } from './StatusField';
 export { StatusInput } from './StatusInput';

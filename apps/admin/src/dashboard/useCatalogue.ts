@@ -1,22 +1,22 @@
+import type { Label } from '@pioneer/engine';
 import type { MeasureCatalogueEntry } from '@pioneer/sdk';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import type { PioneerDataProvider } from '../providers/dataProvider';
 
-/** The measures the API serves (GET /api/measures), or null while loading. */
+/** The measures the API serves (GET /api/measures), or null while loading; fetched once per session. */
 export function useCatalogue(): { measures: MeasureCatalogueEntry[] | null; error: Error | null } {
   const dataProvider = useDataProvider<PioneerDataProvider>();
-  const [measures, setMeasures] = useState<MeasureCatalogueEntry[] | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  useEffect(() => {
-    let live = true;
-    dataProvider.catalogue().then(
-      (result) => live && setMeasures(result),
-      (failure: Error) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [dataProvider]);
-  return { measures, error };
+  const { data, error } = useQuery({ queryKey: ['pioneer', 'catalogue'], queryFn: () => dataProvider.catalogue(), staleTime: Infinity });
+  return { measures: data ?? null, error: error ?? null };
+}
+
+/** District codes and their names, as the forms' district fields list them (from the schemas). */
+export function districtLabels(measures: readonly MeasureCatalogueEntry[] | null): Map<string, Label> {
+  const labels = new Map<string, Label>();
+  for (const field of (measures ?? []).flatMap((m) => m.fields)) {
+    if (!/(^|\.)district$/.test(field.path) || !field.enumLabels) continue;
+    for (const [code, label] of Object.entries(field.enumLabels)) if (!labels.has(code)) labels.set(code, label);
+  }
+  return labels;
 }

@@ -6,10 +6,17 @@ import type { TranslationMessages } from 'react-admin';
 import { GENERATED_MESSAGES } from '../generated/i18n.gen';
 import { en } from './en';
 import { mergeMessages, type Tree } from './merge-messages';
+import { raChineseGaps } from './ra-zh-CN';
 import { zhCN } from './zh-CN';
 
 const MESSAGES: Record<Lang, TranslationMessages> = {
-  'zh-CN': mergeMessages(englishMessages, chineseMessages as unknown as Tree, zhCN, GENERATED_MESSAGES['zh-CN']) as TranslationMessages,
+  'zh-CN': mergeMessages(
+    englishMessages,
+    chineseMessages as unknown as Tree,
+    raChineseGaps,
+    zhCN,
+    GENERATED_MESSAGES['zh-CN'],
+  ) as TranslationMessages,
   en: mergeMessages(englishMessages, en, GENERATED_MESSAGES.en) as TranslationMessages,
 };
 

@@ -1,7 +1,21 @@
 import type { ReactNode } from 'react';
-import { Layout } from 'react-admin';
+import { AppBar, Layout, TitlePortal } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { UserBadge } from './UserBadge';
+
+function PioneerAppBar() {
+  return (
+    <AppBar alwaysOn>
+      <TitlePortal />
+      <UserBadge />
+    </AppBar>
+  );
+}
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout menu={AppMenu}>{children}</Layout>;
+  return (
+    <Layout menu={AppMenu} appBar={PioneerAppBar}>
+      {children}
+    </Layout>
+  );
 }

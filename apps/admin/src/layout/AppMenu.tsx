@@ -1,12 +1,17 @@
 import ListSubheader from '@mui/material/ListSubheader';
 import { Fragment } from 'react';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
+import { usePermission } from '../auth/usePermission';
 import { MENU } from '../generated/resources.gen';
 
 /** The generated menu: measures grouped under their policy sections, in clause order. */
 export function AppMenu() {
   const [open] = useSidebarState();
   const translate = useTranslate();
+  const mayReadLedger = usePermission('readLedger');
+  const mayVerifyAudit = usePermission('verifyAudit');
   const header = (text: string, key: string, level: 'policy' | 'section') =>
     open ? (
       <ListSubheader key={key} disableSticky data-menu-group={level} sx={{ lineHeight: 1.4, py: 1, mt: 1, fontWeight: level === 'policy' ? 700 : 500, whiteSpace: 'normal' }}>
@@ -16,6 +21,8 @@ export function AppMenu() {
   return (
     <Menu sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', lineHeight: 1.3 } }}>
       <Menu.DashboardItem />
+      {mayReadLedger && <Menu.Item to="/budgets" primaryText="pioneer.budgets.menu" leftIcon={<AccountBalanceIcon />} />}
+      {mayVerifyAudit && <Menu.Item to="/audit" primaryText="pioneer.audit.menu" leftIcon={<VerifiedUserIcon />} />}
       {MENU.map((policy) => (
         <Fragment key={policy.policy}>
           {MENU.length > 1 && header(translate(policy.label), policy.policy, 'policy')}

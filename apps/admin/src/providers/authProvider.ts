@@ -1,40 +1,35 @@
 import type { AuthProvider } from 'react-admin';
-
-const TOKEN = 'pioneer.token';
-const ROLE = 'pioneer.role';
-
-/** Roles the login page offers, each with the API's demo token (PIONEER_TOKENS replaces them in production). */
-export const DEMO_ROLES = [
-  { role: 'admin', token: 'admin-demo' },
-  { role: 'reviewer', token: 'reviewer-demo' },
-  { role: 'applicant', token: 'applicant-demo' },
-] as const;
-
-export const getToken = (): string | null => localStorage.getItem(TOKEN);
+import { forgetSession, readSession, signIn, signOut } from '../auth/session';
 
 /**
- * A bearer token kept in the browser: login stores the token the user picked (a demo role's,
- * or one typed in), logout forgets it, and a 401 from the API logs out.
+ * Sign-in per user against the identity API (user name and password → access and refresh
+ * tokens, refreshed before expiry by the data provider's token source). Signed out, every page
+ * but /login sends to /login once: checkAuth rejects without logging out again, so a first
+ * visit is one redirect, not a loop.
  */
 export const authProvider: AuthProvider = {
-  login: async ({ role, token }: { role: string; token: string }) => {
-    if (!token) throw new Error('pioneer.login.token_required');
-    localStorage.setItem(TOKEN, token);
-    localStorage.setItem(ROLE, role);
+  login: async ({ username, password }: { username: string; password: string }) => {
+    await signIn(username, password);
   },
   logout: async () => {
-    localStorage.removeItem(TOKEN);
-    localStorage.removeItem(ROLE);
+    await signOut();
+    // Already on the sign-in page: no redirect. Each redirect re-mounted the page, whose checks
+    // logged out and redirected again (a loop of thousands of navigations on a first visit).
+    return window.location.hash.startsWith('#/login') ? false : '/login';
   },
   checkAuth: async () => {
-    if (!getToken()) throw new Error('pioneer.login.required');
+    if (!readSession()) throw { redirectTo: '/login', message: false };
   },
   checkError: async (error: { status?: number }) => {
-    if (error?.status === 401) throw new Error('pioneer.login.expired');
+    if (error?.status === 401) {
+      forgetSession();
+      throw { redirectTo: '/login', message: 'pioneer.login.expired' };
+    }
   },
   getIdentity: async () => {
-    const role = localStorage.getItem(ROLE) ?? 'admin';
-    return { id: role, fullName: role };
+    const session = readSession();
+    if (!session) throw new Error('pioneer.login.required');
+    return { id: session.user.username, fullName: session.user.displayName, role: session.user.role, district: session.user.district };
   },
-  getPermissions: async () => localStorage.getItem(ROLE),
+  getPermissions: async () => readSession()?.user.role ?? null,
 };

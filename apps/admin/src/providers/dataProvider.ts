@@ -1,5 +1,5 @@
 import type { Lang } from '@pioneer/engine';
-import { createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
+import { type BackofficeClient, createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { listQuery } from './list-query';
 
@@ -8,12 +8,15 @@ export interface PioneerDataProvider extends DataProvider {
   submit(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
   /** Every measure the API serves, with its section and award rule in words. */
   catalogue(): Promise<MeasureCatalogueEntry[]>;
+  /** The staff's calls (review, approval, budgets, audit, statistics), failing with HttpErrors in the current language. */
+  backoffice: BackofficeClient;
 }
 
 export interface DataProviderOptions {
   /** Where the API is served (its routes start with `/api`): the page's own origin behind the dev proxy. */
   baseUrl: string;
-  getToken: () => string | null;
+  /** The access token to send (refreshed when due), or null when signed out. */
+  getToken: () => Promise<string | null>;
   getLang: () => Lang;
 }
 
@@ -23,7 +26,7 @@ export interface DataProviderOptions {
  * HttpErrors in the current language, keeping the field issues for the form.
  */
 export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderOptions): PioneerDataProvider {
-  const client = createClient({ baseUrl, token: () => getToken() ?? '' });
+  const client = createClient({ baseUrl, token: async () => (await getToken()) ?? '' });
   const apps = (resource: string) => client.applications(resource);
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -35,44 +38,57 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
       throw error;
     }
   };
-  const unsupported = (verb: string) => Promise.reject(new HttpError(`${verb} is not supported: applications are withdrawn, not deleted`, 405));
+  const unsupported = (verb: string) =>
+    Promise.reject(new HttpError(`${verb} is not supported: applications are withdrawn, not deleted`, 405));
   // The SDK's ApplicationRecord is react-admin's record as it is; react-admin's verbs are generic
   // over the record type, which a concrete type cannot satisfy.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const record = (value: unknown) => value as any;
 
   return {
-    getList: (resource, params) => call(async () => {
-      const page = await apps(resource).list(listQuery(params));
-      return { data: page.data.map(record), total: page.total };
-    }),
+    getList: (resource, params) =>
+      call(async () => {
+        const page = await apps(resource).list(listQuery(params));
+        return { data: page.data.map(record), total: page.total };
+      }),
     getOne: (resource, params) => call(async () => ({ data: record(await apps(resource).get(String(params.id))) })),
-    getMany: (resource, params) => call(async () => ({ data: (await Promise.all(params.ids.map((id) => apps(resource).get(String(id))))).map(record) })),
-    getManyReference: (resource, params) => call(async () => {
-      const page = await apps(resource).list({ ...listQuery(params), [params.target]: String(params.id) } as ListQuery);
-      return { data: page.data.map(record), total: page.total };
-    }),
-    create: (resource, params) => call(async () => {
-      const created = await apps(resource).create(params.data.data ?? {});
-      if (!params.meta?.submit) return { data: record(created) };
-      try {
-        return { data: record(await apps(resource).submit(created.id)) };
-      } catch (error: unknown) {
-        // The draft is saved even though the submission failed: say which, so the form goes to it
-        // instead of creating a second draft on the next try.
-        if (error instanceof PioneerApiError) throw new HttpError(error.message[getLang()], error.status, { code: error.code, issues: error.issues, savedId: created.id });
-        throw error;
-      }
-    }),
-    update: (resource, params) => call(async () => {
-      const updated = await apps(resource).update(String(params.id), params.data.data ?? {});
-      if (!params.meta?.submit) return { data: record(updated) };
-      return { data: record(await apps(resource).submit(updated.id)) };
-    }),
+    getMany: (resource, params) =>
+      call(async () => ({ data: (await Promise.all(params.ids.map((id) => apps(resource).get(String(id))))).map(record) })),
+    getManyReference: (resource, params) =>
+      call(async () => {
+        const page = await apps(resource).list({ ...listQuery(params), [params.target]: String(params.id) } as ListQuery);
+        return { data: page.data.map(record), total: page.total };
+      }),
+    create: (resource, params) =>
+      call(async () => {
+        const created = await apps(resource).create(params.data.data ?? {});
+        if (!params.meta?.submit) return { data: record(created) };
+        try {
+          return { data: record(await apps(resource).submit(created.id)) };
+        } catch (error: unknown) {
+          // The draft is saved even though the submission failed: say which, so the form goes to it
+          // instead of creating a second draft on the next try.
+          if (error instanceof PioneerApiError)
+            throw new HttpError(error.message[getLang()], error.status, { code: error.code, issues: error.issues, savedId: created.id });
+          throw error;
+        }
+      }),
+    update: (resource, params) =>
+      call(async () => {
+        const updated = await apps(resource).update(String(params.id), params.data.data ?? {});
+        if (!params.meta?.submit) return { data: record(updated) };
+        return { data: record(await apps(resource).submit(updated.id)) };
+      }),
     updateMany: () => unsupported('updateMany'),
     delete: () => unsupported('delete'),
     deleteMany: () => unsupported('deleteMany'),
     submit: (resource, params) => call(async () => ({ data: record(await apps(resource).submit(String(params.id))) })),
     catalogue: () => call(() => client.catalogue()),
+    backoffice: Object.fromEntries(
+      Object.entries(client.backoffice).map(([name, fn]) => [
+        name,
+        (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => Promise<unknown>)(...args)),
+      ]),
+    ) as unknown as BackofficeClient,
   };
 }

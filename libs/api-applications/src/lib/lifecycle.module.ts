@@ -16,11 +16,14 @@ import { BudgetsController } from './http/budgets.controller';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
 import { ReviewerDirectory } from './review/reviewer-directory.service';
+import { StatisticsController } from './http/statistics.controller';
+import { StatisticsRepository } from './statistics/statistics.repository';
+import { StatisticsService } from './statistics/statistics.service';
 
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, DistrictStatisticsService, CofundingService],
-  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, DistrictStatisticsController, CofundingController],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, DistrictStatisticsService, CofundingService],
+  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController, DistrictStatisticsController, CofundingController],
 })
 export class LifecycleModule {}

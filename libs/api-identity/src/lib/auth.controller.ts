@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ANY_ROLE, CurrentPrincipal, type Principal, Public, Roles, SignInRateLimit } from '@pioneer/api-core';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { ANY_ROLE, API_CONFIG, type ApiConfig, CurrentPrincipal, type Principal, Public, Roles, SignInRateLimit } from '@pioneer/api-core';
+import { DEMO_SIGN_INS, type DemoSignIn } from './identity-seed';
 import { type Registration, RegistrationService } from './registration.service';
 import { type SessionTokens, SessionsService } from './sessions.service';
 
@@ -12,7 +13,15 @@ export class AuthController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly registration: RegistrationService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  /** The demo's public sign-ins, for the sign-in pages to list; none outside the demo (PIONEER_DEMO=1). */
+  @Get('demo-sign-ins')
+  @Public()
+  demoSignIns(): readonly DemoSignIn[] {
+    return this.config.demo ? DEMO_SIGN_INS : [];
+  }
 
   @Post('sign-in')
   @HttpCode(200)

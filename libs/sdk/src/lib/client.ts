@@ -2,6 +2,7 @@ import type { MeasureCatalogueEntry } from '@pioneer/contracts';
 import { createMeasures, type Measures } from '../generated/measures.gen';
 import { type AuthClient, authClient } from './auth-client';
 import { attachmentsClient, type AttachmentsClient } from './attachments-client';
+import { backofficeClient, type BackofficeClient } from './backoffice-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
 import type { Health, JsonObject } from './types';
@@ -18,6 +19,8 @@ export interface PioneerClient {
   catalogue(): Promise<MeasureCatalogueEntry[]>;
   /** Evidence files: `upload(measure, field, file, name)` → the reference for the form; `download(id)`. */
   attachments: AttachmentsClient;
+  /** Staff calls after submission: review, approval, payments, budgets, audit, dashboard statistics. */
+  backoffice: BackofficeClient;
   health(): Promise<Health>;
 }
 
@@ -30,6 +33,7 @@ export function createClient(options: ClientOptions): PioneerClient {
     applications: (code) => measureClient<JsonObject>(http, code),
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
     attachments: attachmentsClient(http),
+    backoffice: backofficeClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
   };
 }

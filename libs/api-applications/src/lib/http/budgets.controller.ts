@@ -3,13 +3,7 @@ import { DatabaseService, Errors, Roles } from '@pioneer/api-core';
 import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
 import { BudgetLedgerService } from '../budget/budget-ledger.service';
 import { LIFECYCLE_ROLES as R } from '../lifecycle/lifecycle-roles';
-
-function parseYear(raw: unknown, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const year = Number(raw);
-  if (!/^\d{4}$/.test(String(raw)) || year < 2000 || year > 2100) throw Errors.badRequest('invalid-query', 'year 须为四位年份，如 2025', 'year must be a four-digit year such as 2025');
-  return year;
-}
+import { parseYear } from './year-query.util';
 
 function parsePage(raw: unknown, fallback: number, max: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;

@@ -25,4 +25,6 @@ export const LIFECYCLE_ROLES = {
   budgets: STAFF,
   ledger: ['admin', 'approver'],
   verifyAudit: ['admin'],
+  /** The dashboard: staff and district officers (scoped to their district); not applicants. */
+  statistics: ['admin', 'reviewer', 'approver', 'district-officer'],
 } as const satisfies Record<string, readonly Role[]>;

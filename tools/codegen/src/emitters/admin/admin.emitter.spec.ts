@@ -35,7 +35,7 @@ describe('admin emitter', () => {
       'TextField data.applicant.creditCode',
       'StatusField status',
       'MoneyField amount',
-      'DateField submittedAt',
+      'DateTimeField submittedAt',
     ]);
   });
 

@@ -8,7 +8,7 @@ const q = (value: unknown): string => JSON.stringify(value);
 /** react-admin components by field type: [list column, filter input]. */
 const WIDGETS: Record<string, [field: string, input: string]> = {
   money: ['MoneyField', 'MoneyInput'],
-  date: ['DateField', 'DateInput'],
+  date: ['DayField', 'DateInput'],
   boolean: ['BooleanField', 'NullableBooleanInput'],
   integer: ['NumberField', 'NumberInput'],
   number: ['NumberField', 'NumberInput'],
@@ -35,7 +35,8 @@ function filterInput(m: MeasureIR, field: FieldIR, subjects: Record<string, stri
   return { tag: (WIDGETS[field.type] ?? TEXT)[1], props: source };
 }
 
-const APP_COMPONENTS = new Set(['MoneyField', 'MoneyInput']);
+// Dates show as YYYY-MM-DD (with HH:mm for instants) whatever the browser's locale.
+const APP_COMPONENTS = new Set(['MoneyField', 'MoneyInput', 'DayField', 'DateTimeField']);
 
 /**
  * One react-admin resource per measure: list columns and filters from the schema's hints, then
@@ -48,15 +49,15 @@ export function emitResource(m: MeasureIR, subjects: Record<string, string>): Ge
   const filters = m.filterFields.map((path) => filterInput(m, fieldOf(m, path), subjects));
   const enumFields = [...new Set([...m.listFields, ...m.filterFields])].map((path) => fieldOf(m, path)).filter((f) => f.enum);
   const used = new Set([...columns, ...filters].map((c) => c.tag));
-  const raImports = [...used].filter((t) => !APP_COMPONENTS.has(t)).concat('DateField');
-  const appImports = [...used].filter((t) => APP_COMPONENTS.has(t)).concat('MoneyField');
+  const raImports = [...used].filter((t) => !APP_COMPONENTS.has(t));
+  const appImports = [...used].filter((t) => APP_COMPONENTS.has(t)).concat('MoneyField', 'DateTimeField');
   const sorted = (names: string[]) => [...new Set(names)].sort();
   const choices = Object.fromEntries(enumFields.map((f) => [f.path, (f.enum ?? []).map((value) => ({ id: value, name: enumKey(code, f.path, value) }))]));
   const P = m.names.pascal;
   const content = [
     tsBanner([m.sourceFile]),
     `import ${iconOf(m)}Icon from '@mui/icons-material/${iconOf(m)}';`,
-    `import { ${sorted(raImports).join(', ')} } from 'react-admin';`,
+    ...(raImports.length > 0 ? [`import { ${sorted(raImports).join(', ')} } from 'react-admin';`] : []),
     `import { ApplicationCreate, ApplicationEdit, ApplicationList, ApplicationShow, ${sorted(appImports).join(', ')}, StatusField, StatusInput, type ResourceOptions } from '../../applications';`,
     '',
     '/** The form\'s schema, loaded when a form or record of this measure first opens. */',
@@ -74,7 +75,7 @@ export function emitResource(m: MeasureIR, subjects: Record<string, string>): Ge
     ...columns.map((c) => `    <${c.tag} ${c.props} />`),
     '    <StatusField source="status" />',
     '    <MoneyField source="amount" />',
-    '    <DateField source="submittedAt" showTime />',
+    '    <DateTimeField source="submittedAt" />',
     '  </ApplicationList>',
     ');',
     '',

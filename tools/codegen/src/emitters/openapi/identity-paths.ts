@@ -113,6 +113,12 @@ export function identityPaths(): Record<string, Json> {
         responses: { '204': { description: 'Signed out (also when the session had ended already).' }, ...errors('BadRequest', 'InternalError') },
       }),
     },
+    '/api/auth/demo-sign-ins': {
+      get: op('demoSignIns', 'auth', "The demo's public sign-ins (user name, password, role) for sign-in pages to list; empty outside the demo", {
+        security: [],
+        responses: { '200': { description: 'The demo sign-ins, or none.', content: json({ type: 'array', items: { type: 'object', required: ['username', 'password', 'role'], properties: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' } } } }) }, ...errors('InternalError') },
+      }),
+    },
     '/api/auth/me': {
       get: op('me', 'auth', 'Who the caller is', { responses: { ...ok('Me', 'The caller.'), ...errors('Unauthorized', 'InternalError') } }),
     },

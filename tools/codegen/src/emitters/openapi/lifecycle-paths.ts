@@ -53,6 +53,20 @@ export function lifecycleSchemas(): Record<string, Json> {
       remaining: fen('Amount less committed.'),
       measures: { type: 'array', items: { type: 'string' } },
     }),
+    GroupCount: object({
+      key: { type: ['string', 'null'], description: 'The status, measure code or district code; null when the form names none.' },
+      count: { type: 'integer', minimum: 0 },
+      committed: fen('Approved for the awarded applications of the group.'),
+      paid: fen('Paid to them.'),
+    }),
+    YearStatistics: object({
+      year: { type: 'integer' },
+      budgets: { type: 'array', items: ref('BudgetYear'), description: 'Empty for roles that may not read budgets (district officers).' },
+      byStatus: { type: 'array', items: ref('GroupCount') },
+      byMeasure: { type: 'array', items: ref('GroupCount') },
+      byDistrict: { type: 'array', items: ref('GroupCount') },
+      totals: object({ count: { type: 'integer', minimum: 0 }, committed: fen('Approved.'), paid: fen('Paid.') }),
+    }),
     LedgerEntry: object({
       applicationId: { type: 'string', format: 'uuid' },
       kind: { type: 'string', enum: ['reserve', 'release', 'payment'] },
@@ -169,6 +183,7 @@ export function lifecyclePaths(): Record<string, Json> {
       { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
       FORMAT,
     ]),
+    '/api/statistics': get('statistics', "The dashboard's figures for a year, within the caller's scope: budgets, applications by status, measure and district", ref('YearStatistics'), [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 2000, maximum: 2100 } }]),
     '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
   };
 }

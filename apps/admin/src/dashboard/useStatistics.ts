@@ -1,0 +1,12 @@
+import type { YearStatistics } from '@pioneer/sdk';
+import { useQuery } from '@tanstack/react-query';
+import { backoffice } from '../providers/providers';
+
+/** The dashboard's figures for `year` (the API's current year when undefined). */
+export function useStatistics(year: number | undefined): { data: YearStatistics | undefined; error: Error | null; isPending: boolean } {
+  const { data, error, isPending } = useQuery({
+    queryKey: ['pioneer', 'statistics', year ?? 'current'],
+    queryFn: () => backoffice.statistics(year),
+  });
+  return { data, error: error ?? null, isPending };
+}

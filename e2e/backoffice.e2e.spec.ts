@@ -1,0 +1,230 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- API bodies are arbitrary JSON */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadPolicies, MEASURES } from '@pioneer/contracts';
+import { moneyLabel } from '@pioneer/engine';
+import type { BrowserContext, Page } from 'playwright-core';
+import { signInApi, type ApiSession } from './support/api-session';
+import { launchChromium } from './support/chromium';
+import { REPO_ROOT, startPlatform, type Platform } from './support/platform';
+
+const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
+const NOW = '2025-06-01T09:00:00+08:00';
+/** A discretionary measure scored on a rubric and drawing on an annual budget (from the catalogue, not named here). */
+const measure = MEASURES.find((m) => m.hasForm && m.family === 'discretionary' && m.rubric && m.budget)!;
+const policy = loadPolicies().find((p) => p.info.code === measure.policy)!;
+const HAN = /\p{Script=Han}/u;
+
+function setPath(data: any, dotPath: string, value: unknown): any {
+  const keys = dotPath.split('.');
+  let node = data;
+  for (const key of keys.slice(0, -1)) node = node[key];
+  node[keys[keys.length - 1]] = value;
+  return data;
+}
+
+async function signIn(page: Page, url: string, username: string) {
+  await page.goto(`${url}/#/login`);
+  await page.locator(`[data-username="${username}"]`).click();
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('who').waitFor();
+}
+
+/** Signs out as a person does: the user menu's 登出. */
+async function signOut(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.RaUserMenu-userButton').click();
+  await page.getByRole('menuitem', { name: '登出' }).click();
+  await page.locator('input[name="username"]').waitFor();
+}
+
+describe('the backoffice story in Chromium: review, approval, dashboard, audit, roles', () => {
+  let platform: Platform;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  let admin: ApiSession;
+  let applicationId: string;
+  let approvedAmount: number;
+  let committedBefore: number;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    platform = await startPlatform({ now: NOW, demo: true });
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(30_000);
+    admin = await signInApi(platform.apiUrl, 'admin', 'admin-demo-pass');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('lands a signed-out first visit on the sign-in page in at most two navigations', async () => {
+    let navigations = 0;
+    const count = (frame: { parentFrame: () => unknown }) => {
+      if (!frame.parentFrame()) navigations++;
+    };
+    page.on('framenavigated', count);
+    await page.goto(platform.adminUrl);
+    await page.locator('input[name="username"]').waitFor();
+    await page.waitForTimeout(1500); // a loop would keep navigating: give it time to show
+    page.off('framenavigated', count);
+    expect(navigations).toBeLessThanOrEqual(2);
+    expect(page.url()).toMatch(/#\/login$/);
+    await page.getByTestId('demo-sign-ins').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-sign-in-zh.png') });
+  });
+
+  it('an admin assigns three reviewers to a submitted application (set up through the API)', async () => {
+    for (const n of [2, 3])
+      await admin.call('POST', '/api/users', {
+        username: `reviewer${n}`,
+        displayName: `Reviewer ${n}`,
+        role: 'reviewer',
+        password: `reviewer-${n}-long-passphrase`,
+      });
+    const example = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'schemas/policies', measure.policy, 'examples/applications', `${measure.code}.json`), 'utf8'),
+    );
+    if (policy.info.subjects.projectRef) setPath(example, policy.info.subjects.projectRef, 'E2E-BACKOFFICE-1');
+    const draft = await admin.call('POST', `/api/measures/${measure.code}/applications`, example);
+    const submitted = await admin.call('POST', `/api/measures/${measure.code}/applications/${draft.id}/submit`);
+    expect(submitted.status).toBe('submitted');
+    applicationId = draft.id;
+    await admin.call('POST', `/api/applications/${applicationId}/reviewers`, {
+      reviewers: ['user:reviewer', 'user:reviewer2', 'user:reviewer3'],
+    });
+  });
+
+  it('a reviewer declares no conflict and scores the rubric in the browser; no 新建 for reviewers', async () => {
+    await signIn(page, platform.adminUrl, 'reviewer');
+    await expect(page.getByTestId('who-role').textContent()).resolves.toBe('评审员');
+    await page.goto(`${platform.adminUrl}/#/${measure.code}`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator(`a[href$="#/${measure.code}/create"]`).count()).toBe(0);
+    await page.goto(`${platform.adminUrl}/#/${measure.code}/${applicationId}/show`);
+    await page.locator('[data-action="declare-none"]').click();
+    await page.getByTestId('rubric-form').waitFor();
+    for (const criterion of measure.rubric!.criteria) {
+      await page.locator(`[name="score-${criterion.code}"]`).locator('xpath=..').click();
+      await page.getByRole('option', { name: String(measure.rubric!.scale.max - 1), exact: true }).click();
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-review-zh.png'), fullPage: true });
+    await page.locator('[data-action="score"]').click();
+    await page.getByText('您已完成评审。').waitFor();
+    for (const n of [2, 3]) {
+      const reviewer = await signInApi(platform.apiUrl, `reviewer${n}`, `reviewer-${n}-long-passphrase`);
+      await reviewer.call('POST', `/api/applications/${applicationId}/conflict-declaration`, { conflict: false });
+      await reviewer.call('POST', `/api/applications/${applicationId}/scores`, {
+        scores: Object.fromEntries(measure.rubric!.criteria.map((c) => [c.code, measure.rubric!.scale.max - 1])),
+      });
+    }
+    const scored = await admin.call('GET', `/api/applications/${applicationId}`);
+    expect(scored.status).toBe('scored');
+    expect(scored.amount).toBeGreaterThan(0);
+    approvedAmount = scored.amount;
+  });
+
+  it('the approver sees the budget impact, approves, and the dashboard committed figure rises by that amount', async () => {
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'approver');
+    const figure = page.getByTestId('figure-committed');
+    await figure.waitFor();
+    const before = await admin.call('GET', '/api/statistics');
+    committedBefore = before.totals.committed;
+    await expect(figure.textContent()).resolves.toBe(moneyLabel(committedBefore)['zh-CN']);
+    await page.goto(`${platform.adminUrl}/#/${measure.code}/${applicationId}/show`);
+    await page.getByTestId('budget-impact').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-approval-zh.png'), fullPage: true });
+    await page.locator('[data-action="approve"]').click();
+    await page.getByText('当前状态下您无需办理此申请。').or(page.getByTestId('payment-panel')).first().waitFor();
+    const approved = await admin.call('GET', `/api/applications/${applicationId}`);
+    expect(approved.status).toBe('approved');
+    expect(approved.approvedAmount).toBe(approvedAmount);
+    await page.goto(`${platform.adminUrl}/#/`);
+    await page
+      .getByText(moneyLabel(committedBefore + approvedAmount)['zh-CN'], { exact: true })
+      .first()
+      .waitFor();
+    await expect(page.getByTestId('figure-committed').textContent()).resolves.toBe(moneyLabel(committedBefore + approvedAmount)['zh-CN']);
+    await page.getByTestId('chart-budgets').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-dashboard-zh.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: '预算台账' }).click();
+    const ledger = page.getByTestId(`ledger-${measure.budget!.code}`);
+    await ledger.getByText('批准占用').first().waitFor();
+    await expect(ledger.textContent()).resolves.toContain(moneyLabel(approvedAmount)['zh-CN']);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-ledger-zh.png'), fullPage: true });
+  });
+
+  it('the audit history shows each step, in order', async () => {
+    await page.goto(`${platform.adminUrl}/#/${measure.code}/${applicationId}/show`);
+    await page.getByTestId('audit-history').locator('tbody tr').first().waitFor();
+    const actions = await page.locator('[data-audit-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-audit-action')));
+    expect(actions.filter((a, i) => a !== actions[i - 1])).toEqual(
+      [
+        'application.create',
+        'application.submit',
+        'application.assign',
+        'review.declare',
+        'review.score',
+        'review.declare',
+        'review.score',
+        'review.declare',
+        'review.score',
+        'application.recommend',
+        'application.approve',
+      ].filter((a, i, all) => a !== all[i - 1]),
+    );
+    await expect(page.getByTestId('audit-history').textContent()).resolves.toContain('批准');
+  });
+
+  it('switches to English: the dashboard has no Chinese left', async () => {
+    await page.goto(`${platform.adminUrl}/#/`);
+    await page.getByTestId('figure-committed').waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Approved (committed)').first().waitFor();
+    await page.getByTestId('chart-measure').waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text.split('\n').filter((line) => HAN.test(line))).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-dashboard-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
+  });
+
+  it('a district officer sees its district only, and no button it cannot use', async () => {
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'district');
+    await expect(page.getByTestId('who-role').textContent()).resolves.toMatch(/^区级经办人 · /);
+    const district = await signInApi(platform.apiUrl, 'district', 'district-demo-pass');
+    const me = await district.call('GET', '/api/auth/me');
+    const stats = await district.call('GET', '/api/statistics');
+    expect(stats.byDistrict.map((g: any) => g.key)).toEqual([me.district]);
+    await page.getByTestId('chart-district').waitFor();
+    expect(await page.getByTestId('chart-budgets').count()).toBe(0);
+    await page.goto(`${platform.adminUrl}/#/${measure.code}`);
+    await page.locator('.RaList-main').waitFor();
+    expect(await page.locator(`a[href$="#/${measure.code}/create"]`).count()).toBe(0);
+    const mine = await district.call('GET', `/api/measures/${measure.code}/applications`);
+    expect(mine.data.every((a: any) => a.district === me.district)).toBe(true);
+    if (mine.data.length > 0) {
+      await page.goto(`${platform.adminUrl}/#/${measure.code}/${mine.data[0].id}/show`);
+      await page.getByTestId('next-step').waitFor();
+      await page.getByText('当前状态下您无需办理此申请。').waitFor();
+      expect(await page.locator('[data-action]').count()).toBe(0);
+      expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-district-zh.png'), fullPage: true });
+  });
+
+  it('an admin sees the audit log verified; other roles have no such menu', async () => {
+    expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'admin');
+    await page.getByRole('menuitem', { name: '审计日志' }).click();
+    await expect(page.getByTestId('audit-verification').textContent()).resolves.toMatch(/^审计日志完整：\d+ 条记录/);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
+  });
+});

@@ -1,0 +1,126 @@
+import type { Label } from '@pioneer/engine';
+import type { Http } from './http';
+import type { ApplicationRecord, JsonObject } from './types';
+
+/** One annual budget (P2) in a year; money in integer fen. */
+export interface BudgetYear {
+  policy: string;
+  budget: string;
+  label: Label;
+  year: number;
+  amount: number;
+  committed: number;
+  paid: number;
+  remaining: number;
+  measures: string[];
+}
+
+/** A group of the dashboard: a status, measure code or district code (null: none named). */
+export interface GroupCount {
+  key: string | null;
+  count: number;
+  committed: number;
+  paid: number;
+}
+
+/** The dashboard's figures for a year, within what the caller may see. */
+export interface YearStatistics {
+  year: number;
+  budgets: BudgetYear[];
+  byStatus: GroupCount[];
+  byMeasure: GroupCount[];
+  byDistrict: GroupCount[];
+  totals: { count: number; committed: number; paid: number };
+}
+
+export interface LedgerEntry {
+  applicationId: string;
+  kind: 'reserve' | 'release' | 'payment';
+  amount: number;
+  at: string;
+  actor: string;
+  reference: string | null;
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  details: JsonObject;
+}
+
+export interface ReviewAssignment {
+  reviewer: string;
+  assignedAt: string;
+  conflict: boolean | null;
+  scores: Record<string, number> | null;
+  comment: string | null;
+  scoredAt: string | null;
+}
+
+/** The audit log's hash chain as the API checked it. */
+export interface ChainReport {
+  events: number;
+  ok: boolean;
+  firstBroken?: { seq: number; id: string; reason: string };
+}
+
+export interface DemoSignIn {
+  username: string;
+  password: string;
+  role: string;
+}
+
+/** The staff's calls after submission: review, approval, payment, budgets, audit, statistics. */
+export interface BackofficeClient {
+  statistics(year?: number): Promise<YearStatistics>;
+  budgets(year?: number): Promise<BudgetYear[]>;
+  ledgerEntries(
+    ledger: { policy: string; budget: string; year: number },
+    page?: { page?: number; perPage?: number },
+  ): Promise<{ data: LedgerEntry[]; total: number }>;
+  application(id: string): Promise<ApplicationRecord<JsonObject>>;
+  audit(id: string): Promise<AuditEvent[]>;
+  verifyAudit(): Promise<ChainReport>;
+  review(id: string): Promise<ReviewAssignment[]>;
+  assign(id: string, reviewers: string[]): Promise<ReviewAssignment[]>;
+  declare(id: string, declaration: { conflict: boolean; note?: string }): Promise<ReviewAssignment>;
+  score(id: string, scores: Record<string, number>, comment?: string): Promise<ReviewAssignment>;
+  /** A lifecycle move with its body (reason, comment, amount): the application as it now stands. */
+  act(
+    id: string,
+    action: 'recommendation' | 'return' | 'approve' | 'reject' | 'revoke' | 'payments' | 'withdraw',
+    body?: JsonObject,
+  ): Promise<ApplicationRecord<JsonObject>>;
+  /** The demo's sign-ins (none outside the demo), for a sign-in page to list. */
+  demoSignIns(): Promise<DemoSignIn[]>;
+  /** A budget year's ledger as a CSV or XLSX file (zh-CN headings, amounts in yuan). */
+  exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
+}
+
+/** The backoffice calls. Moves are not retried after a network failure: the caller reloads and sees. */
+export function backofficeClient(http: Http): BackofficeClient {
+  const one = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
+  const get = <T>(path: string, query?: Record<string, string | number | undefined>) =>
+    http.request<T>({ method: 'GET', path, query, idempotent: true });
+  const post = <T>(path: string, body: unknown) => http.request<T>({ method: 'POST', path, body, idempotent: false });
+  return {
+    statistics: (year) => get('/api/statistics', { year }),
+    budgets: (year) => get('/api/budgets', { year }),
+    ledgerEntries: ({ policy, budget, year }, page = {}) =>
+      get(`/api/budgets/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}/entries`, page),
+    application: (id) => get(one(id)),
+    audit: (id) => get(`${one(id)}/audit`),
+    verifyAudit: () => get('/api/audit/verify'),
+    review: (id) => get(`${one(id)}/review`),
+    assign: (id, reviewers) => post(`${one(id)}/reviewers`, { reviewers }),
+    declare: (id, declaration) => post(`${one(id)}/conflict-declaration`, declaration),
+    score: (id, scores, comment) => post(`${one(id)}/scores`, comment ? { scores, comment } : { scores }),
+    act: (id, action, body = {}) => post(`${one(id)}/${action}`, body),
+    demoSignIns: () => get('/api/auth/demo-sign-ins'),
+    exportLedger: ({ policy, budget, year }, format) =>
+      http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),
+  };
+}
