@@ -3,6 +3,7 @@ import { AUDIT_USAGE, auditCommand } from './audit.command';
 import { checkCommand } from './check.command';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluate.command';
 import { MATCH_USAGE, matchCommand } from './match.command';
+import { TEST_USAGE, testCommand } from './test.command';
 
 const HELP = [
   'pioneer — try a schema edit before anything else exists',
@@ -10,6 +11,7 @@ const HELP = [
   '  pioneer check [--policy <folder>]     validate every schema; each problem names the file, the JSON pointer and what is wrong',
   `  ${EVALUATE_USAGE}`,
   `  ${MATCH_USAGE}`,
+  `  ${TEST_USAGE}`,
   `  ${AUDIT_USAGE}`,
   '',
   'Examples: npx pioneer evaluate compute-voucher schemas/policies/shenzhen-ai-2024/examples/applications/compute-voucher.json --as-of 2025-06-01',
@@ -28,6 +30,8 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
       return evaluateCommand(sub, out);
     case 'match':
       return matchCommand(sub, out);
+    case 'test':
+      return testCommand(sub, out);
     case 'audit':
       return auditCommand(sub, out);
     case undefined:
