@@ -14,6 +14,9 @@ import {
 } from '@pioneer/engine';
 import { displayPath } from './lib/display-path';
 
+export { displayPath };
+export { compactJson } from './lib/compact-json.util';
+
 export { readMeasureCases, testCaseProblems, measureCasesFolder, type MeasureCaseFile } from './lib/measure-cases';
 
 /** The repository's schemas/ folder. */

@@ -1,6 +1,6 @@
 import { logger, type Tree } from '@nx/devkit';
 import type { MeasureFamily } from '@pioneer/engine';
-import { compactJson } from './compact-json.util';
+import { compactJson } from '@pioneer/policy-loader';
 import { firstCaseTemplate } from './first-case-template';
 import { measureTemplate, type PolicyFacts } from './measure-template';
 
