@@ -7,6 +7,7 @@ import { theme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { authProvider, getToken } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
+import { studioRoutes } from './studio';
 
 const dataProvider = createDataProvider({
   baseUrl: window.location.origin,
@@ -32,6 +33,7 @@ export function App() {
       {RESOURCES.map(({ name, ...views }) => (
         <Resource key={name} name={name} {...views} />
       ))}
+      {studioRoutes}
     </Admin>
   );
 }

@@ -22,6 +22,7 @@ export { newIdempotencyKey, type ClientOptions } from './lib/http';
 export type { MeasureClient } from './lib/measure-client';
 export type { AuthClient, SessionTokens, Me, User, Organisation, RegistrationInput } from './lib/auth-client';
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
+export type { StudioClient, StudioEdit } from './lib/studio-client';
 export type { Measures } from './generated/measures.gen';
 export type * from './lib/types';
 export type * from '@pioneer/contracts';

@@ -17,7 +17,12 @@ async function preview(argv: string[]): Promise<number> {
   const staging = option('staging');
   try {
     const { files } = await generate({ repoRoot: staging, write: false });
-    const report = syncFiles(files, EMITTERS.flatMap((e) => e.outputs), repo, false);
+    const report = syncFiles(
+      files,
+      EMITTERS.flatMap((e) => e.outputs),
+      repo,
+      false,
+    );
     const byPath = new Map(files.map((f) => [f.path, f.content]));
     const json = JSON.stringify({ written: report.written.map((p) => ({ path: p, content: byPath.get(p) })), removed: report.removed });
     // A pipe takes large writes asynchronously: exit only once all of it is out.

@@ -2,6 +2,7 @@ import ListSubheader from '@mui/material/ListSubheader';
 import { Fragment } from 'react';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { MENU } from '../generated/resources.gen';
+import { StudioMenuItem } from '../studio';
 
 /** The generated menu: measures grouped under their policy sections, in clause order. */
 export function AppMenu() {
@@ -29,6 +30,7 @@ export function AppMenu() {
           ))}
         </Fragment>
       ))}
+      <StudioMenuItem />
     </Menu>
   );
 }

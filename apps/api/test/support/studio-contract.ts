@@ -17,13 +17,32 @@ function withFutureRate(measure: any): any {
   const edited = clone(measure);
   const [first] = edited['x-versions'];
   first.effectiveTo = '2025-12-31';
-  edited['x-versions'].push({ ...clone(first), version: '2026.1', effectiveFrom: FUTURE, effectiveTo: '2026-12-17', values: { ...first.values, rate: '55%' } });
+  edited['x-versions'].push({
+    ...clone(first),
+    version: '2026.1',
+    effectiveFrom: FUTURE,
+    effectiveTo: '2026-12-17',
+    values: { ...first.values, rate: '55%' },
+  });
   return edited;
 }
 
 /** The generator's drift in `root` (what `generate:check` reports), by the same preview publish runs. */
 function drift(root: string): { written: unknown[]; removed: unknown[] } {
-  const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', path.join(REPO_ROOT, 'tsconfig.base.json'), path.join(REPO_ROOT, 'tools/codegen/src/preview.ts'), '--repo', root, '--staging', root], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const out = execFileSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      path.join(REPO_ROOT, 'tsconfig.base.json'),
+      path.join(REPO_ROOT, 'tools/codegen/src/preview.ts'),
+      '--repo',
+      root,
+      '--staging',
+      root,
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   const report = JSON.parse(out);
   return { written: report.written.map((f: any) => f.path), removed: report.removed };
 }
@@ -35,8 +54,13 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
     let root: string;
     let m: MeasureFixture;
     let saved: any;
-    const env = { PIONEER_STUDIO: process.env.PIONEER_STUDIO, PIONEER_STUDIO_ROOT: process.env.PIONEER_STUDIO_ROOT, NODE_ENV: process.env.NODE_ENV };
-    const post = (route: string, body: unknown, token = TOKENS.admin) => api.call('POST', `/api/studio/measures/${CODE}/${route}`, { token, body });
+    const env = {
+      PIONEER_STUDIO: process.env.PIONEER_STUDIO,
+      PIONEER_STUDIO_ROOT: process.env.PIONEER_STUDIO_ROOT,
+      NODE_ENV: process.env.NODE_ENV,
+    };
+    const post = (route: string, body: unknown, token = TOKENS.admin) =>
+      api.call('POST', `/api/studio/measures/${CODE}/${route}`, { token, body });
     const fileOf = (relative: string) => readFileSync(path.join(root, relative), 'utf8');
 
     beforeAll(async () => {
@@ -45,7 +69,15 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       Object.assign(process.env, { PIONEER_STUDIO: '1', PIONEER_STUDIO_ROOT: root, NODE_ENV: 'test' });
       db = await createDatabase();
       const applicantA = getPath(m.example, m.applicantPath) as string;
-      api = await startApi(testConfig(db.config, applicantA, otherApplicantId('B0STUDIO'), {}, getPath(m.example, m.policy.info.subjects.district ?? '') as string));
+      api = await startApi(
+        testConfig(
+          db.config,
+          applicantA,
+          otherApplicantId('B0STUDIO'),
+          {},
+          getPath(m.example, m.policy.info.subjects.district ?? '') as string,
+        ),
+      );
       saved = JSON.parse(fileOf(MEASURE_FILE));
       // Two submitted applications, one approved against the 2025 budget.
       const ids: string[] = [];
@@ -57,7 +89,8 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
         expect(done.status).toBe(200);
         ids.push(draft.body.id);
       }
-      const act = async (action: string, token: string, body: unknown = {}) => expect((await api.call('POST', `/api/applications/${ids[0]}/${action}`, { token, body })).status).toBe(200);
+      const act = async (action: string, token: string, body: unknown = {}) =>
+        expect((await api.call('POST', `/api/applications/${ids[0]}/${action}`, { token, body })).status).toBe(200);
       await act('reviewers', TOKENS.admin, { reviewers: ['rita'] });
       await act('conflict-declaration', TOKENS.reviewer, { conflict: false });
       await act('recommendation', TOKENS.reviewer);
@@ -67,8 +100,9 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
     afterAll(async () => {
       await api?.close();
       await db?.drop();
-      for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
+      for (const [key, value] of Object.entries(env))
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
       if (root) rmSync(root, { recursive: true, force: true });
     });
 
@@ -76,13 +110,18 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       const res = await api.call('GET', '/api/studio/policies');
       expect(res.status).toBe(200);
       const measure = res.body[0].measures.find((x: any) => x.code === CODE);
-      expect(measure).toMatchObject({ file: MEASURE_FILE, family: 'share-of-base', versions: [{ version: '2024.1', effectiveFrom: '2024-12-18', effectiveTo: '2026-12-17' }] });
+      expect(measure).toMatchObject({
+        file: MEASURE_FILE,
+        family: 'share-of-base',
+        versions: [{ version: '2024.1', effectiveFrom: '2024-12-18', effectiveTo: '2026-12-17' }],
+      });
       expect(measure.cases).toBeGreaterThanOrEqual(1);
       expect(res.body[0].validity.from).toBe('2024-12-18');
     });
 
     it('is for admins only', async () => {
-      for (const token of [TOKENS.reviewer, TOKENS.applicantA, TOKENS.approver]) expect((await api.call('GET', '/api/studio/policies', { token })).status).toBe(403);
+      for (const token of [TOKENS.reviewer, TOKENS.applicantA, TOKENS.approver])
+        expect((await api.call('GET', '/api/studio/policies', { token })).status).toBe(403);
       expect((await api.call('GET', '/api/studio/policies', { token: null })).status).toBe(401);
     });
 
@@ -112,10 +151,15 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       expect(res.status).toBe(200);
       // What `pioneer check` says about the same file on disk.
       writeFileSync(path.join(root, MEASURE_FILE), JSON.stringify(broken));
-      const expected = checkPolicyFolder(path.join(root, 'schemas/policies/shenzhen-ai-2024'), path.join(root, 'schemas')).map(formatProblem);
+      const expected = checkPolicyFolder(path.join(root, 'schemas/policies/shenzhen-ai-2024'), path.join(root, 'schemas')).map(
+        formatProblem,
+      );
       writeFileSync(path.join(root, MEASURE_FILE), compactJson(saved));
       expect(res.body.problems.map((p: any) => p.text)).toEqual(expected);
-      expect(res.body.problems[0]).toMatchObject({ pointer: '/x-award/cap/param', message: expect.stringMatching(/^reference to undefined parameter 'maximum'/) });
+      expect(res.body.problems[0]).toMatchObject({
+        pointer: '/x-award/cap/param',
+        message: expect.stringMatching(/^reference to undefined parameter 'maximum'/),
+      });
       const refused = await post('publish', { measure: broken });
       expect(refused.status).toBe(422);
       expect(refused.body.issues.map((i: any) => i.message.en)).toEqual(expected);
@@ -123,12 +167,24 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
     });
 
     it('runs the saved and the new cases on the edit, red where the decision differs', async () => {
-      const testCase = { name: { 'zh-CN': '55%', en: '55%' }, asOf: '2026-03-01', application: m.example, expected: { status: 'eligible', amount: 1 } };
+      const testCase = {
+        name: { 'zh-CN': '55%', en: '55%' },
+        asOf: '2026-03-01',
+        application: m.example,
+        expected: { status: 'eligible', amount: 1 },
+      };
       const res = await post('cases', { measure: withFutureRate(saved), newCases: [{ name: 'future-rate', testCase }] });
       expect(res.status).toBe(200);
       const mine = res.body.results.find((r: any) => r.file === 'future-rate.json');
       expect(mine.passed).toBe(false);
-      expect(mine.differences).toEqual([{ key: 'amount', expected: 1, actual: (await post('evaluate', { measure: withFutureRate(saved), application: m.example, asOf: '2026-03-01' })).body.decision.award.amount }]);
+      expect(mine.differences).toEqual([
+        {
+          key: 'amount',
+          expected: 1,
+          actual: (await post('evaluate', { measure: withFutureRate(saved), application: m.example, asOf: '2026-03-01' })).body.decision
+            .award.amount,
+        },
+      ]);
       expect(res.body.results.filter((r: any) => r.file !== 'future-rate.json').every((r: any) => r.passed)).toBe(true);
     });
 
@@ -136,10 +192,24 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       const res = await post('what-if', { measure: withFutureRate(saved), asOf: '2026-03-01' });
       expect(res.status).toBe(200);
       const award = m.expected.award!.amount!;
-      const raised = (await post('evaluate', { measure: withFutureRate(saved), application: m.example, asOf: '2026-03-01' })).body.decision.award.amount;
+      const raised = (await post('evaluate', { measure: withFutureRate(saved), application: m.example, asOf: '2026-03-01' })).body.decision
+        .award.amount;
       expect(res.body.rows).toHaveLength(2);
-      for (const row of res.body.rows) expect(row).toMatchObject({ before: { status: 'eligible', amount: award }, after: { status: 'eligible', amount: raised }, change: raised - award, flips: false });
-      expect(res.body.totals).toEqual({ applications: 2, before: 2 * award, after: 2 * raised, change: 2 * (raised - award), flips: 0, changed: 2 });
+      for (const row of res.body.rows)
+        expect(row).toMatchObject({
+          before: { status: 'eligible', amount: award },
+          after: { status: 'eligible', amount: raised },
+          change: raised - award,
+          flips: false,
+        });
+      expect(res.body.totals).toEqual({
+        applications: 2,
+        before: 2 * award,
+        after: 2 * raised,
+        change: 2 * (raised - award),
+        flips: 0,
+        changed: 2,
+      });
       expect(res.body.budgetYears).toEqual([{ year: 2025, committedBefore: award, committedAfter: raised, change: raised - award }]);
       // On their own submission dates the new rate is not yet in force: nothing changes.
       const own = await post('what-if', { measure: withFutureRate(saved) });
@@ -160,7 +230,12 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       expect([none.status, none.body.issues[0].pointer]).toEqual([400, '/measure']);
       const badDate = await post('evaluate', { measure: saved, application: m.example, asOf: '1 March' });
       expect([badDate.status, badDate.body.issues[0].pointer]).toEqual([400, '/asOf']);
-      const badCase = await post('cases', { measure: saved, newCases: [{ name: 'x', testCase: { name: { 'zh-CN': 'x', en: 'x' }, asOf: TODAY, application: {}, expected: { status: 'approved' } } }] });
+      const badCase = await post('cases', {
+        measure: saved,
+        newCases: [
+          { name: 'x', testCase: { name: { 'zh-CN': 'x', en: 'x' }, asOf: TODAY, application: {}, expected: { status: 'approved' } } },
+        ],
+      });
       expect([badCase.status, badCase.body.issues[0].pointer]).toEqual([400, '/newCases/0/testCase/expected/status']);
       expect(badCase.body.message['zh-CN']).toBeTruthy();
     });
@@ -175,7 +250,15 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
 
     it('publishes: writes the measure file like the rest, its new case and the generated files, with their diff; generate:check then passes', async () => {
       const measure = withFutureRate(saved);
-      const testCase = { name: { 'zh-CN': '2026年起55%', en: '55% from 2026' }, asOf: '2026-03-01', application: m.example, expected: { status: 'eligible', amount: (await post('evaluate', { measure, application: m.example, asOf: '2026-03-01' })).body.decision.award.amount } };
+      const testCase = {
+        name: { 'zh-CN': '2026年起55%', en: '55% from 2026' },
+        asOf: '2026-03-01',
+        application: m.example,
+        expected: {
+          status: 'eligible',
+          amount: (await post('evaluate', { measure, application: m.example, asOf: '2026-03-01' })).body.decision.award.amount,
+        },
+      };
       const res = await post('publish', { measure, newCases: [{ name: 'future-rate', testCase }] });
       expect([res.status, res.body.error]).toEqual([200, undefined]);
       const paths = res.body.files.map((f: any) => f.path);
@@ -194,8 +277,9 @@ export function describeStudioRefusals(label: string, createDatabase: () => Prom
   describe(`the measure studio refused on ${label}`, () => {
     const saved = { PIONEER_STUDIO: process.env.PIONEER_STUDIO, NODE_ENV: process.env.NODE_ENV };
     afterAll(() => {
-      for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
+      for (const [key, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
     });
 
     it.each([
@@ -206,7 +290,10 @@ export function describeStudioRefusals(label: string, createDatabase: () => Prom
       const db = await createDatabase();
       const api = await startApi(testConfig(db.config, otherApplicantId('A0STUDIO'), otherApplicantId('B0STUDIO')));
       try {
-        for (const [method, url] of [['GET', '/api/studio/policies'], ['POST', `/api/studio/measures/${CODE}/publish`]]) {
+        for (const [method, url] of [
+          ['GET', '/api/studio/policies'],
+          ['POST', `/api/studio/measures/${CODE}/publish`],
+        ]) {
           const res = await api.call(method, url, { body: method === 'POST' ? { measure: {} } : undefined });
           expect([res.status, res.body.error]).toEqual([403, 'studio-disabled']);
           expect(res.body.message['zh-CN']).toMatch(zh);

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { findUp } from '../../src/find-up.util';
 
 /** The folders publish reads and writes: the schemas and every generator output. */
-const COPIED = ['schemas', 'libs/contracts/src/generated', 'apps/api/src/generated', 'apps/admin/src/generated', 'libs/sdk/src/generated', 'docs/generated', '.prettierrc', '.prettierignore'];
+const COPIED = [
+  'schemas',
+  'libs/contracts/src/generated',
+  'apps/api/src/generated',
+  'apps/admin/src/generated',
+  'libs/sdk/src/generated',
+  'docs/generated',
+  '.prettierrc',
+  '.prettierignore',
+];
 
 /** The repository this test runs in. */
 export const REPO_ROOT = path.dirname(findUp('nx.json', __dirname)!);
@@ -15,6 +24,7 @@ export const REPO_ROOT = path.dirname(findUp('nx.json', __dirname)!);
  */
 export function studioRepoCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'pioneer-studio-repo-'));
-  for (const entry of COPIED) if (existsSync(path.join(REPO_ROOT, entry))) cpSync(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
+  for (const entry of COPIED)
+    if (existsSync(path.join(REPO_ROOT, entry))) cpSync(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
   return root;
 }

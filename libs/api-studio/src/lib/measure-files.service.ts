@@ -49,7 +49,12 @@ export class MeasureFilesService {
 
   /** The measure's folder and file; a 404 when no policy has it (a 400 for a code that cannot be one). */
   locate(code: string): MeasureLocation {
-    if (!KEBAB.test(code)) throw Errors.badRequest('bad-measure-code', `措施编码“${code}”须为小写字母、数字和连字符`, `The measure code '${code}' must be kebab-case`);
+    if (!KEBAB.test(code))
+      throw Errors.badRequest(
+        'bad-measure-code',
+        `措施编码“${code}”须为小写字母、数字和连字符`,
+        `The measure code '${code}' must be kebab-case`,
+      );
     for (const policyDir of this.policyFolders()) {
       const file = path.join(policyDir, 'measures', `${code}.json`);
       if (existsSync(file)) return { policyDir, file };

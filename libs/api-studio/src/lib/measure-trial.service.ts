@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, Errors, type ApiIssue } from '@pioneer/api-core';
-import { runCase, traceMessage, type CaseResult, type CompiledPolicy, type Decision, type Label, type SchemaProblem } from '@pioneer/engine';
+import {
+  runCase,
+  traceMessage,
+  type CaseResult,
+  type CompiledPolicy,
+  type Decision,
+  type Label,
+  type SchemaProblem,
+} from '@pioneer/engine';
 import { formatProblem, testCaseProblems } from '@pioneer/policy-loader';
 import { MeasureFilesService } from './measure-files.service';
 import type { EditBody, TryBody } from './studio-request.dto';
@@ -24,7 +32,8 @@ export interface StudioCaseResult {
 const toStudioProblem = (problem: SchemaProblem): StudioProblem => ({ ...problem, text: formatProblem(problem) });
 
 /** Schema problems as API issues: the pointer, and `pioneer check`'s line in both places (its messages are one language). */
-const problemIssues = (problems: SchemaProblem[]): ApiIssue[] => problems.map((p) => ({ pointer: p.pointer, message: { 'zh-CN': formatProblem(p), en: formatProblem(p) } }));
+const problemIssues = (problems: SchemaProblem[]): ApiIssue[] =>
+  problems.map((p) => ({ pointer: p.pointer, message: { 'zh-CN': formatProblem(p), en: formatProblem(p) } }));
 
 /** Checks, tries and tests an unsaved edit of a measure, compiling it as `pioneer check` does. */
 @Injectable()
@@ -54,7 +63,11 @@ export class MeasureTrialService {
   /** The try-it panel: the decision the edited measure makes on an application. */
   evaluate(policyDir: string, code: string, body: TryBody): { decision: Decision; trace: Label[] } {
     this.assertInputs(body);
-    const decision = this.compiled(policyDir, code, body).evaluate(code, body.application, { asOf: body.asOf, history: body.history, scores: body.scores });
+    const decision = this.compiled(policyDir, code, body).evaluate(code, body.application, {
+      asOf: body.asOf,
+      history: body.history,
+      scores: body.scores,
+    });
     return { decision, trace: decision.trace.map(traceMessage) };
   }
 
@@ -62,26 +75,55 @@ export class MeasureTrialService {
   runCases(policyDir: string, code: string, edit: EditBody, policy = this.compiled(policyDir, code, edit)): StudioCaseResult[] {
     this.assertNewCases(edit);
     const { cases, problems } = this.files.cases(policyDir, code);
-    if (problems.length) throw new ApiError(422, 'bad-case-file', { 'zh-CN': '已保存的用例文件有误：请按 issues 修改文件', en: 'A saved case file is wrong: correct the file as issues say' }, problemIssues(problems));
-    const all = [...cases.map((c) => ({ file: c.file, testCase: c.testCase })), ...edit.newCases.map((c) => ({ file: `${c.name}.json`, testCase: c.testCase }))];
+    if (problems.length)
+      throw new ApiError(
+        422,
+        'bad-case-file',
+        { 'zh-CN': '已保存的用例文件有误：请按 issues 修改文件', en: 'A saved case file is wrong: correct the file as issues say' },
+        problemIssues(problems),
+      );
+    const all = [
+      ...cases.map((c) => ({ file: c.file, testCase: c.testCase })),
+      ...edit.newCases.map((c) => ({ file: `${c.name}.json`, testCase: c.testCase })),
+    ];
     return all.map(({ file, testCase }) => {
       const result = runCase(policy, code, testCase);
-      return { file, name: testCase.name, passed: result.passed, differences: result.differences, decision: result.decision, trace: result.decision.trace.map(traceMessage) };
+      return {
+        file,
+        name: testCase.name,
+        passed: result.passed,
+        differences: result.differences,
+        decision: result.decision,
+        trace: result.decision.trace.map(traceMessage),
+      };
     });
   }
 
   /** New cases must match the published test-case schema, each problem at its pointer in the request. */
   assertNewCases(edit: EditBody): void {
     const issues: ApiIssue[] = edit.newCases.flatMap((c, i) =>
-      testCaseProblems(c.testCase, c.name, this.files.schemasRoot).map((p) => ({ pointer: `/newCases/${i}/testCase${p.pointer}`, message: { 'zh-CN': p.message, en: p.message } })),
+      testCaseProblems(c.testCase, c.name, this.files.schemasRoot).map((p) => ({
+        pointer: `/newCases/${i}/testCase${p.pointer}`,
+        message: { 'zh-CN': p.message, en: p.message },
+      })),
     );
     if (issues.length) throw Errors.validation(issues);
   }
 
   /** The try-it inputs are checked by the same schema as a case's (history and scores included). */
   private assertInputs(body: TryBody): void {
-    const asCase = { name: { 'zh-CN': '试算', en: 'try-it' }, asOf: body.asOf, application: body.application, history: body.history, scores: body.scores, expected: { status: 'eligible' } };
-    const issues = testCaseProblems(asCase, 'try-it', this.files.schemasRoot).map((p) => ({ pointer: p.pointer, message: { 'zh-CN': p.message, en: p.message } }));
+    const asCase = {
+      name: { 'zh-CN': '试算', en: 'try-it' },
+      asOf: body.asOf,
+      application: body.application,
+      history: body.history,
+      scores: body.scores,
+      expected: { status: 'eligible' },
+    };
+    const issues = testCaseProblems(asCase, 'try-it', this.files.schemasRoot).map((p) => ({
+      pointer: p.pointer,
+      message: { 'zh-CN': p.message, en: p.message },
+    }));
     if (issues.length) throw Errors.validation(issues);
   }
 }

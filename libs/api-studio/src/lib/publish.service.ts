@@ -23,7 +23,12 @@ export interface PublishReport {
 }
 
 const refuse = (code: string, zh: string, en: string, details: string[]) =>
-  new ApiError(422, code, { 'zh-CN': zh, en }, details.map((line) => ({ pointer: '', message: { 'zh-CN': line, en: line } })));
+  new ApiError(
+    422,
+    code,
+    { 'zh-CN': zh, en },
+    details.map((line) => ({ pointer: '', message: { 'zh-CN': line, en: line } })),
+  );
 
 /**
  * Publish: check the edit as `pioneer check` does, run the measure's cases, run the generator on a
@@ -52,17 +57,26 @@ export class PublishService {
         'cases-failed',
         `${failed.length} 个测试用例未通过，未写入任何文件：请修改措施或用例的 expected`,
         `${failed.length} test case(s) failed, so nothing was written: change the measure or the cases' expected`,
-        failed.map((c) => `${c.file}: ${c.differences.map((d) => `${d.key} ${JSON.stringify(d.expected)} → ${JSON.stringify(d.actual)}`).join('; ')}`),
+        failed.map(
+          (c) =>
+            `${c.file}: ${c.differences.map((d) => `${d.key} ${JSON.stringify(d.expected)} → ${JSON.stringify(d.actual)}`).join('; ')}`,
+        ),
       );
     const repo = path.resolve(this.files.schemasRoot, '..');
     const sources = this.sourceFiles(repo, policyDir, code, edit);
     const staging = mkdtempSync(path.join(tmpdir(), 'pioneer-studio-'));
     try {
       cpSync(this.files.schemasRoot, path.join(staging, 'schemas'), { recursive: true });
-      for (const name of ['.prettierrc', '.prettierignore']) if (existsSync(path.join(repo, name))) cpSync(path.join(repo, name), path.join(staging, name));
+      for (const name of ['.prettierrc', '.prettierignore'])
+        if (existsSync(path.join(repo, name))) cpSync(path.join(repo, name), path.join(staging, name));
       for (const file of sources) writeInto(staging, file.path, file.content);
       const generated = await previewGenerator(this.files.toolRoot, repo, staging).catch((error: Error) => {
-        throw refuse('generator-failed', '代码生成失败，未写入任何文件', 'The generator failed, so nothing was written', error.message.split('\n'));
+        throw refuse(
+          'generator-failed',
+          '代码生成失败，未写入任何文件',
+          'The generator failed, so nothing was written',
+          error.message.split('\n'),
+        );
       });
       const report = [...sources, ...generated.written].map((file) => this.describe(repo, file.path, file.content));
       for (const removed of generated.removed) report.push(this.describe(repo, removed, null));
@@ -80,7 +94,10 @@ export class PublishService {
     const files = [{ path: path.relative(repo, measureFile), content: compactJson(edit.measure) }];
     for (const c of edit.newCases) {
       const file = path.join(policyDir, 'cases', code, `${c.name}.json`);
-      files.push({ path: path.relative(repo, file), content: compactJson({ $schema: '../../../../inputs/test-case.schema.json', ...c.testCase }) });
+      files.push({
+        path: path.relative(repo, file),
+        content: compactJson({ $schema: '../../../../inputs/test-case.schema.json', ...c.testCase }),
+      });
     }
     return files;
   }
@@ -89,7 +106,10 @@ export class PublishService {
     const full = path.join(repo, file);
     const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
     const change = content === null ? 'removed' : before === null ? 'added' : 'changed';
-    const diff = before === content ? '' : createTwoFilesPatch(`a/${file}`, `b/${file}`, before ?? '', content ?? '', undefined, undefined, { context: 3 });
+    const diff =
+      before === content
+        ? ''
+        : createTwoFilesPatch(`a/${file}`, `b/${file}`, before ?? '', content ?? '', undefined, undefined, { context: 3 });
     return { path: file.split(path.sep).join('/'), change, diff };
   }
 }

@@ -60,7 +60,11 @@ export class StudioCatalogueService {
             clause: String(info.clause),
             file: rel(file),
             modifiedAt: this.files.modifiedAt(file),
-            versions: ((json['x-versions'] ?? []) as Json[]).map((v) => ({ version: String(v.version), effectiveFrom: String(v.effectiveFrom), ...(v.effectiveTo ? { effectiveTo: String(v.effectiveTo) } : {}) })),
+            versions: ((json['x-versions'] ?? []) as Json[]).map((v) => ({
+              version: String(v.version),
+              effectiveFrom: String(v.effectiveFrom),
+              ...(v.effectiveTo ? { effectiveTo: String(v.effectiveTo) } : {}),
+            })),
             cases: this.files.cases(policyDir, code).cases.length,
           };
         }),

@@ -39,7 +39,12 @@ function issue(pointer: string, zh: string, en: string): ApiIssue {
 }
 
 function fail(issues: ApiIssue[]): never {
-  throw Errors.badRequest('bad-studio-request', `请求有 ${issues.length} 处问题，请按 issues 修改后重试`, `The request has ${issues.length} problem(s): correct the fields listed in issues and send it again`, issues);
+  throw Errors.badRequest(
+    'bad-studio-request',
+    `请求有 ${issues.length} 处问题，请按 issues 修改后重试`,
+    `The request has ${issues.length} problem(s): correct the fields listed in issues and send it again`,
+    issues,
+  );
 }
 
 /** `{ measure, newCases? }`: every studio route that takes an edit. */
@@ -52,8 +57,15 @@ export function readEditBody(body: unknown): EditBody {
   else
     newCases.forEach((entry: unknown, i) => {
       if (!isObject(entry) || typeof entry.name !== 'string' || !FILE_NAME.test(entry.name))
-        issues.push(issue(`/newCases/${i}/name`, '用例文件名须为小写字母、数字和连字符', 'the case file name must be lower-case letters, digits and hyphens'));
-      if (!isObject(entry) || !isObject(entry.testCase)) issues.push(issue(`/newCases/${i}/testCase`, '须为用例 JSON 对象', 'must be a test case object'));
+        issues.push(
+          issue(
+            `/newCases/${i}/name`,
+            '用例文件名须为小写字母、数字和连字符',
+            'the case file name must be lower-case letters, digits and hyphens',
+          ),
+        );
+      if (!isObject(entry) || !isObject(entry.testCase))
+        issues.push(issue(`/newCases/${i}/testCase`, '须为用例 JSON 对象', 'must be a test case object'));
     });
   if (issues.length) fail(issues);
   return { measure: body.measure as Json, newCases: newCases as NewCase[] };
@@ -64,18 +76,27 @@ export function readTryBody(body: unknown): TryBody {
   const edit = readEditBody(body);
   const json = body as Json;
   const issues: ApiIssue[] = [];
-  if (!isObject(json.application)) issues.push(issue('/application', '须为申请表 JSON 对象', 'must be the application form as a JSON object'));
-  if (typeof json.asOf !== 'string' || !DATE.test(json.asOf)) issues.push(issue('/asOf', '须为 YYYY-MM-DD 格式的日期', 'must be a date written YYYY-MM-DD'));
+  if (!isObject(json.application))
+    issues.push(issue('/application', '须为申请表 JSON 对象', 'must be the application form as a JSON object'));
+  if (typeof json.asOf !== 'string' || !DATE.test(json.asOf))
+    issues.push(issue('/asOf', '须为 YYYY-MM-DD 格式的日期', 'must be a date written YYYY-MM-DD'));
   for (const key of ['history', 'scores'] as const)
     if (json[key] !== undefined && !Array.isArray(json[key])) issues.push(issue(`/${key}`, '须为列表', 'must be a list'));
   if (issues.length) fail(issues);
-  return { ...edit, application: json.application as Json, asOf: json.asOf as string, history: (json.history ?? []) as FundingRecord[], scores: (json.scores ?? []) as ReviewerScores[] };
+  return {
+    ...edit,
+    application: json.application as Json,
+    asOf: json.asOf as string,
+    history: (json.history ?? []) as FundingRecord[],
+    scores: (json.scores ?? []) as ReviewerScores[],
+  };
 }
 
 /** `{ measure, asOf? }`: the what-if. */
 export function readWhatIfBody(body: unknown): WhatIfBody {
   const edit = readEditBody(body);
   const asOf = (body as Json).asOf;
-  if (asOf !== undefined && (typeof asOf !== 'string' || !DATE.test(asOf))) fail([issue('/asOf', '须为 YYYY-MM-DD 格式的日期', 'must be a date written YYYY-MM-DD')]);
+  if (asOf !== undefined && (typeof asOf !== 'string' || !DATE.test(asOf)))
+    fail([issue('/asOf', '须为 YYYY-MM-DD 格式的日期', 'must be a date written YYYY-MM-DD')]);
   return { ...edit, asOf: asOf as string | undefined };
 }

@@ -32,7 +32,8 @@ export function studioSettingsFrom(env: NodeJS.ProcessEnv, cwd: string): StudioS
         en: `The measure studio is off in production (NODE_ENV=${env.NODE_ENV}): edit measures in a development copy, review the change in version control, then deploy it`,
       },
     };
-  if (env.PIONEER_STUDIO === '1' || (env.NODE_ENV === 'development' && env.PIONEER_STUDIO !== '0')) return { enabled: true, repoRoot, toolRoot };
+  if (env.PIONEER_STUDIO === '1' || (env.NODE_ENV === 'development' && env.PIONEER_STUDIO !== '0'))
+    return { enabled: true, repoRoot, toolRoot };
   return {
     enabled: false,
     repoRoot,

@@ -25,7 +25,8 @@ export class WhatIfService {
       for (let i = 0; i < rows.length; i += 500) {
         const ids = rows.slice(i, i + 500).map((row) => row.id);
         const assignments = await manager.find(ReviewAssignmentEntity, { where: { applicationId: In(ids), scores: Not(IsNull()) } });
-        for (const a of assignments) scores.set(a.applicationId, [...(scores.get(a.applicationId) ?? []), { reviewer: a.reviewer, scores: a.scores! }]);
+        for (const a of assignments)
+          scores.set(a.applicationId, [...(scores.get(a.applicationId) ?? []), { reviewer: a.reviewer, scores: a.scores! }]);
       }
       return rows.map((row) => ({
         id: row.id,

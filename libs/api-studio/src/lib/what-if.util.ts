@@ -46,7 +46,12 @@ export interface WhatIfReport {
 const amountOf = (amount: number | null): number => amount ?? 0;
 
 /** Decides every application with both versions and adds up the differences, per application, in total and per budget year. */
-export function whatIf(measure: string, published: CompiledPolicy, edited: CompiledPolicy, applications: StoredApplication[]): WhatIfReport {
+export function whatIf(
+  measure: string,
+  published: CompiledPolicy,
+  edited: CompiledPolicy,
+  applications: StoredApplication[],
+): WhatIfReport {
   const rows: WhatIfRow[] = [];
   const years = new Map<number, BudgetYearChange>();
   for (const app of applications) {

@@ -4,6 +4,7 @@ import { type AuthClient, authClient } from './auth-client';
 import { attachmentsClient, type AttachmentsClient } from './attachments-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
+import { studioClient, type StudioClient } from './studio-client';
 import type { Health, JsonObject } from './types';
 
 /** A Pioneer API client. */
@@ -19,6 +20,8 @@ export interface PioneerClient {
   /** Evidence files: `upload(measure, field, file, name)` → the reference for the form; `download(id)`. */
   attachments: AttachmentsClient;
   health(): Promise<Health>;
+  /** The measure studio (admins, where enabled). */
+  studio: StudioClient;
 }
 
 /** A client for the API at `baseUrl`, sending `token` as a bearer token. Works in browsers and Node. */
@@ -31,5 +34,6 @@ export function createClient(options: ClientOptions): PioneerClient {
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
     attachments: attachmentsClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
+    studio: studioClient(http),
   };
 }

@@ -1,7 +1,10 @@
 type Json = Record<string, unknown>;
 
 const error = (name: string) => ({ $ref: `#/components/responses/${name}` });
-const errorBody = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorBody = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 const json = (description: string): Json => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const code = { name: 'code', in: 'path', required: true, description: 'The measure code (kebab-case).', schema: { type: 'string' } };
 
@@ -14,10 +17,18 @@ const EDIT_BODY: Json = {
     newCases: {
       type: 'array',
       description: 'Cases added in the studio: a file name under cases/<measure>/ and a case (schemas/inputs/test-case.schema.json).',
-      items: { type: 'object', required: ['name', 'testCase'], properties: { name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,80}$' }, testCase: { type: 'object' } } },
+      items: {
+        type: 'object',
+        required: ['name', 'testCase'],
+        properties: { name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,80}$' }, testCase: { type: 'object' } },
+      },
     },
     application: { type: 'object', description: 'evaluate only: the application form to try.' },
-    asOf: { type: 'string', format: 'date', description: 'evaluate: the date to decide on; what-if: decide every application on this date instead of its submission day.' },
+    asOf: {
+      type: 'string',
+      format: 'date',
+      description: 'evaluate: the date to decide on; what-if: decide every application on this date instead of its submission day.',
+    },
     history: { type: 'array', items: { type: 'object' }, description: 'evaluate only: schemas/inputs/funding-history.schema.json.' },
     scores: { type: 'array', items: { type: 'object' }, description: 'evaluate only: schemas/inputs/reviewer-scores.schema.json.' },
   },
@@ -26,7 +37,9 @@ const EDIT_BODY: Json = {
 const REFUSED = {
   '400': error('BadRequest'),
   '401': error('Unauthorized'),
-  '403': errorBody('Not an admin, or the studio is not enabled here (production, or neither NODE_ENV=development nor PIONEER_STUDIO=1): the message says which.'),
+  '403': errorBody(
+    'Not an admin, or the studio is not enabled here (production, or neither NODE_ENV=development nor PIONEER_STUDIO=1): the message says which.',
+  ),
   '404': error('NotFound'),
 };
 
@@ -43,7 +56,11 @@ function post(operationId: string, summary: string, ok: string, extra: Json = {}
   };
 }
 
-const HAS_PROBLEMS = { '422': errorBody('The edited measure has problems (issues: pointer and the line `pioneer check` prints), or a saved case file is wrong. Nothing was written.') };
+const HAS_PROBLEMS = {
+  '422': errorBody(
+    'The edited measure has problems (issues: pointer and the line `pioneer check` prints), or a saved case file is wrong. Nothing was written.',
+  ),
+};
 
 /** The measure studio's routes (libs/api-studio), admins only, written by hand in the API and described here once. */
 export function studioPaths(): Record<string, Json> {
@@ -65,9 +82,23 @@ export function studioPaths(): Record<string, Json> {
         responses: { '200': json('The measure.'), ...REFUSED, '500': error('InternalError') },
       },
     },
-    '/api/studio/measures/{code}/check': post('studioCheck', 'Check an unsaved edit as `pioneer check` does', 'The problems, each with its JSON pointer (none: it compiles).'),
-    '/api/studio/measures/{code}/evaluate': post('studioEvaluate', 'Decide an application with an unsaved edit (the try-it panel)', 'The decision and its trace in both languages.', HAS_PROBLEMS),
-    '/api/studio/measures/{code}/cases': post('studioCases', "Run the measure's test cases, saved and new, on an unsaved edit", 'Each case: passed, the differences, the decision and its trace.', HAS_PROBLEMS),
+    '/api/studio/measures/{code}/check': post(
+      'studioCheck',
+      'Check an unsaved edit as `pioneer check` does',
+      'The problems, each with its JSON pointer (none: it compiles).',
+    ),
+    '/api/studio/measures/{code}/evaluate': post(
+      'studioEvaluate',
+      'Decide an application with an unsaved edit (the try-it panel)',
+      'The decision and its trace in both languages.',
+      HAS_PROBLEMS,
+    ),
+    '/api/studio/measures/{code}/cases': post(
+      'studioCases',
+      "Run the measure's test cases, saved and new, on an unsaved edit",
+      'Each case: passed, the differences, the decision and its trace.',
+      HAS_PROBLEMS,
+    ),
     '/api/studio/measures/{code}/what-if': post(
       'studioWhatIf',
       'Decide the stored applications with the published and the edited version',
