@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { previewGenerator } from '@pioneer/api-studio';
 import { checkPolicyFolder, compactJson, formatProblem } from '@pioneer/policy-loader';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
@@ -28,23 +28,9 @@ function withFutureRate(measure: any): any {
 }
 
 /** The generator's drift in `root` (what `generate:check` reports), by the same preview publish runs. */
-function drift(root: string): { written: unknown[]; removed: unknown[] } {
-  const out = execFileSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      '--tsconfig',
-      path.join(REPO_ROOT, 'tsconfig.base.json'),
-      path.join(REPO_ROOT, 'tools/codegen/src/preview.ts'),
-      '--repo',
-      root,
-      '--staging',
-      root,
-    ],
-    { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-  );
-  const report = JSON.parse(out);
-  return { written: report.written.map((f: any) => f.path), removed: report.removed };
+async function drift(root: string): Promise<{ written: string[]; removed: string[] }> {
+  const report = await previewGenerator(REPO_ROOT, root, root);
+  return { written: report.written.map((f) => f.path), removed: report.removed };
 }
 
 export function describeStudioContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
@@ -266,7 +252,7 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       expect(paths.some((p: string) => p.startsWith('libs/contracts/src/generated/'))).toBe(true);
       expect(res.body.files.find((f: any) => f.path === MEASURE_FILE).diff).toMatch(/^\+.*"rate": "55%"/m);
       expect(fileOf(MEASURE_FILE)).toBe(compactJson(measure));
-      expect(drift(root)).toEqual({ written: [], removed: [] });
+      expect(await drift(root)).toEqual({ written: [], removed: [] });
       expect(readFileSync(path.join(REPO_ROOT, MEASURE_FILE), 'utf8')).toBe(compactJson(saved));
     }, 240_000);
   });
