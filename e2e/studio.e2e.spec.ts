@@ -99,8 +99,9 @@ describe('the measure studio in the backoffice', () => {
     }
     expect(checkLine).toMatch(/compute-voucher\.json#\/x-award\/cap\/param: reference to undefined parameter 'maximum'/);
     await page.getByTestId('studio-problems').getByText(checkLine).waitFor();
-    // Underlined at the value of /x-award/cap/param in the editor.
-    await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe('"maximum"');
+    // Underlined at the value of /x-award/cap/param in the editor (the only problem in this file).
+    await page.locator('.cm-lintRange-error', { hasText: 'maximum' }).waitFor();
+    await expect(page.locator('.cm-lintRange-error').allTextContents()).resolves.toEqual(['"maximum"']);
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByTestId('publish-refused').getByText(checkLine).waitFor();
     expect(changedFiles(copy)).toEqual([]);
@@ -132,7 +133,8 @@ describe('the measure studio in the backoffice', () => {
     await expect(page.locator('[data-passed="false"]').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByTestId('publish-diff').waitFor({ timeout: 300_000 });
+    await page.locator('[data-testid="publish-diff"], [data-testid="publish-refused"]').first().waitFor({ timeout: 300_000 });
+    expect(await page.getByTestId('publish-refused').count()).toBe(0);
     await page.locator(`[data-file="${MEASURE_FILE}"]`).waitFor();
 
     const changed = changedFiles(copy);

@@ -6,3 +6,4 @@ export { StudioModule } from './lib/studio.module';
 export { studioSettingsFrom, STUDIO_SETTINGS, type StudioSettings } from './lib/studio-settings';
 export { whatIf, type StoredApplication, type WhatIfReport, type WhatIfRow, type BudgetYearChange } from './lib/what-if.util';
 export { previewGenerator, type GeneratorPreview } from './lib/generator-preview.util';
+export { WhatIfService } from './lib/what-if.service';

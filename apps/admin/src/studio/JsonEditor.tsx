@@ -9,6 +9,7 @@ import type { StudioProblem } from './useStudioEdit';
 interface Props {
   text: string;
   onChange: (text: string) => void;
+  /** Problems in this file (those of other files are listed beside the editor, not placed in it). */
   problems: StudioProblem[];
   /** The measure meta-schema: its keywords and the measure's parameter names are offered as completions. */
   metaSchema: Record<string, unknown>;

@@ -53,7 +53,12 @@ export function MeasureStudio() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Panel title={t('editor')}>
-            <JsonEditor text={state.text} onChange={state.setText} problems={state.problems} metaSchema={state.saved.metaSchema} />
+            <JsonEditor
+              text={state.text}
+              onChange={state.setText}
+              problems={state.problems.filter((p) => p.file.endsWith(state.saved!.file))}
+              metaSchema={state.saved.metaSchema}
+            />
             {state.parsed.error && (
               <Alert severity="error" sx={{ mt: 1 }}>
                 {t('notJson')}

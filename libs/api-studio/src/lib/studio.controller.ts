@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { Roles } from '@pioneer/api-core';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService } from './measure-trial.service';
@@ -84,7 +85,10 @@ export class StudioController {
   @Post('measures/:code/publish')
   @HttpCode(200)
   @Roles('admin')
-  publish(@Param('code') code: string, @Body() body: unknown) {
+  publish(@Param('code') code: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    // The generator runs for up to a minute with nothing sent meanwhile: the idle-connection
+    // timeout (PIONEER_IDLE_TIMEOUT_MS, for stalled clients) must not cut this admin's answer.
+    request.raw.socket.setTimeout(0);
     return this.publisher.publish(this.files.locate(code).policyDir, code, readEditBody(body));
   }
 }
