@@ -84,7 +84,11 @@ export function JsonEditor({ text, onChange, problems, metaSchema }: Props) {
       const at = rangeOf(ranges, p.pointer) ?? { from: 0, to: 0 };
       return { from: at.from, to: at.to, severity: 'error', message: p.text };
     });
+    const first = diagnostics[0];
+    // The first problem is brought into view when it is off screen: the editor renders only what is visible.
+    const offScreen = first && (first.from < current.viewport.from || first.to > current.viewport.to);
     current.dispatch(setDiagnostics(current.state, diagnostics));
+    if (offScreen) current.dispatch({ effects: EditorView.scrollIntoView(first.from, { y: 'center' }) });
   }, [problems]);
 
   return <div ref={host} data-testid="studio-editor" style={{ border: '1px solid #ccc' }} />;
