@@ -9,11 +9,12 @@ const POLICY = path.resolve(__dirname, '../../../../schemas/policies/shenzhen-ai
 const CODE = 'compute-voucher';
 const example = JSON.parse(readFileSync(path.join(POLICY, 'examples/applications', `${CODE}.json`), 'utf8'));
 
-function edited(change: (measure: Record<string, any>) => void) {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+type MeasureJson = { 'x-versions': Array<{ values: Record<string, unknown> }>; 'x-eligibility': Array<{ when: unknown }> };
+
+function edited(change: (measure: MeasureJson) => void) {
   const { bundle } = readPolicyBundle(POLICY);
   const source = bundle!.measures.find((m) => m.file.endsWith(`/${CODE}.json`))!;
-  change(source.json as Record<string, unknown>);
+  change(source.json as MeasureJson);
   return compilePolicy(bundle!).policy!;
 }
 
