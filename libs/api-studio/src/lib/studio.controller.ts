@@ -88,7 +88,7 @@ export class StudioController {
   publish(@Param('code') code: string, @Body() body: unknown, @Req() request: FastifyRequest) {
     // The generator runs for up to a minute with nothing sent meanwhile: the idle-connection
     // timeout (PIONEER_IDLE_TIMEOUT_MS, for stalled clients) must not cut this admin's answer.
-    request.raw.socket.setTimeout(0);
+    request.raw.socket?.setTimeout?.(0);
     return this.publisher.publish(this.files.locate(code).policyDir, code, readEditBody(body));
   }
 }
