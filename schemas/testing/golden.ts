@@ -78,7 +78,8 @@ export function goldenMeasure(policyDir: string, measure: string, defaultAsOf: s
     /** An award of this measure to the example's applicant, for a funding history; `projectRef` is the identity key of what it funded. */
     award: (over: Partial<FundingRecord> & Pick<FundingRecord, 'amount' | 'date'>): FundingRecord => ({
       measure,
-      level: 'city',
+      // The platform records an award at the level of the policy that paid it.
+      level: policy.info.level,
       applicantId: String((example.applicant as Application | undefined)?.creditCode),
       ...over,
     }),

@@ -12,6 +12,8 @@ export {
   type CompileOptions,
 } from './lib/policy/compile-policy';
 export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.types';
+export { checkPolicySet } from './lib/policy/check-policy-set';
+export { AWARD_SCOPES, MEASURE_REF } from './expression/history.operators';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
 export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
 export type { ParameterDef, ParameterVersion, Band } from './lib/measure/parameters';

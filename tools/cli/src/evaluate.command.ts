@@ -1,12 +1,12 @@
 import type { FundingRecord, ReviewerScores } from '@pioneer/engine';
 import type { ParsedArgs } from './args';
 import { formatDecision } from './format';
-import { asOfOf, langOf, loadPolicy } from './policy-option';
+import { asOfOf, langOf, policyOfMeasure } from './policy-option';
 import { INPUT_SCHEMAS, readInputFile } from './read-input';
 import { readJsonFile } from './read-json';
 
 export const EVALUATE_USAGE =
-  'pioneer evaluate <measure> <application.json> [--as-of YYYY-MM-DD] [--history history.json] [--scores scores.json] [--lang zh-CN|en] [--json]';
+  'pioneer evaluate <measure> <application.json> [--policy <code|folder>] [--as-of YYYY-MM-DD] [--history history.json] [--scores scores.json] [--lang zh-CN|en] [--json]';
 
 /** The checked contents of --history or --scores, or an empty list when the option is absent. */
 function inputOption(args: ParsedArgs, name: 'history' | 'scores'): unknown[] {
@@ -20,7 +20,7 @@ function inputOption(args: ParsedArgs, name: 'history' | 'scores'): unknown[] {
 export function evaluateCommand(args: ParsedArgs, out: (line: string) => void): number {
   const [measure, file] = args.positional;
   if (!measure || !file) throw new Error(`usage: ${EVALUATE_USAGE}`);
-  const policy = loadPolicy(args);
+  const policy = policyOfMeasure(args, measure);
   const application = readJsonFile(file, 'application');
   const history = inputOption(args, 'history') as FundingRecord[];
   const scores = inputOption(args, 'scores') as ReviewerScores[];

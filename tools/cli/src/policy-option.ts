@@ -1,20 +1,32 @@
-import path from 'node:path';
-import { listPolicyFolders, loadPolicyFolder } from '@pioneer/policy-loader';
-import type { CompiledPolicy, Lang } from '@pioneer/engine';
+import { listPolicyFolders, loadAllPolicyFolders, loadPolicyFolder, resolvePolicyFolder } from '@pioneer/policy-loader';
+import { UnknownMeasureError, type CompiledPolicy, type Lang } from '@pioneer/engine';
 import type { ParsedArgs } from './args';
 
-/** The policy named by --policy, or the only one under schemas/policies. */
-export function policyFolder(args: ParsedArgs): string {
+export const POLICY_OPTION_HELP = '--policy <code|folder>: one policy, by its code (e.g. shenzhen-ai-2024) or a folder with a policy.json';
+
+/** The folders --policy names (a code or a folder), else every policy under schemas/policies. */
+export function policyFolders(args: ParsedArgs): string[] {
   const given = args.options.policy;
-  if (typeof given === 'string') return path.resolve(given);
-  const folders = listPolicyFolders();
-  if (folders.length !== 1)
-    throw new Error(`several policies exist; choose one with --policy (${folders.map((f) => path.basename(f)).join(', ')})`);
-  return folders[0];
+  if (given === true) throw new Error(`--policy needs a value: ${POLICY_OPTION_HELP}`);
+  return typeof given === 'string' ? [resolvePolicyFolder(given)] : listPolicyFolders();
 }
 
-export function loadPolicy(args: ParsedArgs): CompiledPolicy {
-  return loadPolicyFolder(policyFolder(args));
+/** The policy --policy names, else every policy (checked together: codes are unique across them). */
+export function loadPolicies(args: ParsedArgs): CompiledPolicy[] {
+  if (args.options.policy === undefined) return loadAllPolicyFolders();
+  return policyFolders(args).map((folder) => loadPolicyFolder(folder));
+}
+
+/**
+ * The policy a measure belongs to: measure codes are unique across policies (`pioneer check`
+ * enforces it), so no --policy is needed; with --policy the measure must be that policy's.
+ */
+export function policyOfMeasure(args: ParsedArgs, measure: string): CompiledPolicy {
+  const policies = loadPolicies(args);
+  const found = policies.find((p) => p.measures.has(measure));
+  if (found) return found;
+  const known = policies.flatMap((p) => [...p.measures.keys()]);
+  throw new UnknownMeasureError(measure, known);
 }
 
 export function langOf(args: ParsedArgs): Lang {

@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export const FIXTURES = path.resolve(__dirname, '../test/fixtures');
 export const SHENZHEN = path.resolve(__dirname, '../../../schemas/policies/shenzhen-ai-2024');
+/** The fictional district overlay: a second policy, so the commands are tested with several. */
+export const DISTRICT = path.resolve(__dirname, '../../../schemas/policies/example-district-2025');
 
 /** A throw-away copy of a policy folder, so a test can drop files into it. */
 export function copyPolicy(from: string): string {

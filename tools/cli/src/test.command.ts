@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { moneyLabel, runCase, type CaseDifference, type CompiledPolicy, type Lang } from '@pioneer/engine';
-import { DEFAULT_SCHEMAS_ROOT, formatProblem, listPolicyFolders, loadPolicyFolder, readMeasureCases } from '@pioneer/policy-loader';
+import { DEFAULT_SCHEMAS_ROOT, formatProblem, loadPolicyFolder, readMeasureCases } from '@pioneer/policy-loader';
 import type { ParsedArgs } from './args';
 import { formatDecision } from './format';
-import { langOf } from './policy-option';
+import { langOf, policyFolders } from './policy-option';
 
-export const TEST_USAGE = 'pioneer test [measure] [--policy <folder>] [--lang zh-CN|en]';
+export const TEST_USAGE = 'pioneer test [measure] [--policy <code|folder>] [--lang zh-CN|en]';
 
 const WORDS = {
   'zh-CN': { expected: '预期', actual: '实际', none: '无', passed: '通过', failed: '失败', fen: '分' },
@@ -23,7 +23,7 @@ function shown(difference: CaseDifference, value: unknown, lang: Lang): string {
 
 /** The policy folders to test: --policy, else the one holding the measure, else all. */
 function foldersToTest(args: ParsedArgs, measure: string | undefined): Array<{ folder: string; policy: CompiledPolicy }> {
-  const folders = typeof args.options.policy === 'string' ? [path.resolve(args.options.policy)] : listPolicyFolders();
+  const folders = policyFolders(args);
   const loaded = folders.map((folder) => ({ folder, policy: loadPolicyFolder(folder) }));
   if (!measure) return loaded;
   const holding = loaded.filter(({ policy }) => policy.measures.has(measure));

@@ -175,8 +175,8 @@ describe('no measure in hand-written code', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
-  it('finds a measure named in code, but not in a comment', () => {
-    const m = ir.policies[0].measures.find((x) => x.names.code.includes('-'))!;
+  it.each(ir.policies.map((p) => [p.code, p] as const))('finds a measure of %s named in code, but not in a comment', (_code, policy) => {
+    const m = policy.measures.find((x) => x.names.code.includes('-'))!;
     const cap = needles.find((n) => n.what.startsWith('cap '))!.what.split(' ')[1];
     const code = [
       `// ${m.names.code} is fine in a comment, as is ${m.names.pascal}`,
@@ -186,7 +186,8 @@ describe('no measure in hand-written code', () => {
       `const cap = ${Number(cap).toLocaleString('en').replace(/,/g, '_')};`,
       `const re = /\\/\\/${m.names.camel}/;`,
     ].join('\n');
-    expect(findIn(code, needles).map((f) => f.line)).toEqual([3, 4, 5, 6]);
+    // A line may hold several needles (compute-voucher-top-up holds compute-voucher): lines, once each.
+    expect([...new Set(findIn(code, needles).map((f) => f.line))]).toEqual([3, 4, 5, 6]);
   });
 
   it('finds none in apps/, libs/ and tools/codegen/src outside generated files and tests', () => {

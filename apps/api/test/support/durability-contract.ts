@@ -20,11 +20,23 @@ export function describeDurability(label: string, createDatabase: () => Promise<
       'durable-reviewer': { role: 'reviewer', subject: 'rita' },
       'durable-approver': { role: 'approver', subject: 'april' },
     };
-    const env = { ...databaseEnv(db.config), PORT: '0', HOST: '127.0.0.1', PIONEER_NOW: NOW, PIONEER_RATE_LIMIT: '1000000', PIONEER_DRAFT_QUOTA: '100000', PIONEER_TOKENS: JSON.stringify(tokens) };
+    const env = {
+      ...databaseEnv(db.config),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PIONEER_NOW: NOW,
+      PIONEER_RATE_LIMIT: '1000000',
+      PIONEER_DRAFT_QUOTA: '100000',
+      PIONEER_TOKENS: JSON.stringify(tokens),
+    };
     let server = startApiProcess(env);
     const base = await server.ready;
     const call = async (path: string, token: string, body?: unknown) => {
-      const res = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
       return { status: res.status, body: (await res.json()) as any };
     };
     const acknowledged: Array<{ id: string; status: string }> = [];
@@ -35,7 +47,9 @@ export function describeDurability(label: string, createDatabase: () => Promise<
       while (!stop) {
         try {
           const i = n++;
-          const form = m.policy.info.subjects.projectRef ? setPath(clone(m.example), m.policy.info.subjects.projectRef, `DURABLE-${i}`) : m.example;
+          const form = m.policy.info.subjects.projectRef
+            ? setPath(clone(m.example), m.policy.info.subjects.projectRef, `DURABLE-${i}`)
+            : m.example;
           const draft = await call(`/api/measures/${m.code}/applications`, 'durable-applicant', form);
           if (draft.status !== 201) continue;
           acknowledged.push({ id: draft.body.id, status: 'draft' });
@@ -57,7 +71,11 @@ export function describeDurability(label: string, createDatabase: () => Promise<
       }
     };
     const workers = Array.from({ length: 8 }, worker);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // Killed mid-load: once approvals are flowing (a busy machine takes longer to get there), and
+    // at least 2.5 s in, so writes of every kind are in flight.
+    const began = Date.now();
+    while (Date.now() - began < 2_500 || (acknowledged.filter((a) => a.status === 'approved').length < 3 && Date.now() - began < 60_000))
+      await new Promise((resolve) => setTimeout(resolve, 100));
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);

@@ -2,6 +2,7 @@
 import { connect } from 'node:net';
 import { ApplicationEntity, AuditEventEntity } from '@pioneer/api-core';
 import type { FieldEntry } from '@pioneer/engine';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
@@ -52,11 +53,21 @@ export function describeHardeningContract(label: string, createDatabase: () => P
 
     describe('work per request is bounded before validation (defect 1)', () => {
       const list = () => fields().find((f) => f.type === 'list' && typeof f.schema.maxItems === 'number')!;
-      const withItems = (count: number) => setPath(clone(m.example), list().path, Array.from({ length: count }, () => ({})));
+      const withItems = (count: number) =>
+        setPath(
+          clone(m.example),
+          list().path,
+          Array.from({ length: count }, () => ({})),
+        );
 
       it('refuses a list of 20,000 empty objects at the edge, on every route that takes a form', async () => {
         const id = await draftId();
-        for (const [method, url] of [['POST', `${base}/eligibility`], ['POST', `${base}/estimate`], ['POST', `${base}/applications`], ['PATCH', `${base}/applications/${id}`]]) {
+        for (const [method, url] of [
+          ['POST', `${base}/eligibility`],
+          ['POST', `${base}/estimate`],
+          ['POST', `${base}/applications`],
+          ['PATCH', `${base}/applications/${id}`],
+        ]) {
           const res = await refused(method, url, { body: withItems(20_000) }, list().pointer);
           expect(res.body.error).toBe('input-out-of-bounds');
           expect(res.body.issues).toHaveLength(1);
@@ -76,7 +87,8 @@ export function describeHardeningContract(label: string, createDatabase: () => P
     });
 
     describe('hostile text and numbers are a 400 naming the field, never a 500 (defects 2 and 3)', () => {
-      const text = () => fields().find((f) => f.type === 'string' && !f.schema.enum && !f.schema.format && f.pointer.split('/').length === 3)!;
+      const text = () =>
+        fields().find((f) => f.type === 'string' && !f.schema.enum && !f.schema.format && f.pointer.split('/').length === 3)!;
       const integerField = () => fields().find((f) => f.type === 'integer' || f.type === 'money')!;
       const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
       const subjects = () => m.policy.info.subjects;
@@ -86,7 +98,12 @@ export function describeHardeningContract(label: string, createDatabase: () => P
         await refused('POST', `${base}/applications`, { body: nul }, text().pointer);
         await refused('POST', `${base}/eligibility`, { body: nul }, text().pointer);
         const surrogate = JSON.stringify(setPath({}, text().path, 'PLACEHOLDER')).replace('PLACEHOLDER', '\\ud800');
-        await refused('POST', `${base}/applications`, { payload: surrogate, headers: { 'content-type': 'application/json' } }, text().pointer);
+        await refused(
+          'POST',
+          `${base}/applications`,
+          { payload: surrogate, headers: { 'content-type': 'application/json' } },
+          text().pointer,
+        );
         await refused('POST', `${base}/applications`, { body: { ['bad\u0000key']: 1 } });
       });
 
@@ -97,8 +114,18 @@ export function describeHardeningContract(label: string, createDatabase: () => P
       });
 
       it('refuses an applicant district or credit code that is not a valid value for its field', async () => {
-        await refused('POST', `${base}/applications`, { body: setPath({}, subjects().district!, 'x'.repeat(100)) }, `/${subjects().district!.replace(/\./g, '/')}`);
-        await refused('POST', `${base}/applications`, { body: setPath({}, subjects().applicantId, 'X'.repeat(100)) }, `/${subjects().applicantId.replace(/\./g, '/')}`);
+        await refused(
+          'POST',
+          `${base}/applications`,
+          { body: setPath({}, subjects().district!, 'x'.repeat(100)) },
+          `/${subjects().district!.replace(/\./g, '/')}`,
+        );
+        await refused(
+          'POST',
+          `${base}/applications`,
+          { body: setPath({}, subjects().applicantId, 'X'.repeat(100)) },
+          `/${subjects().applicantId.replace(/\./g, '/')}`,
+        );
       });
 
       it('refuses JSON nested 999 and 5,000 levels deep in any field', async () => {
@@ -129,7 +156,11 @@ export function describeHardeningContract(label: string, createDatabase: () => P
       it('answers 50 simultaneous submits with one key all 200 with the one stored result', async () => {
         const draft = (await api.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: m.example })).body;
         const headers = { 'idempotency-key': `race-${draft.id}` };
-        const answers = await Promise.all(Array.from({ length: 50 }, () => api.call('POST', `${base}/applications/${draft.id}/submit`, { token: TOKENS.applicantA, headers })));
+        const answers = await Promise.all(
+          Array.from({ length: 50 }, () =>
+            api.call('POST', `${base}/applications/${draft.id}/submit`, { token: TOKENS.applicantA, headers }),
+          ),
+        );
         expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
         for (const answer of answers) expect(answer.body).toEqual(answers[0].body);
       });
@@ -139,7 +170,9 @@ export function describeHardeningContract(label: string, createDatabase: () => P
         const exampleB = setPath(clone(m.example), m.applicantPath, applicantB);
         const a = (await api.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: m.example })).body;
         const b = (await api.call('POST', `${base}/applications`, { token: TOKENS.applicantB, body: exampleB })).body;
-        expect((await api.call('POST', `${base}/applications/${a.id}/submit`, { token: TOKENS.applicantA, headers: key })).status).toBe(200);
+        expect((await api.call('POST', `${base}/applications/${a.id}/submit`, { token: TOKENS.applicantA, headers: key })).status).toBe(
+          200,
+        );
         const second = await api.call('POST', `${base}/applications/${b.id}/submit`, { token: TOKENS.applicantB, headers: key });
         expect([second.status, second.body.id]).toEqual([200, b.id]);
       });
@@ -160,15 +193,24 @@ export function describeHardeningContract(label: string, createDatabase: () => P
         expect(res.text.length).toBeLessThan(4_000);
       });
 
-      it("audits an edit field by field: an admin moving a draft to another organisation shows as such", async () => {
+      it('audits an edit field by field: an admin moving a draft to another organisation shows as such', async () => {
         const draft = (await api.call('POST', `${base}/applications`, { body: m.example })).body;
         const moved = setPath(clone(m.example), m.applicantPath, applicantB);
         expect((await api.call('PATCH', `${base}/applications/${draft.id}`, { body: moved })).status).toBe(200);
-        const events = await api.app.get(DataSource).getRepository(AuditEventEntity).find({ where: { entityId: draft.id, action: 'application.update' } });
+        const events = await api.app
+          .get(DataSource)
+          .getRepository(AuditEventEntity)
+          .find({ where: { entityId: draft.id, action: 'application.update' } });
         expect(events).toHaveLength(1);
         const details = events[0].details as any;
         expect(details.applicantId).toEqual({ before: applicantA, after: applicantB });
-        expect(details.changes).toEqual([{ pointer: `/${m.applicantPath.replace(/\./g, '/')}`, before: expect.stringMatching(/^[0-9a-f]{16}$/), after: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
+        expect(details.changes).toEqual([
+          {
+            pointer: `/${m.applicantPath.replace(/\./g, '/')}`,
+            before: expect.stringMatching(/^[0-9a-f]{16}$/),
+            after: expect.stringMatching(/^[0-9a-f]{16}$/),
+          },
+        ]);
         expect(events[0].actor).toBe('alice');
       });
 
@@ -182,12 +224,18 @@ export function describeHardeningContract(label: string, createDatabase: () => P
         const docs = await api.call('GET', '/api/docs', { token: null });
         expect(String(docs.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
         const list = await api.call('GET', `${base}/applications`);
-        expect(list.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'strict-transport-security': expect.any(String) });
+        expect(list.headers).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'SAMEORIGIN',
+          'strict-transport-security': expect.any(String),
+        });
       });
 
       it('answers health while writes are queued, without waiting behind them', async () => {
         const order: string[] = [];
-        const writes = Array.from({ length: 40 }, () => api.call('POST', `${base}/applications`, { body: m.example }).then(() => order.push('write')));
+        const writes = Array.from({ length: 40 }, () =>
+          api.call('POST', `${base}/applications`, { body: m.example }).then(() => order.push('write')),
+        );
         const health = api.call('GET', '/api/health', { token: null }).then((res) => order.push(`health ${res.status}`));
         await Promise.all([...writes, health]);
         expect(order.indexOf('health 200')).toBeGreaterThanOrEqual(0);
@@ -203,7 +251,12 @@ export function describeHardeningContract(label: string, createDatabase: () => P
 
       beforeAll(async () => {
         limitsDb = await createDatabase();
-        const config = testConfig(limitsDb.config, applicantA, applicantB, { rateLimitPerMinute: 30, draftQuota: 2, idleTimeoutMs: 300, corsOrigins: ['https://portal.example.gov.cn'] });
+        const config = testConfig(limitsDb.config, applicantA, applicantB, {
+          rateLimitPerMinute: 30,
+          draftQuota: 2,
+          idleTimeoutMs: 300,
+          corsOrigins: ['https://portal.example.gov.cn'],
+        });
         const district = getPath(m.example, districtPath()) as string;
         const tokens = new Map(config.tokens);
         tokens.set(nanshanToken, { role: 'applicant', subject: 'org-d', applicantId: applicantA, district: `${district}-other` });
@@ -217,7 +270,8 @@ export function describeHardeningContract(label: string, createDatabase: () => P
       });
 
       it('refuses a third draft of one organisation with the quota and what to do', async () => {
-        for (let i = 0; i < 2; i++) expect((await limited.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: {} })).status).toBe(201);
+        for (let i = 0; i < 2; i++)
+          expect((await limited.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: {} })).status).toBe(201);
         const third = await limited.call('POST', `${base}/applications`, { token: TOKENS.applicantA, body: {} });
         expect([third.status, third.body.error]).toEqual([409, 'draft-quota-reached']);
         expect(third.body.message.en).toMatch(/submit existing drafts/);
@@ -226,13 +280,21 @@ export function describeHardeningContract(label: string, createDatabase: () => P
 
       it("refuses a form naming another district than the organisation's registered one", async () => {
         const res = await limited.call('POST', `${base}/applications`, { token: nanshanToken, body: m.example });
-        expect([res.status, res.body.error, res.body.issues[0].pointer]).toEqual([403, 'district-mismatch', `/${districtPath().replace(/\./g, '/')}`]);
+        expect([res.status, res.body.error, res.body.issues[0].pointer]).toEqual([
+          403,
+          'district-mismatch',
+          `/${districtPath().replace(/\./g, '/')}`,
+        ]);
       });
 
       it('lets a district portal update drafts across origins (PATCH in the preflight)', async () => {
         const res = await limited.call('OPTIONS', `${base}/applications/00000000-0000-4000-8000-000000000000`, {
           token: null,
-          headers: { origin: 'https://portal.example.gov.cn', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,content-type' },
+          headers: {
+            origin: 'https://portal.example.gov.cn',
+            'access-control-request-method': 'PATCH',
+            'access-control-request-headers': 'authorization,content-type',
+          },
         });
         expect(res.status).toBeLessThan(300);
         expect(String(res.headers['access-control-allow-methods'])).toContain('PATCH');
@@ -241,14 +303,42 @@ export function describeHardeningContract(label: string, createDatabase: () => P
       it('closes a connection whose body stalls, with or without a token', async () => {
         const { port } = limited.app.getHttpServer().address() as { port: number };
         for (const authorization of ['', `Authorization: Bearer ${TOKENS.admin}\r\n`]) {
-          const closed = await stalledRequest(port, `POST ${base}/eligibility HTTP/1.1\r\nHost: x\r\n${authorization}Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":`);
+          const closed = await stalledRequest(
+            port,
+            `POST ${base}/eligibility HTTP/1.1\r\nHost: x\r\n${authorization}Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":`,
+          );
           expect(closed).toBe(true);
         }
       });
 
+      if (label === 'PostgreSQL') {
+        it('answers a request that waits longer than the idle timeout for its turn (the timeout is for stalled clients)', async () => {
+          const config = limitsDb.config as Extract<typeof limitsDb.config, { kind: 'postgres' }>;
+          const holder = new Client({ connectionString: config.url });
+          await holder.connect();
+          try {
+            // Another writer holds the audit chain for 1 s: more than three idle timeouts (300 ms).
+            await holder.query('SELECT pg_advisory_lock(7402316)');
+            const release = setTimeout(() => void holder.query('SELECT pg_advisory_unlock(7402316)'), 1_000);
+            const { port } = limited.app.getHttpServer().address() as { port: number };
+            // Over a real connection (the socket's timeout is what is tested).
+            const res = await fetch(`http://127.0.0.1:${port}${base}/applications`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${TOKENS.admin}`, 'content-type': 'application/json' },
+              body: '{}',
+            });
+            clearTimeout(release);
+            expect(res.status).toBe(201);
+          } finally {
+            await holder.end();
+          }
+        });
+      }
+
       it('limits requests per principal with a 429 in the API error body, saying when to retry', async () => {
         let last = await limited.call('GET', `${base}/applications`, { token: TOKENS.reviewer });
-        for (let i = 0; i < 40 && last.status !== 429; i++) last = await limited.call('GET', `${base}/applications`, { token: TOKENS.reviewer });
+        for (let i = 0; i < 40 && last.status !== 429; i++)
+          last = await limited.call('GET', `${base}/applications`, { token: TOKENS.reviewer });
         expect([last.status, last.body.error]).toEqual([429, 'too-many-requests']);
         expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
         expect(last.body.message['zh-CN']).toMatch(/秒后重试/);

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationEntity } from '@pioneer/api-core';
-import { type EntityManager, type FindOptionsWhere, In, Not, type QueryDeepPartialEntity } from 'typeorm';
-
-/** JSON columns are typed as objects of unknowns, which TypeORM's deep-partial type cannot follow. */
-const partial = (values: object) => values as QueryDeepPartialEntity<ApplicationEntity>;
+import { ApplicationEntity, runSql, TableSql } from '@pioneer/api-core';
+import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
+
+/** The request path's statements, written once (the query builder re-derives each on every call). */
+const APPLICATIONS = new TableSql(ApplicationEntity);
 
 /** Changes a conditional update may make (never the id, measure or policy). */
 export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
@@ -18,23 +18,34 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure
  */
 @Injectable()
 export class ApplicationsRepository {
-  async insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
-    await manager.insert(ApplicationEntity, partial(row));
+  insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
+    return APPLICATIONS.insert(manager, row);
   }
 
   /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */
-  findVisible(manager: EntityManager, measure: string | undefined, id: string, scope: ApplicationScope, lock = false): Promise<ApplicationEntity | null> {
-    const where: FindOptionsWhere<ApplicationEntity> = { id };
-    if (measure !== undefined) where.measure = measure;
-    if (scope.applicantId !== undefined) where.applicantId = scope.applicantId;
-    if (scope.district !== undefined) where.district = scope.district;
-    if (scope.submittedOnly) where.status = Not('draft');
+  findVisible(
+    manager: EntityManager,
+    measure: string | undefined,
+    id: string,
+    scope: ApplicationScope,
+    lock = false,
+  ): Promise<ApplicationEntity | null> {
+    const conditions = ['id = $1'];
+    const parameters: unknown[] = [id];
+    const where = (condition: string, value?: unknown) => {
+      if (value !== undefined) parameters.push(value);
+      conditions.push(condition.replace('?', `$${parameters.length}`));
+    };
+    if (measure !== undefined) where('measure = ?', measure);
+    if (scope.applicantId !== undefined) where('applicant_id = ?', scope.applicantId);
+    if (scope.district !== undefined) where('district = ?', scope.district);
+    if (scope.submittedOnly) where("status <> 'draft'");
     const locking = lock && manager.connection.options.type === 'postgres';
-    return manager.findOne(ApplicationEntity, { where, ...(locking ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return APPLICATIONS.selectOne(manager, `WHERE ${conditions.join(' AND ')}${locking ? ' FOR UPDATE' : ''}`, parameters);
   }
 
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
-    return manager.findOne(ApplicationEntity, { where: { measure, idempotencyKey: key } });
+    return APPLICATIONS.selectOne(manager, 'WHERE measure = $1 AND idempotency_key = $2', [measure, key]);
   }
 
   /**
@@ -42,14 +53,24 @@ export class ApplicationsRepository {
    * organisation makes count-then-insert atomic across processes; SQLite's writes are serialised.
    */
   async countDrafts(manager: EntityManager, applicantId: string): Promise<number> {
-    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`drafts:${applicantId}`]);
-    return manager.count(ApplicationEntity, { where: { applicantId, status: 'draft' } });
+    if (manager.connection.options.type === 'postgres')
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`drafts:${applicantId}`]);
+    const [row] = (await runSql(manager, "SELECT COUNT(*) AS n FROM applications WHERE applicant_id = $1 AND status = 'draft'", [
+      applicantId,
+    ])) as Array<{ n: number | string }>;
+    return Number(row.n);
   }
 
-  async list(manager: EntityManager, measure: string, scope: ApplicationScope, query: ListQuery): Promise<{ rows: ApplicationEntity[]; total: number }> {
+  async list(
+    manager: EntityManager,
+    measure: string,
+    scope: ApplicationScope,
+    query: ListQuery,
+  ): Promise<{ rows: ApplicationEntity[]; total: number }> {
     const qb = manager.createQueryBuilder(ApplicationEntity, 'a').where('a.measure = :measure', { measure });
     const filters = { status: query.status, applicantId: query.applicantId, district: query.district };
-    for (const [field, value] of Object.entries(filters)) if (value !== undefined) qb.andWhere(`a.${field} = :f_${field}`, { [`f_${field}`]: value });
+    for (const [field, value] of Object.entries(filters))
+      if (value !== undefined) qb.andWhere(`a.${field} = :f_${field}`, { [`f_${field}`]: value });
     query.dataFilters.forEach(({ path, value }, i) => {
       // The path was checked against the catalogue; it is checked again here because it reaches SQL
       // (as a bound parameter, like the value).
@@ -72,14 +93,30 @@ export class ApplicationsRepository {
    * given statuses; returns whether it did. The database re-checks the condition under the row
    * lock, so this is safe across connections and processes.
    */
-  async updateIf(manager: EntityManager, id: string, revision: number, from: readonly ApplicationStatus[], changes: ApplicationChanges): Promise<boolean> {
-    const result = await manager.update(ApplicationEntity, { id, revision, status: In([...from]) }, partial({ ...changes, revision: revision + 1 }));
-    return result.affected === 1;
+  async updateIf(
+    manager: EntityManager,
+    id: string,
+    revision: number,
+    from: readonly ApplicationStatus[],
+    changes: ApplicationChanges,
+  ): Promise<boolean> {
+    const statuses = from.map((_, i) => `$${i + 3}`).join(', ');
+    const changed = await APPLICATIONS.update(
+      manager,
+      { ...changes, revision: revision + 1 },
+      `id = $1 AND revision = $2 AND status IN (${statuses})`,
+      [id, revision, ...from],
+    );
+    return changed === 1;
   }
 
   /** The applicant's awarded applications (approved or paid) under every policy: the history P1, P3 and cap scopes are checked against. */
   awarded(manager: EntityManager, applicantId: string): Promise<ApplicationEntity[]> {
-    return manager.find(ApplicationEntity, { where: { applicantId, status: In([...AWARDED_STATUSES]) }, order: { submittedAt: 'ASC' } });
+    const statuses = AWARDED_STATUSES.map((_, i) => `$${i + 2}`).join(', ');
+    return APPLICATIONS.select(manager, `WHERE applicant_id = $1 AND status IN (${statuses}) ORDER BY submitted_at ASC`, [
+      applicantId,
+      ...AWARDED_STATUSES,
+    ]);
   }
 
   /**
@@ -88,6 +125,7 @@ export class ApplicationsRepository {
    * cannot both miss each other in the funding history.
    */
   async lockApplicant(manager: EntityManager, applicantId: string): Promise<void> {
-    if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
+    if (manager.connection.options.type === 'postgres')
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
   }
 }

@@ -6,16 +6,12 @@ import { ApplicationsRepository } from './applications.repository';
 import { PolicyRegistry } from './policy-registry.service';
 
 /**
- * Awards granted through this platform count as funding at the issuing government's level for
- * P1 and P3. Policy files carry no level yet (the district-overlay issue adds it); the one policy
- * so far is a city's.
- */
-const PLATFORM_FUNDING_LEVEL = 'city' as const;
-
-/**
  * An applicant's funding history from the platform's own records: every approved or paid award
- * under any policy served, at the amount approved. The engine adds what the form declares of
- * outside support; nothing here depends on what the applicant types.
+ * under any policy served, at the amount approved, named by its policy and recorded at that
+ * policy's funding level (a district's top-up is district funding, the city's voucher city
+ * funding): P1, P3, cap scopes and `awarded` rules of every policy read the same records. The
+ * engine adds what the form declares of outside support; nothing here depends on what the
+ * applicant types.
  */
 @Injectable()
 export class FundingHistoryService {
@@ -31,13 +27,15 @@ export class FundingHistoryService {
   }
 
   private record(row: ApplicationEntity, applicantId: string): FundingRecord {
+    const policy = this.policies.policyOf(row.measure);
     return {
+      policy: policy.info.code,
       measure: row.measure,
-      level: PLATFORM_FUNDING_LEVEL,
+      level: policy.info.level,
       applicantId,
       // What the award was for, as its measure declares it (x-identity: a product, a copyright, a
       // park…), else the policy's project reference: P1 and repeat awards compare these keys.
-      projectRef: this.policies.policyOf(row.measure).identityOf(row.measure, row.data),
+      projectRef: policy.identityOf(row.measure, row.data),
       amount: row.approvedAmount ?? row.amount ?? 0,
       date: this.clock.dateOf(row.submittedAt ?? row.createdAt),
     };

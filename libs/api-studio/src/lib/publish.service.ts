@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { ApiError, FifoQueue } from '@pioneer/api-core';
+import { ApiError } from '@pioneer/api-core';
 import { compactJson } from '@pioneer/policy-loader';
 import { createTwoFilesPatch } from 'diff';
 import { previewGenerator } from './generator-preview.util';
@@ -37,7 +37,8 @@ const refuse = (code: string, zh: string, en: string, details: string[]) =>
  */
 @Injectable()
 export class PublishService {
-  private readonly queue = new FifoQueue();
+  /** The publish under way, if any: the next one starts after it, so two never write at once. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly files: MeasureFilesService,
@@ -45,7 +46,9 @@ export class PublishService {
   ) {}
 
   publish(policyDir: string, code: string, edit: EditBody): Promise<PublishReport> {
-    return this.queue.run(() => this.publishNow(policyDir, code, edit));
+    const next = this.tail.then(() => this.publishNow(policyDir, code, edit));
+    this.tail = next.catch(() => undefined);
+    return next;
   }
 
   private async publishNow(policyDir: string, code: string, edit: EditBody): Promise<PublishReport> {

@@ -1,5 +1,5 @@
-import { compileExpression } from './compile-expression';
-import { type ExprProblem, type ExpressionEnv, type FieldInfo, type Scope, UNKNOWN } from './expression.types';
+import { type FieldInfo, type Scope, UNKNOWN } from './expression.types';
+import { testCompiler } from './test-env.testing';
 
 const FIELDS: Record<string, FieldInfo> = {
   'applicant.kind': { type: 'string', enum: ['enterprise', 'university'] },
@@ -11,20 +11,7 @@ const FIELDS: Record<string, FieldInfo> = {
 };
 const PARAMS = { cap: 'money', rate: 'rate', maxAge: 'integer' } as const;
 
-const env: ExpressionEnv = {
-  field: (path) => FIELDS[path],
-  fieldPaths: () => Object.keys(FIELDS),
-  param: (name) => PARAMS[name as keyof typeof PARAMS],
-  paramNames: () => Object.keys(PARAMS),
-  condition: () => undefined,
-  conditionNames: () => [],
-};
-
-function compile(expr: unknown) {
-  const problems: ExprProblem[] = [];
-  const compiled = compileExpression(expr, '/when', env, problems);
-  return { ...compiled, problems };
-}
+const compile = testCompiler(FIELDS, PARAMS);
 
 const scope = (app: unknown, partial = false): Scope => ({
   app,

@@ -1,14 +1,19 @@
 import { addMonths, budgetYear, daysBetween, isDate, monthsBetween } from '../lib/dates';
 import { BASIS_POINTS } from '../lib/money';
+import { ARITHMETIC_OPERATORS } from './arithmetic.operators';
 import {
-  type Compiled,
   type CompiledExpression,
+  ERROR,
   type ExprProblem,
   type ExprType,
   type ExpressionEnv,
+  type Node,
+  type OperatorCompiler,
+  type OperatorHandler,
   type Scope,
   UNKNOWN,
 } from './expression.types';
+import { HISTORY_OPERATORS } from './history.operators';
 
 /**
  * Checks an expression against the measure's fields, parameters and conditions, and compiles it
@@ -24,10 +29,7 @@ export function compileExpression(expr: unknown, pointer: string, env: Expressio
   return { type: node.type, fn: node.fn, usesScore: c.usesScore };
 }
 
-type Node = { type: ExprType | 'error'; fn: Compiled; literal?: unknown };
-
 const NUMERIC: ReadonlySet<string> = new Set(['integer', 'number']);
-const ERROR: Node = { type: 'error', fn: () => UNKNOWN };
 
 /** Walks a dot path; absent, null and empty-string values are "not given". */
 function readPath(keys: string[]) {
@@ -49,14 +51,14 @@ function same(a: ExprType | 'error', b: ExprType | 'error', literalB: boolean): 
   return literalB && a === 'money' && b === 'integer';
 }
 
-class Compiler {
+class Compiler implements OperatorCompiler {
   usesScore = false;
   constructor(
-    private readonly env: ExpressionEnv,
+    readonly env: ExpressionEnv,
     private readonly problems: ExprProblem[],
   ) {}
 
-  private fail(pointer: string, message: string): Node {
+  fail(pointer: string, message: string): Node {
     this.problems.push({ pointer, message });
     return ERROR;
   }
@@ -82,7 +84,7 @@ class Compiler {
     const here = `${at}/${escapePointer(op)}`;
     const handler = OPERATORS[op];
     if (!handler) return this.fail(at, `unknown operator '${op}' (known: ${Object.keys(OPERATORS).join(', ')})`);
-    return handler.call(this, arg, here);
+    return (handler as Handler).call(this, arg, here);
   }
 
   args(arg: unknown, at: string, count: number | [number, number]): Node[] | null {
@@ -391,7 +393,7 @@ function addMonthsOp(this: Compiler, arg: unknown, at: string): Node {
 
 type Handler = (this: Compiler, arg: unknown, at: string) => Node;
 const proto = Compiler.prototype;
-const OPERATORS: Record<string, Handler> = {
+const OPERATORS: Record<string, Handler | OperatorHandler> = {
   var: proto.var,
   present: proto.present,
   count: proto.count,
@@ -418,6 +420,8 @@ const OPERATORS: Record<string, Handler> = {
   daysBetween: proto.dateDiff('daysBetween', daysBetween),
   yearOf,
   addMonths: addMonthsOp,
+  ...ARITHMETIC_OPERATORS,
+  ...HISTORY_OPERATORS,
 };
 
 /** The operator names the language knows, for documentation and the meta-schema test. */

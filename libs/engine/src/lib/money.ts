@@ -23,7 +23,7 @@ export const UNIT_FEN: Record<RoundingUnit, number> = {
 export const BASIS_POINTS = 10_000;
 
 /** Divides two non-negative bigints with the given rounding. */
-function roundDivide(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+export function roundDivide(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
   const quotient = numerator / denominator;
   const remainder = numerator % denominator;
   if (remainder === 0n) return quotient;

@@ -47,7 +47,9 @@ export type FundingLevel = 'national' | 'provincial' | 'city' | 'district';
 
 /** An award the applicant already holds (from this platform or declared from elsewhere). */
 export interface FundingRecord {
-  /** Measure code of this policy, when the award came from it. */
+  /** Code of the policy that paid it, when a policy of the platform did; absent: the policy evaluating. */
+  policy?: string;
+  /** Measure code (of `policy`), when the award came from a measure of the platform. */
   measure?: string;
   /** Exclusivity group of another city-level measure of the same kind (P1). */
   exclusivityGroup?: string;
@@ -160,6 +162,8 @@ export type MatchStatus = 'eligible' | 'possible' | 'ineligible' | 'informationa
 
 /** How one measure relates to an applicant profile. */
 export interface MatchResult {
+  /** Code of the policy the measure belongs to: matching runs across every policy, and says whose measure each is. */
+  policy: string;
   measure: string;
   name: Label;
   clause: string;

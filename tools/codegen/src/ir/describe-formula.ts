@@ -19,6 +19,37 @@ function valueOf(name: string | undefined, values: Record<string, unknown>, type
   return { 'zh-CN': String(value), en: String(value) };
 }
 
+/**
+ * A cap in words: a parameter's value, a product (`*`: "35元 × 租赁面积 × 申请补贴的租期"), or the
+ * smallest of several (`min`: each, joined), so a per-unit limit is never silently left out.
+ */
+function capWords(
+  expr: unknown,
+  values: Record<string, unknown>,
+  types: Record<string, string>,
+  fieldLabel: FieldLabel,
+): Label | undefined {
+  if (!expr || typeof expr !== 'object') return typeof expr === 'number' ? moneyLabel(expr) : undefined;
+  const node = expr as Json;
+  if (typeof node.param === 'string') return valueOf(node.param, values, types);
+  if (typeof node.var === 'string') return fieldLabel(node.var);
+  const parts = (list: unknown, word: (e: unknown) => Label | undefined) => (Array.isArray(list) ? list.map(word) : []);
+  if (Array.isArray(node['*'])) {
+    const factors = parts(node['*'], (e) =>
+      typeof e === 'number' ? { 'zh-CN': String(e), en: String(e) } : capWords(e, values, types, fieldLabel),
+    );
+    return factors.every(Boolean) ? join(factors as Label[], ' × ', ' × ') : undefined;
+  }
+  if (Array.isArray(node.min)) {
+    const limits = parts(node.min, (e) => capWords(e, values, types, fieldLabel));
+    return limits.every(Boolean) ? join(limits as Label[], '，且不超过 ', ', and at most ') : undefined;
+  }
+  return undefined;
+}
+
+/** A form field's label by dot path, for formulas that read the form (`*` of a per-unit limit). */
+export type FieldLabel = (path: string) => Label | undefined;
+
 function paramOf(expr: unknown): string | undefined {
   return expr && typeof expr === 'object' && typeof (expr as Json).param === 'string' ? ((expr as Json).param as string) : undefined;
 }
@@ -32,8 +63,9 @@ export function describeFormula(
   values: Record<string, unknown>,
   types: Record<string, string>,
   baseLabel: Label | undefined,
+  fieldLabel: FieldLabel = () => undefined,
 ): Label {
-  const formula = describeFamily(award, values, types, baseLabel);
+  const formula = describeFamily(award, values, types, baseLabel, fieldLabel);
   const scope = award.capScope as { per: string; budgetYear?: boolean; label: Label; cap: unknown } | undefined;
   if (!scope || scope.per === 'application') return formula;
   // Whose cap it is belongs in every place the formula is shown: catalogue, docs, backoffice help.
@@ -45,7 +77,13 @@ export function describeFormula(
   };
 }
 
-function describeFamily(award: Json, values: Record<string, unknown>, types: Record<string, string>, baseLabel: Label | undefined): Label {
+function describeFamily(
+  award: Json,
+  values: Record<string, unknown>,
+  types: Record<string, string>,
+  baseLabel: Label | undefined,
+  fieldLabel: FieldLabel,
+): Label {
   const upTo = (cap: Label | undefined): Label =>
     cap ? { 'zh-CN': `，最高 ${cap['zh-CN']}`, en: `, up to ${cap.en}` } : { 'zh-CN': '', en: '' };
   switch (award.family) {
@@ -61,8 +99,8 @@ function describeFamily(award: Json, values: Record<string, unknown>, types: Rec
       const scored = award.scoreBands ? { 'zh-CN': '，按评审得分确定', en: ', set by the review score' } : { 'zh-CN': '', en: '' };
       const lead = award.family === 'matching' ? { 'zh-CN': '配套', en: 'Matching' } : { 'zh-CN': '', en: 'Share of' };
       return {
-        'zh-CN': `${lead['zh-CN']}${base['zh-CN']} × ${rateText['zh-CN']}${upTo(valueOf(paramOf(award.cap), values, types))['zh-CN']}${scored['zh-CN']}`,
-        en: `${lead.en} ${base.en.charAt(0).toLowerCase()}${base.en.slice(1)} × ${rateText.en}${upTo(valueOf(paramOf(award.cap), values, types)).en}${scored.en}`,
+        'zh-CN': `${lead['zh-CN']}${base['zh-CN']} × ${rateText['zh-CN']}${upTo(capWords(award.cap, values, types, fieldLabel))['zh-CN']}${scored['zh-CN']}`,
+        en: `${lead.en} ${base.en.charAt(0).toLowerCase()}${base.en.slice(1)} × ${rateText.en}${upTo(capWords(award.cap, values, types, fieldLabel)).en}${scored.en}`,
       };
     }
     case 'fixed-tiers': {

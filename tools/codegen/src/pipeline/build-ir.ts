@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compilePolicy, withoutUnit, type CompiledMeasure, type CompiledPolicy, type Label } from '@pioneer/engine';
+import { checkPolicySet, compilePolicy, withoutUnit, type CompiledMeasure, type CompiledPolicy, type Label } from '@pioneer/engine';
 import { formatProblem, listPolicyFolders, PolicyCheckError, readPolicyBundle } from '@pioneer/policy-loader';
 import { describeFormula } from '../ir/describe-formula';
 import { inlineRefs } from '../ir/inline-refs';
@@ -12,6 +12,7 @@ type Json = Record<string, unknown>;
 export function buildIR(schemasRoot: string, repoRoot: string): CodegenIR {
   const policies: PolicyIR[] = [];
   const seen = new Map<string, string>();
+  const compiled: CompiledPolicy[] = [];
   for (const folder of listPolicyFolders(schemasRoot)) {
     const { bundle, problems } = readPolicyBundle(folder, schemasRoot);
     if (!bundle) throw new PolicyCheckError(problems);
@@ -20,20 +21,35 @@ export function buildIR(schemasRoot: string, repoRoot: string): CodegenIR {
     const ir = policyIR(policy, bundle, folder, schemasRoot, repoRoot);
     for (const m of ir.measures) {
       const other = seen.get(m.names.code);
-      if (other) throw new Error(`measure code '${m.names.code}' is used by policies ${other} and ${ir.code}: codes name routes and resources, so they must be unique`);
+      if (other)
+        throw new Error(
+          `measure code '${m.names.code}' is used by policies ${other} and ${ir.code}: codes name routes and resources, so they must be unique`,
+        );
       seen.set(m.names.code, ir.code);
     }
     policies.push(ir);
+    compiled.push(policy);
   }
+  // `policy/measure` references (exclusivity groups, `awarded`) need every policy to check.
+  const between = checkPolicySet(compiled);
+  if (between.length) throw new PolicyCheckError(between);
   return { policies };
 }
 
-function policyIR(policy: CompiledPolicy, bundle: NonNullable<ReturnType<typeof readPolicyBundle>['bundle']>, folder: string, schemasRoot: string, repoRoot: string): PolicyIR {
+function policyIR(
+  policy: CompiledPolicy,
+  bundle: NonNullable<ReturnType<typeof readPolicyBundle>['bundle']>,
+  folder: string,
+  schemasRoot: string,
+  repoRoot: string,
+): PolicyIR {
   const { info } = policy;
   const schemas = new Map<string, Json>();
   for (const source of [...bundle.common, ...bundle.meta]) schemas.set(String((source.json as Json).$id), source.json as Json);
   const rel = (file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
-  const measures = [...policy.measures.values()].map((m) => measureIR(policy, m, schemas, rel(path.join(folder, 'measures', `${m.code}.json`))));
+  const measures = [...policy.measures.values()].map((m) =>
+    measureIR(policy, m, schemas, rel(path.join(folder, 'measures', `${m.code}.json`))),
+  );
   const schemaFile = (file: string) => path.relative(schemasRoot, path.resolve(file)).split(path.sep).join('/');
   return {
     code: info.code,
@@ -93,9 +109,18 @@ function measureIR(policy: CompiledPolicy, m: CompiledMeasure, schemas: Map<stri
     listFields: fields.filter((f) => f.ui.list).map((f) => f.path),
     filterFields: fields.filter((f) => f.ui.filter).map((f) => f.path),
     parameters: Object.entries(m.parameters).map(([name, def]) => ({ name, ...def })),
-    versions: rawVersions.map((v) => ({ version: String(v.version), effectiveFrom: String(v.effectiveFrom), effectiveTo: v.effectiveTo as string | undefined, note: v.note as Label | undefined, values: v.values as Json })),
+    versions: rawVersions.map((v) => ({
+      version: String(v.version),
+      effectiveFrom: String(v.effectiveFrom),
+      effectiveTo: v.effectiveTo as string | undefined,
+      note: v.note as Label | undefined,
+      values: v.values as Json,
+    })),
     eligibility: m.eligibility.map((r) => ({ code: r.code, label: r.label, reason: r.reason })),
-    formula: describeFormula(award, (rawLatest?.values ?? {}) as Json, types, baseLabel ? withoutUnit(baseLabel) : undefined),
+    formula: describeFormula(award, (rawLatest?.values ?? {}) as Json, types, baseLabel ? withoutUnit(baseLabel) : undefined, (path) => {
+      const label = m.fields.get(path)?.label;
+      return label && withoutUnit(label);
+    }),
     budget: policy.budgetOf(m.code),
     exclusivityGroup: policy.groupOf(m.code),
     rubric: m.rubric,

@@ -94,6 +94,13 @@ describe('nx g @pioneer/codegen:measure', () => {
     expect((measure['x-versions'] as Json[])[0]).toMatchObject({ effectiveFrom: '2024-12-18', effectiveTo: '2026-12-17' });
   });
 
+  it('takes a clause number as given (nx parses --clause 12 as a number)', () => {
+    const tree = workspace();
+    measureGenerator(tree, { code: 'x-demo', family: 'discretionary', clause: 12 });
+    const measure = JSON.parse(tree.read('schemas/policies/shenzhen-ai-2024/measures/x-demo.json', 'utf-8')!) as Json;
+    expect(measure['x-measure']).toMatchObject({ clause: '12' });
+  });
+
   it('lays the file out like the hand-written ones (short objects on one line)', () => {
     const tree = workspace();
     measureGenerator(tree, { code: 'x-demo', family: 'share-of-base' });

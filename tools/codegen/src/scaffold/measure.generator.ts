@@ -9,7 +9,8 @@ export interface MeasureGeneratorOptions {
   code: string;
   family: MeasureFamily;
   policy?: string;
-  clause?: string;
+  /** Nx parses `--clause 12` as a number: it is taken as written. */
+  clause?: string | number;
   section?: string;
 }
 
@@ -72,7 +73,10 @@ export function measureGenerator(tree: Tree, options: MeasureGeneratorOptions): 
   };
   const file = `${POLICIES}/${folder}/measures/${code}.json`;
   // Laid out as prettier would (compactJson): no formatter needed, none to configure.
-  tree.write(file, compactJson(measureTemplate({ code, family, clause: options.clause }, facts)));
+  tree.write(
+    file,
+    compactJson(measureTemplate({ code, family, clause: options.clause === undefined ? undefined : String(options.clause) }, facts)),
+  );
   const firstCase = `${POLICIES}/${folder}/cases/${code}/first.json`;
   tree.write(firstCase, compactJson(firstCaseTemplate(family, policy.validity.from)));
   return () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import { type ApplicationEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
 import type { ReviewerScores } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { BudgetLedgerService } from '../budget/budget-ledger.service';
@@ -28,6 +28,7 @@ export class ApprovalService {
     private readonly evaluator: ApplicationEvaluator,
     private readonly budgets: BudgetLedgerService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async approve(principal: Principal, id: string, body: unknown): Promise<ApplicationEntity> {
@@ -40,11 +41,32 @@ export class ApprovalService {
       const amount = awardedAmount(decision);
       if (amount === null || amount <= 0) {
         const reasons = refusalReasons(decision);
-        throw Errors.conflict('not-approvable', `按平台记录重新核定后不能批准：${reasons['zh-CN']}。可驳回并说明理由`, `Decided again from the platform's records, this application cannot be approved: ${reasons.en}. Reject it with the reason`);
+        throw Errors.conflict(
+          'not-approvable',
+          `按平台记录重新核定后不能批准：${reasons['zh-CN']}。可驳回并说明理由`,
+          `Decided again from the platform's records, this application cannot be approved: ${reasons.en}. Reject it with the reason`,
+        );
       }
+      // From here to the commit this approval holds the audit chain, then its budget's row: claimed
+      // in that order, the hot budget row waits for nothing while held (PostgreSQL; SQLite is serial).
+      await this.audit.claimChain(manager);
       const reservation = await this.budgets.reserve(manager, principal, row, amount);
-      const changes = { decision, approvedAmount: reservation.amount, budgetCode: reservation.budget, budgetYear: reservation.year, statusReason: reservation.cut?.['zh-CN'] ?? null, updatedAt: this.clock.timestamp() };
-      const details = { amount: reservation.amount, decided: amount, budget: reservation.budget, year: reservation.year, cut: reservation.cut ?? null, comment };
+      const changes = {
+        decision,
+        approvedAmount: reservation.amount,
+        budgetCode: reservation.budget,
+        budgetYear: reservation.year,
+        statusReason: reservation.cut?.['zh-CN'] ?? null,
+        updatedAt: this.clock.timestamp(),
+      };
+      const details = {
+        amount: reservation.amount,
+        decided: amount,
+        budget: reservation.budget,
+        year: reservation.year,
+        cut: reservation.cut ?? null,
+        comment,
+      };
       if (!(await this.lifecycle.move(manager, 'approve', principal, row, changes, details))) throw changedMeanwhile();
       return { ...row, ...changes, status: 'approved', revision: row.revision + 1 };
     });
@@ -54,7 +76,17 @@ export class ApprovalService {
     const reason = textField(actionBody(body, ['reason']), 'reason', true)!;
     await this.db.write(async (manager) => {
       const row = await this.lookup.forUpdate(manager, principal, id);
-      if (!(await this.lifecycle.move(manager, 'reject', principal, row, { statusReason: reason, updatedAt: this.clock.timestamp() }, { reason }))) throw changedMeanwhile();
+      if (
+        !(await this.lifecycle.move(
+          manager,
+          'reject',
+          principal,
+          row,
+          { statusReason: reason, updatedAt: this.clock.timestamp() },
+          { reason },
+        ))
+      )
+        throw changedMeanwhile();
     });
   }
 
@@ -66,7 +98,17 @@ export class ApprovalService {
       this.lifecycle.check('revoke', principal, row);
       if (row.paidAmount > 0) throw paidAlready();
       await this.budgets.release(manager, principal, row, reason);
-      if (!(await this.lifecycle.move(manager, 'revoke', principal, row, { statusReason: reason, updatedAt: this.clock.timestamp() }, { reason, released: row.approvedAmount }))) throw changedMeanwhile();
+      if (
+        !(await this.lifecycle.move(
+          manager,
+          'revoke',
+          principal,
+          row,
+          { statusReason: reason, updatedAt: this.clock.timestamp() },
+          { reason, released: row.approvedAmount },
+        ))
+      )
+        throw changedMeanwhile();
     });
   }
 
@@ -77,5 +119,9 @@ export class ApprovalService {
 }
 
 export function paidAlready() {
-  return Errors.conflict('paid-already', '该申请已有拨付记录，不能撤销或撤回：请联系财务处理', 'Payments were already made on this application, so it cannot be revoked or withdrawn: contact finance');
+  return Errors.conflict(
+    'paid-already',
+    '该申请已有拨付记录，不能撤销或撤回：请联系财务处理',
+    'Payments were already made on this application, so it cannot be revoked or withdrawn: contact finance',
+  );
 }

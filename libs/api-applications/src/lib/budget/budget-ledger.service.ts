@@ -61,8 +61,7 @@ export class BudgetLedgerService {
     let granted = amount;
     let cut: Label | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await this.ledgers.reserve(manager, ledger.id, granted, now)) {
-        await this.ledgers.entry(manager, ledger.id, row.id, 'reserve', granted, principal.subject, now, cut?.en ?? null);
+      if (await this.ledgers.reserve(manager, ledger.id, row.id, granted, principal.subject, now, cut?.en ?? null)) {
         return { ledgerId: ledger.id, budget: budget.code, year, amount: granted, cut };
       }
       const fresh = (await this.ledgers.find(manager, policy.info.code, budget.code, year))!;
@@ -82,7 +81,12 @@ export class BudgetLedgerService {
     if (!row.budgetCode || row.budgetYear === null || !row.approvedAmount) return;
     const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
     const now = this.clock.timestamp();
-    if (!ledger || !(await this.ledgers.release(manager, ledger.id, row.approvedAmount, now))) throw Errors.conflict('ledger-mismatch', '预算台账与该申请不符：请联系管理员核对', 'The budget ledger does not match this application: ask an administrator to check it');
+    if (!ledger || !(await this.ledgers.release(manager, ledger.id, row.approvedAmount, now)))
+      throw Errors.conflict(
+        'ledger-mismatch',
+        '预算台账与该申请不符：请联系管理员核对',
+        'The budget ledger does not match this application: ask an administrator to check it',
+      );
     await this.ledgers.entry(manager, ledger.id, row.id, 'release', row.approvedAmount, principal.subject, now, reason);
   }
 
@@ -91,7 +95,12 @@ export class BudgetLedgerService {
     if (!row.budgetCode || row.budgetYear === null) return;
     const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
     const now = this.clock.timestamp();
-    if (!ledger || !(await this.ledgers.pay(manager, ledger.id, amount, now))) throw Errors.conflict('ledger-mismatch', '预算台账与该申请不符：请联系管理员核对', 'The budget ledger does not match this application: ask an administrator to check it');
+    if (!ledger || !(await this.ledgers.pay(manager, ledger.id, amount, now)))
+      throw Errors.conflict(
+        'ledger-mismatch',
+        '预算台账与该申请不符：请联系管理员核对',
+        'The budget ledger does not match this application: ask an administrator to check it',
+      );
     await this.ledgers.entry(manager, ledger.id, row.id, 'payment', amount, principal.subject, now, reference);
   }
 
@@ -103,7 +112,17 @@ export class BudgetLedgerService {
         const ledger = rows.find((r) => r.policy === policy.info.code && r.budget === budget.code);
         const amount = ledger?.amount ?? budget.annualAmount;
         const committed = ledger?.committed ?? 0;
-        return { policy: policy.info.code, budget: budget.code, label: budget.label, year, amount, committed, paid: ledger?.paid ?? 0, remaining: amount - committed, measures: budget.measures };
+        return {
+          policy: policy.info.code,
+          budget: budget.code,
+          label: budget.label,
+          year,
+          amount,
+          committed,
+          paid: ledger?.paid ?? 0,
+          remaining: amount - committed,
+          measures: budget.measures,
+        };
       }),
     );
   }

@@ -9,6 +9,8 @@ import { API_CONFIG, type ApiConfig } from '../config/api-config';
 @Injectable()
 export class Clock {
   private readonly day: Intl.DateTimeFormat;
+  /** Calendar days by UTC minute: Intl formatting is slow, and every offset is whole minutes. */
+  private readonly days = new Map<string, string>();
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
     this.day = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -25,7 +27,15 @@ export class Clock {
 
   /** The calendar day (YYYY-MM-DD) of an instant in the configured time zone. */
   dateOf(instant: Date | string): string {
-    return this.day.format(typeof instant === 'string' ? new Date(instant) : instant);
+    const date = typeof instant === 'string' ? new Date(instant) : instant;
+    const minute = date.toISOString().slice(0, 16);
+    let day = this.days.get(minute);
+    if (day === undefined) {
+      if (this.days.size >= 10_000) this.days.clear();
+      day = this.day.format(date);
+      this.days.set(minute, day);
+    }
+    return day;
   }
 
   today(): string {

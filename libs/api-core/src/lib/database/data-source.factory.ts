@@ -15,7 +15,19 @@ import { UserEntity } from '../entities/user.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
-export const ENTITIES = [ApplicationEntity, AuditEventEntity, OrganisationEntity, UserEntity, RefreshSessionEntity, ApiKeyEntity, AttachmentEntity, AttachmentLinkEntity, ReviewAssignmentEntity, BudgetLedgerEntity, LedgerEntryEntity];
+export const ENTITIES = [
+  ApplicationEntity,
+  AuditEventEntity,
+  OrganisationEntity,
+  UserEntity,
+  RefreshSessionEntity,
+  ApiKeyEntity,
+  AttachmentEntity,
+  AttachmentLinkEntity,
+  ReviewAssignmentEntity,
+  BudgetLedgerEntity,
+  LedgerEntryEntity,
+];
 
 /**
  * TypeORM options for the configured database. The schema always comes from the migrations
@@ -39,6 +51,8 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
     type: 'better-sqlite3',
     database: config.file,
     timeout: 5000,
+    // Per query runner; the request path's statements all stay prepared.
+    statementCacheSize: 1000,
     prepareDatabase: (db: Database.Database) => {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');

@@ -13,7 +13,10 @@ export const dataSourceProvider: Provider = {
     if (config.database.kind === 'sqlite') mkdirSync(path.dirname(config.database.file), { recursive: true });
     const dataSource = new DataSource(dataSourceOptions(config.database));
     await dataSource.initialize();
-    const where = config.database.kind === 'sqlite' ? config.database.file : `PostgreSQL${config.database.schema ? ` (schema ${config.database.schema})` : ''}`;
+    const where =
+      config.database.kind === 'sqlite'
+        ? config.database.file
+        : `PostgreSQL${config.database.schema ? ` (schema ${config.database.schema})` : ''}`;
     new Logger('Database').log(`${where}: migrations applied`);
     return dataSource;
   },

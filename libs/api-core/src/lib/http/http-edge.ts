@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { ApiConfig } from '../config/api-config';
 import { ApiError, Errors } from '../errors/api-error';
 import { sendError } from '../errors/error.filter';
@@ -25,7 +25,17 @@ export function fastifyOptions(config: ApiConfig): FastifyServerOptions {
     // API's own error body, without echoing the path.
     frameworkErrors: (error, request, reply) => {
       const bad = error.code === 'FST_ERR_BAD_URL';
-      sendError(bad ? Errors.badRequest('bad-url', '请求地址中含有无效的编码字符：请检查地址后重试', 'The address contains characters that are not valid percent-encoded UTF-8: check the address and try again') : error, request, reply);
+      sendError(
+        bad
+          ? Errors.badRequest(
+              'bad-url',
+              '请求地址中含有无效的编码字符：请检查地址后重试',
+              'The address contains characters that are not valid percent-encoded UTF-8: check the address and try again',
+            )
+          : error,
+        request,
+        reply,
+      );
     },
   };
 }
@@ -98,7 +108,11 @@ async function rateLimits(fastify: FastifyInstance, config: ApiConfig): Promise<
   fastify.addHook('onRoute', (route) => {
     const routeConfig = route.config as Record<string, unknown> | undefined;
     if (routeConfig?.[SIGN_IN_RATE_LIMIT]) {
-      routeConfig.rateLimit = { max: config.auth.signInPerMinute, timeWindow: 60_000, keyGenerator: (request: { ip: string }) => `ip:${request.ip}` };
+      routeConfig.rateLimit = {
+        max: config.auth.signInPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: (request: { ip: string }) => `ip:${request.ip}`,
+      };
     }
   });
   await fastify.register(rateLimit, {
@@ -119,9 +133,27 @@ async function rateLimits(fastify: FastifyInstance, config: ApiConfig): Promise<
   });
 }
 
+/**
+ * The idle timeout is for clients that stall, not for a server that is working: once a JSON body
+ * is in, the connection may stay quiet while the answer is made (an approval waiting its turn on a
+ * busy budget), and the timeout comes back for the next request. Uploads stream their body inside
+ * the route, so they keep it throughout.
+ */
+function idleTimeoutForClientsOnly(fastify: FastifyInstance, config: ApiConfig): void {
+  const setIdleTimeout = (request: FastifyRequest, ms: number) => {
+    // Injected requests (tests, health probes) have no real socket.
+    if (typeof request.raw.socket?.setTimeout === 'function') request.raw.socket.setTimeout(ms);
+  };
+  fastify.addHook('preHandler', async (request) => {
+    if (!request.headers['content-type']?.startsWith('multipart/')) setIdleTimeout(request, 0);
+  });
+  fastify.addHook('onResponse', async (request) => setIdleTimeout(request, config.idleTimeoutMs));
+}
+
 /** Everything the API does to a request before a route sees it. Call before the routes are registered. */
 export async function configureHttpEdge(fastify: FastifyInstance, config: ApiConfig): Promise<void> {
   boundedJsonBodies(fastify);
+  idleTimeoutForClientsOnly(fastify, config);
   await securityHeaders(fastify);
   await rateLimits(fastify, config);
 }

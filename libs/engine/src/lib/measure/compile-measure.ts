@@ -73,6 +73,8 @@ export interface CompiledMeasure {
   /** Who pays what part of the award (x-award.split). */
   split?: CompiledSplit;
   labelFor: (pointer: string) => Label | undefined;
+  /** Measures its expressions read the awards of (`awarded`): `code` or `policy/code`, checked by the policy and the policy set. */
+  measureRefs: Array<{ ref: string; pointer: string }>;
   /** Set by the policy once ajv has compiled the form. */
   validate: (application: unknown) => ValidationIssue[];
 }
@@ -110,6 +112,7 @@ export function compileMeasure(
   const conditions: CompiledMeasure['conditions'] = {};
   const compiling = new Set<string>();
   const report = (list: ExprProblem[]) => list.forEach((p) => problems.push({ file, ...p }));
+  const measureRefs: CompiledMeasure['measureRefs'] = [];
 
   const env: ExpressionEnv = {
     field: (path) => fields.get(path),
@@ -117,6 +120,7 @@ export function compileMeasure(
     param: (name) => (parameters[name] ? PARAMETER_EXPR_TYPE[parameters[name].type] : undefined),
     paramNames: () => Object.keys(parameters),
     conditionNames: () => Object.keys(conditionDefs),
+    measureRef: (ref, pointer) => measureRefs.push({ ref, pointer }),
     condition(name, sink) {
       if (conditions[name]) return conditions[name].compiled;
       const def = conditionDefs[name];
@@ -241,6 +245,7 @@ export function compileMeasure(
     support,
     split,
     labelFor: labelLookup(fields.values()),
+    measureRefs,
     validate: () => [],
   };
 }

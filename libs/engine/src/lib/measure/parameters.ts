@@ -4,7 +4,7 @@ import { parseRate } from '../money';
 import { checkRubric, type Rubric } from '../rubric';
 import type { Label, SchemaProblem } from '../types';
 
-export type ParameterType = 'money' | 'rate' | 'integer' | 'boolean' | 'string' | 'string-list' | 'bands';
+export type ParameterType = 'money' | 'rate' | 'integer' | 'boolean' | 'string' | 'string-list' | 'bands' | 'date';
 
 export interface ParameterDef {
   type: ParameterType;
@@ -39,6 +39,7 @@ export const PARAMETER_EXPR_TYPE: Record<ParameterType, ExprType> = {
   string: 'string',
   'string-list': 'string-list',
   bands: 'bands',
+  date: 'date',
 };
 
 function parseValue(type: ParameterType, raw: unknown): { value?: unknown; error?: string } {
@@ -53,6 +54,8 @@ function parseValue(type: ParameterType, raw: unknown): { value?: unknown; error
       return Number.isSafeInteger(raw) ? { value: raw } : { error: 'must be an integer' };
     case 'boolean':
       return typeof raw === 'boolean' ? { value: raw } : { error: 'must be true or false' };
+    case 'date':
+      return isDate(raw) ? { value: raw } : { error: 'must be a date written YYYY-MM-DD' };
     case 'string':
       return typeof raw === 'string' ? { value: raw } : { error: 'must be a string' };
     case 'string-list':

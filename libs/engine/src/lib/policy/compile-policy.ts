@@ -1,8 +1,20 @@
-import type { ErrorObject } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { RefResolver } from '../fields';
 import { compileMeasure, type CompiledMeasure } from '../measure/compile-measure';
-import type { Decision, EvaluationContext, Label, MatchResult, PolicyBundle, SchemaProblem, ValidationIssue } from '../types';
+import type {
+  Decision,
+  EvaluationContext,
+  FundingRecord,
+  Label,
+  MatchResult,
+  PolicyBundle,
+  SchemaProblem,
+  ValidationIssue,
+} from '../types';
+import { checkCrossReferences } from './cross-references';
+import { formatLimitProblems } from './format-limits';
+import { metaProblems } from './meta-problems';
+import { measureWarnings, placeholderWarnings } from '../measure/measure-warnings';
 import { createAjv, localiseErrors, type ValidateFunction } from '../validation';
 import { evaluateApplication, type PolicyLookups } from './evaluate';
 import { checkValidity, pathReader } from './policy-rules';
@@ -48,9 +60,14 @@ export class CompiledPolicy {
   constructor(
     readonly info: PolicyInfo,
     measures: CompiledMeasure[],
+    /** The policy file, as problems name it. */
+    readonly file = 'policy.json',
   ) {
     for (const m of measures) this.measures.set(m.code, m);
-    for (const g of info.exclusivityGroups) for (const code of g.measures) this.groups.set(code, g);
+    // Keys: this policy's codes, and `policy/measure` for another policy's (a record names its policy).
+    const ownPrefix = `${info.code}/`;
+    for (const g of info.exclusivityGroups)
+      for (const ref of g.measures) this.groups.set(ref.startsWith(ownPrefix) ? ref.slice(ownPrefix.length) : ref, g);
     for (const b of info.budgets) for (const code of b.measures) this.budgets.set(code, b);
     const { applicantId, projectRef, auditedInvestment, declaredSupport } = info.subjects;
     this.subjects = {
@@ -91,6 +108,14 @@ export class CompiledPolicy {
     return this.groups.get(code);
   }
 
+  /** The exclusivity group a funding record belongs to: the one it declares, else its measure's (`policy/measure` for another policy's). */
+  groupCodeOf(record: FundingRecord): string | undefined {
+    if (record.exclusivityGroup) return record.exclusivityGroup;
+    if (!record.measure) return undefined;
+    const foreign = record.policy !== undefined && record.policy !== this.info.code;
+    return this.groups.get(foreign ? `${record.policy}/${record.measure}` : record.measure)?.code;
+  }
+
   /** The annual budget a measure draws on (P2), if the policy gives one. */
   budgetOf(code: string): Budget | undefined {
     return this.budgets.get(code);
@@ -110,28 +135,9 @@ export class CompiledPolicy {
   match(profile: unknown, asOf: string): MatchResult[] {
     const results: MatchResult[] = [];
     const open = checkValidity(this.info, asOf).passed === true;
-    for (const m of this.measures.values()) results.push(matchMeasure(m, profile, asOf, open));
+    for (const m of this.measures.values()) results.push({ policy: this.info.code, ...matchMeasure(m, profile, asOf, open) });
     return results;
   }
-}
-
-function metaProblems(file: string, errors: ErrorObject[] | null | undefined): SchemaProblem[] {
-  const seen = new Set<string>();
-  const out: SchemaProblem[] = [];
-  for (const e of errors ?? []) {
-    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'allOf') continue;
-    const detail =
-      e.keyword === 'enum'
-        ? ` (allowed: ${(e.params.allowedValues as unknown[]).join(', ')})`
-        : e.keyword === 'additionalProperties'
-          ? ` ('${e.params.additionalProperty}')`
-          : '';
-    const key = `${e.instancePath} ${e.message}${detail}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ file, pointer: e.instancePath, message: `${e.message}${detail}` });
-  }
-  return out;
 }
 
 function resolverFor(shared: Map<string, Json>): RefResolver {
@@ -147,57 +153,17 @@ function resolverFor(shared: Map<string, Json>): RefResolver {
   };
 }
 
-function checkCrossReferences(info: PolicyInfo, file: string, measures: CompiledMeasure[], problems: SchemaProblem[]) {
-  const codes = new Set(measures.map((m) => m.code));
-  const sections = new Set(info.sections.map((s) => s.code));
-  const units = new Set(info.units.map((u) => u.code));
-  for (const m of measures) {
-    if (!sections.has(m.info.section))
-      problems.push({
-        file: m.file,
-        pointer: '/x-measure/section',
-        message: `unknown section '${m.info.section}' (the policy has: ${[...sections].join(', ')})`,
-      });
-    m.info.units.forEach((u, i) => {
-      if (!units.has(u)) problems.push({ file: m.file, pointer: `/x-measure/units/${i}`, message: `unknown responsible unit '${u}'` });
-    });
-  }
-  const listed = (kind: 'budgets' | 'exclusivityGroups') => {
-    const owner = new Map<string, string>();
-    info[kind].forEach((entry, i) =>
-      entry.measures.forEach((code, j) => {
-        if (!codes.has(code))
-          problems.push({ file, pointer: `/${kind}/${i}/measures/${j}`, message: `reference to undefined measure '${code}'` });
-        if (owner.has(code))
-          problems.push({
-            file,
-            pointer: `/${kind}/${i}/measures/${j}`,
-            message: `measure '${code}' is already in ${kind} '${owner.get(code)}'`,
-          });
-        owner.set(code, entry.code);
-      }),
-    );
-  };
-  listed('budgets');
-  listed('exclusivityGroups');
-  const { subjects } = info;
-  for (const m of measures) {
-    if (m.info.family === 'informational') continue;
-    if (!m.fields.has(subjects.applicantId))
-      problems.push({
-        file: m.file,
-        pointer: '/properties',
-        message: `the form has no '${subjects.applicantId}' field, which the policy uses to identify the applicant`,
-      });
-  }
-}
-
 /**
  * Checks and compiles a policy bundle. Returns every problem found (file, JSON pointer, message)
  * and, when there are none, the compiled policy.
  */
-export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}): { policy?: CompiledPolicy; problems: SchemaProblem[] } {
+export function compilePolicy(
+  bundle: PolicyBundle,
+  options: CompileOptions = {},
+): { policy?: CompiledPolicy; problems: SchemaProblem[]; warnings: SchemaProblem[] } {
   const problems: SchemaProblem[] = [];
+  // Unfinished but compiling (placeholders, unused parameters): reported by `pioneer check`, never fatal.
+  const warnings: SchemaProblem[] = [];
   const shared = new Map<string, Json>();
   for (const source of [...bundle.meta, ...bundle.common]) {
     const id = (source.json as Json)?.$id;
@@ -223,25 +189,32 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
       pointer: '',
       message: 'the meta-schemas (meta/policy.schema.json, meta/measure.schema.json) are missing',
     });
-    return { problems };
+    return { problems, warnings };
   }
   const policyFile = bundle.policy.file;
   if (!policyMeta(bundle.policy.json)) {
     problems.push(...metaProblems(policyFile, (policyMeta as ValidateFunction).errors));
-    return { problems };
+    return { problems, warnings };
   }
   const info = bundle.policy.json as PolicyInfo;
+  warnings.push(...placeholderWarnings(policyFile, bundle.policy.json));
   const applicantRoot = info.subjects.applicantId.split('.')[0];
   const resolve = resolverFor(shared);
   const compiled: CompiledMeasure[] = [];
   const seen = new Map<string, string>();
+  // Every code a measure file declares, even one with problems: the policy file's references to
+  // it are then not reported again as references to an undefined measure.
+  const declared = new Set<string>();
   for (const source of bundle.measures) {
     const json = source.json as Json;
+    const code = (json?.['x-measure'] as Json | undefined)?.code;
+    if (typeof code === 'string') declared.add(code);
     if (!measureMeta(json)) {
       problems.push(...metaProblems(source.file, (measureMeta as ValidateFunction).errors));
       continue;
     }
     const before = problems.length;
+    warnings.push(...measureWarnings(source.file, json));
     const measure = compileMeasure(source.file, json, resolve, applicantRoot, problems);
     const expectedName = `${measure.code}.json`;
     if (!source.file.endsWith(`/${expectedName}`) && source.file !== expectedName) {
@@ -263,7 +236,12 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
       try {
         validator = getAjv().compile(json);
       } catch (error) {
-        problems.push({ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` });
+        const located = formatLimitProblems(source.file, json);
+        problems.push(
+          ...(located.length
+            ? located
+            : [{ file: source.file, pointer: '', message: `the form is not a valid JSON Schema: ${(error as Error).message}` }]),
+        );
       }
     }
     if (validator) {
@@ -272,11 +250,11 @@ export function compilePolicy(bundle: PolicyBundle, options: CompileOptions = {}
     }
     if (problems.length === before) compiled.push(measure);
   }
-  checkCrossReferences(info, policyFile, compiled, problems);
+  checkCrossReferences(info, policyFile, compiled, declared, problems);
   const order = (m: CompiledMeasure) => Number((m.schema['x-ui'] as Json | undefined)?.order ?? 999);
   compiled.sort(
     (a, b) => order(a) - order(b) || a.info.clause.localeCompare(b.info.clause, 'en', { numeric: true }) || a.code.localeCompare(b.code),
   );
-  if (problems.length) return { problems };
-  return { policy: new CompiledPolicy(info, compiled), problems };
+  if (problems.length) return { problems, warnings };
+  return { policy: new CompiledPolicy(info, compiled, policyFile), problems, warnings };
 }

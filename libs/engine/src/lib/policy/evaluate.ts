@@ -5,7 +5,7 @@ import { versionInForce } from '../measure/parameters';
 import type { Rounding } from '../money';
 import { t } from '../messages';
 import { scoreApplication } from '../rubric';
-import type { AwardOutcome, Decision, EvaluationContext, Label, RuleOutcome, TraceLine } from '../types';
+import type { AwardOutcome, Decision, EvaluationContext, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 import { applySplit } from '../award/split';
 import { applyCapScope, checkRepeat, declaredRecords } from './history-rules';
 import { applyCumulativeCap, checkExclusivity, checkValidity } from './policy-rules';
@@ -14,6 +14,8 @@ import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 export interface PolicyLookups {
   info: PolicyInfo;
   groupOf(code: string): ExclusivityGroup | undefined;
+  /** The exclusivity group a funding record belongs to: the one it declares, else its measure's (of this or another policy). */
+  groupCodeOf(record: FundingRecord): string | undefined;
   /** Readers of the `subjects` paths: who applies, for which project, with what audited investment. */
   subjects: Record<'applicantId' | 'projectRef' | 'auditedInvestment' | 'declaredSupport', (app: unknown) => unknown>;
   /** The validation issue at this pointer is about evidence (attachments): it asks for 补正. */
@@ -87,7 +89,18 @@ export function evaluateApplication(
   decision.version = version.version;
   trace.push({ step: 'version', ref: version.version, key: 'version', params: { version: version.version, from: version.effectiveFrom } });
 
-  const scope: Scope = { app: application, params: version.values, asOf: ctx.asOf, score: UNKNOWN, partial: false };
+  const applicantId = policy.subjects.applicantId(application);
+  // What was supported is identified from the form (x-identity), else by the project reference.
+  const projectRef = measure.identity ? measure.identity.read(application) : policy.subjects.projectRef(application);
+  const history = ctx.history ?? [];
+  const scope: Scope = {
+    app: application,
+    params: version.values,
+    asOf: ctx.asOf,
+    score: UNKNOWN,
+    partial: false,
+    history: { records: history, policy: policy.info.code, applicantId, key: projectRef as string | undefined },
+  };
   // The rubric is pinned with the parameters: the version in force may give its own.
   const rubric = version.rubric ?? measure.rubric;
   if (rubric && ctx.scores?.length) {
@@ -131,14 +144,11 @@ export function evaluateApplication(
     );
   }
 
-  const applicantId = policy.subjects.applicantId(application);
-  // What was supported is identified from the form (x-identity), else by the project reference.
-  const projectRef = measure.identity ? measure.identity.read(application) : policy.subjects.projectRef(application);
-  const history = ctx.history ?? [];
   const own = { measure: measure.code, applicantId, key: projectRef as string | undefined, asOf: ctx.asOf, history };
   const exclusivity = checkExclusivity(
     policy.groupOf(measure.code),
-    (code) => policy.groupOf(code),
+    policy.info.level,
+    (record) => policy.groupCodeOf(record),
     applicantId,
     projectRef,
     history,

@@ -12,9 +12,9 @@ const silent = () => undefined;
  * `{ applicant: {...} }`), evaluated in three-valued logic, so rules that need the form are
  * "undecided" rather than failed, and the estimate is the range the known facts allow.
  */
-export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: string, policyOpen: boolean): MatchResult {
+export function matchMeasure(measure: CompiledMeasure, profile: unknown, asOf: string, policyOpen: boolean): Omit<MatchResult, 'policy'> {
   const { info } = measure;
-  const result: MatchResult = {
+  const result: Omit<MatchResult, 'policy'> = {
     measure: measure.code,
     name: info.name,
     clause: info.clause,

@@ -1,7 +1,7 @@
 import { budgetYear } from '../dates';
 import { roundFen, type Rounding } from '../money';
 import { money, say, t } from '../messages';
-import type { AwardOutcome, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
+import type { AwardOutcome, FundingLevel, FundingRecord, Label, RuleOutcome, TraceLine } from '../types';
 import type { ExclusivityGroup, PolicyInfo } from './policy.types';
 
 export { pathReader } from './path-reader';
@@ -29,12 +29,15 @@ export function checkValidity(policy: PolicyInfo, asOf: string): RuleOutcome {
 }
 
 /**
- * P1: a second city-level award in the same exclusivity group, for the same applicant (and
- * project, where the group is scoped to projects), is refused.
+ * P1: a second award in the same exclusivity group, for the same applicant (and project, where
+ * the group is scoped to projects), is refused. A record belongs to the group by its measure
+ * (`groupOfRecord`: this policy's measures, or another policy's named `policy/measure`) or by the
+ * group it declares; it counts when its level is one the group lists (default: the policy's own).
  */
 export function checkExclusivity(
   group: ExclusivityGroup | undefined,
-  groupOfMeasure: (code: string) => ExclusivityGroup | undefined,
+  policyLevel: FundingLevel,
+  groupOfRecord: (record: FundingRecord) => string | undefined,
   applicantId: unknown,
   projectRef: unknown,
   history: FundingRecord[],
@@ -42,11 +45,12 @@ export function checkExclusivity(
   nameOf: (code: string) => Label | undefined = () => undefined,
 ): RuleOutcome | null {
   if (!group) return null;
+  const levels = group.levels ?? [policyLevel];
   const clash = history.find(
     (record) =>
-      record.level === 'city' &&
+      levels.includes(record.level) &&
       record.applicantId === applicantId &&
-      (record.exclusivityGroup ?? (record.measure ? groupOfMeasure(record.measure)?.code : undefined)) === group.code &&
+      groupOfRecord(record) === group.code &&
       (group.scope === 'same-applicant' || (projectRef !== undefined && record.projectRef === projectRef)) &&
       (group.within !== 'budget-year' || budgetYear(record.date) === budgetYear(asOf)),
   );
@@ -93,19 +97,25 @@ export function applyCumulativeCap(
       label: P3_LABEL,
       kind: 'policy',
       passed: null,
-      reason: t(
-        '该项目已获国家或省级财政支持，须补充经审计认定的项目投资额',
-        'This project already received national or provincial funding: give its audited investment to complete the application',
+      reason: say(
+        t('该项目已获', 'This project already received '),
+        levelWords(cap.seniorLevels, t('或', ' or ')),
+        t('财政支持，须补充经审计认定的项目投资额', ' funding: give its audited investment to complete the application'),
       ),
     };
   }
   const prior = project.filter((r) => cap.cappedLevels.includes(r.level)).reduce((sum, r) => sum + r.amount, 0);
   const headroomRaw = Math.max(0, investment - prior);
   const headroom = rounding ? roundFen(headroomRaw, { mode: 'floor', unit: rounding.unit }) : headroomRaw;
+  // The levels come from the policy file (a city's policy caps city and district funding), never a place name.
   const explain: Label = say(
-    t('该项目已获国家或省级财政支持；审计投资额 ', 'The project already has national or provincial funding; audited investment '),
+    t('该项目已获', 'The project already has '),
+    levelWords(cap.seniorLevels, t('或', ' or ')),
+    t('财政支持；审计投资额 ', ' funding; audited investment '),
     money(investment),
-    t('，本市各级已资助 ', ', Shenzhen funding so far '),
+    t('，', ', '),
+    levelWords(cap.cappedLevels, t('、', ' and ')),
+    t('财政已资助 ', ' funding so far '),
     money(prior),
     t('，剩余额度 ', ', headroom '),
     money(headroom),
@@ -119,4 +129,18 @@ export function applyCumulativeCap(
     trace.push({ step: 'policy', ref: 'P3-cumulative-cap', key: 'cumulative.cut', params: { from: top, to: headroom } });
   }
   return { code: 'P3-cumulative-cap', label: P3_LABEL, kind: 'policy', passed: true, reason: explain };
+}
+
+const LEVEL_WORDS: Record<FundingLevel, Label> = {
+  national: t('国家', 'national'),
+  provincial: t('省', 'provincial'),
+  city: t('市', 'city'),
+  district: t('区', 'district'),
+};
+
+/** "国家或省级" / "national or provincial": funding levels as the policy file lists them. */
+export function levelWords(levels: FundingLevel[], joiner: Label): Label {
+  const parts: Label[] = [];
+  levels.forEach((level, i) => parts.push(...(i ? [joiner] : []), LEVEL_WORDS[level]));
+  return say(...parts, t('级', ''));
 }

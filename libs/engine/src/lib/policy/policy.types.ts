@@ -14,10 +14,13 @@ export interface Budget {
 export interface ExclusivityGroup {
   code: string;
   label: Label;
+  /** Measure codes of this policy, or `policy/measure` for another policy's. */
   measures: string[];
   scope: 'same-project' | 'same-applicant';
   /** budget-year: only awards of the same budget year clash (annual support, paid again each year). */
   within?: 'ever' | 'budget-year';
+  /** The funding levels whose awards clash; default: the policy's own level. */
+  levels?: FundingLevel[];
   reason: Label;
 }
 
@@ -25,7 +28,12 @@ export interface ExclusivityGroup {
 export interface PolicyInfo {
   code: string;
   name: Label;
+  /** The responsible unit (a code of `units`) that issued the policy. */
   issuer: string;
+  /** The government level that funds the policy's awards: the level of its records for P1 and P3. */
+  level: FundingLevel;
+  /** Where the policy applies (深圳市, a district…): how people are told whose policy it is. */
+  jurisdiction: Label;
   publishedOn?: string;
   validity: { from: string; to: string; clauseText: Label };
   sections: Array<{ code: string; label: Label }>;

@@ -156,9 +156,10 @@ describe('precompiled validators', () => {
       "import { loadPolicies } from '@pioneer/contracts';",
       `const examples = ${JSON.stringify(examples)};`,
       "let blocked = false; try { (0, eval)('1'); } catch { blocked = true; }",
-      'const [policy] = loadPolicies();',
-      "const statuses = examples.map((e) => policy.evaluate(e.code, e.application, { asOf: '2025-06-01' }).status);",
-      "const invalid = policy.evaluate(examples[0].code, { unexpected: true }, { asOf: '2025-06-01' }).status;",
+      'const policies = loadPolicies();',
+      'const policyOf = (code) => policies.find((p) => p.measures.has(code));',
+      "const statuses = examples.map((e) => policyOf(e.code).evaluate(e.code, e.application, { asOf: '2025-06-01' }).status);",
+      "const invalid = policyOf(examples[0].code).evaluate(examples[0].code, { unexpected: true }, { asOf: '2025-06-01' }).status;",
       'console.log(JSON.stringify({ blocked, statuses, invalid }));',
     ].join('\n');
     const result = runInNode(script, ['--disallow-code-generation-from-strings']);
