@@ -151,9 +151,11 @@ describe('the measure studio in the backoffice', () => {
   it('an API started afterwards computes the new amount', async () => {
     await platform?.stop();
     platform = await startPlatform({ now: NOW, root: copy, env: STUDIO_ENV });
-    const decision = await api('POST', `/api/measures/${CODE}/estimate?asOf=${AFTER}`, 'admin-demo', example());
-    expect([decision.status, decision.body.award?.amount]).toEqual([200, EXAMPLE_AWARD.afterFen]);
-    const before = await api('POST', `/api/measures/${CODE}/estimate?asOf=2025-06-01`, 'admin-demo', example());
+    // Another applicant (a university, 50% like the example's firm): the demo data already awards the example's applicant a voucher.
+    const form = { ...example(), applicant: { ...example().applicant, kind: 'university', creditCode: '124403004557550007' } };
+    const decision = await api('POST', `/api/measures/${CODE}/estimate?asOf=${AFTER}`, 'admin-demo', form);
+    expect([decision.status, decision.body.status, decision.body.award?.amount]).toEqual([200, 'eligible', EXAMPLE_AWARD.afterFen]);
+    const before = await api('POST', `/api/measures/${CODE}/estimate?asOf=2025-06-01`, 'admin-demo', form);
     expect(before.body.award?.amount).toBe(400_000_000);
   }, 600_000);
 });
