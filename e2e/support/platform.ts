@@ -23,9 +23,10 @@ export interface Platform {
 /**
  * Builds the backoffice (of `root`, the repository unless a test works in a copy) into a private
  * folder, starts the API (`npm run start:api`, no demo data,
- * a fixed "now" so the parameter version is certain) and `vite preview` proxying /api to it.
+ * a fixed "now" so the parameter version is certain; `env` adds or overrides its variables) and
+ * `vite preview` proxying /api to it.
  */
-export async function startPlatform(options: { now: string; root?: string; sqliteFile?: string; demo?: boolean }): Promise<Platform> {
+export async function startPlatform(options: { now: string; root?: string; sqliteFile?: string; demo?: boolean; env?: NodeJS.ProcessEnv }): Promise<Platform> {
   const root = options.root ?? REPO_ROOT;
   const work = mkdtempSync(path.join(tmpdir(), 'pioneer-e2e-'));
   const outDir = path.join(work, 'admin');
@@ -44,7 +45,7 @@ export async function startPlatform(options: { now: string; root?: string; sqlit
     // The backoffice's forms cite files by typed-in references until they get an upload widget.
     // demo: the demo's people (sign-in per user), tokens and applications in every status, as `npm start` has them.
     const access = options.demo ? { PIONEER_DEMO: '1', PIONEER_TOKENS: '' } : { PIONEER_DEMO: '', PIONEER_TOKENS: BACKOFFICE_TOKENS };
-    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, ...access, PIONEER_VERIFY_ATTACHMENTS: '0', PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform' }, root);
+    const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: options.sqliteFile ?? path.join(work, 'pioneer.sqlite'), PIONEER_NOW: options.now, ...access, PIONEER_VERIFY_ATTACHMENTS: '0', PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-platform', ...options.env }, root);
     servers.push(api);
     const admin = startServer('admin', `http://127.0.0.1:${adminPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { ADMIN_PORT: String(adminPort), PIONEER_API_URL: api.url }, root);
     servers.push(admin);

@@ -147,7 +147,8 @@ function demoClock() {
 }
 
 step(`Starting the API on SQLite with demo data (node dist/apps/api/main.js, port ${apiPort})`);
-serve('api', process.execPath, [path.join('dist', 'apps', 'api', 'main.js')], { PORT: String(apiPort), PIONEER_DEMO: '1', ...demoClock() });
+// The measure studio edits this checkout's schemas/ (a developer's copy), so the demo enables it.
+serve('api', process.execPath, [path.join('dist', 'apps', 'api', 'main.js')], { PORT: String(apiPort), PIONEER_DEMO: '1', PIONEER_STUDIO: process.env.PIONEER_STUDIO ?? '1', ...demoClock() });
 step(`Starting the backoffice (vite preview, port ${adminPort}, /api → ${api})`);
 serve('admin', process.execPath, [vite, 'preview', '--config', viteConfig], {
   ADMIN_PORT: String(adminPort),

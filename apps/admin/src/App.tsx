@@ -10,6 +10,7 @@ import { theme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/providers';
+import { studioRoutes } from './studio';
 
 const BudgetsPage = lazy(() => import('./budgets/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -50,6 +51,7 @@ export function App() {
               edit={can(role, 'editApplication') ? edit : undefined}
             />
           )),
+          can(role, 'useStudio') ? studioRoutes : null,
         ]}
       </Admin>
     </HashRouter>

@@ -3,6 +3,7 @@ import { ApplicationsModule, LifecycleModule } from '@pioneer/api-applications';
 import { type ApiConfig, CoreModule } from '@pioneer/api-core';
 import { IdentityModule } from '@pioneer/api-identity';
 import { AttachmentsModule } from '@pioneer/api-attachments';
+import { StudioModule } from '@pioneer/api-studio';
 import { CatalogueController } from './catalogue.controller';
 import { ClockController } from './clock.controller';
 import { MEASURE_MODULES } from './generated/measure-modules.gen';
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), IdentityModule, ApplicationsModule, LifecycleModule, AttachmentsModule, ...MEASURE_MODULES],
+      imports: [CoreModule.forRoot(config), IdentityModule, ApplicationsModule, LifecycleModule, AttachmentsModule, StudioModule, ...MEASURE_MODULES],
       controllers: [CatalogueController, ClockController, HealthController],
     };
   }

@@ -28,3 +28,4 @@ export { OPERATOR_NAMES } from './expression/compile-expression';
 export { withoutUnit } from './lib/messages';
 export { traceMessage, TRACE_MESSAGES, type TraceParams } from './lib/trace/trace-messages';
 export { capScopeWords } from './lib/policy/history-rules';
+export { runCase, expectationOf, type MeasureTestCase, type CaseExpectation, type CaseDifference, type CaseResult } from './lib/cases/run-case';

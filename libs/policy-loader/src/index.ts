@@ -13,6 +13,12 @@ import {
   type SchemaProblem,
   type SourceFile,
 } from '@pioneer/engine';
+import { displayPath } from './lib/display-path';
+
+export { displayPath };
+export { compactJson } from './lib/compact-json.util';
+
+export { readMeasureCases, testCaseProblems, measureCasesFolder, type MeasureCaseFile } from './lib/measure-cases';
 
 /** The repository's schemas/ folder. */
 export const DEFAULT_SCHEMAS_ROOT = path.resolve(__dirname, '../../../schemas');
@@ -29,16 +35,11 @@ export function formatProblem(problem: SchemaProblem): string {
   return `${problem.file}#${problem.pointer}: ${problem.message}`;
 }
 
-function display(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
-}
-
 function readJson(file: string, problems: SchemaProblem[]): SourceFile | undefined {
   try {
-    return { file: display(file), json: JSON.parse(readFileSync(file, 'utf8')) };
+    return { file: displayPath(file), json: JSON.parse(readFileSync(file, 'utf8')) };
   } catch (error) {
-    problems.push({ file: display(file), pointer: '', message: `cannot read JSON: ${(error as Error).message}` });
+    problems.push({ file: displayPath(file), pointer: '', message: `cannot read JSON: ${(error as Error).message}` });
     return undefined;
   }
 }
@@ -60,7 +61,7 @@ export function readPolicyBundle(
   const problems: SchemaProblem[] = [];
   const policyFile = path.join(policyDir, 'policy.json');
   if (!existsSync(policyFile)) {
-    problems.push({ file: display(policyFile), pointer: '', message: 'no policy.json in this folder' });
+    problems.push({ file: displayPath(policyFile), pointer: '', message: 'no policy.json in this folder' });
     return { problems };
   }
   const policy = readJson(policyFile, problems);

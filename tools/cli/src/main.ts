@@ -4,6 +4,7 @@ import { checkCommand } from './check.command';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluate.command';
 import { MATCH_USAGE, matchCommand } from './match.command';
 import { POLICY_OPTION_HELP } from './policy-option';
+import { TEST_USAGE, testCommand } from './test.command';
 
 const HELP = [
   'pioneer — try a schema edit before anything else exists',
@@ -11,6 +12,7 @@ const HELP = [
   '  pioneer check [--policy <code|folder>]  validate every schema and the policies together; each problem names the file, the JSON pointer and what is wrong',
   `  ${EVALUATE_USAGE}`,
   `  ${MATCH_USAGE}`,
+  `  ${TEST_USAGE}`,
   `  ${AUDIT_USAGE}`,
   '',
   `  ${POLICY_OPTION_HELP}. Without it every policy is read: evaluate finds the policy`,
@@ -32,6 +34,8 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
       return evaluateCommand(sub, out);
     case 'match':
       return matchCommand(sub, out);
+    case 'test':
+      return testCommand(sub, out);
     case 'audit':
       return auditCommand(sub, out);
     case undefined:

@@ -25,6 +25,7 @@ export const CAN = {
   readStatistics: ['admin', 'reviewer', 'approver', 'district-officer'],
   verifyAudit: ['admin'],
   manageIdentity: ['admin'],
+  useStudio: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof CAN;

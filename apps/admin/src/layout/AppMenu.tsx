@@ -5,6 +5,7 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { usePermission } from '../auth/usePermission';
 import { MENU } from '../generated/resources.gen';
+import { StudioMenuItem } from '../studio';
 
 /** The generated menu: measures grouped under their policy sections, in clause order. */
 export function AppMenu() {
@@ -36,6 +37,7 @@ export function AppMenu() {
           ))}
         </Fragment>
       ))}
+      <StudioMenuItem />
     </Menu>
   );
 }

@@ -5,6 +5,7 @@ import { attachmentsClient, type AttachmentsClient } from './attachments-client'
 import { backofficeClient, type BackofficeClient } from './backoffice-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
+import { studioClient, type StudioClient } from './studio-client';
 import type { Health, JsonObject } from './types';
 
 /** A Pioneer API client. */
@@ -22,6 +23,8 @@ export interface PioneerClient {
   /** Staff calls after submission: review, approval, payments, budgets, audit, dashboard statistics. */
   backoffice: BackofficeClient;
   health(): Promise<Health>;
+  /** The measure studio (admins, where enabled). */
+  studio: StudioClient;
 }
 
 /** A client for the API at `baseUrl`, sending `token` as a bearer token. Works in browsers and Node. */
@@ -35,5 +38,6 @@ export function createClient(options: ClientOptions): PioneerClient {
     attachments: attachmentsClient(http),
     backoffice: backofficeClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
+    studio: studioClient(http),
   };
 }

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-import { compilePolicy, type MeasureFamily } from '@pioneer/engine';
-import { readPolicyBundle } from '@pioneer/policy-loader';
+import { compilePolicy, runCase, type MeasureFamily, type MeasureTestCase } from '@pioneer/engine';
+import { readPolicyBundle, testCaseProblems } from '@pioneer/policy-loader';
 import { fixtureWorkspace, importFrom, REPO, runInNode } from '../testing/run-in-node.util';
+import { firstCaseTemplate, sampleApplication } from './first-case-template';
 import { measureGenerator } from './measure.generator';
 import { PLACEHOLDER_CLAUSE } from './measure-template';
 
@@ -37,31 +38,6 @@ function compileWith(code: string, measure: Json) {
   return compilePolicy(bundle!);
 }
 
-const attachment = { id: 'f1', name: 'evidence.pdf', sha256: 'a'.repeat(64) };
-/** A complete application to each scaffolded form: the placeholders are valid, and pay nothing. */
-const APPLICATIONS: Record<string, Json> = {
-  'share-of-base': { expenditure: { description: '算力租用', amount: 10_000_000 } },
-  matching: { otherFunding: { funder: '国家发展改革委', amount: 10_000_000, allocatedOn: '2025-03-01' } },
-  'fixed-tiers': { tier: { level: 'higher' } },
-  discretionary: { proposal: { summary: '大模型应用' } },
-  benefit: { request: { months: 12 } },
-};
-function applicationFor(family: string): Json {
-  return {
-    applicant: {
-      name: '深圳市示例科技有限公司',
-      creditCode: '91440300MA5F00003G',
-      kind: 'enterprise',
-      district: 'nanshan',
-      registeredOn: '2021-01-01',
-    },
-    ...(family === 'benefit' ? {} : { project: { name: '示例项目', reference: 'P-1' } }),
-    ...APPLICATIONS[family],
-    attachments: { evidence: [attachment] },
-    declarations: { truthful: true, noDuplicateFunding: true },
-  };
-}
-
 describe('nx g @pioneer/codegen:measure', () => {
   it.each(FAMILIES)('writes a %s measure that the engine accepts as it is', (family) => {
     const code = `x-${family}`;
@@ -76,7 +52,7 @@ describe('nx g @pioneer/codegen:measure', () => {
     (family) => {
       const code = `x-${family}`;
       const { policy } = compileWith(code, scaffold(family, code));
-      const decision = policy!.evaluate(code, applicationFor(family), { asOf: AS_OF });
+      const decision = policy!.evaluate(code, sampleApplication(family, AS_OF), { asOf: AS_OF });
       expect(decision.errors).toEqual([]);
       expect(decision.status).toBe('eligible');
       expect(decision.award?.range?.max ?? decision.award?.amount).toBe(0);
@@ -85,9 +61,20 @@ describe('nx g @pioneer/codegen:measure', () => {
 
   it('gives a benefit form a complete application can fill in, granting no period until the limits are set', () => {
     const { policy } = compileWith('x-benefit', scaffold('benefit'));
-    const decision = policy!.evaluate('x-benefit', applicationFor('benefit'), { asOf: AS_OF });
+    const decision = policy!.evaluate('x-benefit', sampleApplication('benefit', AS_OF), { asOf: AS_OF });
     expect(decision.errors).toEqual([]);
     expect(decision.rules.filter((r) => r.passed === false).map((r) => r.code)).toEqual(['months-in-range']);
+  });
+
+  it.each(FAMILIES)('writes a first %s data test case that matches the test-case schema and passes as scaffolded', (family) => {
+    const code = `x-${family}`;
+    const tree = workspace();
+    measureGenerator(tree, { code, family });
+    const testCase = JSON.parse(tree.read(`schemas/policies/shenzhen-ai-2024/cases/${code}/first.json`, 'utf-8')!) as MeasureTestCase;
+    expect(testCaseProblems(testCase, 'first.json', SCHEMAS)).toEqual([]);
+    const { policy } = compileWith(code, JSON.parse(tree.read(`schemas/policies/shenzhen-ai-2024/measures/${code}.json`, 'utf-8')!));
+    expect(runCase(policy!, code, testCase).differences).toEqual([]);
+    expect(testCase).toEqual(firstCaseTemplate(family, '2024-12-18'));
   });
 
   it('marks every text to replace and explains what to do, in both languages', () => {

@@ -1,6 +1,7 @@
 import { logger, type Tree } from '@nx/devkit';
 import type { MeasureFamily } from '@pioneer/engine';
-import { compactJson } from './compact-json.util';
+import { compactJson } from '@pioneer/policy-loader';
+import { firstCaseTemplate } from './first-case-template';
 import { measureTemplate, type PolicyFacts } from './measure-template';
 
 /** `nx g @pioneer/codegen:measure` options (schema.json). */
@@ -48,7 +49,7 @@ function policyFolder(tree: Tree, wanted: string | undefined): string {
 
 /**
  * Writes `schemas/policies/<policy>/measures/<code>.json`: a valid measure of the family, its
- * texts and numbers marked 【待填写】/[TODO]. Refuses a code some policy already uses.
+ * texts and numbers marked 【待填写】/[TODO], and its first data test case `cases/<code>/first.json`. Refuses a code some policy already uses.
  */
 export function measureGenerator(tree: Tree, options: MeasureGeneratorOptions): () => void {
   const { code, family } = options;
@@ -76,11 +77,14 @@ export function measureGenerator(tree: Tree, options: MeasureGeneratorOptions): 
     file,
     compactJson(measureTemplate({ code, family, clause: options.clause === undefined ? undefined : String(options.clause) }, facts)),
   );
+  const firstCase = `${POLICIES}/${folder}/cases/${code}/first.json`;
+  tree.write(firstCase, compactJson(firstCaseTemplate(family, policy.validity.from)));
   return () => {
-    logger.info(`Wrote ${file}. Next:`);
+    logger.info(`Wrote ${file} and its first test case ${firstCase}. Next:`);
     logger.info('  1. replace every 【待填写】/[TODO] text and every 0 in x-versions (see docs/schema-language.md)');
     logger.info('  2. npx pioneer check        — the engine checks names, types and values');
-    logger.info('  3. npm run generate         — types, validators, API module, backoffice resource, SDK method');
+    logger.info('  3. npx pioneer test ' + code.padEnd(8) + '— the data test cases; set expected in ' + firstCase);
+    logger.info('  4. npm run generate         — types, validators, API module, backoffice resource, SDK method');
   };
 }
 

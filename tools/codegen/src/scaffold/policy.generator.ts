@@ -1,5 +1,5 @@
 import { logger, type Tree } from '@nx/devkit';
-import { compactJson } from './compact-json.util';
+import { compactJson } from '@pioneer/policy-loader';
 import { policyTemplate, type PolicyTemplateOptions } from './policy-template';
 
 /** `nx g @pioneer/codegen:policy` options (policy-schema.json). */

@@ -7,6 +7,7 @@ import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
 import { identityPaths, identitySchemas } from './identity-paths';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
 import { openApiSchema, withoutRequired } from './schema-for-openapi.util';
+import { studioPaths } from './studio-paths';
 
 /** The OpenAPI document's path (JSON holds no comment: the banner is `info['x-generated']`). */
 export const OPENAPI_FILE = 'libs/contracts/src/generated/openapi.gen.json';
@@ -45,6 +46,7 @@ function handWrittenPaths(): Record<string, Json> {
     },
     ...identityPaths(),
     ...attachmentPaths(),
+    ...studioPaths(),
   };
 }
 
@@ -82,6 +84,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
       { name: 'api-keys', description: "District portals' API keys" },
       { name: 'attachments', description: 'Evidence files: upload, download' },
       { name: 'district', description: "District statistics and clause 十 co-funding (a district's share of an award)" },
+      { name: 'studio', description: 'The measure studio (admins; development or PIONEER_STUDIO=1): check, try, test, what-if, publish' },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,

@@ -1,7 +1,8 @@
 /**
  * JSON laid out the way prettier lays out the repository's schema files: a value stays on one
  * line when it fits in the width, otherwise its members go one per line. Scaffolded files look
- * like the hand-written ones even where prettier does not run (tests, a workspace without it).
+ * like the hand-written ones even where prettier does not run (tests, a workspace without it), and
+ * the studio rewrites a measure file byte for byte as it was when only one value changed.
  */
 export function compactJson(value: unknown, width = 140): string {
   // Wide (CJK) characters take two columns, as prettier counts them.
@@ -14,16 +15,18 @@ export function compactJson(value: unknown, width = 140): string {
     }
     return JSON.stringify(v);
   };
+  // `lead` counts what shares the line before the value (a key) and after it (a comma, except after the last member).
   const layout = (v: unknown, indent: string, lead: number): string => {
     const flat = inline(v);
     if (indent.length + lead + columns(flat) <= width || !v || typeof v !== 'object') return flat;
     const inner = `${indent}  `;
     if (Array.isArray(v)) {
       if (v.length === 0) return '[]';
-      return `[\n${v.map((x) => `${inner}${layout(x, inner, 1)}`).join(',\n')}\n${indent}]`;
+      return `[\n${v.map((x, i) => `${inner}${layout(x, inner, i < v.length - 1 ? 1 : 0)}`).join(',\n')}\n${indent}]`;
     }
     const entries = Object.entries(v);
-    return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${layout(x, inner, JSON.stringify(k).length + 3)}`).join(',\n')}\n${indent}}`;
+    const comma = (i: number) => (i < entries.length - 1 ? 1 : 0);
+    return `{\n${entries.map(([k, x], i) => `${inner}${JSON.stringify(k)}: ${layout(x, inner, JSON.stringify(k).length + 2 + comma(i))}`).join(',\n')}\n${indent}}`;
   };
   return `${layout(value, '', 0)}\n`;
 }

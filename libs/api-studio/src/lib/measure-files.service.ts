@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { Errors } from '@pioneer/api-core';
+import { compilePolicy, type CompiledPolicy, type SchemaProblem } from '@pioneer/engine';
+import { displayPath, listPolicyFolders, readMeasureCases, readPolicyBundle, type MeasureCaseFile } from '@pioneer/policy-loader';
+import { STUDIO_SETTINGS, type StudioSettings } from './studio-settings';
+
+type Json = Record<string, unknown>;
+
+/** Where a measure lives: its policy folder and its file. */
+export interface MeasureLocation {
+  policyDir: string;
+  file: string;
+}
+
+/** A policy compiled with one measure replaced by an unsaved edit; `policy` is absent when it has problems. */
+export interface EditedPolicy {
+  policy?: CompiledPolicy;
+  problems: SchemaProblem[];
+}
+
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Reads the repository's policy folders, and compiles them as they are or with one measure edited. */
+@Injectable()
+export class MeasureFilesService {
+  constructor(@Inject(STUDIO_SETTINGS) private readonly settings: StudioSettings) {}
+
+  /** The checkout whose generator publish runs. */
+  get toolRoot(): string {
+    return this.settings.toolRoot;
+  }
+
+  get schemasRoot(): string {
+    return path.join(this.settings.repoRoot, 'schemas');
+  }
+
+  policyFolders(): string[] {
+    return listPolicyFolders(this.schemasRoot);
+  }
+
+  /** The policy folder by code, or a 404 listing the ones there are. */
+  policyFolder(code: string): string {
+    const folder = this.policyFolders().find((dir) => path.basename(dir) === code);
+    if (!folder) throw Errors.notFound({ 'zh-CN': `政策“${code}”`, en: `Policy '${code}'` });
+    return folder;
+  }
+
+  /** The measure's folder and file; a 404 when no policy has it (a 400 for a code that cannot be one). */
+  locate(code: string): MeasureLocation {
+    if (!KEBAB.test(code))
+      throw Errors.badRequest(
+        'bad-measure-code',
+        `措施编码“${code}”须为小写字母、数字和连字符`,
+        `The measure code '${code}' must be kebab-case`,
+      );
+    for (const policyDir of this.policyFolders()) {
+      const file = path.join(policyDir, 'measures', `${code}.json`);
+      if (existsSync(file)) return { policyDir, file };
+    }
+    throw Errors.notFound({ 'zh-CN': `措施“${code}”`, en: `Measure '${code}'` });
+  }
+
+  readJson(file: string): Json {
+    return JSON.parse(readFileSync(file, 'utf8')) as Json;
+  }
+
+  modifiedAt(file: string): string {
+    return statSync(file).mtime.toISOString();
+  }
+
+  measureFiles(policyDir: string): string[] {
+    const dir = path.join(policyDir, 'measures');
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(dir, name));
+  }
+
+  cases(policyDir: string, code: string): { cases: MeasureCaseFile[]; problems: SchemaProblem[] } {
+    return readMeasureCases(policyDir, this.schemasRoot, code);
+  }
+
+  /** The measure's example application, when the policy has one (the try-it panel starts from it). */
+  example(policyDir: string, code: string): Json | null {
+    const file = path.join(policyDir, 'examples', 'applications', `${code}.json`);
+    return existsSync(file) ? this.readJson(file) : null;
+  }
+
+  /** Compiles the policy with the measure `code` as given (added when new), exactly as `pioneer check` compiles the files. */
+  compileWith(policyDir: string, code: string, measure: Json | undefined): EditedPolicy {
+    const { bundle, problems } = readPolicyBundle(policyDir, this.schemasRoot);
+    if (!bundle) return { problems };
+    if (measure) {
+      const file = displayPath(path.join(policyDir, 'measures', `${code}.json`));
+      const index = bundle.measures.findIndex((source) => source.file === file);
+      if (index >= 0) bundle.measures[index] = { file, json: measure };
+      else bundle.measures.push({ file, json: measure });
+    }
+    const result = compilePolicy(bundle);
+    return result.policy ? { policy: result.policy, problems: [] } : { problems: result.problems };
+  }
+}

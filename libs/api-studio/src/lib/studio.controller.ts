@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Roles } from '@pioneer/api-core';
+import { MeasureFilesService } from './measure-files.service';
+import { MeasureTrialService } from './measure-trial.service';
+import { PublishService } from './publish.service';
+import { StudioCatalogueService } from './studio-catalogue.service';
+import { StudioEnabledGuard } from './studio-enabled.guard';
+import { readEditBody, readTryBody, readWhatIfBody } from './studio-request.dto';
+import { WhatIfService } from './what-if.service';
+
+/**
+ * The measure studio (admins only, and only where it is enabled): read measures, check, try and
+ * test unsaved edits, compare them with the stored applications, publish them as schema files.
+ */
+@Controller('studio')
+@UseGuards(StudioEnabledGuard)
+export class StudioController {
+  constructor(
+    private readonly files: MeasureFilesService,
+    private readonly catalogue: StudioCatalogueService,
+    private readonly trial: MeasureTrialService,
+    private readonly whatIfs: WhatIfService,
+    private readonly publisher: PublishService,
+  ) {}
+
+  @Get('policies')
+  @Roles('admin')
+  policies() {
+    return this.catalogue.policies();
+  }
+
+  /** A measure file as saved, its cases, its example application and the meta-schema (for the editor's completion). */
+  @Get('measures/:code')
+  @Roles('admin')
+  measure(@Param('code') code: string) {
+    const { policyDir, file } = this.files.locate(code);
+    const { cases, problems } = this.files.cases(policyDir, code);
+    return {
+      policy: path.basename(policyDir),
+      file: path.relative(path.resolve(this.files.schemasRoot, '..'), file).split(path.sep).join('/'),
+      measure: this.files.readJson(file),
+      cases: cases.map((c) => ({ file: c.file, testCase: c.testCase })),
+      caseProblems: problems,
+      example: this.files.example(policyDir, code),
+      metaSchema: JSON.parse(readFileSync(path.join(this.files.schemasRoot, 'meta', 'measure.schema.json'), 'utf8')),
+    };
+  }
+
+  @Post('measures/:code/check')
+  @HttpCode(200)
+  @Roles('admin')
+  check(@Param('code') code: string, @Body() body: unknown) {
+    return { problems: this.trial.check(this.files.locate(code).policyDir, code, readEditBody(body)) };
+  }
+
+  @Post('measures/:code/evaluate')
+  @HttpCode(200)
+  @Roles('admin')
+  evaluate(@Param('code') code: string, @Body() body: unknown) {
+    return this.trial.evaluate(this.files.locate(code).policyDir, code, readTryBody(body));
+  }
+
+  @Post('measures/:code/cases')
+  @HttpCode(200)
+  @Roles('admin')
+  cases(@Param('code') code: string, @Body() body: unknown) {
+    return { results: this.trial.runCases(this.files.locate(code).policyDir, code, readEditBody(body)) };
+  }
+
+  @Post('measures/:code/what-if')
+  @HttpCode(200)
+  @Roles('admin')
+  whatIf(@Param('code') code: string, @Body() body: unknown) {
+    const edit = readWhatIfBody(body);
+    const { policyDir } = this.files.locate(code);
+    const published = this.files.compileWith(policyDir, code, undefined).policy;
+    const edited = this.trial.compiled(policyDir, code, edit);
+    // The saved files compile unless someone broke them outside the studio: then compare with the edit itself.
+    return this.whatIfs.report(code, published ?? edited, edited, edit.asOf);
+  }
+
+  @Post('measures/:code/publish')
+  @HttpCode(200)
+  @Roles('admin')
+  publish(@Param('code') code: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    // The generator runs for up to a minute with nothing sent meanwhile: the idle-connection
+    // timeout (PIONEER_IDLE_TIMEOUT_MS, for stalled clients) must not cut this admin's answer.
+    request.raw.socket?.setTimeout?.(0);
+    return this.publisher.publish(this.files.locate(code).policyDir, code, readEditBody(body));
+  }
+}
