@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Picks an option of an rjsf-mui select (a MUI combobox) by its visible label. */
-async function choose(page: Page, id: string, label: string): Promise<void> {
+export async function choose(page: Page, id: string, label: string): Promise<void> {
   await page.click(`#${id}`);
   await page.getByRole('option', { name: label, exact: true }).click();
 }

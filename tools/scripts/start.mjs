@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm start: the whole platform on SQLite with demo data — the API (built to JavaScript by Nx and
-// run from dist/apps/api/main.js, as in production, seeded with PIONEER_DEMO=1) and the backoffice
-// (built, then served by vite preview with /api proxied to the API). Builds go through Nx's cache:
-// seconds when nothing changed. Waits until both answer, prints where they are, stops both on Ctrl-C.
-// PORT (API, 3000), ADMIN_PORT (backoffice, 4200) and SQLITE_FILE (data/pioneer.sqlite) may be set.
+// run from dist/apps/api/main.js, as in production, seeded with PIONEER_DEMO=1), the backoffice and
+// the applicant portal (built, then each served by vite preview with /api proxied to the API). Builds
+// go through Nx's cache: seconds when nothing changed. Waits until all three answer, prints where they
+// are, stops them on Ctrl-C. PORT (API, 3000), ADMIN_PORT (backoffice, 4200), PORTAL_PORT (portal,
+// 4300) and SQLITE_FILE (data/pioneer.sqlite) may be set.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,14 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const apiPort = Number(process.env.PORT ?? 3000);
 const adminPort = Number(process.env.ADMIN_PORT ?? 4200);
+const portalPort = Number(process.env.PORTAL_PORT ?? 4300);
 const api = `http://localhost:${apiPort}`;
 const admin = `http://localhost:${adminPort}`;
+const portal = `http://localhost:${portalPort}`;
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const nx = path.join(root, 'node_modules', '.bin', 'nx');
 const viteConfig = path.join('apps', 'admin', 'vite.config.mts');
+const portalViteConfig = path.join('apps', 'portal', 'vite.config.mts');
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const children = [];
@@ -52,7 +56,7 @@ function stop(code) {
   if (stopping) return;
   stopping = true;
   const alive = children.filter((child) => child.exitCode === null && child.signalCode === null);
-  if (alive.length) console.log('\n▶ Stopping the API and the backoffice…');
+  if (alive.length) console.log('\n▶ Stopping the API, the backoffice and the portal…');
   for (const child of alive) {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -108,10 +112,10 @@ process.on('exit', () => {
   }
 });
 
-step('Building the API, the pioneer CLI and the backoffice (nx run-many -t build; cached builds take seconds)');
+step('Building the API, the pioneer CLI, the backoffice and the portal (nx run-many -t build; cached builds take seconds)');
 // Nx's own lines (which project is building, whether it came from the cache) are the progress;
 // the bundlers' file listings are printed only when a build fails.
-const build = spawnSync(nx, ['run-many', '-t', 'build', '--projects=api,cli,admin', '--output-style=static'], {
+const build = spawnSync(nx, ['run-many', '-t', 'build', '--projects=api,cli,admin,portal', '--output-style=static'], {
   cwd: root,
   encoding: 'utf8',
 });
@@ -122,7 +126,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 for (const line of buildOutput.split('\n')) if (/^> nx run |Cache:|cache/.test(line.trim())) console.log(`  ${line.trim()}`);
-console.log(`✓ built dist/apps/api, dist/tools/cli and dist/apps/admin (${seconds()})`);
+console.log(`✓ built dist/apps/api, dist/tools/cli, dist/apps/admin and dist/apps/portal (${seconds()})`);
 
 /**
  * The demo's clock. Its applications are submitted "now": outside every policy's validity (P6)
@@ -149,17 +153,24 @@ serve('admin', process.execPath, [vite, 'preview', '--config', viteConfig], {
   ADMIN_PORT: String(adminPort),
   PIONEER_API_URL: `http://127.0.0.1:${apiPort}`,
 });
+step(`Starting the applicant portal (vite preview, port ${portalPort}, /api → ${api})`);
+serve('portal', process.execPath, [vite, 'preview', '--config', portalViteConfig], {
+  PORTAL_PORT: String(portalPort),
+  PIONEER_API_URL: `http://127.0.0.1:${apiPort}`,
+});
 
 const ready =
   (await waitFor('the API', `http://127.0.0.1:${apiPort}/api/health`, 180_000)) &&
-  (await waitFor('the backoffice', `http://127.0.0.1:${adminPort}/`, 60_000));
+  (await waitFor('the backoffice', `http://127.0.0.1:${adminPort}/`, 60_000)) &&
+  (await waitFor('the portal', `http://127.0.0.1:${portalPort}/`, 60_000));
 if (!ready) {
-  if (!stopping) console.error(`\n✗ The platform did not come up (is port ${apiPort} or ${adminPort} in use? set PORT / ADMIN_PORT).`);
+  if (!stopping) console.error(`\n✗ The platform did not come up (is port ${apiPort}, ${adminPort} or ${portalPort} in use? set PORT / ADMIN_PORT / PORTAL_PORT).`);
   stop(1);
 } else {
   console.log(`
 ✓ Pioneer is running (${seconds()})
 
+  Portal       ${portal}          (applicants: register an organisation, or sign in as applicant / applicant-demo-pass)
   Backoffice   ${admin}          (sign in: pick a role; its demo token is filled in)
   API          ${api}/api
   API docs     ${api}/api/docs
@@ -175,5 +186,5 @@ if (!ready) {
 
   Try: curl -H 'Authorization: Bearer admin-demo' ${api}/api/measures
 
-Press Ctrl-C to stop both.`);
+Press Ctrl-C to stop all three.`);
 }

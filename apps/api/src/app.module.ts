@@ -4,6 +4,7 @@ import { type ApiConfig, CoreModule } from '@pioneer/api-core';
 import { IdentityModule } from '@pioneer/api-identity';
 import { AttachmentsModule } from '@pioneer/api-attachments';
 import { CatalogueController } from './catalogue.controller';
+import { ClockController } from './clock.controller';
 import { MEASURE_MODULES } from './generated/measure-modules.gen';
 import { HealthController } from './health.controller';
 
@@ -14,7 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config), IdentityModule, ApplicationsModule, LifecycleModule, AttachmentsModule, ...MEASURE_MODULES],
-      controllers: [CatalogueController, HealthController],
+      controllers: [CatalogueController, ClockController, HealthController],
     };
   }
 }

@@ -2,7 +2,7 @@ import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { APPLICATION_STATUSES, SORTABLE } from '@pioneer/api-applications';
-import { MIGRATIONS, ROLES_KEY } from '@pioneer/api-core';
+import { featureMigrations, MIGRATIONS, ROLES_KEY } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
 import { DataSource } from 'typeorm';
 import { type Harness, sqliteDatabase, startApi, type TestDatabase, testConfig } from './support/api-harness';
@@ -83,7 +83,7 @@ describe('the embedded SQLite database', () => {
       const dataSource = api.app.get(DataSource);
       expect(await dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       expect(await dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
-      expect((await dataSource.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
+      expect((await dataSource.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name)).toEqual([...MIGRATIONS, ...featureMigrations()].map((m) => m.name));
     } finally {
       await api.close();
       await db.drop();

@@ -21,6 +21,7 @@ export { TableSql, runSql, changedRows } from './lib/database/table-sql';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
 export { isUniqueViolation } from './lib/database/unique-violation.util';
 export { MIGRATIONS } from './lib/database/migrations';
+export { registerFeatureMigrations, featureMigrations } from './lib/database/feature-migrations';
 export { ApplicationEntity } from './lib/entities/application.entity';
 export { AuditEventEntity } from './lib/entities/audit-event.entity';
 export { ReviewAssignmentEntity } from './lib/entities/review-assignment.entity';

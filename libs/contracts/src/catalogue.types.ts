@@ -12,6 +12,8 @@ export interface MeasureCatalogueEntry {
   /** API route without the `/api` prefix: `/measures/<code>/applications`. */
   route: string;
   policy: string;
+  /** The policy's validity (P6), YYYY-MM-DD: applications are accepted from `from` until `to`. */
+  validity: { from: string; to: string };
   clause: string;
   name: Label;
   summary: Label;

@@ -12,12 +12,14 @@
  * `download(id)` gets it back.
  *
  * `measures` (generated from schemas/) has one typed client per measure; `applications(code)`
- * is the same untyped. Failures throw PioneerApiError. Offline validation, eligibility,
- * estimates and matching with the engine and the precompiled validators come beside
- * `createClient` later, with the same types.
+ * is the same untyped. Failures throw PioneerApiError.
+ *
+ * Offline (no server, no eval): `import computeVoucher from '@pioneer/sdk/offline/compute-voucher'`
+ * gives that one measure's `validate`, `checkEligibility`, `estimate` and `match`, with the
+ * engine and precompiled validator the API uses. `traceMessage` words a decision's trace lines.
  */
 export { createClient, type PioneerClient } from './lib/client';
-export { PioneerApiError, type ApiErrorBody, type ApiIssue } from './lib/errors';
+export { PioneerApiError, type ApiErrorBody, type ApiIssue, type Lang } from './lib/errors';
 export { newIdempotencyKey, type ClientOptions } from './lib/http';
 export type { MeasureClient } from './lib/measure-client';
 export type { AuthClient, SessionTokens, Me, User, Organisation, RegistrationInput } from './lib/auth-client';
@@ -33,6 +35,12 @@ export type {
   DemoSignIn,
 } from './lib/backoffice-client';
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
-export type { Measures } from './generated/measures.gen';
+export type * from './generated/measures.gen';
 export type * from './lib/types';
-export type * from '@pioneer/contracts';
+// Named, not `export type *`: the package's declarations must not reach the contracts' validators (ajv's types).
+export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode } from '@pioneer/contracts';
+// Types only: the engine itself comes with each measure's offline entry, not with the client.
+export type { OfflineMeasure, OfflineContext } from './lib/offline/offline-measure';
+export type { FieldEntry, FormField, MeasureInfo } from '@pioneer/engine';
+export type { ValidationIssue, MatchResult, TraceLine, Label, FundingRecord } from '@pioneer/engine';
+export { traceMessage, withoutUnit, formatYuan, moneyLabel, parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputResult, type MoneyInputProblem } from '@pioneer/engine';

@@ -1,6 +1,2 @@
-/** Schema-driven forms: a measure's JSON Schema in, a localised form that stores integer fen out. */
-export type { JsonSchema } from './json-schema';
-export { SchemaForm, type SchemaFormProps } from './SchemaForm';
-export { localiseSchema, type LocalisedForm } from './localise-schema';
-export { fenToYuanText, yuanTextToFen } from './yuan';
-export { useSchema, type SchemaLoader } from './useSchema';
+/** The backoffice's schema-driven forms live in @pioneer/ui-forms, shared with the portal. */
+export * from '@pioneer/ui-forms';

@@ -329,6 +329,8 @@ export function describeApplicationsContract(label: string, createDatabase: () =
         const catalogue = await api.call('GET', '/api/measures', { token: null });
         expect(catalogue.status).toBe(200);
         expect(catalogue.body.map((e: any) => e.code)).toContain(m.code);
+        const clock = await api.call('GET', '/api/clock', { token: null });
+        expect([clock.status, clock.body]).toEqual([200, { today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
         const health = await api.call('GET', '/api/health', { token: null });
         // Anonymous callers learn only that the API is up, not what it runs on.
         expect(health.body).toEqual({ status: 'ok' });

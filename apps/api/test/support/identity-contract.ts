@@ -102,6 +102,16 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         expect(me.body).toEqual({ subject: 'user:org-admin', role: 'applicant', userId: registered.user.id, organisationId: registered.organisation.id, applicantId: orgCode, district: districtA });
       });
 
+      it("reads its own organisation (what the portal pre-fills forms with), and nobody else's", async () => {
+        const { accessToken } = await tokensOf('org-admin');
+        const mine = await api.call('GET', '/api/organisations/mine', { token: accessToken });
+        expect(mine.status).toBe(200);
+        conforms('Organisation', mine.body);
+        expect(mine.body).toMatchObject({ id: registered.organisation.id, creditCode: orgCode, contact: { name: '张三', phone: '0755-1234567' } });
+        expect((await api.call('GET', '/api/organisations/mine', { token: null })).status).toBe(401);
+        expect((await api.call('GET', '/api/organisations', { token: accessToken })).status).toBe(403);
+      });
+
       it('answers an unknown user and a wrong password alike, and names a missing field', async () => {
         const unknown = await signIn('nobody-here');
         const wrong = await signIn('org-admin', 'not-the-password');

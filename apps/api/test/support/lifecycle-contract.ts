@@ -3,7 +3,16 @@ import { AuditService, Clock } from '@pioneer/api-core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
-import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeasure, pickMeasure, pickRubricMeasure, setPath } from './measure-fixture';
+import {
+  clone,
+  getPath,
+  type MeasureFixture,
+  otherApplicantId,
+  pickBudgetedMeasure,
+  pickMeasure,
+  pickRubricMeasure,
+  setPath,
+} from './measure-fixture';
 import { openApiValidator } from './openapi-validator';
 
 /**
@@ -22,7 +31,8 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
     const conforms = (schema: string, value: unknown) => expect(openapi.problems(schema, value)).toEqual([]);
     const year = Number(TODAY.slice(0, 4));
 
-    const act = (id: string, action: string, token: string, body?: unknown) => api.call('POST', `/api/applications/${id}/${action}`, { token, body: body ?? {} });
+    const act = (id: string, action: string, token: string, body?: unknown) =>
+      api.call('POST', `/api/applications/${id}/${action}`, { token, body: body ?? {} });
     const ok = async (id: string, action: string, token: string, body?: unknown) => {
       const res = await act(id, action, token, body);
       expect([action, res.status, res.body?.error]).toEqual([action, 200, undefined]);
@@ -55,7 +65,9 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       m = pickBudgetedMeasure(TODAY);
       applicantA = getPath(m.example, m.applicantPath) as string;
       db = await createDatabase();
-      api = await startApi(testConfig(db.config, applicantA, applicantB, {}, getPath(m.example, m.policy.info.subjects.district ?? '') as string));
+      api = await startApi(
+        testConfig(db.config, applicantA, applicantB, {}, getPath(m.example, m.policy.info.subjects.district ?? '') as string),
+      );
     });
 
     afterAll(async () => {
@@ -69,7 +81,12 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       const scored = await recommended(app.id);
       expect([scored.status, scored.amount]).toEqual(['scored', m.expected.award!.amount]);
       const approved = await ok(app.id, 'approve', TOKENS.approver, { comment: '同意' });
-      expect(approved).toMatchObject({ status: 'approved', approvedAmount: m.expected.award!.amount, budgetCode: m.policy.budgetOf(m.code)!.code, budgetYear: year });
+      expect(approved).toMatchObject({
+        status: 'approved',
+        approvedAmount: m.expected.award!.amount,
+        budgetCode: m.policy.budgetOf(m.code)!.code,
+        budgetYear: year,
+      });
       conforms('ApplicationRecord', approved);
       const after = await budgetOf(m);
       expect(after.committed - before.committed).toBe(approved.approvedAmount);
@@ -81,15 +98,34 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect([rest.status, rest.paidAmount]).toEqual(['paid', approved.approvedAmount]);
       expect((await act(app.id, 'payments', TOKENS.approver, { amount: 1, reference: 'BANK-003' })).status).toBe(409);
       expect((await budgetOf(m)).paid - before.paid).toBe(approved.approvedAmount);
-      const entries = await api.call('GET', `/api/budgets/${m.policy.info.code}/${after.budget}/${year}/entries?perPage=200`, { token: TOKENS.approver });
+      const entries = await api.call('GET', `/api/budgets/${m.policy.info.code}/${after.budget}/${year}/entries?perPage=200`, {
+        token: TOKENS.approver,
+      });
       const mine = entries.body.data.filter((e: any) => e.applicationId === app.id);
       // Entries made in one millisecond (the tests' clock is fixed) share their time: compare as a set.
       const moves = (list: Array<[string, number]>) => list.map((e) => e.join(' ')).sort();
-      expect(moves(mine.map((e: any) => [e.kind, e.amount]))).toEqual(moves([['reserve', approved.approvedAmount], ['payment', half], ['payment', approved.approvedAmount - half]]));
-      expect(await trail(app.id)).toEqual(['application.create', 'application.submit', 'application.assign', 'review.declare', 'application.recommend', 'application.approve', 'application.pay', 'application.settle']);
+      expect(moves(mine.map((e: any) => [e.kind, e.amount]))).toEqual(
+        moves([
+          ['reserve', approved.approvedAmount],
+          ['payment', half],
+          ['payment', approved.approvedAmount - half],
+        ]),
+      );
+      expect(await trail(app.id)).toEqual([
+        'application.create',
+        'application.submit',
+        'application.assign',
+        'review.declare',
+        'application.recommend',
+        'application.approve',
+        'application.pay',
+        'application.settle',
+      ]);
       const verified = await api.call('GET', '/api/audit/verify');
       expect(verified.body).toMatchObject({ ok: true });
-      expect(await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager)).toMatchObject({ ok: true });
+      expect(
+        await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager),
+      ).toMatchObject({ ok: true });
     });
 
     it('exports applications and the ledger as CSV and XLSX with zh-CN headings and amounts in yuan', async () => {
@@ -99,12 +135,19 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       const csv = await api.call('GET', `/api/exports/applications?measure=${m.code}&year=${year}`, { token: TOKENS.approver });
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
-      const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0].split(',').slice(0, 3)).toEqual(['申请编号', '措施', '统一社会信用代码']);
       const line = lines.find((l) => l.startsWith(app.id))!;
       expect(line).toContain(',已批准,');
       expect(line).toContain(`,${approved.approvedAmount / 100},`);
-      const xlsx = await api.app.inject({ method: 'GET', url: `/api/exports/ledger/${m.policy.info.code}/${approved.budgetCode}/${year}?format=xlsx`, headers: { authorization: `Bearer ${TOKENS.admin}` } });
+      const xlsx = await api.app.inject({
+        method: 'GET',
+        url: `/api/exports/ledger/${m.policy.info.code}/${approved.budgetCode}/${year}?format=xlsx`,
+        headers: { authorization: `Bearer ${TOKENS.admin}` },
+      });
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -118,7 +161,9 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
 
     it('assigns only reviewers’ accounts: configured reviewers and active reviewer users, not a typo or another role', async () => {
       const app = await submitted(m, 'LIFE-ASSIGN-1');
-      const user = await api.call('POST', '/api/users', { body: { username: 'lifecycle-reviewer', displayName: '评审专家甲', role: 'reviewer', password: 'a-long-enough-passphrase' } });
+      const user = await api.call('POST', '/api/users', {
+        body: { username: 'lifecycle-reviewer', displayName: '评审专家甲', role: 'reviewer', password: 'a-long-enough-passphrase' },
+      });
       expect(user.status).toBe(201);
       const wrong = await act(app.id, 'reviewers', TOKENS.admin, { reviewers: ['rita', 'ritaa', 'april', 'user:lifecycle-reviewer'] });
       expect([wrong.status, wrong.body.issues.map((i: any) => i.pointer)]).toEqual([400, ['/reviewers/1', '/reviewers/2']]);
@@ -135,7 +180,10 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect([returned.status, returned.statusReason]).toEqual(['returned', '请补充服务合同盖章页']);
       const mine = await api.call('GET', `/api/measures/${m.code}/applications/${app.id}`, { token: TOKENS.applicantA });
       expect(mine.body.statusReason).toBe('请补充服务合同盖章页');
-      expect((await api.call('PATCH', `/api/measures/${m.code}/applications/${app.id}`, { token: TOKENS.applicantA, body: mine.body.data })).status).toBe(200);
+      expect(
+        (await api.call('PATCH', `/api/measures/${m.code}/applications/${app.id}`, { token: TOKENS.applicantA, body: mine.body.data }))
+          .status,
+      ).toBe(200);
       const again = await api.call('POST', `/api/measures/${m.code}/applications/${app.id}/submit`, { token: TOKENS.applicantA });
       expect([again.status, again.body.status, again.body.statusReason]).toEqual([200, 'submitted', null]);
     });
@@ -144,7 +192,10 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       const rejected = await submitted(m, 'LIFE-REJECT-1');
       expect((await act(rejected.id, 'reject', TOKENS.approver, {})).status).toBe(400);
       expect((await ok(rejected.id, 'reject', TOKENS.approver, { reason: '不符合申报条件' })).status).toBe('rejected');
-      for (const [action, token] of [['revoke', TOKENS.approver], ['withdraw', TOKENS.applicantA]] as const) {
+      for (const [action, token] of [
+        ['revoke', TOKENS.approver],
+        ['withdraw', TOKENS.applicantA],
+      ] as const) {
         const app = await submitted(m, `LIFE-${action}-1`);
         await recommended(app.id);
         const before = await budgetOf(m);
@@ -167,10 +218,28 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect([refused.status, refused.body.error]).toEqual([409, 'not-approvable']);
       expect(refused.body.message['zh-CN']).toContain(groups[0].reason['zh-CN']);
       expect((await api.call('GET', `/api/applications/${second.id}`, { token: TOKENS.approver })).body.status).toBe('scored');
+      // Once the first is awarded, a reviewer cannot recommend a third for the same project either:
+      // the refusal names the rule, and the application stays under review to be returned or rejected.
+      const third = await submitted(m, 'LIFE-P1-SAME');
+      await ok(third.id, 'reviewers', TOKENS.admin, { reviewers: ['rita'] });
+      await ok(third.id, 'conflict-declaration', TOKENS.reviewer, { conflict: false });
+      const notRecommended = await act(third.id, 'recommendation', TOKENS.reviewer);
+      expect([notRecommended.status, notRecommended.body.error]).toEqual([409, 'not-recommendable']);
+      expect(notRecommended.body.message['zh-CN']).toContain(groups[0].reason['zh-CN']);
+      expect(notRecommended.body.message.en).toMatch(/return it|reject/i);
+      expect((await api.call('GET', `/api/applications/${third.id}`, { token: TOKENS.approver })).body.status).toBe('under-review');
     });
 
     it('cuts an award under the cumulative cap (P3) from the platform’s earlier award plus the support the form declares', async () => {
-      const second = pickMeasure(TODAY, (f) => f.code !== m.code && !!f.policy.info.subjects.projectRef && !!f.policy.budgetOf(f.code) && !f.policy.measure(f.code).rubric && !f.policy.info.exclusivityGroups.some((g) => g.measures.includes(f.code) && g.measures.includes(m.code)));
+      const second = pickMeasure(
+        TODAY,
+        (f) =>
+          f.code !== m.code &&
+          !!f.policy.info.subjects.projectRef &&
+          !!f.policy.budgetOf(f.code) &&
+          !f.policy.measure(f.code).rubric &&
+          !f.policy.info.exclusivityGroups.some((g) => g.measures.includes(f.code) && g.measures.includes(m.code)),
+      );
       const first = m.expected.award!.amount!;
       const uncut = second.expected.award!.amount!;
       // National funding declared on the project brings P3 into play: city funding for the project
@@ -200,10 +269,20 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
     });
 
     it('holds a per-applicant yearly cap from the platform’s own awards, whatever project the second application names', async () => {
-      const capped = pickMeasure(TODAY, (f) => (f.policy.measure(f.code).schema['x-award'] as any)?.capScope?.per === 'applicant' && !!f.policy.budgetOf(f.code) && !f.policy.measure(f.code).rubric);
+      const capped = pickMeasure(
+        TODAY,
+        (f) =>
+          (f.policy.measure(f.code).schema['x-award'] as any)?.capScope?.per === 'applicant' &&
+          !!f.policy.budgetOf(f.code) &&
+          !f.policy.measure(f.code).rubric,
+      );
       const scope = (capped.policy.measure(capped.code).schema['x-award'] as any).capScope;
       // The cap of the parameter version the decision used, as the schema states it.
-      const versions = capped.policy.measure(capped.code).schema['x-versions'] as Array<{ version?: string; id?: string; values: Record<string, unknown> }>;
+      const versions = capped.policy.measure(capped.code).schema['x-versions'] as Array<{
+        version?: string;
+        id?: string;
+        values: Record<string, unknown>;
+      }>;
       const cap = (versions.find((v) => (v.version ?? v.id) === capped.expected.version) ?? versions[0]).values[scope.cap.param];
       const each = capped.expected.award!.amount!;
       const ids = [];
@@ -231,11 +310,16 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect((await act(app.id, 'scores', TOKENS.reviewer, { scores: top })).body.error).toBe('declaration-required');
       expect((await act(app.id, 'conflict-declaration', TOKENS.reviewerOfA, { conflict: false })).body.error).toBe('conflict-of-interest');
       for (const token of reviewers) await ok(app.id, 'conflict-declaration', token, { conflict: false });
-      const bad = await act(app.id, 'scores', TOKENS.reviewer, { scores: { ...top, [rubric.criteria[0].code]: rubric.scale.max + 1, unknown: 1 } });
+      const bad = await act(app.id, 'scores', TOKENS.reviewer, {
+        scores: { ...top, [rubric.criteria[0].code]: rubric.scale.max + 1, unknown: 1 },
+      });
       expect(bad.body.issues.map((i: any) => i.pointer).sort()).toEqual([`/scores/${rubric.criteria[0].code}`, '/scores/unknown']);
       for (const token of reviewers) await ok(app.id, 'scores', token, { scores: top });
       const scored = await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.approver });
-      const expected = r.policy.evaluate(r.code, scored.body.data, { asOf: TODAY, scores: ['rita', 'rob', 'ruth'].map((reviewer) => ({ reviewer, scores: top })) });
+      const expected = r.policy.evaluate(r.code, scored.body.data, {
+        asOf: TODAY,
+        scores: ['rita', 'rob', 'ruth'].map((reviewer) => ({ reviewer, scores: top })),
+      });
       expect([scored.body.status, scored.body.amount]).toEqual(['scored', expected.award!.amount]);
       expect(scored.body.amount).toBeGreaterThan(0);
       expect((await api.call('GET', `/api/applications/${app.id}/review`, { token: TOKENS.admin })).body).toHaveLength(4);
@@ -260,7 +344,13 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
           ['payments', ['approver']],
           ['withdraw', ['admin', 'applicant']],
         ];
-        const roles: Record<string, string> = { admin: TOKENS.admin, reviewer: TOKENS.reviewer, approver: TOKENS.approver, 'district-officer': TOKENS.district, applicant: TOKENS.applicantA };
+        const roles: Record<string, string> = {
+          admin: TOKENS.admin,
+          reviewer: TOKENS.reviewer,
+          approver: TOKENS.approver,
+          'district-officer': TOKENS.district,
+          applicant: TOKENS.applicantA,
+        };
         for (const [route, allowed] of routes) {
           for (const [role, token] of Object.entries(roles)) {
             const res = await act(app.id, route, token, { unexpected: true });
@@ -280,7 +370,10 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
           const res = await act(app.id, 'reject', TOKENS.approver, { reason: '理由充分', [field]: 1 });
           expect([field, res.status, res.body.issues?.[0]?.pointer]).toEqual([field, 400, `/${field}`]);
         }
-        const draft = await api.call('POST', `/api/measures/${m.code}/applications`, { token: TOKENS.applicantA, body: { ...m.example, approvedAmount: 1, paidAmount: 1, statusReason: 'x' } });
+        const draft = await api.call('POST', `/api/measures/${m.code}/applications`, {
+          token: TOKENS.applicantA,
+          body: { ...m.example, approvedAmount: 1, paidAmount: 1, statusReason: 'x' },
+        });
         expect(draft.status).toBe(400);
         expect((await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.admin })).body.status).toBe('submitted');
       });

@@ -5,6 +5,9 @@ import { PaymentService } from './approval/payment.service';
 import { WithdrawalService } from './approval/withdrawal.service';
 import { BudgetLedgerRepository } from './budget/budget-ledger.repository';
 import { BudgetLedgerService } from './budget/budget-ledger.service';
+import { CofundingController, CofundingService } from './cofunding';
+import { DistrictStatisticsController } from './district/district-statistics.controller';
+import { DistrictStatisticsService } from './district/district-statistics.service';
 import { ExportsService } from './exports/exports.service';
 import { ApplicationActionsController } from './http/application-actions.controller';
 import { ExportsController } from './http/exports.controller';
@@ -20,7 +23,7 @@ import { StatisticsService } from './statistics/statistics.service';
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService],
-  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, DistrictStatisticsService, CofundingService],
+  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController, DistrictStatisticsController, CofundingController],
 })
 export class LifecycleModule {}

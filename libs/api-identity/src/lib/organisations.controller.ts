@@ -3,7 +3,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@pioneer/api-core';
 import type { OrganisationRecord, Page } from './identity-records.dto';
 import { OrganisationsService } from './organisations.service';
 
-/** The organisation registry: admins only. */
+/** The organisation registry: admins; an applicant reads its own organisation (`mine`). */
 @Controller('organisations')
 @Roles('admin')
 export class OrganisationsController {
@@ -13,6 +13,12 @@ export class OrganisationsController {
   @Roles('admin')
   list(@Query() query: Record<string, unknown>): Promise<Page<OrganisationRecord>> {
     return this.organisations.list(query);
+  }
+
+  @Get('mine')
+  @Roles('applicant')
+  mine(@CurrentPrincipal() principal: Principal): Promise<OrganisationRecord> {
+    return this.organisations.mine(principal);
   }
 
   @Post()

@@ -63,6 +63,13 @@ export class OrganisationsService {
     return { data: rows.map(toOrganisationRecord), total };
   }
 
+  /** The caller's own organisation (applicants): what its application forms are pre-filled with. */
+  async mine(principal: Principal): Promise<OrganisationRecord> {
+    const id = principal.organisationId;
+    if (!id) throw Errors.notFound(ORGANISATION);
+    return toOrganisationRecord(await this.db.read((manager) => this.find(manager, id)));
+  }
+
   /** Changes an organisation's name, kind, district, registration date or contact; the credit code stays. */
   async update(principal: Principal, id: string, body: unknown): Promise<OrganisationRecord> {
     const input = new InputReader();

@@ -10,6 +10,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ComputeVoucherTopUpApplication",
     "route": "/measures/compute-voucher-top-up/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "1",
     "name": {
       "zh-CN": "训力券区级配套（示例）",
@@ -266,6 +270,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -557,6 +565,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OfficeRentSubsidyApplication",
     "route": "/measures/office-rent-subsidy/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "2",
     "name": {
       "zh-CN": "办公用房租金补贴（示例）",
@@ -815,6 +827,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -1254,6 +1270,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ModelFilingRewardApplication",
     "route": "/measures/model-filing-reward/applications",
     "policy": "example-district-2025",
+    "validity": {
+      "from": "2025-07-01",
+      "to": "2026-12-17"
+    },
     "clause": "3",
     "name": {
       "zh-CN": "大模型备案奖励（示例）",
@@ -1510,6 +1530,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -1870,6 +1894,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "InclusiveComputeServicesApplication",
     "route": "/measures/inclusive-compute-services/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "1",
     "name": {
       "zh-CN": "加大普惠服务资源供给",
@@ -1906,6 +1934,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ComputeVoucherApplication",
     "route": "/measures/compute-voucher/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "2",
     "name": {
       "zh-CN": "训力券",
@@ -2164,6 +2196,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -2772,6 +2808,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "CorpusVoucherPurchaseApplication",
     "route": "/measures/corpus-voucher-purchase/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "3a",
     "name": {
       "zh-CN": "语料券（语料采购）",
@@ -3032,6 +3072,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -3802,6 +3846,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OpenCorpusRewardApplication",
     "route": "/measures/open-corpus-reward/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "3b",
     "name": {
       "zh-CN": "语料券（开放语料奖励）",
@@ -4061,6 +4109,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -4695,6 +4747,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ModelVoucherApplication",
     "route": "/measures/model-voucher/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "4",
     "name": {
       "zh-CN": "模型券",
@@ -4955,6 +5011,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -5741,6 +5801,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryBenchmarkProjectApplication",
     "route": "/measures/industry-benchmark-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "5-benchmark",
     "name": {
       "zh-CN": "人工智能行业标杆应用项目",
@@ -6000,6 +6064,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -6869,6 +6937,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryDemonstrationProjectApplication",
     "route": "/measures/industry-demonstration-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "5-demonstration",
     "name": {
       "zh-CN": "人工智能行业示范应用项目",
@@ -7128,6 +7200,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -7997,6 +8073,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "GovernmentScenarioApplicationApplication",
     "route": "/measures/government-scenario-application/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "6",
     "name": {
       "zh-CN": "政务应用场景人工智能产品",
@@ -8257,6 +8337,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -9077,6 +9161,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "AiHardwareProductApplication",
     "route": "/measures/ai-hardware-product/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "7",
     "name": {
       "zh-CN": "人工智能产品应用（年度爆款产品）",
@@ -9336,6 +9424,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -9872,6 +9964,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "FirstVersionSoftwareApplication",
     "route": "/measures/first-version-software/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "8",
     "name": {
       "zh-CN": "人工智能软件首版次应用",
@@ -10131,6 +10227,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -10841,6 +10941,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "BasicResearchProjectApplication",
     "route": "/measures/basic-research-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "9a",
     "name": {
       "zh-CN": "基础研究项目资助",
@@ -11102,6 +11206,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -11955,6 +12063,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "MajorSpecialProjectApplication",
     "route": "/measures/major-special-project/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "9b",
     "name": {
       "zh-CN": "科技重大专项和“揭榜挂帅”项目资助",
@@ -12215,6 +12327,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -12858,6 +12974,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "DomesticEcosystemAdaptationApplication",
     "route": "/measures/domestic-ecosystem-adaptation/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "10",
     "name": {
       "zh-CN": "国产生态迁移适配资助",
@@ -13116,6 +13236,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -13788,6 +13912,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "OpenSourceRewardApplication",
     "route": "/measures/open-source-reward/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "11",
     "name": {
       "zh-CN": "人工智能软件开源奖励",
@@ -14049,6 +14177,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -14916,6 +15048,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NewServicePlatformApplication",
     "route": "/measures/new-service-platform/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12a",
     "name": {
       "zh-CN": "新建公共技术服务平台资助",
@@ -15176,6 +15312,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -15798,6 +15938,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ExistingServicePlatformApplication",
     "route": "/measures/existing-service-platform/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12b",
     "name": {
       "zh-CN": "已建公共技术服务平台运营资助",
@@ -16058,6 +16202,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -16675,6 +16823,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NationalInnovationCentreMatchingApplication",
     "route": "/measures/national-innovation-centre-matching/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "12c",
     "name": {
       "zh-CN": "国家产业创新中心配套支持",
@@ -16934,6 +17086,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -17509,6 +17665,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "NewKeyLaboratoryApplication",
     "route": "/measures/new-key-laboratory/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "13a",
     "name": {
       "zh-CN": "新组建市重点实验室资助",
@@ -17768,6 +17928,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -18432,6 +18596,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "KeyLaboratoryEvaluationApplication",
     "route": "/measures/key-laboratory-evaluation/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "13b",
     "name": {
       "zh-CN": "市重点实验室周期评估奖励",
@@ -18691,6 +18859,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -19293,6 +19465,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ZeroRentIncubatorApplication",
     "route": "/measures/zero-rent-incubator/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "14a",
     "name": {
       "zh-CN": "“零租”孵化器免租",
@@ -19557,6 +19733,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -20209,6 +20389,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "AiSoftwareParkApplication",
     "route": "/measures/ai-software-park/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "14b",
     "name": {
       "zh-CN": "人工智能特色软件名园奖励",
@@ -20469,6 +20653,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -21171,6 +21359,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "HighLevelTalentTeamsApplication",
     "route": "/measures/high-level-talent-teams/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "15-teams",
     "name": {
       "zh-CN": "高层次人才团队和顶尖人才支持",
@@ -21207,6 +21399,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "ReturneeStartupFundingApplication",
     "route": "/measures/returnee-startup-funding/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "15a",
     "name": {
       "zh-CN": "人工智能留学人才创业资助",
@@ -21466,6 +21662,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}
@@ -22127,6 +22327,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "TalentTrainingApplication",
     "route": "/measures/talent-training/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "16",
     "name": {
       "zh-CN": "人工智能人才培养",
@@ -22163,6 +22367,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "InvestmentFinancingApplication",
     "route": "/measures/investment-financing/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "17",
     "name": {
       "zh-CN": "多元化投融资服务",
@@ -22199,6 +22407,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
     "typeName": "IndustryExchangeEventApplication",
     "route": "/measures/industry-exchange-event/applications",
     "policy": "shenzhen-ai-2024",
+    "validity": {
+      "from": "2024-12-18",
+      "to": "2026-12-17"
+    },
     "clause": "18",
     "name": {
       "zh-CN": "产业交流活动资助",
@@ -22460,6 +22672,10 @@ export const MEASURES: readonly MeasureCatalogueEntry[] = [
         "label": {
           "zh-CN": "电话",
           "en": "Phone"
+        },
+        "help": {
+          "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+          "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
         },
         "required": true,
         "ui": {}

@@ -1434,6 +1434,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     "x-label": {
                       "zh-CN": "电话",
                       "en": "Phone"
+                    },
+                    "x-help": {
+                      "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+                      "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
                     }
                   },
                   "email": {
@@ -16735,6 +16739,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                     "x-label": {
                       "zh-CN": "电话",
                       "en": "Phone"
+                    },
+                    "x-help": {
+                      "zh-CN": "7–20 位数字，可含 +、- 和空格，例如 0755-88886666",
+                      "en": "7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666"
                     }
                   },
                   "email": {

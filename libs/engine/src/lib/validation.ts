@@ -57,6 +57,11 @@ const PHRASES: Record<string, (p: Record<string, unknown>) => Label> = {
   const: () => ({ 'zh-CN': '须确认', en: 'must be confirmed' }),
   additionalProperties: () => ({ 'zh-CN': '不是表单中的字段，请删除', en: 'is not a field of this form; remove it' }),
   multipleOf: (p) => ({ 'zh-CN': `须为 ${p.multipleOf} 的整数倍`, en: `must be a multiple of ${p.multipleOf}` }),
+  // Format limits (ajv-formats) bound dates in our forms: worded as dates, not as the library's "must be <= …".
+  formatMaximum: (p) => ({ 'zh-CN': `不得晚于 ${p.limit}`, en: `must be on or before ${p.limit}` }),
+  formatMinimum: (p) => ({ 'zh-CN': `不得早于 ${p.limit}`, en: `must be on or after ${p.limit}` }),
+  formatExclusiveMaximum: (p) => ({ 'zh-CN': `须早于 ${p.limit}`, en: `must be before ${p.limit}` }),
+  formatExclusiveMinimum: (p) => ({ 'zh-CN': `须晚于 ${p.limit}`, en: `must be after ${p.limit}` }),
 };
 
 const FORMAT_PHRASES: Record<string, Label> = {
@@ -68,6 +73,16 @@ const FORMAT_PHRASES: Record<string, Label> = {
   email: { 'zh-CN': '不是有效的电子邮箱', en: 'is not a valid email address' },
   uri: { 'zh-CN': '不是有效的网址', en: 'is not a valid URL' },
 };
+
+/**
+ * What a failed keyword says about its field, in both languages and without the field's name
+ * ("为必填项" / "is required"): the API's issues and the forms' messages under each field share it.
+ */
+export function validationPhrase(error: Pick<ErrorObject, 'keyword' | 'params' | 'message'>): Label {
+  if (error.keyword === 'format')
+    return FORMAT_PHRASES[String(error.params.format)] ?? { 'zh-CN': `格式应为 ${error.params.format}`, en: `must be a valid ${error.params.format}` };
+  return PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword };
+}
 
 /** The field an ajv error is about: the missing or extra property, else the instance itself. */
 function pointerOf(error: ErrorObject): string {
@@ -94,13 +109,7 @@ export function localiseErrors(
     const key = `${pointer} ${error.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const phrase =
-      error.keyword === 'format'
-        ? (FORMAT_PHRASES[String(error.params.format)] ?? {
-            'zh-CN': `格式应为 ${error.params.format}`,
-            en: `must be a valid ${error.params.format}`,
-          })
-        : (PHRASES[error.keyword]?.(error.params) ?? { 'zh-CN': error.message ?? error.keyword, en: error.message ?? error.keyword });
+    const phrase = validationPhrase(error);
     const label = labelFor(pointer) ?? { 'zh-CN': pointer || '申请', en: pointer || 'The application' };
     issues.push({
       pointer,

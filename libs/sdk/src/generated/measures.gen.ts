@@ -30,6 +30,35 @@ import type {
 import type { Http } from '../lib/http';
 import { measureClient, type MeasureClient } from '../lib/measure-client';
 
+/** Each measure's application form, for code that builds one. */
+export type {
+  AiHardwareProductApplication,
+  AiSoftwareParkApplication,
+  BasicResearchProjectApplication,
+  ComputeVoucherApplication,
+  ComputeVoucherTopUpApplication,
+  CorpusVoucherPurchaseApplication,
+  DomesticEcosystemAdaptationApplication,
+  ExistingServicePlatformApplication,
+  FirstVersionSoftwareApplication,
+  GovernmentScenarioApplicationApplication,
+  IndustryBenchmarkProjectApplication,
+  IndustryDemonstrationProjectApplication,
+  IndustryExchangeEventApplication,
+  KeyLaboratoryEvaluationApplication,
+  MajorSpecialProjectApplication,
+  ModelFilingRewardApplication,
+  ModelVoucherApplication,
+  NationalInnovationCentreMatchingApplication,
+  NewKeyLaboratoryApplication,
+  NewServicePlatformApplication,
+  OfficeRentSubsidyApplication,
+  OpenCorpusRewardApplication,
+  OpenSourceRewardApplication,
+  ReturneeStartupFundingApplication,
+  ZeroRentIncubatorApplication,
+};
+
 /** One typed client per measure with a form, named by its code in camelCase. */
 export interface Measures {
   /**

@@ -1,11 +1,15 @@
-import { PioneerApiError } from './errors';
+import { PioneerApiError, type Lang } from './errors';
 
 /** How to reach the API. */
 export interface ClientOptions {
   /** Where the API is served, e.g. `https://subsidy.example.gov.cn` (routes start with `/api`). */
   baseUrl: string;
-  /** Bearer token (an API key or a session token), or a function giving the current one. */
+  /** A session token (from `auth.signIn`), or a function giving the current one. */
   token?: string | (() => string | Promise<string>);
+  /** A district API key (issued by an administrator): reads its district's applications and statistics. */
+  apiKey?: string;
+  /** The language people read errors in: `error.text` uses it, and the API is told (Accept-Language). Default zh-CN. */
+  lang?: Lang;
   /** A fetch implementation; default: the global one (browsers, Node ≥ 18). */
   fetch?: typeof fetch;
   /** Retries after a network failure or a 503 (default 2). Only requests that are safe to repeat are retried after a network failure. */
@@ -67,13 +71,14 @@ export function createHttp(options: ClientOptions): Http {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const retries = Math.max(0, options.retries ?? 2);
   const delayMs = options.retryDelayMs ?? 250;
-  const tokenOf = async () => (typeof options.token === 'function' ? options.token() : options.token);
+  const tokenOf = async () => (typeof options.token === 'function' ? options.token() : (options.token ?? options.apiKey));
+  const lang = options.lang ?? 'zh-CN';
 
   return {
     async request<T>(request: ApiRequest): Promise<T> {
       const url = urlOf(options.baseUrl, request);
       const token = await tokenOf();
-      const headers: Record<string, string> = { Accept: request.responseType === 'blob' ? '*/*' : 'application/json', ...request.headers };
+      const headers: Record<string, string> = { Accept: request.responseType === 'blob' ? '*/*' : 'application/json', 'Accept-Language': lang, ...request.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
       // A FormData body (an upload) goes as multipart, with the boundary fetch chooses.
       const form = typeof FormData !== 'undefined' && request.body instanceof FormData;
@@ -93,7 +98,7 @@ export function createHttp(options: ClientOptions): Http {
             await sleep(backoff);
             continue;
           }
-          throw PioneerApiError.network(error);
+          throw PioneerApiError.network(error, lang);
         }
         // 503: the server did not take the request on (overloaded, starting, a database failover).
         if (response.status === 503 && attempt < retries) {
@@ -103,7 +108,7 @@ export function createHttp(options: ClientOptions): Http {
         }
         if (response.ok && request.responseType === 'blob') return (await response.blob()) as T;
         const body = await bodyOf(response);
-        if (!response.ok) throw PioneerApiError.fromResponse(response.status, body);
+        if (!response.ok) throw PioneerApiError.fromResponse(response.status, body, lang);
         return body as T;
       }
     },

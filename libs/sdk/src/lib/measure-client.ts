@@ -1,4 +1,5 @@
 import { newIdempotencyKey, type Http } from './http';
+import { pages } from './pages';
 import type { ApplicationRecord, Decision, Draft, EligibilityResult, JsonObject, ListQuery, Page } from './types';
 
 /**
@@ -20,6 +21,11 @@ export interface MeasureClient<T = JsonObject> {
   submit(id: string, options?: { idempotencyKey?: string }): Promise<ApplicationRecord<T>>;
   get(id: string): Promise<ApplicationRecord<Draft<T>>>;
   list(query?: ListQuery): Promise<Page<ApplicationRecord<Draft<T>>>>;
+  /**
+   * Every application the query matches, page after page (`perPage` each, default 100), as an
+   * async iterable: `for await (const record of client.measures.x.all({ status: 'submitted' }))`.
+   */
+  all(query?: Omit<ListQuery, 'page'>): AsyncIterable<ApplicationRecord<Draft<T>>>;
   /** The decision (eligibility, award and trace) the form would get, on `asOf` (default: today). */
   estimate(application: Draft<T>, options?: { asOf?: string }): Promise<Decision>;
   /** Which eligibility rules pass, fail or wait for facts the form does not give yet. */
@@ -44,6 +50,7 @@ export function measureClient<T = JsonObject>(http: Http, code: string): Measure
       }),
     get: (id) => http.request({ method: 'GET', path: one(id), idempotent: true }),
     list: (query = {}) => http.request({ method: 'GET', path: applications, query: { ...query }, idempotent: true }),
+    all: (query = {}) => pages((page) => http.request({ method: 'GET', path: applications, query: { perPage: 100, ...query, page }, idempotent: true })),
     estimate: (application, options = {}) =>
       http.request({ method: 'POST', path: `${measure}/estimate`, query: { asOf: options.asOf }, body: application, idempotent: true }),
     eligibility: (application, options = {}) =>

@@ -119,7 +119,15 @@ export const schema: JsonSchema = {
           'x-label': { 'zh-CN': '联系人', en: 'Contact person' },
           properties: {
             name: { type: 'string', minLength: 1, maxLength: 50, 'x-label': { 'zh-CN': '姓名', en: 'Name' } },
-            phone: { type: 'string', pattern: '^[0-9+\\- ]{7,20}$', 'x-label': { 'zh-CN': '电话', en: 'Phone' } },
+            phone: {
+              type: 'string',
+              pattern: '^[0-9+\\- ]{7,20}$',
+              'x-label': { 'zh-CN': '电话', en: 'Phone' },
+              'x-help': {
+                'zh-CN': '7–20 位数字，可含 +、- 和空格，例如 0755-88886666',
+                en: '7 to 20 digits; +, - and spaces allowed, e.g. 0755-88886666',
+              },
+            },
             email: { type: 'string', format: 'email', maxLength: 254, 'x-label': { 'zh-CN': '电子邮箱', en: 'Email' } },
           },
         },

@@ -16,7 +16,7 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-/** Any constant: the advisory lock that orders audit events on PostgreSQL. */
+/** Any constant: the advisory lock that orders audit events on PostgreSQL (taken by audit_chain_tip, migration 1765350000000). */
 const CHAIN_LOCK = 7_402_316;
 
 const EVENTS = new TableSql(AuditEventEntity);
@@ -75,8 +75,12 @@ export class AuditService {
 
   /** The chain's last link, after taking the chain's lock on PostgreSQL (held to the commit). */
   private async tip(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    if (manager.connection.options.type === 'postgres') await runSql(manager, 'SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = (await runSql(manager, LAST_LINK, [])) as Array<{ seq: number | string; hash: string }>;
+    const postgres = manager.connection.options.type === 'postgres';
+    const [last] = (await runSql(
+      manager,
+      postgres ? 'SELECT seq, hash FROM audit_chain_tip($1)' : LAST_LINK,
+      postgres ? [CHAIN_LOCK] : [],
+    )) as Array<{ seq: number | string; hash: string }>;
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
   }
 

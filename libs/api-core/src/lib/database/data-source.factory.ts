@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../entities/organisation.entity';
 import { RefreshSessionEntity } from '../entities/refresh-session.entity';
 import { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
 import { UserEntity } from '../entities/user.entity';
+import { featureMigrations } from './feature-migrations';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the API's database. */
@@ -35,7 +36,7 @@ export const ENTITIES = [
  * acknowledged commit is on disk, and waits up to 5 s for another process's lock.
  */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false as const };
+  const common = { entities: ENTITIES, migrations: [...MIGRATIONS, ...featureMigrations()], migrationsRun: true, synchronize: false, logging: false as const };
   if (config.kind === 'postgres') {
     return {
       ...common,

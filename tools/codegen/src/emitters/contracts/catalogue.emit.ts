@@ -3,7 +3,8 @@ import { tsBanner } from '../../pipeline/banner';
 
 /**
  * What apps need to know of each measure at run time, without the engine: names, route, labels,
- * section, family, form fields and list hints. The backoffice menu and the SDK read this.
+ * section, family, form fields, list hints and the policy's validity (until when one may apply).
+ * The backoffice menu, the portal's landing page and the SDK read this.
  */
 export function emitCatalogue(policies: PolicyIR[]): GeneratedFile {
   const measures = policies.flatMap((p) =>
@@ -14,6 +15,7 @@ export function emitCatalogue(policies: PolicyIR[]): GeneratedFile {
       typeName: m.names.typeName,
       route: m.names.route,
       policy: p.code,
+      validity: { from: p.validity.from, to: p.validity.to },
       clause: m.clause,
       name: m.name,
       summary: m.summary,

@@ -140,6 +140,12 @@ export function identityPaths(): Record<string, Json> {
         responses: { ...ok('Organisation', 'The organisation.', '201'), ...errors('BadRequest', 'Conflict', 'PayloadTooLarge', ...ADMIN) },
       }),
     },
+    '/api/organisations/mine': {
+      get: op('myOrganisation', 'organisations', "The caller's own organisation (applicants)", {
+        description: 'What the portal pre-fills application forms with.',
+        responses: { ...ok('Organisation', 'The organisation.'), ...errors('NotFound', 'Unauthorized', 'Forbidden', 'InternalError') },
+      }),
+    },
     '/api/organisations/{id}': {
       parameters: [id],
       patch: op('updateOrganisation', 'organisations', 'Change an organisation (admins)', {

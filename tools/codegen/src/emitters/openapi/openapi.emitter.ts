@@ -2,6 +2,7 @@ import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
 import { attachmentPaths } from './attachment-paths';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
+import { districtPaths, districtSchemas } from './district-paths';
 import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
 import { identityPaths, identitySchemas } from './identity-paths';
 import { commonParameters, measurePaths, measureSchemaNames, recordSchemas } from './measure-paths';
@@ -12,7 +13,7 @@ export const OPENAPI_FILE = 'libs/contracts/src/generated/openapi.gen.json';
 
 type Json = Record<string, unknown>;
 
-/** The catalogue and health routes, written by hand in the API, described here once. */
+/** The catalogue, clock and health routes, written by hand in the API, described here once. */
 function handWrittenPaths(): Record<string, Json> {
   return {
     '/api/measures': {
@@ -22,6 +23,15 @@ function handWrittenPaths(): Record<string, Json> {
         summary: 'Every measure of every policy',
         security: [],
         responses: { '200': { description: 'The catalogue.', content: { 'application/json': { schema: { type: 'array', items: ref('MeasureCatalogueEntry') } } } } },
+      },
+    },
+    '/api/clock': {
+      get: {
+        operationId: 'clock',
+        tags: ['catalogue'],
+        summary: "The API's calendar day (Beijing time), which decisions and estimates are made on",
+        security: [],
+        responses: { '200': { description: 'Today.', content: { 'application/json': { schema: { type: 'object', required: ['today'], properties: { today: { type: 'string', format: 'date' } } } } } } },
       },
     },
     '/api/health': {
@@ -41,8 +51,8 @@ function handWrittenPaths(): Record<string, Json> {
 /** Builds the OpenAPI 3.1 document for every measure with a form. */
 export function buildOpenApi(ir: CodegenIR): Json {
   const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
-  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas() };
-  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths() };
+  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas(), ...districtSchemas() };
+  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths(), ...districtPaths() };
   for (const m of measures) {
     const names = measureSchemaNames(m);
     const form = openApiSchema(m.schema);
@@ -71,6 +81,7 @@ export function buildOpenApi(ir: CodegenIR): Json {
       { name: 'users', description: 'Users and their roles' },
       { name: 'api-keys', description: "District portals' API keys" },
       { name: 'attachments', description: 'Evidence files: upload, download' },
+      { name: 'district', description: "District statistics and clause 十 co-funding (a district's share of an award)" },
       ...measures.map((m) => ({ name: m.names.code, description: `${m.name['zh-CN']} · ${m.name.en} (${m.policy}, clause ${m.clause})` })),
     ],
     paths,

@@ -1,5 +1,6 @@
 import type { Emitter, GeneratedFile, MeasureIR, PolicyIR } from '../../ir/ir.types';
 import { tsBanner } from '../../pipeline/banner';
+import { emitOffline } from './offline.emit';
 
 /** TSDoc of a measure's client: clause, name and the award rule in words. */
 function docOf(m: MeasureIR): string {
@@ -19,6 +20,7 @@ function emitMeasures(policies: PolicyIR[]): GeneratedFile {
     "import type { Http } from '../lib/http';",
     "import { measureClient, type MeasureClient } from '../lib/measure-client';",
     '',
+    ...(types.length ? ['/** Each measure\'s application form, for code that builds one. */', `export type { ${types.join(', ')} };`, ''] : []),
     '/** One typed client per measure with a form, named by its code in camelCase. */',
     'export interface Measures {',
     ...measures.flatMap((m) => [docOf(m), `  readonly ${m.names.camel}: MeasureClient<${m.names.typeName}>;`]),
@@ -35,9 +37,12 @@ function emitMeasures(policies: PolicyIR[]): GeneratedFile {
   return { path: 'libs/sdk/src/generated/measures.gen.ts', content };
 }
 
-/** libs/sdk: the typed per-measure methods (`client.measures.computeVoucher.create(…)`). */
+/**
+ * libs/sdk: the typed per-measure methods (`client.measures.computeVoucher.create(…)`) and one
+ * offline engine per measure (`@pioneer/sdk/offline/compute-voucher`).
+ */
 export const sdkEmitter: Emitter = {
   name: 'sdk',
-  outputs: ['libs/sdk/src/generated'],
-  emit: (ir) => [emitMeasures(ir.policies)],
+  outputs: ['libs/sdk/src/generated', 'libs/sdk/src/generated/offline'],
+  emit: (ir) => [emitMeasures(ir.policies), ...emitOffline(ir.policies)],
 };

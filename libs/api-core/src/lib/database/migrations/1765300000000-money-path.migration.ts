@@ -10,7 +10,9 @@ export class MoneyPath1765300000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     const uuid = runner.connection.options.type === 'postgres' ? 'uuid' : 'varchar(36)';
-    await runner.query(`ALTER TABLE "applications" ADD COLUMN "approved_amount" bigint CHECK ("approved_amount" IS NULL OR "approved_amount" >= 0)`);
+    await runner.query(
+      `ALTER TABLE "applications" ADD COLUMN "approved_amount" bigint CHECK ("approved_amount" IS NULL OR "approved_amount" >= 0)`,
+    );
     await runner.query(`ALTER TABLE "applications" ADD COLUMN "paid_amount" bigint NOT NULL DEFAULT 0 CHECK ("paid_amount" >= 0)`);
     await runner.query(`ALTER TABLE "applications" ADD COLUMN "budget_code" varchar(100)`);
     await runner.query(`ALTER TABLE "applications" ADD COLUMN "budget_year" integer`);
@@ -28,7 +30,9 @@ export class MoneyPath1765300000000 implements MigrationInterface {
       "comment" varchar(2000),
       "scored_at" varchar(24)
     )`);
-    await runner.query(`CREATE UNIQUE INDEX "ux_review_assignments_application_reviewer" ON "review_assignments" ("application_id", "reviewer")`);
+    await runner.query(
+      `CREATE UNIQUE INDEX "ux_review_assignments_application_reviewer" ON "review_assignments" ("application_id", "reviewer")`,
+    );
     await runner.query(`CREATE INDEX "ix_review_assignments_reviewer" ON "review_assignments" ("reviewer", "assigned_at")`);
     await runner.query(`CREATE TABLE "budget_ledgers" (
       "id" ${uuid} NOT NULL PRIMARY KEY,
@@ -61,6 +65,7 @@ export class MoneyPath1765300000000 implements MigrationInterface {
     await runner.query(`DROP TABLE "budget_ledgers"`);
     await runner.query(`DROP TABLE "review_assignments"`);
     await runner.query(`DROP INDEX "ix_applications_budget"`);
-    for (const column of ['status_reason', 'budget_year', 'budget_code', 'paid_amount', 'approved_amount']) await runner.query(`ALTER TABLE "applications" DROP COLUMN "${column}"`);
+    for (const column of ['status_reason', 'budget_year', 'budget_code', 'paid_amount', 'approved_amount'])
+      await runner.query(`ALTER TABLE "applications" DROP COLUMN "${column}"`);
   }
 }

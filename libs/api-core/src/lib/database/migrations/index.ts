@@ -4,6 +4,15 @@ import { Identity1765000000000 } from './1765000000000-identity.migration';
 import { Attachments1765100000000 } from './1765100000000-attachments.migration';
 import { AuditChain1765200000000 } from './1765200000000-audit-chain.migration';
 import { MoneyPath1765300000000 } from './1765300000000-money-path.migration';
+import { AuditChainTip1765350000000 } from './1765350000000-audit-chain-tip.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764150000000, RequestPathIndexes1764900000000, Identity1765000000000, Attachments1765100000000, AuditChain1765200000000, MoneyPath1765300000000];
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  RequestPathIndexes1764900000000,
+  Identity1765000000000,
+  Attachments1765100000000,
+  AuditChain1765200000000,
+  MoneyPath1765300000000,
+  AuditChainTip1765350000000,
+];

@@ -1,0 +1,34 @@
+// The portal's Vite config: React, the workspace's @pioneer/* aliases (from tsconfig.base.json),
+// /api proxied to the API (PIONEER_API_URL, default http://127.0.0.1:3000), port PORTAL_PORT (4300),
+// and the initial-JavaScript budget (bundle-budget.mts), which fails the build when passed.
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import { bundleBudget } from './bundle-budget.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const alias = Object.entries(compilerOptions.paths).map(([find, [target]]) => ({ find: new RegExp(`^${find.replace('/', '\\/')}$`), replacement: path.join(root, target) }));
+const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
+const port = Number(process.env.PORTAL_PORT ?? 4300);
+const budgetKb = Number(process.env.PORTAL_JS_BUDGET_KB ?? 200);
+
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: path.join(root, 'node_modules/.vite/portal'),
+  plugins: [react(), bundleBudget(budgetKb)],
+  resolve: { alias },
+  server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
+  build: {
+    outDir: path.join(root, 'dist/apps/portal'),
+    emptyOutDir: true,
+    // Warn on any chunk over the whole first-visit budget (uncompressed, as Vite measures it):
+    // lazy screens may be large, but not without anyone noticing.
+    chunkSizeWarningLimit: 1500,
+    // ajv is CommonJS: without this hint it would stay in the first chunk though only the lazily
+    // loaded forms and engine use it.
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /node_modules\/(ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse)\//, sideEffects: false }] } },
+  },
+});

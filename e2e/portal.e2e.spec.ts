@@ -1,0 +1,203 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MEASURES } from '@pioneer/contracts';
+import { usccCheckCharacter } from '@pioneer/engine';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { choose } from './support/compute-voucher-form';
+import { REPO_ROOT } from './support/platform';
+import { startPortalPlatform, type PortalPlatform } from './support/portal-platform';
+
+const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
+const MEASURE = 'compute-voucher';
+const measure = MEASURES.find((m) => m.code === MEASURE)!;
+// A young enterprise (a startup on 2025-06-01: registered less than 36 months before).
+const BASE = '91440300MA5FPT0E2';
+const CREDIT_CODE = BASE + usccCheckCharacter(BASE);
+const USER = { username: 'pengcheng-ai', password: 'a-long-passphrase-for-e2e' };
+
+/** Text people read on the page, without the language switch (it names the other language) and what the user typed. */
+const visibleText = (page: Page) =>
+  page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[data-lang-switch], .who, script, style').forEach((node) => node.remove());
+    document.body.append(clone);
+    clone.style.position = 'absolute';
+    const text = clone.innerText;
+    clone.remove();
+    return text;
+  });
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+const ENGLISH_UI = /\b(Submit|Save|Sign in|Sign out|Loading|required|must|Estimate|Apply|Upload|Register|Measures|Status)\b/;
+
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
+
+describe('applicant portal in Chromium, on the real API', () => {
+  let platform: PortalPlatform;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    platform = await startPortalPlatform({ now: '2025-06-01T09:00:00+08:00' });
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(30_000);
+    // The browser's own complaints end up in the test output: a failing screen says why.
+    page.on('console', (message) => message.type() === 'error' && console.error(`browser: ${message.text()}`));
+    page.on('pageerror', (error) => console.error(`browser: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('lands a signed-out first visit of "my applications" on the sign-in page, in at most two navigations', async () => {
+    let navigations = 0;
+    const count = (frame: { parentFrame: () => unknown }) => frame.parentFrame() === null && navigations++;
+    page.on('framenavigated', count);
+    await page.goto(`${platform.portalUrl}/#/applications`);
+    await page.getByRole('heading', { name: '单位账号登录' }).waitFor();
+    await page.waitForTimeout(500);
+    page.off('framenavigated', count);
+    expect(navigations).toBeLessThanOrEqual(2);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-sign-in-zh.png') });
+  });
+
+  it('shows the policy on the landing page: measures by section, what each pays, until when', async () => {
+    await page.goto(`${platform.portalUrl}/#/`);
+    const card = page.locator(`[data-measure="${MEASURE}"]`);
+    await card.getByRole('heading', { name: measure.name['zh-CN'] }).waitFor();
+    await card.getByText(measure.formula['zh-CN']).waitFor();
+    await card.getByText(measure.validity.to).waitFor();
+    await page.getByRole('heading', { name: measure.section.label['zh-CN'] }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'portal-landing-zh.png'), fullPage: true });
+  });
+
+  it('registers an organisation: a wrong phone gets its own message and blocks, then registration succeeds', async () => {
+    await page.goto(`${platform.portalUrl}/#/register`);
+    await page.locator('#root_organisation_name').waitFor();
+    for (const [id, value] of [
+      ['root_organisation_name', '深圳市鹏城智算科技有限公司'],
+      ['root_organisation_creditCode', CREDIT_CODE],
+      ['root_organisation_registeredOn', '2023-05-01'],
+      ['root_organisation_contact_name', '张三'],
+      ['root_organisation_contact_phone', '电话号码'],
+      ['root_organisation_contact_email', 'zhangsan@example.cn'],
+      ['root_user_username', USER.username],
+      ['root_user_displayName', '张三'],
+      ['root_user_password', USER.password],
+    ])
+      await page.fill(`#${id}`, value);
+    await choose(page, 'root_organisation_kind', '企业');
+    await choose(page, 'root_organisation_district', '南山区');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.getByText('7–20 位数字，可含 +、- 和空格').first().waitFor();
+    expect(page.url()).toMatch(/#\/register$/);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-register-errors-zh.png'), fullPage: true });
+    await page.fill('#root_organisation_contact_phone', '0755-88886666');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.getByText('注册成功，请登录。').waitFor();
+  });
+
+  it('signs in and continues to the matcher, which finds the compute voucher', async () => {
+    await page.fill('input[name="username"]', USER.username);
+    await page.fill('input[name="password"]', USER.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { name: '政策匹配' }).waitFor();
+    await choose(page, 'root_applicant_kind', '企业');
+    await choose(page, 'root_applicant_district', '南山区');
+    await page.fill('#root_applicant_registeredOn', '2023-05-01');
+    await page.getByRole('button', { name: '开始匹配' }).click();
+    const card = page.locator(`[data-match="${MEASURE}"]`);
+    await card.waitFor();
+    expect(await card.getAttribute('data-status')).not.toBe('ineligible');
+    await page.locator('[data-status="ineligible"]').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'portal-matcher-zh.png'), fullPage: true });
+    await card.getByRole('link', { name: '在线申报' }).click();
+  });
+
+  it('applies as a startup: "3000万" reads as 30,000,000 yuan, the estimate is 10,000,000 with the cap explained', async () => {
+    await page.locator('#root_project_name').waitFor();
+    // Pre-filled from the organisation's record.
+    expect(await page.inputValue('#root_applicant_name')).toBe('深圳市鹏城智算科技有限公司');
+    expect(await page.inputValue('#root_applicant_creditCode')).toBe(CREDIT_CODE);
+    for (const [id, value] of [
+      ['root_project_name', '工业质检多模态大模型训练'],
+      ['root_project_reference', 'PC-2025-001'],
+      ['root_contract_number', 'SZCC-2025-0315'],
+      ['root_contract_providerName', '深圳市算力服务有限公司'],
+      ['root_contract_providerCreditCode', '91440300MA5F00002D'],
+      ['root_contract_signedOn', '2025-03-01'],
+      ['root_contract_startDate', '2025-03-10'],
+      ['root_contract_endDate', '2025-12-31'],
+      ['root_contract_amount', '3000万'],
+      ['root_compute_modelName', 'Pengcheng-QC-13B'],
+      ['root_compute_acceleratorHours', '420000'],
+    ])
+      await page.fill(`#${id}`, value);
+    await page.getByText('3,000万元').first().waitFor();
+    await choose(page, 'root_compute_purpose', '大模型训练');
+    await page.check('#root_declarations_truthful');
+    await page.check('#root_declarations_noDuplicateFunding');
+    await page.locator('[data-attachments="/attachments/contract"] input[type=file]').setInputFiles(pdf('算力服务合同.pdf'));
+    await page.locator('[data-attachments="/attachments/contract"]').getByText('算力服务合同.pdf').waitFor();
+    await page.locator('[data-attachments="/attachments/invoices"] input[type=file]').setInputFiles(pdf('发票.pdf'));
+    await page.locator('[data-attachments="/attachments/invoices"]').getByText('发票.pdf').waitFor();
+    await page.locator('[data-estimate-fen]').waitFor({ timeout: 10_000 }).catch(async () => {
+      await page.screenshot({ path: path.join(SHOTS, 'portal-form-no-estimate.png'), fullPage: true });
+      throw new Error(`no estimate; the panel says: ${await page.locator('.estimate-panel').innerText()}`);
+    });
+    expect(await page.locator('[data-estimate-fen]').getAttribute('data-estimate-fen')).toBe('1000000000');
+    await page.locator('.estimate-panel').getByText('1,000万元').first().waitFor();
+    await page.locator('.estimate-panel').getByText('按上限资助').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'portal-form-estimate-zh.png'), fullPage: true });
+  });
+
+  it('blocks submitting an unreadable amount or an end date before the start, with specific Chinese messages', async () => {
+    await page.fill('#root_contract_amount', '三千万');
+    await page.getByText('请输入金额，例如 3000万').first().waitFor();
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/#\/apply\//);
+    await page.fill('#root_contract_amount', '3000万');
+    await page.fill('#root_contract_endDate', '2025-03-01');
+    await page.getByText('合同开始日期不得晚于结束日期').first().waitFor();
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/#\/apply\//);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-form-errors-zh.png'), fullPage: true });
+    await page.fill('#root_contract_endDate', '2025-12-31');
+    await page.getByText('合同开始日期不得晚于结束日期').first().waitFor({ state: 'detached' });
+  });
+
+  it('submits, and "my applications" shows it with its status and amount', async () => {
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.getByText('已提交，可在“我的申报”查看进度。').waitFor();
+    await page.goto(`${platform.portalUrl}/#/applications`);
+    const card = page.locator(`[data-measure="${MEASURE}"]`).first();
+    await card.getByText('已提交').waitFor();
+    await card.getByText('1,000万元').waitFor();
+    expect(await visibleText(page)).not.toMatch(ENGLISH_UI);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-applications-zh.png'), fullPage: true });
+  });
+
+  it('switches to English: every label and message changes, no Chinese remains', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const card = page.locator(`[data-measure="${MEASURE}"]`).first();
+    await card.getByText('Submitted').waitFor();
+    await card.getByText('10,000,000 yuan').waitFor();
+    expect(await visibleText(page)).not.toMatch(CJK);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-applications-en.png'), fullPage: true });
+    await page.goto(`${platform.portalUrl}/#/apply/${MEASURE}`);
+    await page.locator('#root_project_name').waitFor();
+    await page.fill('#root_contract_amount', 'abc');
+    await page.getByText('Enter an amount, e.g. 3000万').first().waitFor();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByText('is required').first().waitFor();
+    const text = (await visibleText(page)).replace(/e\.g\. 3000万/g, '');
+    expect(text).not.toMatch(CJK);
+    await page.screenshot({ path: path.join(SHOTS, 'portal-form-en.png'), fullPage: true });
+  });
+});
