@@ -1,9 +1,9 @@
 import type { Lang } from '@pioneer/engine';
 import { createClient, PioneerApiError, type StudioClient } from '@pioneer/sdk';
-import { getToken } from '../providers/authProvider';
+import { currentToken } from '../auth/session';
 
 /** The SDK's studio calls, with the signed-in user's token. */
-export const studio: StudioClient = createClient({ baseUrl: window.location.origin, token: () => getToken() ?? '' }).studio;
+export const studio: StudioClient = createClient({ baseUrl: window.location.origin, token: async () => (await currentToken()) ?? '' }).studio;
 
 /** An API failure as the person reads it: the message in their language, and the issues' lines. */
 export function failureText(error: unknown, lang: Lang): string {
