@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { Create, useResourceContext, useTranslate } from 'react-admin';
-import type { SchemaLoader } from '../forms';
+import type { SchemaLoader } from '@pioneer/ui-forms/light';
 import { LazyApplicationForm } from './LazyApplicationForm';
 import { MeasureSummary } from './MeasureSummary';
 

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { Edit } from 'react-admin';
-import type { SchemaLoader } from '../forms';
+import type { SchemaLoader } from '@pioneer/ui-forms/light';
 import { LazyApplicationForm } from './LazyApplicationForm';
 
 /** A draft, edited through the same form (the API refuses edits after submission). */

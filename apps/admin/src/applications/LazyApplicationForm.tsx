@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from 'react-admin';
-import type { SchemaLoader } from '../forms';
+import type { SchemaLoader } from '@pioneer/ui-forms/light';
 
 // The form engine (rjsf, ajv) loads with the first form opened, not with the lists.
 const ApplicationForm = lazy(() => import('./ApplicationForm').then((module) => ({ default: module.ApplicationForm })));

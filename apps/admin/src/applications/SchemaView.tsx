@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { moneyLabel, withoutUnit, type Label, type Lang } from '@pioneer/engine';
 import type { ReactNode } from 'react';
-import type { JsonSchema } from '../forms';
+import type { JsonSchema } from '@pioneer/ui-forms/light';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,8 @@
  * The application lifecycle's states (the API's, measure-independent) with their colours; labels
  * are i18n keys `pioneer.status.<state>`.
  */
-import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus } from '@pioneer/contracts';
+// The light entry: the contracts' index carries every policy and its precompiled validators.
+import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus } from '@pioneer/contracts/statuses';
 
 export { STATUSES, type ApplicationStatus };
 

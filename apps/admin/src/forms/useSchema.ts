@@ -1,2 +1,2 @@
-/** Kept so the backoffice's imports stay as they were: the form lib lives in @pioneer/ui-forms. */
-export { useSchema, type SchemaLoader } from '@pioneer/ui-forms';
+/** Kept so the backoffice's imports stay as they were; from the light entry, so the form stays out of the first chunk. */
+export { useSchema, type SchemaLoader } from '@pioneer/ui-forms/light';
