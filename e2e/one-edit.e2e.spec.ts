@@ -32,9 +32,19 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
     const dir = path.join(copy, 'tmp/one-edit');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'labelling-client.ts'), readFileSync(path.join(__dirname, 'one-edit/labelling-client.ts.txt'), 'utf8'));
-    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: ['labelling-client.ts'] }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: ['labelling-client.ts'] }),
+    );
     run(copy, process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tmp/one-edit/tsconfig.json']);
-    const out = run(copy, process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.base.json', 'tmp/one-edit/labelling-client.ts', platform!.apiUrl, AS_OF]);
+    const out = run(copy, process.execPath, [
+      'node_modules/tsx/dist/cli.mjs',
+      '--tsconfig',
+      'tsconfig.base.json',
+      'tmp/one-edit/labelling-client.ts',
+      platform!.apiUrl,
+      AS_OF,
+    ]);
     return JSON.parse(out.trim().split('\n').pop()!) as ClientResult;
   }
 
@@ -56,7 +66,8 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
   });
 
   it('accepts a valid application through the typed SDK with the right estimate, and names the bad field of an invalid one', async () => {
-    platform = await startPlatform({ now: NOW, root: copy });
+    // With the demo's people, so the backoffice can be signed in to as a person does (the demo admin).
+    platform = await startPlatform({ now: NOW, root: copy, demo: true });
     // 600,000 yuan contract × 50% (a small firm: 45 ≤ 100 employees) = 300,000 yuan, under the 500,000 yuan cap.
     expect(runClient()).toEqual({
       estimate: 30_000_000,
@@ -70,8 +81,9 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
     browser = await launchChromium();
     const page: Page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
-    await page.goto(platform!.adminUrl);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.goto(`${platform!.adminUrl}/#/login`);
+    await page.locator('[data-username="admin"]').click();
+    await page.locator('button[type="submit"]').click();
     await page.getByRole('menuitem', { name: '数据标注券', exact: true }).click();
     await page.waitForURL('**/#/data-labelling-voucher');
     await page.locator('tbody tr').first().getByText('深圳市标注科技有限公司').waitFor();
@@ -87,9 +99,14 @@ describe('one schema edit becomes API, SDK and backoffice, with no code change',
     schema['x-versions'][0].values.smallFirmRate = '55%';
     writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
     run(copy, 'npm', ['run', '-s', 'generate']);
-    platform = await startPlatform({ now: NOW, root: copy });
+    // With the demo's people, so the backoffice can be signed in to as a person does (the demo admin).
+    platform = await startPlatform({ now: NOW, root: copy, demo: true });
     // 600,000 yuan × 55% = 330,000 yuan.
     expect(runClient().estimate).toBe(33_000_000);
-    expect(changedFiles(copy).filter((f) => !f.startsWith('tmp/') && f !== `${MEASURES_DIR}/data-labelling-voucher.json` && !f.includes('/generated/'))).toEqual([]);
+    expect(
+      changedFiles(copy).filter(
+        (f) => !f.startsWith('tmp/') && f !== `${MEASURES_DIR}/data-labelling-voucher.json` && !f.includes('/generated/'),
+      ),
+    ).toEqual([]);
   });
 });

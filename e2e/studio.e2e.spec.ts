@@ -27,10 +27,15 @@ describe('the measure studio in the backoffice', () => {
   let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
   let page: Page;
   const api = async (method: string, route: string, token: string, body?: unknown) => {
-    const res = await fetch(`${platform!.apiUrl}${route}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${platform!.apiUrl}${route}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  const example = () => JSON.parse(readFileSync(path.join(copy, `schemas/policies/shenzhen-ai-2024/examples/applications/${CODE}.json`), 'utf8'));
+  const example = () =>
+    JSON.parse(readFileSync(path.join(copy, `schemas/policies/shenzhen-ai-2024/examples/applications/${CODE}.json`), 'utf8'));
 
   /** A compute-voucher application of the demo applicant approved against the 2025 budget, so the what-if has a commitment to move. */
   async function approvedApplication(): Promise<void> {
@@ -67,8 +72,11 @@ describe('the measure studio in the backoffice', () => {
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(60_000);
-    await page.goto(platform.adminUrl);
-    await page.getByRole('button', { name: '登录' }).click();
+    // The demo's admin, picked from the sign-in page's list of demo sign-ins.
+    await page.goto(`${platform.adminUrl}/#/login`);
+    await page.locator('[data-username="admin"]').click();
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('who').waitFor();
   });
 
   afterAll(async () => {
@@ -93,7 +101,10 @@ describe('the measure studio in the backoffice', () => {
           return (error as Error).message;
         }
       })();
-      checkLine = out.split('\n').find((line) => line.includes('#/x-award/cap/param'))!.trim();
+      checkLine = out
+        .split('\n')
+        .find((line) => line.includes('#/x-award/cap/param'))!
+        .trim();
     } finally {
       writeFileSync(path.join(copy, MEASURE_FILE), original);
     }
