@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { Roles } from '@pioneer/api-core';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService } from './measure-trial.service';
@@ -85,10 +84,9 @@ export class StudioController {
   @Post('measures/:code/publish')
   @HttpCode(200)
   @Roles('admin')
-  publish(@Param('code') code: string, @Body() body: unknown, @Req() request: FastifyRequest) {
-    // The generator runs for up to a minute with nothing sent meanwhile: the idle-connection
-    // timeout (PIONEER_IDLE_TIMEOUT_MS, for stalled clients) must not cut this admin's answer.
-    request.raw.socket?.setTimeout?.(0);
+  publish(@Param('code') code: string, @Body() body: unknown) {
+    // The generator runs for up to a minute with nothing sent: the API's edge lifts the idle
+    // timeout while a JSON request is being answered (http-edge.ts), so this answer is not cut.
     return this.publisher.publish(this.files.locate(code).policyDir, code, readEditBody(body));
   }
 }
