@@ -2,15 +2,17 @@
  * `npm run bench:api` (second part) — approvals on one hot budget: the real, built API over HTTP
  * at 50 connections against the same writes as bare SQL through the same driver (the conditional
  * budget UPDATE, the ledger entry, the application's status), on SQLite and on PostgreSQL, in one
- * run. Goal: the API at ≥ 0.6× the bare SQL. A measurement, never a test: it fails only when a
- * server does not start or an approval is refused.
+ * run. Goal: the API at ≥ 0.6× the bare SQL. Beside them, the floor of any HTTP server: a bare
+ * fastify server doing only those three statements per request, under the same load generator.
+ * Every contender is warmed up first (unrecorded approvals), so the JIT is warm in all three.
+ * A measurement, never a test: it fails only when a server does not start or an approval is refused.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bareApprovals } from './api/bare-approval.peer';
-import { seedApprovals } from './api/approval-seed';
+import { type ApprovalSeed, seedApprovals } from './api/approval-seed';
 import { type BenchDatabase, databaseEnv, postgresDatabase, sqliteDatabase } from './api/bench-database';
 import { expectStatus, runLoad } from './api/load-generator';
 import { startServer } from './api/spawn-server';
@@ -19,6 +21,7 @@ const QUICK = process.argv.includes('--quick');
 const ROOT = path.resolve(__dirname, '../..');
 const MEASURE = 'compute-voucher';
 const APPROVALS = QUICK ? 400 : 2_000;
+const WARMUP = QUICK ? 200 : 1_000;
 const CONNECTIONS = 50;
 const NOW = '2025-06-01T02:00:00Z';
 const YEAR = 2025;
@@ -41,37 +44,54 @@ const t0 = performance.now();
 const progress = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 
+type Figures = { perSecond: number; p50Ms: number; p99Ms: number };
 interface Row {
   database: string;
-  api: { perSecond: number; p50Ms: number; p99Ms: number };
-  bare: { perSecond: number; p50Ms: number; p99Ms: number };
+  api: Figures;
+  http: Figures;
+  bare: Figures;
+}
+
+/** Approves the seed's applications over HTTP: the first WARMUP unrecorded, then APPROVALS timed. */
+async function approveOverHttp(origin: string, seed: ApprovalSeed, body: (seed: ApprovalSeed) => string): Promise<Figures> {
+  const run = (offset: number, operations: number) =>
+    runLoad(origin, { connections: CONNECTIONS, operations }, async (call, i) => {
+      const response = await call('POST', `/api/applications/${seed.ids[offset + i]}/approve`, {
+        body: body(seed),
+        headers: { authorization: `Bearer ${APPROVER}`, 'content-type': 'application/json' },
+      });
+      expectStatus('approve', response, 200);
+    });
+  await run(0, WARMUP);
+  const result = await run(WARMUP, APPROVALS);
+  if (result.errors) throw new Error(`${result.errors} approvals failed: ${result.firstError}`);
+  return result;
+}
+
+async function onServer(args: string[], db: BenchDatabase, work: (origin: string) => Promise<Figures>): Promise<Figures> {
+  const server = await startServer(args[0], args, { ...ENV, ...databaseEnv(db) }, ROOT);
+  try {
+    return await work(server.origin);
+  } finally {
+    await server.stop();
+  }
 }
 
 async function measure(name: string, open: () => Promise<BenchDatabase>): Promise<Row> {
   const db = await open();
+  const seed = (year: number) => seedApprovals(db, MEASURE, example, WARMUP + APPROVALS, NOW, year);
   try {
-    progress(`${name}: starting the built API (it migrates the database)`);
-    const api = await startServer('api', ['dist/apps/api/main.js'], { ...ENV, ...databaseEnv(db) }, ROOT);
-    let apiResult;
-    try {
-      progress(`${name}: seeding ${APPROVALS} applications ready for approval`);
-      const seed = await seedApprovals(db, MEASURE, example, APPROVALS, NOW, YEAR);
-      progress(`${name}: ${APPROVALS} approvals through the API at ${CONNECTIONS} connections`);
-      apiResult = await runLoad(api.origin, { connections: CONNECTIONS, operations: APPROVALS }, async (call, i) => {
-        const response = await call('POST', `/api/applications/${seed.ids[i]}/approve`, {
-          body: '{}',
-          headers: { authorization: `Bearer ${APPROVER}`, 'content-type': 'application/json' },
-        });
-        expectStatus('approve', response, 200);
-      });
-      if (apiResult.errors) throw new Error(`${apiResult.errors} approvals failed: ${apiResult.firstError}`);
-    } finally {
-      await api.stop();
-    }
-    progress(`${name}: the same writes as bare SQL, ${CONNECTIONS} ${name === 'SQLite' ? 'requests on one writer' : 'pooled connections'}`);
-    const again = await seedApprovals(db, MEASURE, example, APPROVALS, NOW, YEAR + 1);
-    const bare = await bareApprovals(db, again, CONNECTIONS);
-    return { database: name, api: apiResult, bare };
+    progress(`${name}: the built API (it migrates the database), ${WARMUP} approvals to warm up, then ${APPROVALS} at ${CONNECTIONS} connections`);
+    const api = await onServer(['dist/apps/api/main.js'], db, async (origin) => approveOverHttp(origin, await seed(YEAR), () => '{}'));
+    progress(`${name}: bare fastify, the three statements over HTTP, the same way`);
+    const http = await onServer(['tools/bench/api/bare-fastify.peer.cjs'], db, async (origin) =>
+      approveOverHttp(origin, await seed(YEAR + 1), (s) => JSON.stringify({ ledger: s.ledgerId, amount: s.amountEach })),
+    );
+    progress(`${name}: the same statements as bare SQL in this process, ${CONNECTIONS} ${name === 'SQLite' ? 'requests on one writer' : 'pooled connections'}`);
+    const warm = await seedApprovals(db, MEASURE, example, WARMUP, NOW, YEAR + 2);
+    await bareApprovals(db, warm, CONNECTIONS);
+    const bare = await bareApprovals(db, await seedApprovals(db, MEASURE, example, APPROVALS, NOW, YEAR + 3), CONNECTIONS);
+    return { database: name, api, http, bare };
   } finally {
     await db.drop();
   }
@@ -91,12 +111,20 @@ async function main(): Promise<void> {
   } catch (error) {
     progress(`PostgreSQL left out: ${(error as Error).message.split('\n')[0]} (set BENCH_DATABASE_URL)`);
   }
-  console.log(`\nApprovals on one hot budget, ${APPROVALS} each, ${CONNECTIONS} connections (goal: API ≥ 0.6× bare SQL)\n`);
-  console.log('| database | API approvals/s | p50 / p99 ms | bare SQL approvals/s | p50 / p99 ms | API ÷ bare |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(`\nApprovals on one hot budget, ${APPROVALS} each after ${WARMUP} to warm up, ${CONNECTIONS} connections (goal: API ≥ 0.6× bare SQL)\n`);
+  const figures = (f: Figures) => `${fmt(f.perSecond)} (${f.p50Ms.toFixed(1)} / ${f.p99Ms.toFixed(1)} ms)`;
+  const ratio = (a: Figures, b: Figures) => `${(a.perSecond / b.perSecond).toFixed(2)}×`;
+  console.log('| database | API /s (p50 / p99) | bare fastify, HTTP /s | bare SQL, in-process /s | API ÷ bare SQL | API ÷ bare fastify | bare fastify ÷ bare SQL |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.database} | ${fmt(r.api.perSecond)} | ${r.api.p50Ms.toFixed(1)} / ${r.api.p99Ms.toFixed(1)} | ${fmt(r.bare.perSecond)} | ${r.bare.p50Ms.toFixed(1)} / ${r.bare.p99Ms.toFixed(1)} | ${(r.api.perSecond / r.bare.perSecond).toFixed(2)}× |`,
+      `| ${r.database} | ${figures(r.api)} | ${figures(r.http)} | ${figures(r.bare)} | ${ratio(r.api, r.bare)} | ${ratio(r.api, r.http)} | ${ratio(r.http, r.bare)} |`,
+    );
+  }
+  for (const r of rows) {
+    const verdict = r.api.perSecond / r.bare.perSecond >= 0.6 ? 'MET' : 'NOT MET';
+    console.log(
+      `${r.database}: API ÷ bare SQL ${ratio(r.api, r.bare)} (goal ≥ 0.6×): ${verdict}; an HTTP server doing nothing but the statements reaches ${ratio(r.http, r.bare)} of the bare SQL, the API ${ratio(r.api, r.http)} of that floor`,
     );
   }
 }

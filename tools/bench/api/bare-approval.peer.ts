@@ -20,11 +20,10 @@ export interface BareResult {
   approved: number;
 }
 
-const RESERVE = 'UPDATE budget_ledgers SET committed = committed + $1, updated_at = $2 WHERE id = $3 AND committed + $1 <= amount';
-const ENTRY =
-  "INSERT INTO ledger_entries (id, ledger_id, application_id, kind, amount, at, actor, reference) VALUES ($1, $2, $3, 'reserve', $4, $5, 'bench', NULL)";
-const MOVE =
-  "UPDATE applications SET status = 'approved', approved_amount = $1, revision = revision + 1 WHERE id = $2 AND status = 'scored'";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RESERVE, ENTRY, MOVE, sqlite: sqliteForm } = require('./bare-approval.sql.cjs') as Record<'RESERVE' | 'ENTRY' | 'MOVE', string> & {
+  sqlite(sql: string): string;
+};
 
 export async function bareApprovals(db: BenchDatabase, seed: ApprovalSeed, connections: number): Promise<BareResult> {
   const latencies: number[] = [];
@@ -57,8 +56,7 @@ export async function bareApprovals(db: BenchDatabase, seed: ApprovalSeed, conne
     const sqlite = new Database(db.file, { timeout: 5000 });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
-    const q = (sql: string) => sqlite.prepare(sql.replace(/\$\d+/g, '?'));
-    const [reserve, entry, move] = [q(RESERVE.replace('committed + $1 <= amount', 'committed + ? <= amount')), q(ENTRY), q(MOVE)];
+    const [reserve, entry, move] = [RESERVE, ENTRY, MOVE].map((sql) => sqlite.prepare(sqliteForm(sql)));
     const approve = sqlite.transaction((id: string) => {
       if (reserve.run(seed.amountEach, now, seed.ledgerId, seed.amountEach).changes === 1) {
         entry.run(randomUUID(), seed.ledgerId, id, seed.amountEach, now);

@@ -6,8 +6,11 @@
 // (no loader) so its cold start and memory are the floor. Same environment variables as the API:
 // PORT, HOST, SQLITE_FILE or DATABASE_URL + DATABASE_SCHEMA, PIONEER_TOKENS. Tables come from the
 // API's migrations (the bench starts the API on the database first).
+// It also approves (POST /api/applications/:id/approve, body { ledger, amount }) with the three
+// statements of the bare SQL peer and nothing else: the floor of an approval served over HTTP.
 const { createHash, randomUUID } = require('node:crypto');
 const fastify = require('fastify');
+const APPROVAL = require('./bare-approval.sql.cjs');
 
 const env = process.env;
 const tokens = new Map(Object.entries(JSON.parse(env.PIONEER_TOKENS || '{}')));
@@ -60,6 +63,24 @@ function database() {
           client.release();
         }
       },
+      async approve(id, ledger, amount, now) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const reserved = await client.query(APPROVAL.RESERVE, [amount, now, ledger]);
+          if (reserved.rowCount === 1) {
+            await client.query(APPROVAL.ENTRY, [randomUUID(), ledger, id, amount, now]);
+            await client.query(APPROVAL.MOVE, [amount, id]);
+          }
+          await client.query('COMMIT');
+          return reserved.rowCount === 1;
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -68,6 +89,7 @@ function database() {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   let write;
+  let approve;
   return {
     kind: 'sqlite',
     async insert(app, audit) {
@@ -82,6 +104,18 @@ function database() {
         });
       }
       write.immediate(app, audit);
+    },
+    async approve(id, ledger, amount, now) {
+      if (!approve) {
+        const [reserve, entry, move] = [APPROVAL.RESERVE, APPROVAL.ENTRY, APPROVAL.MOVE].map((sql) => db.prepare(APPROVAL.sqlite(sql)));
+        approve = db.transaction((applicationId, ledgerId, value, at) => {
+          if (reserve.run(value, at, ledgerId, value).changes !== 1) return false;
+          entry.run(randomUUID(), ledgerId, applicationId, value, at);
+          move.run(value, applicationId);
+          return true;
+        });
+      }
+      return approve.immediate(id, ledger, amount, now);
     },
     close: async () => db.close(),
   };
@@ -104,6 +138,14 @@ app.post('/api/measures/:measure/applications', async (request, reply) => {
     [randomUUID(), now, subject, role, 'application.create', 'application', id, JSON.stringify({ measure, status: 'draft' })],
   );
   return reply.code(201).send({ id, measure, status: 'draft', applicantId, data: request.body, createdAt: now });
+});
+
+app.post('/api/applications/:id/approve', async (request, reply) => {
+  if (!tokens.get((request.headers.authorization || '').replace(/^Bearer /, ''))) return reply.code(401).send({ statusCode: 401 });
+  const { ledger, amount } = request.body;
+  const approved = await db.approve(request.params.id, ledger, amount, new Date().toISOString());
+  if (!approved) return reply.code(409).send({ statusCode: 409, code: 'budget-exhausted' });
+  return { id: request.params.id, status: 'approved', approvedAmount: amount };
 });
 
 const shutdown = () =>
