@@ -272,6 +272,27 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         const elsewhere = await api.call('POST', `/api/measures/${m.code}/applications`, { token: accessToken, body: setPath(clone(form), m.policy.info.subjects.district!, districtB) });
         expect([elsewhere.status, elsewhere.body.error]).toEqual([403, 'district-mismatch']);
       });
+
+      it("binds a reviewer to the organisation it works for: it cannot review that organisation's application", async () => {
+        const reviewer = await createUser({ username: 'reviewer-of-org', role: 'reviewer', organisationId: registered.organisation.id });
+        expect(reviewer.organisationId).toBe(registered.organisation.id);
+        const refused = await api.call('POST', '/api/users', { body: { username: 'approver-of-org', displayName: 'x', password: PASSWORD, role: 'approver', organisationId: registered.organisation.id } });
+        expect([refused.status, refused.body.issues?.[0]?.pointer]).toEqual([400, '/organisationId']);
+        const applicant = (await tokensOf('org-admin')).accessToken;
+        const form = setPath(setPath(clone(m.example), m.applicantPath, orgCode), m.policy.info.subjects.district!, districtA);
+        const draft = await api.call('POST', `/api/measures/${m.code}/applications`, { token: applicant, body: form });
+        expect((await api.call('POST', `/api/measures/${m.code}/applications/${draft.body.id}/submit`, { token: applicant })).status).toBe(200);
+        const assigned = await api.call('POST', `/api/applications/${draft.body.id}/reviewers`, { body: { reviewers: ['user:reviewer-of-org'] } });
+        expect(assigned.status).toBe(200);
+        const token = (await tokensOf('reviewer-of-org')).accessToken;
+        const declared = await api.call('POST', `/api/applications/${draft.body.id}/conflict-declaration`, { token, body: { conflict: false } });
+        expect([declared.status, declared.body.error]).toEqual([409, 'conflict-of-interest']);
+        // An unaffiliated reviewer of the same application may declare and go on.
+        await createUser({ username: 'reviewer-elsewhere', role: 'reviewer' });
+        await api.call('POST', `/api/applications/${draft.body.id}/reviewers`, { body: { reviewers: ['user:reviewer-elsewhere'] } });
+        const free = await api.call('POST', `/api/applications/${draft.body.id}/conflict-declaration`, { token: (await tokensOf('reviewer-elsewhere')).accessToken, body: { conflict: false } });
+        expect(free.status).toBe(200);
+      });
     });
 
     describe('API keys (admins)', () => {

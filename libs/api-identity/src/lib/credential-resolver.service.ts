@@ -36,9 +36,11 @@ export class IdentityCredentialResolver implements CredentialResolver {
       if (!live) return undefined;
       const principal = userPrincipal(user, claims.sid);
       if (user.role === 'district-officer') return { ...principal, district: user.district ?? undefined };
-      if (user.role !== 'applicant') return principal;
+      if (user.role !== 'applicant' && !(user.role === 'reviewer' && user.organisationId)) return principal;
       const organisation = user.organisationId ? await manager.findOneBy(OrganisationEntity, { id: user.organisationId }) : null;
       if (!organisation) return undefined;
+      // A reviewer's organisation is its affiliation: the review stage refuses its applications.
+      if (user.role === 'reviewer') return { ...principal, affiliation: organisation.creditCode };
       return { ...principal, organisationId: organisation.id, applicantId: organisation.creditCode, district: organisation.district };
     });
   }

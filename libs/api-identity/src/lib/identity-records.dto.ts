@@ -19,6 +19,7 @@ export interface UserRecord {
   username: string;
   displayName: string;
   role: Role;
+  /** An applicant's organisation; a reviewer's affiliation (it may not review that organisation). */
   organisationId: string | null;
   district: string | null;
   active: boolean;

@@ -27,7 +27,8 @@ export const usernameTaken = () => Errors.conflict('username-taken', '该用户�
 
 /**
  * People who sign in. Admins create users of any role (an applicant bound to an organisation of
- * the registry, a district officer to one of the policy's districts), deactivate them and reset
+ * the registry, a reviewer optionally to the one it works for, a district officer to one of the
+ * policy's districts), deactivate them and reset
  * their passwords; both end the user's sessions at once. Hashes never leave this service.
  */
 @Injectable()
@@ -52,10 +53,18 @@ export class UsersService {
     const input = new InputReader();
     const raw = input.object(body, '', ['username', 'displayName', 'role', 'password', 'organisationId', 'district']) ?? {};
     const role = input.oneOf(raw.role, '/role', ROLES);
-    const organisationId = role === 'applicant' ? input.text(raw.organisationId, '/organisationId', { min: 36, max: 36, pattern: UUID }) : undefined;
+    // An applicant acts for its organisation; a reviewer may name the one it works for (its
+    // affiliation), whose applications it then cannot review (conflict of interest).
+    const organisationId =
+      role === 'applicant'
+        ? input.text(raw.organisationId, '/organisationId', { min: 36, max: 36, pattern: UUID })
+        : role === 'reviewer'
+          ? input.optionalText(raw.organisationId, '/organisationId', { min: 36, max: 36, pattern: UUID })
+          : undefined;
     const district = role === 'district-officer' ? input.oneOf(raw.district, '/district', policyDistricts()) : undefined;
     // Only the role that has one may name an organisation or a district.
-    if (role !== 'applicant' && raw.organisationId !== undefined) input.add('/organisationId', { 'zh-CN': '只有申请单位用户可绑定单位：请删除', en: 'only applicant users belong to an organisation: remove it' });
+    if (role !== 'applicant' && role !== 'reviewer' && raw.organisationId !== undefined)
+      input.add('/organisationId', { 'zh-CN': '只有申请单位用户和评审专家可绑定单位：请删除', en: 'only applicant users and reviewers belong to an organisation: remove it' });
     if (role !== 'district-officer' && raw.district !== undefined) input.add('/district', { 'zh-CN': '只有区级用户可绑定区：请删除', en: 'only district officers belong to a district: remove it' });
     const credentials = await this.readCredentials(input, raw, '');
     input.done();
