@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '@pioneer/api-applications';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService } from './measure-trial.service';
 import { PublishService } from './publish.service';
@@ -13,6 +14,7 @@ import { WhatIfService } from './what-if.service';
  * (NODE_ENV, PIONEER_STUDIO, PIONEER_STUDIO_ROOT): see studio-settings.ts.
  */
 @Module({
+  imports: [ApplicationsModule],
   controllers: [StudioController],
   providers: [
     { provide: STUDIO_SETTINGS, useFactory: () => studioSettingsFrom(process.env, process.cwd()) },
