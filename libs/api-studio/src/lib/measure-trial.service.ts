@@ -42,12 +42,12 @@ export class MeasureTrialService {
 
   /** The problems of the policy with this edit (none: it compiles). */
   check(policyDir: string, code: string, edit: EditBody): StudioProblem[] {
-    return this.files.compileWith(policyDir, code, edit.measure).problems.map(toStudioProblem);
+    return this.files.compileWith(policyDir, code, edit.measure, edit.placement).problems.map(toStudioProblem);
   }
 
   /** The compiled policy with the edit, or a 422 listing every problem as `pioneer check` words it. */
   compiled(policyDir: string, code: string, edit: EditBody): CompiledPolicy {
-    const { policy, problems } = this.files.compileWith(policyDir, code, edit.measure);
+    const { policy, problems } = this.files.compileWith(policyDir, code, edit.measure, edit.placement);
     if (policy) return policy;
     throw new ApiError(
       422,

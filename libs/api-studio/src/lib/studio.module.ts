@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '@pioneer/api-applications';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService } from './measure-trial.service';
+import { NewMeasureService } from './new-measure.service';
 import { PublishService } from './publish.service';
 import { StudioCatalogueService } from './studio-catalogue.service';
 import { StudioController } from './studio.controller';
@@ -24,6 +25,7 @@ import { WhatIfService } from './what-if.service';
     StudioCatalogueService,
     WhatIfService,
     PublishService,
+    NewMeasureService,
   ],
 })
 export class StudioModule {}
