@@ -16,6 +16,7 @@ export { checkPolicySet } from './lib/policy/check-policy-set';
 export { AWARD_SCOPES, MEASURE_REF } from './expression/history.operators';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
 export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
+export { formOnly, inlineRefs } from './lib/form-schema';
 export type { ParameterDef, ParameterVersion, Band } from './lib/measure/parameters';
 export { versionInForce } from './lib/measure/parameters';
 export type { Rubric } from './lib/rubric';

@@ -1,8 +1,9 @@
-import { Alert, Card, CardContent, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Label } from '@pioneer/engine';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useLang } from '../applications/useLang';
+import { NewMeasureDialog, type PolicyChoices } from './NewMeasureDialog';
 import { failureText, studio } from './studio-client';
 import { useStudioText } from './useStudioText';
 
@@ -16,9 +17,7 @@ interface MeasureRow {
   versions: Array<{ version: string; effectiveFrom: string; effectiveTo?: string }>;
   cases: number;
 }
-interface PolicyRow {
-  code: string;
-  name: Label;
+interface PolicyRow extends PolicyChoices {
   file: string;
   modifiedAt: string;
   validity: { from: string; to?: string };
@@ -31,6 +30,7 @@ export function StudioList() {
   const t = useStudioText();
   const [policies, setPolicies] = useState<PolicyRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     studio.policies().then(
       (rows) => setPolicies(rows as unknown as PolicyRow[]),
@@ -49,6 +49,10 @@ export function StudioList() {
       <Typography variant="h5" sx={{ m: 2 }}>
         {t('title')}
       </Typography>
+      <Button variant="outlined" sx={{ mx: 2 }} onClick={() => setCreating(true)} data-testid="studio-new-measure">
+        {t('newMeasure')}
+      </Button>
+      {creating && <NewMeasureDialog policies={policies} onClose={() => setCreating(false)} />}
       {policies.map((policy) => (
         <Card key={policy.code} sx={{ m: 2 }}>
           <CardContent>

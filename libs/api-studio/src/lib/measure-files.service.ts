@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { Errors } from '@pioneer/api-core';
-import { compilePolicy, type CompiledPolicy, type SchemaProblem } from '@pioneer/engine';
+import { compilePolicy, formOnly, inlineRefs, type CompiledPolicy, type SchemaProblem } from '@pioneer/engine';
 import { displayPath, listPolicyFolders, readMeasureCases, readPolicyBundle, type MeasureCaseFile } from '@pioneer/policy-loader';
 import { placeMeasure, type Placement } from './measure-placement.util';
 import { STUDIO_SETTINGS, type StudioSettings } from './studio-settings';
@@ -96,6 +96,23 @@ export class MeasureFilesService {
   families(): string[] {
     const info = (this.metaSchema().$defs as Record<string, Json> | undefined)?.measureInfo?.properties as Record<string, { enum?: string[] }> | undefined;
     return info?.family?.enum ?? [];
+  }
+
+  /**
+   * The form an edit generates, as the backoffice's and the portal's form read it (every `$ref`
+   * inlined, the engine's keywords left out): the studio's live preview. Null when a `$ref` does
+   * not resolve (the problems say why).
+   */
+  formOf(policyDir: string, measure: Json): Json | null {
+    const { bundle } = readPolicyBundle(policyDir, this.schemasRoot);
+    if (!bundle) return null;
+    const schemas = new Map<string, Json>();
+    for (const source of [...bundle.common, ...bundle.meta]) schemas.set(String((source.json as Json).$id), source.json as Json);
+    try {
+      return formOnly(inlineRefs(measure, schemas));
+    } catch {
+      return null;
+    }
   }
 
   readJson(file: string): Json {

@@ -54,7 +54,9 @@ export class StudioController {
   @Roles('admin')
   check(@Param('code') code: string, @Body() body: unknown) {
     const edit = readEditBody(body);
-    return { problems: this.trial.check(this.policyDirOf(code, edit), code, edit) };
+    const policyDir = this.policyDirOf(code, edit);
+    // The form the edit generates comes with its check: the live preview follows every edit.
+    return { problems: this.trial.check(policyDir, code, edit), form: this.files.formOf(policyDir, edit.measure) };
   }
 
   @Post('measures/:code/evaluate')
