@@ -17,6 +17,8 @@ export { AWARD_SCOPES, MEASURE_REF } from './expression/history.operators';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
 export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
 export { formOnly, inlineRefs } from './lib/form-schema';
+export { problemKey, problemText, UNCLASSIFIED, type ProblemKey } from './lib/problem-text/problem-text';
+export { PROBLEM_KINDS, type ProblemKind } from './lib/problem-text/problem-catalogue';
 export type { ParameterDef, ParameterVersion, Band } from './lib/measure/parameters';
 export { versionInForce } from './lib/measure/parameters';
 export type { Rubric } from './lib/rubric';

@@ -1,4 +1,5 @@
 import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { problemText } from '@pioneer/engine';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useLang } from '../applications/useLang';
@@ -80,9 +81,10 @@ export function MeasureStudio() {
                   ✓ {t('noProblems')}
                 </Typography>
               ) : (
+                // In the reader's language; `pioneer check`'s own line (what publish refuses with) on hover.
                 state.problems.map((p) => (
-                  <Alert key={p.text} severity="error" sx={{ mb: 0.5 }}>
-                    {p.text}
+                  <Alert key={p.text} severity="error" sx={{ mb: 0.5 }} title={p.text} data-problem-key={p.key}>
+                    {p.file}#{p.pointer}: {problemText(p, lang)}
                   </Alert>
                 ))
               )}

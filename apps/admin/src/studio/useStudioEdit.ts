@@ -4,12 +4,14 @@ import { useLang } from '../applications/useLang';
 import { stagedMeasure } from './staged-measures';
 import { failureText, studio } from './studio-client';
 
-/** A problem as the API reports it: where (JSON pointer), what, and `pioneer check`'s line. */
+/** A problem as the API reports it: where (JSON pointer), what, `pioneer check`'s line, and its message key to word it in either language. */
 export interface StudioProblem {
   file: string;
   pointer: string;
   message: string;
   text: string;
+  key: string;
+  params: Record<string, string>;
 }
 
 /** A case's run: file, name, passed, what differs. */

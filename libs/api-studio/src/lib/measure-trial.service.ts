@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, Errors, type ApiIssue } from '@pioneer/api-core';
 import {
+  problemKey,
+  problemText,
   runCase,
   traceMessage,
+  type ProblemKey,
   type CaseResult,
   type CompiledPolicy,
   type Decision,
@@ -29,11 +32,14 @@ export interface StudioCaseResult {
   trace: Label[];
 }
 
-const toStudioProblem = (problem: SchemaProblem): StudioProblem => ({ ...problem, text: formatProblem(problem) });
+const toStudioProblem = (problem: SchemaProblem): StudioProblem => ({ ...problem, ...problemKey(problem.message), text: formatProblem(problem) });
 
-/** Schema problems as API issues: the pointer, and `pioneer check`'s line in both places (its messages are one language). */
+/** Schema problems as API issues: the pointer; in English `pioneer check`'s line word for word, in Chinese the same line worded in Chinese. */
 const problemIssues = (problems: SchemaProblem[]): ApiIssue[] =>
-  problems.map((p) => ({ pointer: p.pointer, message: { 'zh-CN': formatProblem(p), en: formatProblem(p) } }));
+  problems.map((p) => ({
+    pointer: p.pointer,
+    message: { 'zh-CN': `${p.file}#${p.pointer}: ${problemText(problemKey(p.message), 'zh-CN')}`, en: formatProblem(p) },
+  }));
 
 /** Checks, tries and tests an unsaved edit of a measure, compiling it as `pioneer check` does. */
 @Injectable()
