@@ -148,10 +148,26 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
         pointer: '/x-award/cap/param',
         message: expect.stringMatching(/^reference to undefined parameter 'maximum'/),
       });
+      // The message key and its parameters: the studio words it in either language.
+      expect(res.body.problems[0]).toMatchObject({ key: 'expr.undefined-parameter', params: { name: 'maximum' } });
       const refused = await post('publish', { measure: broken });
       expect(refused.status).toBe(422);
       expect(refused.body.issues.map((i: any) => i.message.en)).toEqual(expected);
+      expect(refused.body.issues[0].message['zh-CN']).toMatch(/#\/x-award\/cap\/param: 引用了未定义的参数“maximum”/);
       expect(fileOf(MEASURE_FILE)).toBe(compactJson(saved));
+    });
+
+    it('gives with each check the form the edit generates (every $ref inlined), for the live preview', async () => {
+      const relabelled = clone(saved);
+      relabelled.properties.contract['x-label'] = { 'zh-CN': '算力合同（改）', en: 'Compute contract (edited)' };
+      const res = await post('check', { measure: relabelled });
+      expect(res.status).toBe(200);
+      const form = res.body.form;
+      expect(JSON.stringify(form)).not.toContain('$ref');
+      expect(form['x-eligibility']).toBeUndefined();
+      expect(form.properties.contract['x-label'].en).toBe('Compute contract (edited)');
+      // The organisation's fields come from schemas/common, inlined.
+      expect(form.properties.applicant.properties.creditCode).toBeDefined();
     });
 
     it('runs the saved and the new cases on the edit, red where the decision differs', async () => {
