@@ -23,7 +23,10 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
   let platform: Platform | undefined;
   let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
   let page: Page;
-  const editorText = () => page.locator('.cm-content').textContent();
+  // The whole document (CodeMirror draws only what is on screen): read through the view, as
+  // EditorView.findFromDOM does.
+  const editorText = () =>
+    page.locator('.cm-content').evaluate((el) => (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile.root.view.state.doc.toString());
 
   async function openStudio(): Promise<void> {
     await page.goto(`${platform!.adminUrl}/#/studio`);
@@ -69,13 +72,14 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
   it('previews the form in Chinese and English as the edit changes, and try-it decides what the preview holds', async () => {
     await openStudio();
     const preview = page.getByTestId('studio-form-preview');
-    await preview.getByText('算力服务合同', { exact: true }).waitFor();
+    const contractTitle = preview.locator('#root_contract__title');
+    await contractTitle.getByText('算力服务合同', { exact: true }).waitFor();
     await page.getByTestId('preview-en').click();
-    await preview.getByText('Compute service contract', { exact: true }).waitFor();
+    await contractTitle.getByText('Compute service contract', { exact: true }).waitFor();
     await page.getByTestId('preview-zh').click();
     // The labels panel edits the editor's text; the preview follows after the pause.
     await page.getByTestId('label-field-contract-zh-CN').fill('算力合同（预览）');
-    await preview.getByText('算力合同（预览）', { exact: true }).waitFor();
+    await contractTitle.getByText('算力合同（预览）', { exact: true }).waitFor();
     await expect(editorText()).resolves.toContain('算力合同（预览）');
 
     await page.getByTestId('try-as-of').fill('2025-06-01');

@@ -1,10 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { previewGenerator } from '@pioneer/api-studio';
 import { compactJson } from '@pioneer/policy-loader';
 import { type Harness, startApi, type TestDatabase, testConfig, TOKENS } from './api-harness';
 import { otherApplicantId } from './measure-fixture';
-import { studioRepoCopy } from './studio-repo-copy';
+import { REPO_ROOT, studioRepoCopy } from './studio-repo-copy';
 
 const POLICY = 'shenzhen-ai-2024';
 const POLICY_FILE = `schemas/policies/${POLICY}/policy.json`;
@@ -113,6 +114,9 @@ export function describeStudioNewMeasure(label: string, createDatabase: () => Pr
       const diff = res.body.files.find((f: any) => f.path === POLICY_FILE).diff as string;
       expect(diff.split('\n').filter((l: string) => /^[+-][^+-]/.test(l)).every((l: string) => l.includes('"measures"'))).toBe(true);
       expect(fileOf(staged.file)).toBe(compactJson(measure));
+      // generate:check passes on what was written: the generator has nothing left to change.
+      const drift = await previewGenerator(REPO_ROOT, root, root);
+      expect({ written: drift.written.map((f) => f.path), removed: drift.removed }).toEqual({ written: [], removed: [] });
       // A code published is a code taken.
       expect((await stage(choices())).body.issues[0].pointer).toBe('/code');
     }, 240_000);

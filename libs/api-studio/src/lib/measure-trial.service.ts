@@ -16,8 +16,8 @@ import { formatProblem, testCaseProblems } from '@pioneer/policy-loader';
 import { MeasureFilesService } from './measure-files.service';
 import type { EditBody, TryBody } from './studio-request.dto';
 
-/** A schema problem as the studio returns it: where, and the line `pioneer check` prints for it. */
-export interface StudioProblem extends SchemaProblem {
+/** A schema problem as the studio returns it: where, the line `pioneer check` prints for it, and its message key and parameters (the UI words it in either language). */
+export interface StudioProblem extends SchemaProblem, ProblemKey {
   /** `file#/pointer: message`, word for word as `npx pioneer check` shows it. */
   text: string;
 }
