@@ -15,6 +15,7 @@ const CODE = 'compute-voucher';
 const POLICY = 'shenzhen-ai-2024';
 const MEASURE_FILE = `schemas/policies/${POLICY}/measures/${CODE}.json`;
 const NEW_CODE = 'e2e-new-voucher';
+const RUBRIC_CODE = 'basic-research-project';
 const NOW = '2025-07-01T10:00:00+08:00';
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -112,6 +113,19 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByTestId('publish-refused').getByText(/引用了未定义的参数“maximum”/).waitFor();
     expect(changedFiles(copy)).toEqual([]);
+  });
+
+  it("edits a rubric criterion's weight: the sum is shown, and a sum other than 100 is a problem in Chinese", async () => {
+    await page.goto(`${platform!.adminUrl}/#/studio/${RUBRIC_CODE}`);
+    await page.getByText('✓ 没有问题').waitFor();
+    const weight = page.getByTestId('criterion-team-weight');
+    await weight.fill('25');
+    await page.getByTestId('studio-award').getByText(/权重合计（须为 100）: 110/).waitFor();
+    await page.getByTestId('studio-problems').getByText(/评审要素权重合计为 110；合计须为 100/).waitFor();
+    await problemsInChinese();
+    await expect(editorText()).resolves.toMatch(/"code": "team",[\s\S]*?"weight": 25/);
+    await weight.fill('15');
+    await page.getByText('✓ 没有问题').waitFor();
   });
 
   it('creates a measure from a family template with the policy file’s choices, and publishes it', async () => {
