@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
 import { startPlatform, type Platform } from './support/platform';
+import { adminBrowser } from './support/studio-browser';
 import { changedFiles, copyWorkspace } from './support/workspace';
 
 /**
@@ -56,13 +56,7 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
   beforeAll(async () => {
     copy = copyWorkspace();
     platform = await startPlatform({ now: NOW, root: copy, env: { PIONEER_STUDIO: '1', PIONEER_DEMO: '1', PIONEER_TOKENS: '' } });
-    browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(60_000);
-    await page.goto(`${platform.adminUrl}/#/login`);
-    await page.locator('[data-username="admin"]').click();
-    await page.locator('button[type="submit"]').click();
-    await page.getByTestId('who').waitFor();
+    ({ browser, page } = await adminBrowser(platform.adminUrl));
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
 import { startPlatform, type Platform } from './support/platform';
+import { adminBrowser } from './support/studio-browser';
 import { changedFiles, copyWorkspace, run } from './support/workspace';
 
 /**
@@ -69,14 +69,7 @@ describe('the measure studio in the backoffice', () => {
     copy = copyWorkspace();
     platform = await startPlatform({ now: NOW, root: copy, env: STUDIO_ENV });
     await approvedApplication();
-    browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(60_000);
-    // The demo's admin, picked from the sign-in page's list of demo sign-ins.
-    await page.goto(`${platform.adminUrl}/#/login`);
-    await page.locator('[data-username="admin"]').click();
-    await page.locator('button[type="submit"]').click();
-    await page.getByTestId('who').waitFor();
+    ({ browser, page } = await adminBrowser(platform.adminUrl));
   });
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
-import { rmSync } from 'node:fs';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
-import { studioRepoCopy } from './studio-repo-copy';
+import { approve, enterStudio, submitAll } from './studio-env';
 
 /** A measure with a cap per applicant and budget year: what an applicant received before limits the next award. */
 const CODE = 'model-voucher';
@@ -16,40 +15,25 @@ export function describeStudioWhatIfHistory(label: string, createDatabase: () =>
   describe(`the studio's what-if with funding history on ${label}`, () => {
     let db: TestDatabase;
     let api: Harness;
-    let root: string;
+    let studio: ReturnType<typeof enterStudio> | undefined;
     let m: MeasureFixture;
-    const ids: string[] = [];
-    const env = { PIONEER_STUDIO: process.env.PIONEER_STUDIO, PIONEER_STUDIO_ROOT: process.env.PIONEER_STUDIO_ROOT, NODE_ENV: process.env.NODE_ENV };
+    let ids: string[] = [];
 
     beforeAll(async () => {
       m = pickMeasure(TODAY, (f) => f.code === CODE);
-      root = studioRepoCopy();
-      Object.assign(process.env, { PIONEER_STUDIO: '1', PIONEER_STUDIO_ROOT: root, NODE_ENV: 'test' });
+      studio = enterStudio();
       db = await createDatabase();
       const applicant = getPath(m.example, m.applicantPath) as string;
       api = await startApi(testConfig(db.config, applicant, otherApplicantId('B0HISTORY')));
-      for (const project of ['HISTORY-1', 'HISTORY-2']) {
-        const form = setPath(clone(m.example), m.policy.info.subjects.projectRef!, project);
-        const draft = await api.call('POST', `/api/measures/${CODE}/applications`, { token: TOKENS.applicantA, body: form });
-        const done = await api.call('POST', `/api/measures/${CODE}/applications/${draft.body.id}/submit`, { token: TOKENS.applicantA });
-        expect(done.status).toBe(200);
-        ids.push(draft.body.id);
-      }
-      const act = async (action: string, token: string, body: unknown = {}) =>
-        expect((await api.call('POST', `/api/applications/${ids[0]}/${action}`, { token, body })).status).toBe(200);
-      await act('reviewers', TOKENS.admin, { reviewers: ['rita'] });
-      await act('conflict-declaration', TOKENS.reviewer, { conflict: false });
-      await act('recommendation', TOKENS.reviewer);
-      await act('approve', TOKENS.approver);
+      const forms = ['HISTORY-1', 'HISTORY-2'].map((project) => setPath(clone(m.example), m.policy.info.subjects.projectRef!, project));
+      ids = await submitAll(api, CODE, forms);
+      await approve(api, ids[0]);
     });
 
     afterAll(async () => {
       await api?.close();
       await db?.drop();
-      for (const [key, value] of Object.entries(env))
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      if (root) rmSync(root, { recursive: true, force: true });
+      studio?.leave();
     });
 
     it("cuts the second application's after-amount by the cap per applicant, as approval would", async () => {

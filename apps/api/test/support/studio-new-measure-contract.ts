@@ -1,11 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { previewGenerator } from '@pioneer/api-studio';
 import { compactJson } from '@pioneer/policy-loader';
 import { type Harness, startApi, type TestDatabase, testConfig, TOKENS } from './api-harness';
 import { otherApplicantId } from './measure-fixture';
-import { REPO_ROOT, studioRepoCopy } from './studio-repo-copy';
+import { enterStudio } from './studio-env';
+import { REPO_ROOT } from './studio-repo-copy';
 
 const POLICY = 'shenzhen-ai-2024';
 const POLICY_FILE = `schemas/policies/${POLICY}/policy.json`;
@@ -19,15 +20,15 @@ export function describeStudioNewMeasure(label: string, createDatabase: () => Pr
   describe(`the studio's new measure on ${label}`, () => {
     let db: TestDatabase;
     let api: Harness;
+    let studio: ReturnType<typeof enterStudio> | undefined;
     let root: string;
     let policy: any;
-    const env = { PIONEER_STUDIO: process.env.PIONEER_STUDIO, PIONEER_STUDIO_ROOT: process.env.PIONEER_STUDIO_ROOT, NODE_ENV: process.env.NODE_ENV };
     const fileOf = (relative: string) => readFileSync(path.join(root, relative), 'utf8');
     const stage = (body: unknown, token = TOKENS.admin) => api.call('POST', `/api/studio/policies/${POLICY}/measures`, { token, body });
 
     beforeAll(async () => {
-      root = studioRepoCopy();
-      Object.assign(process.env, { PIONEER_STUDIO: '1', PIONEER_STUDIO_ROOT: root, NODE_ENV: 'test' });
+      studio = enterStudio();
+      root = studio.root;
       db = await createDatabase();
       api = await startApi(testConfig(db.config, otherApplicantId('A0NEW'), otherApplicantId('B0NEW')));
       policy = JSON.parse(fileOf(POLICY_FILE));
@@ -36,10 +37,7 @@ export function describeStudioNewMeasure(label: string, createDatabase: () => Pr
     afterAll(async () => {
       await api?.close();
       await db?.drop();
-      for (const [key, value] of Object.entries(env))
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      if (root) rmSync(root, { recursive: true, force: true });
+      studio?.leave();
     });
 
     const choices = () => ({
