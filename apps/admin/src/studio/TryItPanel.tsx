@@ -23,8 +23,20 @@ export function TryItPanel({ code, state }: { code: string; state: StudioEditSta
   const [result, setResult] = useState<{ decision: Decision; trace: Label[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  // The JSON text follows the preview's form; text that parses goes back to it.
-  useEffect(() => setApplication(JSON.stringify(shared, null, 2)), [shared]);
+  // The JSON text follows the preview's form; text that parses goes back to it (and is left as
+  // typed while it says the same, so the cursor does not jump).
+  useEffect(
+    () =>
+      setApplication((text) => {
+        try {
+          if (JSON.stringify(JSON.parse(text)) === JSON.stringify(shared)) return text;
+        } catch {
+          // not JSON yet: replaced by what the form holds
+        }
+        return JSON.stringify(shared, null, 2);
+      }),
+    [shared],
+  );
   const typed = (text: string) => {
     setApplication(text);
     try {

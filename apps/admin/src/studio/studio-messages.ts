@@ -50,7 +50,7 @@ export const STUDIO_TEXT = {
   expected: { 'zh-CN': '预期', en: 'expected' },
   actual: { 'zh-CN': '实际', en: 'actual' },
   newCase: { 'zh-CN': '新用例（发布时保存）', en: 'new case (saved on publish)' },
-  whatIf: { 'zh-CN': '影响测算（已受理的申请）', en: 'What-if (stored applications)' },
+  whatIf: { 'zh-CN': '影响测算（已受理的申请，计入申请人已获资助记录）', en: "What-if (stored applications, with each applicant's funding history)" },
   whatIfRun: { 'zh-CN': '测算', en: 'Run what-if' },
   whatIfDate: { 'zh-CN': '按此日期测算（留空：按各自提交日期）', en: 'Evaluate on this date (empty: each submission date)' },
   applicationId: { 'zh-CN': '申请编号', en: 'Application' },

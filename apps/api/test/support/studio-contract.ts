@@ -282,6 +282,7 @@ export function describeStudioRefusals(label: string, createDatabase: () => Prom
         for (const [method, url] of [
           ['GET', '/api/studio/policies'],
           ['POST', `/api/studio/measures/${CODE}/publish`],
+          ['POST', '/api/studio/policies/shenzhen-ai-2024/measures'],
         ]) {
           const res = await api.call(method, url, { body: method === 'POST' ? { measure: {} } : undefined });
           expect([res.status, res.body.error]).toEqual([403, 'studio-disabled']);

@@ -89,6 +89,14 @@ export function describeStudioNewMeasure(label: string, createDatabase: () => Pr
       const shape = await stage({ code: 'Not Kebab', units: [] });
       expect(shape.body.issues.map((i: any) => i.pointer)).toEqual(['/code', '/family', '/section', '/units']);
       expect((await stage(choices(), TOKENS.reviewer)).status).toBe(403);
+      // An edit placed in a budget the policy does not have is refused too, naming the field.
+      const staged = (await stage(choices())).body;
+      const misplaced = await api.call('POST', `/api/studio/measures/${CODE}/check`, {
+        token: TOKENS.admin,
+        body: { measure: staged.measure, placement: { ...staged.placement, budget: 'no-budget' } },
+      });
+      expect([misplaced.status, misplaced.body.issues.map((i: any) => i.pointer)]).toEqual([400, ['/placement/budget']]);
+      expect(existsSync(path.join(root, staged.file))).toBe(false);
     });
 
     it('publishes the new measure through the publish path: measure file, first case, policy.json placement and generated files', async () => {

@@ -5,6 +5,7 @@ import { Errors } from '@pioneer/api-core';
 import { compilePolicy, formOnly, inlineRefs, type CompiledPolicy, type SchemaProblem } from '@pioneer/engine';
 import { displayPath, listPolicyFolders, readMeasureCases, readPolicyBundle, type MeasureCaseFile } from '@pioneer/policy-loader';
 import { placeMeasure, type Placement } from './measure-placement.util';
+import { badStudioRequest, issue } from './studio-request.dto';
 import { STUDIO_SETTINGS, type StudioSettings } from './studio-settings';
 
 type Json = Record<string, unknown>;
@@ -75,7 +76,21 @@ export class MeasureFilesService {
         `措施编码“${code}”已由政策“${path.basename(owner.policyDir)}”使用：编码在所有政策中须唯一`,
         `The measure code '${code}' is used by policy '${path.basename(owner.policyDir)}': codes are unique across policies`,
       );
+    this.assertPlacement(policyDir, placement);
     return { policyDir, file: path.join(policyDir, 'measures', `${code}.json`) };
+  }
+
+  /** The budget and exclusivity group must be the policy file's: a 400 naming each that is not. */
+  private assertPlacement(policyDir: string, placement: Placement): void {
+    const policy = this.readJson(path.join(policyDir, 'policy.json'));
+    const issues = (['budget', 'exclusivityGroup'] as const).flatMap((key) => {
+      const wanted = placement[key];
+      const list = (key === 'budget' ? policy.budgets : policy.exclusivityGroups) as Array<{ code: string }> | undefined;
+      if (wanted === undefined || list?.some((entry) => entry.code === wanted)) return [];
+      const known = (list ?? []).map((entry) => entry.code).join(', ');
+      return [issue(`/placement/${key}`, `政策文件中没有“${wanted}”（可选：${known}）`, `'${wanted}' is not in the policy file (one of: ${known})`)];
+    });
+    if (issues.length) badStudioRequest(issues);
   }
 
   /** The policy whose folder has this measure file, if any. */
