@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useLang } from '../applications/useLang';
 import { type StagedMeasure, stageMeasure } from './staged-measures';
 import { failureText, studio } from './studio-client';
+import { FAMILY_NAMES } from './studio-messages';
 import { useStudioText } from './useStudioText';
 
 type Choice = { code: string; label: Label };
@@ -59,7 +60,7 @@ export function NewMeasureDialog({ policies, onClose }: { policies: PolicyChoice
         <Stack spacing={2} sx={{ mt: 1 }} data-testid="new-measure">
           {select('policy', t('policy'), policies.map((p) => ({ value: p.code, text: p.name[lang] })))}
           <TextField size="small" label={t('code')} value={form.code} onChange={set('code')} slotProps={{ htmlInput: { 'data-testid': 'new-code' } }} />
-          {select('family', t('family'), (policy?.choices.families ?? []).map((f) => ({ value: f, text: f })))}
+          {select('family', t('family'), (policy?.choices.families ?? []).map((f) => ({ value: f, text: FAMILY_NAMES[f]?.[lang] ?? f })))}
           {select('section', t('section'), labelled(policy?.choices.sections))}
           {select('units', t('units'), labelled(policy?.choices.units))}
           {select('budget', t('budget'), labelled(policy?.choices.budgets), true)}

@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { useLang } from '../applications/useLang';
 import { NewMeasureDialog, type PolicyChoices } from './NewMeasureDialog';
 import { failureText, studio } from './studio-client';
+import { FAMILY_NAMES } from './studio-messages';
 import { useStudioText } from './useStudioText';
 
 interface MeasureRow {
@@ -77,7 +78,7 @@ export function StudioList() {
                         ({m.clause}) {m.name[lang]}
                       </Link>
                     </TableCell>
-                    <TableCell>{m.family}</TableCell>
+                    <TableCell>{FAMILY_NAMES[m.family]?.[lang] ?? m.family}</TableCell>
                     <TableCell>{m.versions.map((v) => `${v.version}: ${v.effectiveFrom} – ${v.effectiveTo ?? '…'}`).join('; ')}</TableCell>
                     <TableCell>{m.cases}</TableCell>
                     <TableCell>{m.modifiedAt.slice(0, 10)}</TableCell>

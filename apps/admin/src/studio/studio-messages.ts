@@ -79,6 +79,16 @@ export const STUDIO_TEXT = {
   publishing: { 'zh-CN': '发布中（生成代码约需一分钟）…', en: 'Publishing (the generator takes about a minute)…' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** The formula families (the meta-schema's x-measure.family) in words; an unknown one shows its code. */
+export const FAMILY_NAMES: Record<string, Record<Lang, string>> = {
+  'share-of-base': { 'zh-CN': '按基数比例资助', en: 'Share of a base' },
+  matching: { 'zh-CN': '配套资助', en: 'Matching funds' },
+  'fixed-tiers': { 'zh-CN': '定额分档', en: 'Fixed tiers' },
+  discretionary: { 'zh-CN': '评审定额', en: 'Discretionary (reviewed)' },
+  benefit: { 'zh-CN': '服务或实物支持', en: 'Benefit in kind' },
+  informational: { 'zh-CN': '仅告知（不申请资金）', en: 'Informational (no funding)' },
+};
+
 /** A decision's status in words (the engine's DecisionStatus). */
 export const DECISION_STATUS: Record<string, Record<Lang, string>> = {
   eligible: { 'zh-CN': '符合条件', en: 'eligible' },
