@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
 import { startPlatform, type Platform } from './support/platform';
+import { adminBrowser } from './support/studio-browser';
 import { changedFiles, copyWorkspace, run } from './support/workspace';
 
 /**
@@ -10,7 +10,7 @@ import { changedFiles, copyWorkspace, run } from './support/workspace';
  * rate from 50% to 55% from a future date, sees the estimate move only after it, the what-if over
  * the demo applications and its committed-budget change, adds a case and publishes; the schema and
  * generated files change, generate:check passes and an API started afterwards pays the new amount.
- * A broken formula is shown where it is and refused with `pioneer check`'s words.
+ * A broken formula is shown where it is, in Chinese, and refused with `pioneer check`'s problem.
  */
 const CODE = 'compute-voucher';
 const MEASURE_FILE = `schemas/policies/shenzhen-ai-2024/measures/${CODE}.json`;
@@ -69,14 +69,7 @@ describe('the measure studio in the backoffice', () => {
     copy = copyWorkspace();
     platform = await startPlatform({ now: NOW, root: copy, env: STUDIO_ENV });
     await approvedApplication();
-    browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(60_000);
-    // The demo's admin, picked from the sign-in page's list of demo sign-ins.
-    await page.goto(`${platform.adminUrl}/#/login`);
-    await page.locator('[data-username="admin"]').click();
-    await page.locator('button[type="submit"]').click();
-    await page.getByTestId('who').waitFor();
+    ({ browser, page } = await adminBrowser(platform.adminUrl));
   });
 
   afterAll(async () => {
@@ -84,7 +77,7 @@ describe('the measure studio in the backoffice', () => {
     await platform?.stop();
   });
 
-  it('shows a broken formula where it is, and publish refuses it with the words of pioneer check', async () => {
+  it("shows a broken formula where it is, in Chinese with pioneer check's line on hover, and publish refuses it", async () => {
     await openStudio();
     const broken = JSON.parse(readFileSync(path.join(copy, MEASURE_FILE), 'utf8'));
     broken['x-award'].cap = { param: 'maximum' };
@@ -109,12 +102,14 @@ describe('the measure studio in the backoffice', () => {
       writeFileSync(path.join(copy, MEASURE_FILE), original);
     }
     expect(checkLine).toMatch(/compute-voucher\.json#\/x-award\/cap\/param: reference to undefined parameter 'maximum'/);
-    await page.getByTestId('studio-problems').getByText(checkLine).waitFor();
+    // Shown in Chinese, with pioneer check's own line on hover.
+    const line = page.getByTestId('studio-problems').locator(`[title="${checkLine}"]`);
+    await line.getByText(/x-award\/cap\/param: 引用了未定义的参数“maximum”/).waitFor();
     // Underlined at the value of /x-award/cap/param in the editor (the only problem in this file).
     await page.locator('.cm-lintRange-error', { hasText: 'maximum' }).waitFor();
     await expect(page.locator('.cm-lintRange-error').allTextContents()).resolves.toEqual(['"maximum"']);
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByTestId('publish-refused').getByText(checkLine).waitFor();
+    await page.getByTestId('publish-refused').getByText(/x-award\/cap\/param: 引用了未定义的参数“maximum”/).waitFor();
     expect(changedFiles(copy)).toEqual([]);
   });
 

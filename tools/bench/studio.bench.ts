@@ -11,9 +11,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type ApiConfig, ApplicationEntity, DatabaseService, dataSourceOptions } from '@pioneer/api-core';
+import { ApplicationsRepository, FundingHistoryService, PolicyRegistry } from '@pioneer/api-applications';
+import { type ApiConfig, ApplicationEntity, Clock, DatabaseService, dataSourceOptions } from '@pioneer/api-core';
 import { whatIf, WhatIfService } from '@pioneer/api-studio';
-import { compilePolicy } from '@pioneer/engine';
+import { compilePolicy, usccCheckCharacter } from '@pioneer/engine';
 import { loadPolicyFolder, readPolicyBundle } from '@pioneer/policy-loader';
 import { DataSource } from 'typeorm';
 import { POLICY_DIR } from './compute-voucher-inputs';
@@ -39,6 +40,12 @@ function editedPolicy() {
   return policy;
 }
 
+/** A valid credit code per applicant: 2,000 applicants with five applications each, so every history holds a few awards. */
+const applicantOf = (i: number): string => {
+  const first17 = `91440300${String(i % 2_000).padStart(9, '0')}`;
+  return first17 + usccCheckCharacter(first17);
+};
+
 /** 10,000 applications spread over 2025 with contracts from 0.5 to 25 million yuan; every fifth approved. */
 async function seed(db: DataSource): Promise<void> {
   const example = JSON.parse(readFileSync(path.join(POLICY_DIR, 'examples/applications', `${MEASURE}.json`), 'utf8'));
@@ -47,6 +54,7 @@ async function seed(db: DataSource): Promise<void> {
     const data = structuredClone(example);
     data.contract.amount = 50_000_000 + ((i * 7_919) % 2_450) * 1_000_000;
     data.project.reference = `BENCH-${i}`;
+    data.applicant.creditCode = applicantOf(i);
     const day = new Date(Date.UTC(2025, 3, 1) + (i % 240) * 86_400_000).toISOString();
     const approved = i % 5 === 0;
     rows.push(Object.assign(new ApplicationEntity(), {
@@ -86,14 +94,16 @@ async function main() {
     await seed(db);
     const published = loadPolicyFolder(POLICY_DIR);
     const edited = editedPolicy();
-    const service = new WhatIfService(new DatabaseService(db), { timeZone: 'Asia/Shanghai' } as ApiConfig);
+    const config = { timeZone: 'Asia/Shanghai' } as ApiConfig;
+    const histories = new FundingHistoryService(new ApplicationsRepository(), PolicyRegistry.shared(), new Clock(config));
+    const service = new WhatIfService(new DatabaseService(db), config, histories);
     const stored = await service.stored(MEASURE);
     progress(`${stored.length} applications stored; warming up`);
     await service.report(MEASURE, published, edited);
 
     const baselineStart = performance.now();
     let paid = 0;
-    for (const app of stored) paid += published.evaluate(MEASURE, app.data, { asOf: app.asOf, history: [], scores: [] }).award?.amount ?? 0;
+    for (const app of stored) paid += published.evaluate(MEASURE, app.data, { asOf: app.asOf, history: app.history, scores: [] }).award?.amount ?? 0;
     const baselineMs = performance.now() - baselineStart;
     progress(`baseline: ${stored.length} decisions with the published measure in ${baselineMs.toFixed(0)} ms (awards ${paid} fen)`);
 

@@ -9,6 +9,7 @@ export { LIFECYCLE_ROLES } from './lib/lifecycle/lifecycle-roles';
 export { BudgetLedgerService, type BudgetYearView } from './lib/budget/budget-ledger.service';
 export { ApplicationsService, type EligibilityResult } from './lib/applications.service';
 export { ApplicationsRepository, type ApplicationChanges } from './lib/applications.repository';
+export { FundingHistoryService } from './lib/funding-history.service';
 export { PolicyRegistry, readPath, pointerOf } from './lib/policy-registry.service';
 export { APPLICATION_ROLES, scopeOf, type ApplicationScope } from './lib/application-access';
 export { APPLICATION_STATUSES, TRANSITIONS, EDITABLE_STATUSES, AWARDED_STATUSES, isApplicationStatus, type ApplicationStatus, type Transition, type TransitionName } from './lib/application-status';

@@ -2,7 +2,9 @@ import { autocompletion, type CompletionContext } from '@codemirror/autocomplete
 import { json } from '@codemirror/lang-json';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { basicSetup, EditorView } from 'codemirror';
+import { problemText } from '@pioneer/engine';
 import { useEffect, useRef } from 'react';
+import { useLang } from '../applications/useLang';
 import { pointerRanges, rangeOf } from './json-pointer-position';
 import type { StudioProblem } from './useStudioEdit';
 
@@ -35,9 +37,10 @@ function completionWords(metaSchema: Record<string, unknown>, text: string): str
 
 /**
  * CodeMirror 6 on the measure's JSON: the problems the API found underlined at their JSON
- * pointer (with `pioneer check`'s line as the message), and completion from the meta-schema.
+ * pointer (with the problem in the backoffice's language as the message), and completion from the meta-schema.
  */
 export function JsonEditor({ text, onChange, problems, metaSchema }: Props) {
+  const lang = useLang();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ metaSchema, onChange });
@@ -82,14 +85,14 @@ export function JsonEditor({ text, onChange, problems, metaSchema }: Props) {
     const ranges = pointerRanges(current.state.doc.toString());
     const diagnostics: Diagnostic[] = problems.map((p) => {
       const at = rangeOf(ranges, p.pointer) ?? { from: 0, to: 0 };
-      return { from: at.from, to: at.to, severity: 'error', message: p.text };
+      return { from: at.from, to: at.to, severity: 'error', message: problemText(p, lang) };
     });
     const first = diagnostics[0];
     // The first problem is brought into view when it is off screen: the editor renders only what is visible.
     const offScreen = first && (first.from < current.viewport.from || first.to > current.viewport.to);
     current.dispatch(setDiagnostics(current.state, diagnostics));
     if (offScreen) current.dispatch({ effects: EditorView.scrollIntoView(first.from, { y: 'center' }) });
-  }, [problems]);
+  }, [problems, lang]);
 
   return <div ref={host} data-testid="studio-editor" style={{ border: '1px solid #ccc' }} />;
 }

@@ -1,10 +1,15 @@
 import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { problemText } from '@pioneer/engine';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useLang } from '../applications/useLang';
+import { AwardPanel } from './AwardPanel';
 import { CasesPanel } from './CasesPanel';
+import { FormPreview } from './FormPreview';
 import { JsonEditor } from './JsonEditor';
+import { LabelsPanel } from './LabelsPanel';
 import { ParametersPanel } from './ParametersPanel';
+import { RulesPanel } from './RulesPanel';
 import { PublishPanel } from './PublishPanel';
 import { TryItPanel } from './TryItPanel';
 import { useStudioEdit } from './useStudioEdit';
@@ -45,6 +50,11 @@ export function MeasureStudio() {
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {state.saved.file}
       </Typography>
+      {state.isNew && (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="studio-staged">
+          {t('staged')}
+        </Alert>
+      )}
       {state.failure && (
         <Alert severity="error" sx={{ whiteSpace: 'pre-line', mb: 1 }}>
           {state.failure}
@@ -71,9 +81,10 @@ export function MeasureStudio() {
                   ✓ {t('noProblems')}
                 </Typography>
               ) : (
+                // In the reader's language; `pioneer check`'s own line (what publish refuses with) on hover.
                 state.problems.map((p) => (
-                  <Alert key={p.text} severity="error" sx={{ mb: 0.5 }}>
-                    {p.text}
+                  <Alert key={p.text} severity="error" sx={{ mb: 0.5 }} title={p.text} data-problem-key={p.key}>
+                    {p.file}#{p.pointer}: {problemText(p, lang)}
                   </Alert>
                 ))
               )}
@@ -87,8 +98,20 @@ export function MeasureStudio() {
           <Panel title={t('parameters')}>
             <ParametersPanel state={state} />
           </Panel>
+          <Panel title={t('labels')}>
+            <LabelsPanel state={state} />
+          </Panel>
+          <Panel title={t('rules')}>
+            <RulesPanel state={state} />
+          </Panel>
+          <Panel title={t('award')}>
+            <AwardPanel state={state} />
+          </Panel>
           <Panel title={t('tryIt')}>
             <TryItPanel code={code} state={state} />
+          </Panel>
+          <Panel title={t('preview')}>
+            <FormPreview state={state} />
           </Panel>
         </Grid>
         <Grid size={12}>

@@ -16,14 +16,13 @@ function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Structured edits of the common things: the measure's names, and each parameter in each dated version. */
+/** Each parameter in each dated version, and a new version in force from a date. */
 export function ParametersPanel({ state }: { state: StudioEditState }) {
   const lang = useLang();
   const t = useStudioText();
   const [from, setFrom] = useState('');
   const measure = state.parsed.measure;
   if (!measure) return null;
-  const info = (measure['x-measure'] ?? {}) as { name?: Label };
   const parameters = (measure['x-parameters'] ?? {}) as Record<string, { type: string; label: Label }>;
   const versions = (measure['x-versions'] ?? []) as Version[];
   const addVersion = () =>
@@ -40,18 +39,6 @@ export function ParametersPanel({ state }: { state: StudioEditState }) {
     });
   return (
     <Box data-testid="studio-parameters">
-      <Typography variant="subtitle1">{t('labels')}</Typography>
-      <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-        {(['zh-CN', 'en'] as const).map((l) => (
-          <TextField
-            key={l}
-            size="small"
-            label={l}
-            value={info.name?.[l] ?? ''}
-            onChange={(e) => state.update((m) => (((m['x-measure'] as JsonObject).name as Label)[l] = e.target.value))}
-          />
-        ))}
-      </Stack>
       <Typography variant="subtitle1">{t('parameters')}</Typography>
       {versions.map((v, i) => (
         <Box key={`${v.version}-${i}`} data-version={v.version} sx={{ border: '1px solid #ddd', p: 1, my: 1 }}>

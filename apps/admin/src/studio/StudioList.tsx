@@ -1,9 +1,11 @@
-import { Alert, Card, CardContent, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Label } from '@pioneer/engine';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useLang } from '../applications/useLang';
+import { NewMeasureDialog, type PolicyChoices } from './NewMeasureDialog';
 import { failureText, studio } from './studio-client';
+import { FAMILY_NAMES } from './studio-messages';
 import { useStudioText } from './useStudioText';
 
 interface MeasureRow {
@@ -16,9 +18,7 @@ interface MeasureRow {
   versions: Array<{ version: string; effectiveFrom: string; effectiveTo?: string }>;
   cases: number;
 }
-interface PolicyRow {
-  code: string;
-  name: Label;
+interface PolicyRow extends PolicyChoices {
   file: string;
   modifiedAt: string;
   validity: { from: string; to?: string };
@@ -31,6 +31,7 @@ export function StudioList() {
   const t = useStudioText();
   const [policies, setPolicies] = useState<PolicyRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     studio.policies().then(
       (rows) => setPolicies(rows as unknown as PolicyRow[]),
@@ -49,6 +50,10 @@ export function StudioList() {
       <Typography variant="h5" sx={{ m: 2 }}>
         {t('title')}
       </Typography>
+      <Button variant="outlined" sx={{ mx: 2 }} onClick={() => setCreating(true)} data-testid="studio-new-measure">
+        {t('newMeasure')}
+      </Button>
+      {creating && <NewMeasureDialog policies={policies} onClose={() => setCreating(false)} />}
       {policies.map((policy) => (
         <Card key={policy.code} sx={{ m: 2 }}>
           <CardContent>
@@ -73,7 +78,7 @@ export function StudioList() {
                         ({m.clause}) {m.name[lang]}
                       </Link>
                     </TableCell>
-                    <TableCell>{m.family}</TableCell>
+                    <TableCell>{FAMILY_NAMES[m.family]?.[lang] ?? m.family}</TableCell>
                     <TableCell>{m.versions.map((v) => `${v.version}: ${v.effectiveFrom} – ${v.effectiveTo ?? '…'}`).join('; ')}</TableCell>
                     <TableCell>{m.cases}</TableCell>
                     <TableCell>{m.modifiedAt.slice(0, 10)}</TableCell>

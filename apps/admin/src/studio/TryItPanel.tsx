@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { expectationOf, moneyLabel, type Decision, type Label } from '@pioneer/engine';
+import type { JsonObject } from '@pioneer/sdk';
 import { useEffect, useState } from 'react';
 import { useLang } from '../applications/useLang';
 import { failureText, studio } from './studio-client';
@@ -8,46 +9,66 @@ import type { StudioEditState } from './useStudioEdit';
 import { useStudioText } from './useStudioText';
 
 /**
- * Try it: an application (the measure's example to start) decided by the unsaved edit on a chosen
- * date, with its trace; the try can be kept as a test case, expecting what it decided.
+ * Try it: the application filled in the live form preview (the measure's example to start; its
+ * JSON can be pasted here too) decided by the unsaved edit on a chosen date, with its trace; the
+ * try can be kept as a test case, expecting what it decided.
  */
 export function TryItPanel({ code, state }: { code: string; state: StudioEditState }) {
   const lang = useLang();
   const t = useStudioText();
   const [asOf, setAsOf] = useState('');
   const [application, setApplication] = useState('');
+  const shared = state.application;
   const [caseName, setCaseName] = useState('');
   const [result, setResult] = useState<{ decision: Decision; trace: Label[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (state.saved && !application) setApplication(JSON.stringify(state.saved.example ?? {}, null, 2));
-  }, [state.saved, application]);
+  // The JSON text follows the preview's form; text that parses goes back to it (and is left as
+  // typed while it says the same, so the cursor does not jump).
+  useEffect(
+    () =>
+      setApplication((text) => {
+        try {
+          if (JSON.stringify(JSON.parse(text)) === JSON.stringify(shared)) return text;
+        } catch {
+          // not JSON yet: replaced by what the form holds
+        }
+        return JSON.stringify(shared, null, 2);
+      }),
+    [shared],
+  );
+  const typed = (text: string) => {
+    setApplication(text);
+    try {
+      state.setApplication(JSON.parse(text) as JsonObject);
+      setFailure(null);
+    } catch (error) {
+      setFailure(`${t('notJson')}${(error as Error).message}`);
+    }
+  };
 
   useEffect(() => {
     if (!state.edit || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || state.problems.length) return;
-    let form: Record<string, unknown>;
-    try {
-      form = JSON.parse(application) as Record<string, unknown>;
-    } catch (error) {
-      return setFailure(`${t('notJson')}${(error as Error).message}`);
-    }
     let live = true;
-    studio.evaluate(code, { ...state.edit, application: form, asOf }).then(
-      (answer) => live && (setResult(answer as unknown as { decision: Decision; trace: Label[] }), setFailure(null)),
-      (error) => live && setFailure(failureText(error, lang)),
-    );
+    // A short pause: typing in the preview's form would otherwise ask for a decision per key.
+    const timer = setTimeout(() => {
+      studio.evaluate(code, { ...state.edit!, application: shared, asOf }).then(
+        (answer) => live && (setResult(answer as unknown as { decision: Decision; trace: Label[] }), setFailure(null)),
+        (error) => live && setFailure(failureText(error, lang)),
+      );
+    }, 300);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [code, state.edit, state.problems, asOf, application, lang, t]);
+  }, [code, state.edit, state.problems, asOf, shared, lang]);
 
   const keepAsCase = () => {
     if (!result) return;
     const testCase = {
       name: { 'zh-CN': `试算：${asOf}`, en: `Try: ${asOf}` },
       asOf,
-      application: JSON.parse(application),
+      application: shared,
       expected: expectationOf(result.decision),
     };
     state.setNewCases([...state.newCases, { name: caseName, testCase }]);
@@ -74,7 +95,7 @@ export function TryItPanel({ code, state }: { code: string; state: StudioEditSta
         maxRows={12}
         fullWidth
         value={application}
-        onChange={(e) => setApplication(e.target.value)}
+        onChange={(e) => typed(e.target.value)}
         slotProps={{ htmlInput: { style: { fontFamily: 'monospace', fontSize: 12 } } }}
       />
       {failure && (

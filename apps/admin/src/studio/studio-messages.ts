@@ -25,6 +25,19 @@ export const STUDIO_TEXT = {
   addVersion: { 'zh-CN': '新增版本（自某日起生效）', en: 'Add a version (in force from a date)' },
   newVersionFrom: { 'zh-CN': '新版本生效日期', en: 'New version in force from' },
   tryIt: { 'zh-CN': '试算', en: 'Try it' },
+  name: { 'zh-CN': '措施名称', en: 'Measure name' },
+  summary: { 'zh-CN': '摘要', en: 'Summary' },
+  formParts: { 'zh-CN': '申请表各部分的名称', en: "Names of the form's parts" },
+  rules: { 'zh-CN': '申报条件', en: 'Eligibility rules' },
+  ruleLabel: { 'zh-CN': '条件名称', en: 'Rule name' },
+  reason: { 'zh-CN': '不符合时的理由', en: 'Reason when not met' },
+  condition: { 'zh-CN': '判断', en: 'Condition' },
+  operand: { 'zh-CN': '操作数', en: 'Operand' },
+  award: { 'zh-CN': '资助计算公式', en: 'Award formula' },
+  rubric: { 'zh-CN': '评审细则', en: 'Rubric' },
+  weights: { 'zh-CN': '权重合计（须为 100）', en: 'weights add up to (must be 100)' },
+  weight: { 'zh-CN': '权重', en: 'Weight' },
+  preview: { 'zh-CN': '申请表预览（随编辑更新；填写内容即试算所用申请）', en: 'Application form preview (follows the edit; what you fill in is what try-it decides)' },
   asOf: { 'zh-CN': '申请日期', en: 'Date of application' },
   application: { 'zh-CN': '申请表（JSON）', en: 'Application (JSON)' },
   decision: { 'zh-CN': '结论', en: 'Decision' },
@@ -37,7 +50,7 @@ export const STUDIO_TEXT = {
   expected: { 'zh-CN': '预期', en: 'expected' },
   actual: { 'zh-CN': '实际', en: 'actual' },
   newCase: { 'zh-CN': '新用例（发布时保存）', en: 'new case (saved on publish)' },
-  whatIf: { 'zh-CN': '影响测算（已受理的申请）', en: 'What-if (stored applications)' },
+  whatIf: { 'zh-CN': '影响测算（已受理的申请，计入申请人已获资助记录）', en: "What-if (stored applications, with each applicant's funding history)" },
   whatIfRun: { 'zh-CN': '测算', en: 'Run what-if' },
   whatIfDate: { 'zh-CN': '按此日期测算（留空：按各自提交日期）', en: 'Evaluate on this date (empty: each submission date)' },
   applicationId: { 'zh-CN': '申请编号', en: 'Application' },
@@ -48,6 +61,16 @@ export const STUDIO_TEXT = {
   total: { 'zh-CN': '合计', en: 'Total' },
   budgetYear: { 'zh-CN': '预算年度已承诺金额', en: 'Committed budget by budget year' },
   publish: { 'zh-CN': '发布', en: 'Publish' },
+  newMeasure: { 'zh-CN': '新建措施（按资助方式模板）', en: 'New measure (from a family template)' },
+  code: { 'zh-CN': '措施编码（小写字母、数字、连字符）', en: 'Measure code (lower-case letters, digits, hyphens)' },
+  section: { 'zh-CN': '所属章节', en: 'Section' },
+  units: { 'zh-CN': '责任单位', en: 'Responsible units' },
+  budget: { 'zh-CN': '年度预算', en: 'Budget' },
+  exclusivityGroup: { 'zh-CN': '互斥组（不得重复享受）', en: 'Exclusivity group (no double funding)' },
+  none: { 'zh-CN': '（无）', en: '(none)' },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  create: { 'zh-CN': '创建（发布前不写入文件）', en: 'Create (nothing is written before publish)' },
+  staged: { 'zh-CN': '新措施：尚未写入文件，发布时写入措施文件、首个用例和政策文件中的预算与互斥组', en: "New measure: not yet a file; publish writes the measure file, its first case and the policy file's budget and exclusivity group" },
   publishHint: {
     'zh-CN': '发布将写入措施文件，并运行 pioneer check、测试用例和代码生成；任一步失败则不写入任何文件。',
     en: 'Publishing writes the measure file and runs pioneer check, the test cases and the generator; if any step fails nothing is written.',
@@ -55,6 +78,16 @@ export const STUDIO_TEXT = {
   published: { 'zh-CN': '已发布，以下文件已更改：', en: 'Published; these files changed:' },
   publishing: { 'zh-CN': '发布中（生成代码约需一分钟）…', en: 'Publishing (the generator takes about a minute)…' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The formula families (the meta-schema's x-measure.family) in words; an unknown one shows its code. */
+export const FAMILY_NAMES: Record<string, Record<Lang, string>> = {
+  'share-of-base': { 'zh-CN': '按基数比例资助', en: 'Share of a base' },
+  matching: { 'zh-CN': '配套资助', en: 'Matching funds' },
+  'fixed-tiers': { 'zh-CN': '定额分档', en: 'Fixed tiers' },
+  discretionary: { 'zh-CN': '评审定额', en: 'Discretionary (reviewed)' },
+  benefit: { 'zh-CN': '服务或实物支持', en: 'Benefit in kind' },
+  informational: { 'zh-CN': '仅告知（不申请资金）', en: 'Informational (no funding)' },
+};
 
 /** A decision's status in words (the engine's DecisionStatus). */
 export const DECISION_STATUS: Record<string, Record<Lang, string>> = {

@@ -1,14 +1,17 @@
 import type { JsonObject, StudioEdit } from '@pioneer/sdk';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLang } from '../applications/useLang';
+import { stagedMeasure } from './staged-measures';
 import { failureText, studio } from './studio-client';
 
-/** A problem as the API reports it: where (JSON pointer), what, and `pioneer check`'s line. */
+/** A problem as the API reports it: where (JSON pointer), what, `pioneer check`'s line, and its message key to word it in either language. */
 export interface StudioProblem {
   file: string;
   pointer: string;
   message: string;
   text: string;
+  key: string;
+  params: Record<string, string>;
 }
 
 /** A case's run: file, name, passed, what differs. */
@@ -39,13 +42,29 @@ export function useStudioEdit(code: string) {
   const [problems, setProblems] = useState<StudioProblem[]>([]);
   const [cases, setCases] = useState<CaseRun[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  // A new measure (staged by "new measure") is not a file yet: its edits carry where it goes.
+  const [placement, setPlacement] = useState<StudioEdit['placement']>(undefined);
+  // The form the edit generates (live preview) and the application tried on it: the preview's
+  // form and the try-it panel edit the same application.
+  const [form, setForm] = useState<JsonObject | null>(null);
+  const [application, setApplication] = useState<JsonObject>({});
 
   useEffect(() => {
+    const staged = stagedMeasure(code);
+    if (staged) {
+      setSaved(staged);
+      setText(JSON.stringify(staged.measure, null, 2));
+      setNewCases(staged.newCases);
+      setPlacement(staged.placement);
+      setApplication(staged.example ?? {});
+      return;
+    }
     studio.measure(code).then(
       (answer) => {
         const loaded = answer as unknown as SavedMeasure;
         setSaved(loaded);
         setText(JSON.stringify(loaded.measure, null, 2));
+        setApplication(loaded.example ?? {});
       },
       (error) => setFailure(failureText(error, lang)),
     );
@@ -61,8 +80,8 @@ export function useStudioEdit(code: string) {
   }, [text]);
 
   const edit = useMemo(
-    (): StudioEdit | null => (parsed.measure ? { measure: parsed.measure, newCases } : null),
-    [parsed.measure, newCases],
+    (): StudioEdit | null => (parsed.measure ? { measure: parsed.measure, newCases, ...(placement ? { placement } : {}) } : null),
+    [parsed.measure, newCases, placement],
   );
 
   useEffect(() => {
@@ -70,9 +89,10 @@ export function useStudioEdit(code: string) {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const checked = (await studio.check(code, edit)) as unknown as { problems: StudioProblem[] };
+        const checked = (await studio.check(code, edit)) as unknown as { problems: StudioProblem[]; form: JsonObject | null };
         if (!live) return;
         setProblems(checked.problems);
+        if (checked.form) setForm(checked.form);
         setFailure(null);
         if (checked.problems.length) return setCases([]);
         const ran = (await studio.cases(code, edit)) as unknown as { results: CaseRun[] };
@@ -98,7 +118,7 @@ export function useStudioEdit(code: string) {
     [parsed.measure],
   );
 
-  return { saved, text, setText, parsed, edit, update, problems, cases, newCases, setNewCases, failure };
+  return { saved, text, setText, parsed, edit, update, problems, cases, newCases, setNewCases, failure, isNew: !!placement, form, application, setApplication };
 }
 
 export type StudioEditState = ReturnType<typeof useStudioEdit>;

@@ -1,11 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { previewGenerator } from '@pioneer/api-studio';
 import { checkPolicyFolder, compactJson, formatProblem } from '@pioneer/policy-loader';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
-import { REPO_ROOT, studioRepoCopy } from './studio-repo-copy';
+import { approve, enterStudio, submitAll } from './studio-env';
+import { REPO_ROOT } from './studio-repo-copy';
 
 // The studio is about one measure the issue names: its rate changes from 50% to 55% on a future date.
 const CODE = 'compute-voucher';
@@ -37,22 +38,18 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
   describe(`the measure studio API on ${label}`, () => {
     let db: TestDatabase;
     let api: Harness;
+    let studio: ReturnType<typeof enterStudio> | undefined;
     let root: string;
     let m: MeasureFixture;
     let saved: any;
-    const env = {
-      PIONEER_STUDIO: process.env.PIONEER_STUDIO,
-      PIONEER_STUDIO_ROOT: process.env.PIONEER_STUDIO_ROOT,
-      NODE_ENV: process.env.NODE_ENV,
-    };
     const post = (route: string, body: unknown, token = TOKENS.admin) =>
       api.call('POST', `/api/studio/measures/${CODE}/${route}`, { token, body });
     const fileOf = (relative: string) => readFileSync(path.join(root, relative), 'utf8');
 
     beforeAll(async () => {
       m = pickMeasure(TODAY, (f) => f.code === CODE);
-      root = studioRepoCopy();
-      Object.assign(process.env, { PIONEER_STUDIO: '1', PIONEER_STUDIO_ROOT: root, NODE_ENV: 'test' });
+      studio = enterStudio();
+      root = studio.root;
       db = await createDatabase();
       const applicantA = getPath(m.example, m.applicantPath) as string;
       api = await startApi(
@@ -66,30 +63,18 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
       );
       saved = JSON.parse(fileOf(MEASURE_FILE));
       // Two submitted applications, one approved against the 2025 budget.
-      const ids: string[] = [];
-      for (const project of ['STUDIO-1', 'STUDIO-2']) {
-        let form = setPath(clone(m.example), m.applicantPath, applicantA);
-        if (m.policy.info.subjects.projectRef) form = setPath(form, m.policy.info.subjects.projectRef, project);
-        const draft = await api.call('POST', `/api/measures/${CODE}/applications`, { token: TOKENS.applicantA, body: form });
-        const done = await api.call('POST', `/api/measures/${CODE}/applications/${draft.body.id}/submit`, { token: TOKENS.applicantA });
-        expect(done.status).toBe(200);
-        ids.push(draft.body.id);
-      }
-      const act = async (action: string, token: string, body: unknown = {}) =>
-        expect((await api.call('POST', `/api/applications/${ids[0]}/${action}`, { token, body })).status).toBe(200);
-      await act('reviewers', TOKENS.admin, { reviewers: ['rita'] });
-      await act('conflict-declaration', TOKENS.reviewer, { conflict: false });
-      await act('recommendation', TOKENS.reviewer);
-      await act('approve', TOKENS.approver);
+      const forms = ['STUDIO-1', 'STUDIO-2'].map((project) => {
+        const form = setPath(clone(m.example), m.applicantPath, applicantA);
+        return m.policy.info.subjects.projectRef ? setPath(form, m.policy.info.subjects.projectRef, project) : form;
+      });
+      const ids = await submitAll(api, CODE, forms);
+      await approve(api, ids[0]);
     });
 
     afterAll(async () => {
       await api?.close();
       await db?.drop();
-      for (const [key, value] of Object.entries(env))
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      if (root) rmSync(root, { recursive: true, force: true });
+      studio?.leave();
     });
 
     it('lists every policy and measure file with its versions, effective dates and number of cases', async () => {
@@ -148,10 +133,26 @@ export function describeStudioContract(label: string, createDatabase: () => Prom
         pointer: '/x-award/cap/param',
         message: expect.stringMatching(/^reference to undefined parameter 'maximum'/),
       });
+      // The message key and its parameters: the studio words it in either language.
+      expect(res.body.problems[0]).toMatchObject({ key: 'expr.undefined-parameter', params: { name: 'maximum' } });
       const refused = await post('publish', { measure: broken });
       expect(refused.status).toBe(422);
       expect(refused.body.issues.map((i: any) => i.message.en)).toEqual(expected);
+      expect(refused.body.issues[0].message['zh-CN']).toMatch(/#\/x-award\/cap\/param: 引用了未定义的参数“maximum”/);
       expect(fileOf(MEASURE_FILE)).toBe(compactJson(saved));
+    });
+
+    it('gives with each check the form the edit generates (every $ref inlined), for the live preview', async () => {
+      const relabelled = clone(saved);
+      relabelled.properties.contract['x-label'] = { 'zh-CN': '算力合同（改）', en: 'Compute contract (edited)' };
+      const res = await post('check', { measure: relabelled });
+      expect(res.status).toBe(200);
+      const form = res.body.form;
+      expect(JSON.stringify(form)).not.toContain('$ref');
+      expect(form['x-eligibility']).toBeUndefined();
+      expect(form.properties.contract['x-label'].en).toBe('Compute contract (edited)');
+      // The organisation's fields come from schemas/common, inlined.
+      expect(form.properties.applicant.properties.creditCode).toBeDefined();
     });
 
     it('runs the saved and the new cases on the edit, red where the decision differs', async () => {
@@ -281,6 +282,7 @@ export function describeStudioRefusals(label: string, createDatabase: () => Prom
         for (const [method, url] of [
           ['GET', '/api/studio/policies'],
           ['POST', `/api/studio/measures/${CODE}/publish`],
+          ['POST', '/api/studio/policies/shenzhen-ai-2024/measures'],
         ]) {
           const res = await api.call(method, url, { body: method === 'POST' ? { measure: {} } : undefined });
           expect([res.status, res.body.error]).toEqual([403, 'studio-disabled']);

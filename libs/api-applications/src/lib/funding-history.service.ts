@@ -26,6 +26,21 @@ export class FundingHistoryService {
     return rows.filter((row) => row.id !== except).map((row) => this.record(row, applicantId));
   }
 
+  /**
+   * The funding histories of every applicant of `measure` (the what-if's), each record with the
+   * application it comes from, so each application's own award can be left out as `of` does.
+   */
+  async ofApplicantsOf(manager: EntityManager, measure: string): Promise<Map<string, Array<{ applicationId: string; record: FundingRecord }>>> {
+    const histories = new Map<string, Array<{ applicationId: string; record: FundingRecord }>>();
+    for (const row of await this.repo.awardedOfApplicantsOf(manager, measure)) {
+      if (!row.applicantId) continue;
+      const list = histories.get(row.applicantId) ?? [];
+      list.push({ applicationId: row.id, record: this.record(row, row.applicantId) });
+      histories.set(row.applicantId, list);
+    }
+    return histories;
+  }
+
   private record(row: ApplicationEntity, applicantId: string): FundingRecord {
     const policy = this.policies.policyOf(row.measure);
     return {

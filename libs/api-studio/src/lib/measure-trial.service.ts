@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, Errors, type ApiIssue } from '@pioneer/api-core';
 import {
+  problemKey,
+  problemText,
   runCase,
   traceMessage,
+  type ProblemKey,
   type CaseResult,
   type CompiledPolicy,
   type Decision,
@@ -13,8 +16,8 @@ import { formatProblem, testCaseProblems } from '@pioneer/policy-loader';
 import { MeasureFilesService } from './measure-files.service';
 import type { EditBody, TryBody } from './studio-request.dto';
 
-/** A schema problem as the studio returns it: where, and the line `pioneer check` prints for it. */
-export interface StudioProblem extends SchemaProblem {
+/** A schema problem as the studio returns it: where, the line `pioneer check` prints for it, and its message key and parameters (the UI words it in either language). */
+export interface StudioProblem extends SchemaProblem, ProblemKey {
   /** `file#/pointer: message`, word for word as `npx pioneer check` shows it. */
   text: string;
 }
@@ -29,11 +32,14 @@ export interface StudioCaseResult {
   trace: Label[];
 }
 
-const toStudioProblem = (problem: SchemaProblem): StudioProblem => ({ ...problem, text: formatProblem(problem) });
+const toStudioProblem = (problem: SchemaProblem): StudioProblem => ({ ...problem, ...problemKey(problem.message), text: formatProblem(problem) });
 
-/** Schema problems as API issues: the pointer, and `pioneer check`'s line in both places (its messages are one language). */
+/** Schema problems as API issues: the pointer; in English `pioneer check`'s line word for word, in Chinese the same line worded in Chinese. */
 const problemIssues = (problems: SchemaProblem[]): ApiIssue[] =>
-  problems.map((p) => ({ pointer: p.pointer, message: { 'zh-CN': formatProblem(p), en: formatProblem(p) } }));
+  problems.map((p) => ({
+    pointer: p.pointer,
+    message: { 'zh-CN': `${p.file}#${p.pointer}: ${problemText(problemKey(p.message), 'zh-CN')}`, en: formatProblem(p) },
+  }));
 
 /** Checks, tries and tests an unsaved edit of a measure, compiling it as `pioneer check` does. */
 @Injectable()
@@ -42,12 +48,12 @@ export class MeasureTrialService {
 
   /** The problems of the policy with this edit (none: it compiles). */
   check(policyDir: string, code: string, edit: EditBody): StudioProblem[] {
-    return this.files.compileWith(policyDir, code, edit.measure).problems.map(toStudioProblem);
+    return this.files.compileWith(policyDir, code, edit.measure, edit.placement).problems.map(toStudioProblem);
   }
 
   /** The compiled policy with the edit, or a 422 listing every problem as `pioneer check` words it. */
   compiled(policyDir: string, code: string, edit: EditBody): CompiledPolicy {
-    const { policy, problems } = this.files.compileWith(policyDir, code, edit.measure);
+    const { policy, problems } = this.files.compileWith(policyDir, code, edit.measure, edit.placement);
     if (policy) return policy;
     throw new ApiError(
       422,

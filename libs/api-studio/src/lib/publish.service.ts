@@ -8,6 +8,7 @@ import { createTwoFilesPatch } from 'diff';
 import { previewGenerator } from './generator-preview.util';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService, type StudioCaseResult } from './measure-trial.service';
+import { placeMeasure } from './measure-placement.util';
 import type { EditBody } from './studio-request.dto';
 
 /** One file publishing changed, with its unified diff against what was there. */
@@ -91,10 +92,17 @@ export class PublishService {
     }
   }
 
-  /** The measure file and the new cases, laid out like the repository's schema files (an unchanged value keeps its line). */
+  /**
+   * The measure file, the new cases and, for a new measure placed in a budget or exclusivity group,
+   * policy.json: laid out like the repository's schema files (an unchanged value keeps its line).
+   */
   private sourceFiles(repo: string, policyDir: string, code: string, edit: EditBody): Array<{ path: string; content: string }> {
     const measureFile = path.join(policyDir, 'measures', `${code}.json`);
     const files = [{ path: path.relative(repo, measureFile), content: compactJson(edit.measure) }];
+    const policyFile = path.join(policyDir, 'policy.json');
+    const policy = this.files.readJson(policyFile);
+    const placed = placeMeasure(policy, code, edit.placement);
+    if (placed !== policy) files.push({ path: path.relative(repo, policyFile), content: compactJson(placed) });
     for (const c of edit.newCases) {
       const file = path.join(policyDir, 'cases', code, `${c.name}.json`);
       files.push({

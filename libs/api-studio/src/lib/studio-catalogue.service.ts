@@ -23,6 +23,12 @@ export interface MeasureSummary {
   cases: number;
 }
 
+/** A code of policy.json the new-measure form offers, with its label. */
+export interface PolicyChoice {
+  code: string;
+  label: Label;
+}
+
 export interface PolicySummary {
   code: string;
   name: Label;
@@ -30,7 +36,12 @@ export interface PolicySummary {
   modifiedAt: string;
   validity: { from: string; to?: string };
   measures: MeasureSummary[];
+  /** What a new measure may choose from (drop-downs): the policy's sections, units, budgets and exclusivity groups. */
+  choices: { families: string[]; sections: PolicyChoice[]; units: PolicyChoice[]; budgets: PolicyChoice[]; exclusivityGroups: PolicyChoice[] };
 }
+
+const choices = (list: unknown): PolicyChoice[] =>
+  Array.isArray(list) ? (list as Json[]).map((item) => ({ code: String(item.code), label: item.label as Label })) : [];
 
 /** The studio's list: every policy file and measure file with its versions, effective dates and case count. */
 @Injectable()
@@ -40,6 +51,7 @@ export class StudioCatalogueService {
   policies(): PolicySummary[] {
     const repo = path.resolve(this.files.schemasRoot, '..');
     const rel = (file: string) => path.relative(repo, file).split(path.sep).join('/');
+    const families = this.files.families();
     return this.files.policyFolders().map((policyDir) => {
       const policyFile = path.join(policyDir, 'policy.json');
       const policy = this.files.readJson(policyFile);
@@ -49,6 +61,13 @@ export class StudioCatalogueService {
         file: rel(policyFile),
         modifiedAt: this.files.modifiedAt(policyFile),
         validity: policy.validity as PolicySummary['validity'],
+        choices: {
+          families,
+          sections: choices(policy.sections),
+          units: choices(policy.units),
+          budgets: choices(policy.budgets),
+          exclusivityGroups: choices(policy.exclusivityGroups),
+        },
         measures: this.files.measureFiles(policyDir).map((file) => {
           const json = this.files.readJson(file);
           const info = (json['x-measure'] ?? {}) as Json;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { Roles } from '@pioneer/api-core';
@@ -7,7 +6,8 @@ import { MeasureTrialService } from './measure-trial.service';
 import { PublishService } from './publish.service';
 import { StudioCatalogueService } from './studio-catalogue.service';
 import { StudioEnabledGuard } from './studio-enabled.guard';
-import { readEditBody, readTryBody, readWhatIfBody } from './studio-request.dto';
+import { type EditBody, readEditBody, readNewMeasureBody, readTryBody, readWhatIfBody } from './studio-request.dto';
+import { NewMeasureService } from './new-measure.service';
 import { WhatIfService } from './what-if.service';
 
 /**
@@ -23,6 +23,7 @@ export class StudioController {
     private readonly trial: MeasureTrialService,
     private readonly whatIfs: WhatIfService,
     private readonly publisher: PublishService,
+    private readonly scaffold: NewMeasureService,
   ) {}
 
   @Get('policies')
@@ -44,7 +45,7 @@ export class StudioController {
       cases: cases.map((c) => ({ file: c.file, testCase: c.testCase })),
       caseProblems: problems,
       example: this.files.example(policyDir, code),
-      metaSchema: JSON.parse(readFileSync(path.join(this.files.schemasRoot, 'meta', 'measure.schema.json'), 'utf8')),
+      metaSchema: this.files.metaSchema(),
     };
   }
 
@@ -52,21 +53,26 @@ export class StudioController {
   @HttpCode(200)
   @Roles('admin')
   check(@Param('code') code: string, @Body() body: unknown) {
-    return { problems: this.trial.check(this.files.locate(code).policyDir, code, readEditBody(body)) };
+    const edit = readEditBody(body);
+    const policyDir = this.policyDirOf(code, edit);
+    // The form the edit generates comes with its check: the live preview follows every edit.
+    return { problems: this.trial.check(policyDir, code, edit), form: this.files.formOf(policyDir, edit.measure) };
   }
 
   @Post('measures/:code/evaluate')
   @HttpCode(200)
   @Roles('admin')
   evaluate(@Param('code') code: string, @Body() body: unknown) {
-    return this.trial.evaluate(this.files.locate(code).policyDir, code, readTryBody(body));
+    const edit = readTryBody(body);
+    return this.trial.evaluate(this.policyDirOf(code, edit), code, edit);
   }
 
   @Post('measures/:code/cases')
   @HttpCode(200)
   @Roles('admin')
   cases(@Param('code') code: string, @Body() body: unknown) {
-    return { results: this.trial.runCases(this.files.locate(code).policyDir, code, readEditBody(body)) };
+    const edit = readEditBody(body);
+    return { results: this.trial.runCases(this.policyDirOf(code, edit), code, edit) };
   }
 
   @Post('measures/:code/what-if')
@@ -74,7 +80,7 @@ export class StudioController {
   @Roles('admin')
   whatIf(@Param('code') code: string, @Body() body: unknown) {
     const edit = readWhatIfBody(body);
-    const { policyDir } = this.files.locate(code);
+    const policyDir = this.policyDirOf(code, edit);
     const published = this.files.compileWith(policyDir, code, undefined).policy;
     const edited = this.trial.compiled(policyDir, code, edit);
     // The saved files compile unless someone broke them outside the studio: then compare with the edit itself.
@@ -87,6 +93,19 @@ export class StudioController {
   publish(@Param('code') code: string, @Body() body: unknown) {
     // The generator runs for up to a minute with nothing sent: the API's edge lifts the idle
     // timeout while a JSON request is being answered (http-edge.ts), so this answer is not cut.
-    return this.publisher.publish(this.files.locate(code).policyDir, code, readEditBody(body));
+    const edit = readEditBody(body);
+    return this.publisher.publish(this.policyDirOf(code, edit), code, edit);
+  }
+
+  /** A new measure from the scaffold's template of a family, placed in the policy: staged, nothing written. */
+  @Post('policies/:policy/measures')
+  @HttpCode(200)
+  @Roles('admin')
+  newMeasure(@Param('policy') policy: string, @Body() body: unknown) {
+    return this.scaffold.stage(policy, readNewMeasureBody(body));
+  }
+
+  private policyDirOf(code: string, edit: EditBody): string {
+    return this.files.locateFor(code, edit.placement).policyDir;
   }
 }

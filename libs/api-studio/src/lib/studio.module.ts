@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '@pioneer/api-applications';
 import { MeasureFilesService } from './measure-files.service';
 import { MeasureTrialService } from './measure-trial.service';
+import { NewMeasureService } from './new-measure.service';
 import { PublishService } from './publish.service';
 import { StudioCatalogueService } from './studio-catalogue.service';
 import { StudioController } from './studio.controller';
@@ -13,6 +15,7 @@ import { WhatIfService } from './what-if.service';
  * (NODE_ENV, PIONEER_STUDIO, PIONEER_STUDIO_ROOT): see studio-settings.ts.
  */
 @Module({
+  imports: [ApplicationsModule],
   controllers: [StudioController],
   providers: [
     { provide: STUDIO_SETTINGS, useFactory: () => studioSettingsFrom(process.env, process.cwd()) },
@@ -22,6 +25,7 @@ import { WhatIfService } from './what-if.service';
     StudioCatalogueService,
     WhatIfService,
     PublishService,
+    NewMeasureService,
   ],
 })
 export class StudioModule {}

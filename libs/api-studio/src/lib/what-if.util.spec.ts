@@ -24,6 +24,7 @@ const stored = (over: Partial<StoredApplication>): StoredApplication => ({
   data: example,
   asOf: '2025-06-01',
   scores: [],
+  history: [],
   approvedAmount: null,
   budgetYear: null,
   ...over,

@@ -1,7 +1,7 @@
 // What-if: the published and the edited version of a measure decide the same stored applications
 // with the same facts, so every difference shown is the edit's. Pure, so the benchmark and the
 // service run the same code.
-import type { CompiledPolicy, DecisionStatus, EvaluationContext } from '@pioneer/engine';
+import type { CompiledPolicy, DecisionStatus, EvaluationContext, FundingRecord } from '@pioneer/engine';
 
 /** A stored application as the what-if reads it. */
 export interface StoredApplication {
@@ -11,6 +11,8 @@ export interface StoredApplication {
   /** YYYY-MM-DD the application is evaluated on (its submission day, or the chosen date). */
   asOf: string;
   scores: EvaluationContext['scores'];
+  /** The applicant's other awards on the platform (FundingHistoryService), as approval reads them. */
+  history: FundingRecord[];
   /** Integer fen committed at approval, with its budget year; null when nothing is committed. */
   approvedAmount: number | null;
   budgetYear: number | null;
@@ -55,7 +57,7 @@ export function whatIf(
   const rows: WhatIfRow[] = [];
   const years = new Map<number, BudgetYearChange>();
   for (const app of applications) {
-    const context = { asOf: app.asOf, history: [], scores: app.scores ?? [] };
+    const context = { asOf: app.asOf, history: app.history, scores: app.scores ?? [] };
     const before = published.evaluate(measure, app.data, context);
     const after = edited.evaluate(measure, app.data, context);
     const row: WhatIfRow = {

@@ -5,6 +5,18 @@ import type { JsonObject } from './types';
 export interface StudioEdit {
   measure: JsonObject;
   newCases?: Array<{ name: string; testCase: JsonObject }>;
+  /** A new measure only: its policy, and the budget and exclusivity group of policy.json that list it. */
+  placement?: { policy: string; budget?: string; exclusivityGroup?: string };
+}
+
+/** A new measure's choices, each from the policy file (`policies()` lists them under `choices`). */
+export interface StudioNewMeasure {
+  code: string;
+  family: string;
+  section: string;
+  units: string[];
+  budget?: string;
+  exclusivityGroup?: string;
 }
 
 /**
@@ -14,6 +26,8 @@ export interface StudioEdit {
 export interface StudioClient {
   policies(): Promise<JsonObject[]>;
   measure(code: string): Promise<JsonObject>;
+  /** A new measure from the scaffold's template, staged (nothing written until it is published). */
+  newMeasure(policy: string, choices: StudioNewMeasure): Promise<JsonObject>;
   check(code: string, edit: StudioEdit): Promise<JsonObject>;
   evaluate(code: string, edit: StudioEdit & { application: JsonObject; asOf: string }): Promise<JsonObject>;
   cases(code: string, edit: StudioEdit): Promise<JsonObject>;
@@ -30,6 +44,9 @@ export function studioClient(http: Http): StudioClient {
   return {
     policies: () => http.request({ method: 'GET', path: '/api/studio/policies', idempotent: true }),
     measure: (code) => http.request({ method: 'GET', path: measurePath(code), idempotent: true }),
+    // Staging writes nothing: safe to send again.
+    newMeasure: (policy, choices) =>
+      http.request({ method: 'POST', path: `/api/studio/policies/${encodeURIComponent(policy)}/measures`, body: choices, idempotent: true }),
     check: (code, edit) => read(code, 'check', edit),
     evaluate: (code, edit) => read(code, 'evaluate', edit),
     cases: (code, edit) => read(code, 'cases', edit),

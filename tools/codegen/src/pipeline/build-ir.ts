@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkPolicySet, compilePolicy, withoutUnit, type CompiledMeasure, type CompiledPolicy, type Label } from '@pioneer/engine';
 import { formatProblem, listPolicyFolders, PolicyCheckError, readPolicyBundle } from '@pioneer/policy-loader';
 import { describeFormula } from '../ir/describe-formula';
-import { inlineRefs } from '../ir/inline-refs';
+import { inlineRefs } from '@pioneer/engine';
 import type { CodegenIR, FieldIR, MeasureIR, PolicyIR } from '../ir/ir.types';
 import { measureNames } from '../ir/names';
 

@@ -10,6 +10,8 @@ export interface PolicyFacts {
   validity: { from: string; to?: string };
   section: string;
   unit: string;
+  /** Every responsible unit when there are several (the studio lets an admin choose them); default `[unit]`. */
+  units?: string[];
 }
 
 export interface MeasureTemplateOptions {
@@ -281,7 +283,7 @@ export function measureTemplate(options: MeasureTemplateOptions, policy: PolicyF
       name: todo('措施名称', 'Measure name'),
       summary: todo('一句话概括：对象、标准、上限', 'One sentence: who, how much, up to what'),
       section: policy.section,
-      units: [policy.unit],
+      units: policy.units ?? [policy.unit],
       family,
       ...(family === 'informational' ? {} : { applicants: ['enterprise'] }),
       clauseText: todo('原文条款全文', 'The clause, quoted in full'),

@@ -1,3 +1,4 @@
+import { formOnly } from '@pioneer/engine';
 import type { FieldIR, GeneratedFile, MeasureIR } from '../../ir/ir.types';
 import { tsBanner } from '../../pipeline/banner';
 import { ADMIN_ROOT, enumKey, fieldOf, fieldSource, iconOf, RECORD_FIELDS } from './admin-names';
@@ -94,12 +95,9 @@ export function emitResource(m: MeasureIR, subjects: Record<string, string>): Ge
   return { path: `${ADMIN_ROOT}/resources/${m.names.file}.gen.tsx`, content };
 }
 
-/** Top-level keywords the engine needs but a form does not (rules, parameters, versions). */
-const NOT_FOR_FORMS = new Set(['x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric', 'x-identity', 'x-repeat', 'x-support']);
-
 /** The measure's inlined JSON Schema, as the schema-driven form and show view read it. */
 export function emitSchema(m: MeasureIR): GeneratedFile {
-  const schema = Object.fromEntries(Object.entries(m.schema).filter(([key]) => !NOT_FOR_FORMS.has(key)));
+  const schema = formOnly(m.schema);
   const content = [tsBanner([m.sourceFile]), "import type { JsonSchema } from '../../forms';", '', `export const schema: JsonSchema = ${q(schema)};`, ''].join('\n');
   return { path: `${ADMIN_ROOT}/schemas/${m.names.file}.gen.ts`, content };
 }

@@ -8,7 +8,7 @@ import { importFrom, REPO, runInNode } from '../../testing/run-in-node.util';
  */
 const SCRIPT = `
 ${importFrom('emitTypes', 'emitters/contracts/types.emit')}
-${importFrom('inlineRefs', 'ir/inline-refs')}
+import { inlineRefs } from '@pioneer/engine';
 ${importFrom('measureNames', 'ir/names')}
 import { readPolicyBundle } from '@pioneer/policy-loader';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 import { compile, type Options } from 'json-schema-to-typescript';
-import { inlineRefs } from '../../ir/inline-refs';
+import { inlineRefs } from '@pioneer/engine';
 import type { GeneratedFile, MeasureIR, PolicyIR } from '../../ir/ir.types';
 import { pascalCase } from '../../ir/names';
 import { tsBanner } from '../../pipeline/banner';

@@ -31,6 +31,26 @@ const EDIT_BODY: Json = {
     },
     history: { type: 'array', items: { type: 'object' }, description: 'evaluate only: schemas/inputs/funding-history.schema.json.' },
     scores: { type: 'array', items: { type: 'object' }, description: 'evaluate only: schemas/inputs/reviewer-scores.schema.json.' },
+    placement: {
+      type: 'object',
+      required: ['policy'],
+      description: "A new measure only: its policy, and the budget and exclusivity group of policy.json that list it (publish writes policy.json too).",
+      properties: { policy: { type: 'string' }, budget: { type: 'string' }, exclusivityGroup: { type: 'string' } },
+    },
+  },
+};
+
+/** A new measure's choices (libs/api-studio new-measure.service.ts): each must be one the policy file offers. */
+const NEW_MEASURE_BODY: Json = {
+  type: 'object',
+  required: ['code', 'family', 'section', 'units'],
+  properties: {
+    code: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', description: 'Unused in every policy.' },
+    family: { type: 'string', description: "The scaffold's formula family (the meta-schema's x-measure.family)." },
+    section: { type: 'string', description: 'A section code of policy.json.' },
+    units: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Responsible unit codes of policy.json.' },
+    budget: { type: 'string', description: 'A budget code of policy.json that will list the measure.' },
+    exclusivityGroup: { type: 'string', description: 'An exclusivity group code of policy.json that will list the measure.' },
   },
 };
 
@@ -71,6 +91,16 @@ export function studioPaths(): Record<string, Json> {
         tags: ['studio'],
         summary: 'Every policy and measure file with its parameter versions, effective dates and number of test cases',
         responses: { '200': json('The policies and their measures.'), ...REFUSED, '500': error('InternalError') },
+      },
+    },
+    '/api/studio/policies/{policy}/measures': {
+      post: {
+        operationId: 'studioNewMeasure',
+        tags: ['studio'],
+        summary: "A new measure from the scaffold's template of a family, placed in the policy: a staged edit, nothing written",
+        parameters: [{ name: 'policy', in: 'path', required: true, description: 'The policy code.', schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: NEW_MEASURE_BODY } } },
+        responses: { '200': json('The staged measure, its first case, its placement and the meta-schema.'), ...REFUSED, '500': error('InternalError') },
       },
     },
     '/api/studio/measures/{code}': {

@@ -1,4 +1,5 @@
-import { mergeRef } from '@pioneer/engine';
+// Shared by the generator (types, forms) and the studio's live form preview, so both show the same form.
+import { mergeRef } from './fields';
 
 type Json = Record<string, unknown>;
 
@@ -32,4 +33,12 @@ export function inlineRefs(schema: Json, schemas: Map<string, Json>): Json {
     return out;
   };
   return walk(schema, rootId, 0) as Json;
+}
+
+/** Top-level keywords the engine needs but a form does not (rules, parameters, versions). */
+const NOT_FOR_FORMS = new Set(['x-parameters', 'x-versions', 'x-conditions', 'x-eligibility', 'x-award', 'x-rubric', 'x-identity', 'x-repeat', 'x-support']);
+
+/** An inlined measure schema without the engine's keywords: what the backoffice's schema-driven form reads. */
+export function formOnly(schema: Json): Json {
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => !NOT_FOR_FORMS.has(key)));
 }
