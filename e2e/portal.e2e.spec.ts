@@ -200,4 +200,19 @@ describe('applicant portal in Chromium, on the real API', () => {
     expect(text).not.toMatch(CJK);
     await page.screenshot({ path: path.join(SHOTS, 'portal-form-en.png'), fullPage: true });
   });
+
+  it("opens a form with its own measure's engine only: no other policy's code is downloaded", async () => {
+    const otherPolicy = MEASURES.find((m) => m.policy !== measure.policy)!.policy;
+    const scripts: Promise<string>[] = [];
+    const collect = (response: { url: () => string; text: () => Promise<string> }) => response.url().endsWith('.js') && scripts.push(response.text());
+    page.on('response', collect);
+    await page.reload();
+    await page.locator('#root_project_name').waitFor();
+    await page.locator('.estimate-panel').waitFor();
+    page.off('response', collect);
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(0);
+    // Each offender by its opening (a chunk with every policy compiled in is most of a megabyte).
+    expect(bodies.filter((body) => body.includes(otherPolicy)).map((body) => body.slice(0, 120))).toEqual([]);
+  });
 });

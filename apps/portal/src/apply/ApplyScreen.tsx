@@ -1,5 +1,5 @@
 import { useSchema, type JsonSchema } from '@pioneer/ui-forms';
-import { loadEngine, policyOf } from '../engine/engine';
+import { loadMeasureEngine } from '../engine/measure-engine';
 import { FORM_LOADERS } from '../generated/form-loaders.gen';
 import { useLang } from '../i18n/useLang';
 import { LoadState } from '../LoadState';
@@ -24,9 +24,8 @@ export function ApplyScreen({ measure, draftId }: { measure: string; draftId?: s
 }
 
 function LoadedApplyScreen({ measure, draftId, schema }: { measure: string; draftId?: string; schema: JsonSchema }) {
-  const loaded = useAsync(() => Promise.all([loadEngine(), initialData(measure, draftId, organisationKeyOf(schema))]), [measure]);
+  const loaded = useAsync(() => Promise.all([loadMeasureEngine(measure), initialData(measure, draftId, organisationKeyOf(schema))]), [measure]);
   if (!loaded.value) return <LoadState loading={loaded.loading} error={loaded.error} retry={loaded.retry} />;
-  const [{ policies, asOf }, initial] = loaded.value;
-  const policy = policyOf(policies, measure)!;
-  return <ApplicationForm measure={measure} schema={schema} policy={policy} asOf={asOf} initial={initial} draftId={draftId} />;
+  const [{ engine, asOf }, initial] = loaded.value;
+  return <ApplicationForm measure={measure} schema={schema} engine={engine} asOf={asOf} initial={initial} draftId={draftId} />;
 }
