@@ -6,7 +6,9 @@ import { SignedOutStart } from './login/SignedOutStart';
 
 // react-admin, MUI's data grid, the translations and every resource load with the backoffice, after
 // sign-in: a signed-out first visit downloads the sign-in page only (issue 10: ≤ 300 kB gzip).
-const App = lazy(() => import('./App').then((module) => ({ default: module.App })));
+let loaded: typeof import('./App') | undefined;
+const loadApp = () => import('./App').then((module) => (loaded = module));
+const LazyApp = lazy(() => loadApp().then((module) => ({ default: module.App })));
 
 // Signed out, the first page is the sign-in page: go there before anything renders, instead of
 // rendering the app, finding no session and redirecting (one navigation instead of several).
@@ -19,15 +21,19 @@ function Start() {
   if (!signedIn)
     return (
       <SignedOutStart
+        // Signing in, the backoffice's code downloads while the credentials are checked.
+        onSigningIn={loadApp}
         onSignedIn={() => {
           window.history.replaceState(atHome, '', '#/');
           setSignedIn(true);
         }}
       />
     );
+  // Fetched while signing in: rendered at once, without a suspended render and React's pause before revealing it.
+  if (loaded) return <loaded.App />;
   return (
     <Suspense fallback={<BackofficeLoading />}>
-      <App />
+      <LazyApp />
     </Suspense>
   );
 }

@@ -11,9 +11,10 @@ const theme = createTheme({ typography: { fontFamily: FONT_FAMILY } });
 
 /**
  * The sign-in page of a signed-out first visit, before react-admin has loaded: signing in keeps
- * the session, then `onSignedIn` opens the backoffice (loaded only then).
+ * the session and fetches the backoffice's code (`onSigningIn`) side by side, then `onSignedIn`
+ * opens it.
  */
-export function SignedOutStart({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignedOutStart({ onSigningIn, onSignedIn }: { onSigningIn: () => Promise<unknown>; onSignedIn: () => void }) {
   const [lang, setLang] = useState<Lang>(readStoredLang);
   const changeLang = (next: Lang) => {
     storeLang(next);
@@ -23,7 +24,7 @@ export function SignedOutStart({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <LoginPage lang={lang} onLangChange={changeLang} signIn={(username, password) => signIn(username, password).then(onSignedIn)} />
+      <LoginPage lang={lang} onLangChange={changeLang} signIn={(username, password) => Promise.all([signIn(username, password), onSigningIn()]).then(onSignedIn)} />
     </ThemeProvider>
   );
 }
