@@ -83,6 +83,18 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-sign-in-zh.png') });
   });
 
+  it("the sign-in page switches to English and keeps the choice across a reload (in react-admin's stored locale)", async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in to the backoffice' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to the backoffice' }).waitFor();
+    await page.getByTestId('demo-sign-ins').getByText('Administrator · admin').waitFor();
+    // The switch itself names the other language in its own words.
+    expect(await page.locator('form').evaluate((form) => form.innerText.replace(form.querySelector('[data-lang-switch]')?.textContent ?? '', ''))).not.toMatch(HAN);
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '登录管理后台' }).waitFor();
+  });
+
   it('an admin assigns three reviewers to a submitted application (set up through the API)', async () => {
     for (const n of [2, 3])
       await admin.call('POST', '/api/users', {

@@ -68,7 +68,7 @@ export function LoginPage({ lang, onLangChange, signIn }: LoginPageProps) {
                 setPassword(s.password);
               }}
             />
-            <Button variant="text" size="small" lang={lang === 'en' ? 'zh-CN' : 'en'} onClick={() => onLangChange(lang === 'en' ? 'zh-CN' : 'en')}>
+            <Button variant="text" size="small" data-lang-switch lang={lang === 'en' ? 'zh-CN' : 'en'} onClick={() => onLangChange(lang === 'en' ? 'zh-CN' : 'en')}>
               {lang === 'en' ? '中文' : 'English'}
             </Button>
           </Stack>
