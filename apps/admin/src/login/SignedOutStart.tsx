@@ -1,7 +1,7 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
 import type { Lang } from '@pioneer/engine';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { signIn } from '../auth/session';
 import { FONT_FAMILY } from '../layout/fonts';
 import { LoginPage } from './LoginPage';
@@ -19,8 +19,11 @@ export function SignedOutStart({ onSigningIn, onSignedIn }: { onSigningIn: () =>
   const changeLang = (next: Lang) => {
     storeLang(next);
     setLang(next);
-    document.documentElement.lang = next;
   };
+  // Screen readers pronounce the page in its language.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
