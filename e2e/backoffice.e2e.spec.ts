@@ -90,7 +90,7 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.getByRole('heading', { name: 'Sign in to the backoffice' }).waitFor();
     await page.getByTestId('demo-sign-ins').getByText('Administrator · admin').waitFor();
     // The switch itself names the other language in its own words.
-    expect(await page.locator('form').evaluate((form) => form.innerText.replace(form.querySelector('[data-lang-switch]')?.textContent ?? '', ''))).not.toMatch(HAN);
+    expect(await page.locator('form').evaluate((form) => (form as HTMLElement).innerText.replace(form.querySelector('[data-lang-switch]')?.textContent ?? '', ''))).not.toMatch(HAN);
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '登录管理后台' }).waitFor();
   });
