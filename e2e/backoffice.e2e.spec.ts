@@ -61,20 +61,38 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await platform?.stop();
   });
 
-  it('lands a signed-out first visit on the sign-in page in at most two navigations', async () => {
+  it('lands a signed-out first visit on the sign-in page in at most two navigations, without downloading react-admin', async () => {
     let navigations = 0;
     const count = (frame: { parentFrame: () => unknown }) => {
       if (!frame.parentFrame()) navigations++;
     };
+    // What the visit downloads: the sign-in page only, not react-admin (its layout's class names).
+    const scripts: Promise<string>[] = [];
+    const collect = (response: { url: () => string; text: () => Promise<string> }) => response.url().endsWith('.js') && scripts.push(response.text());
     page.on('framenavigated', count);
+    page.on('response', collect);
     await page.goto(platform.adminUrl);
     await page.locator('input[name="username"]').waitFor();
     await page.waitForTimeout(1500); // a loop would keep navigating: give it time to show
     page.off('framenavigated', count);
+    page.off('response', collect);
     expect(navigations).toBeLessThanOrEqual(2);
+    expect((await Promise.all(scripts)).filter((body) => body.includes('RaLayout')).map((body) => body.slice(0, 120))).toEqual([]);
     expect(page.url()).toMatch(/#\/login$/);
     await page.getByTestId('demo-sign-ins').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-sign-in-zh.png') });
+  });
+
+  it("the sign-in page switches to English and keeps the choice across a reload (in react-admin's stored locale)", async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in to the backoffice' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to the backoffice' }).waitFor();
+    await page.getByTestId('demo-sign-ins').getByText('Administrator · admin').waitFor();
+    // The switch itself names the other language in its own words.
+    expect(await page.locator('form').evaluate((form) => (form as HTMLElement).innerText.replace(form.querySelector('[data-lang-switch]')?.textContent ?? '', ''))).not.toMatch(HAN);
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '登录管理后台' }).waitFor();
   });
 
   it('an admin assigns three reviewers to a submitted application (set up through the API)', async () => {

@@ -200,4 +200,38 @@ describe('applicant portal in Chromium, on the real API', () => {
     expect(text).not.toMatch(CJK);
     await page.screenshot({ path: path.join(SHOTS, 'portal-form-en.png'), fullPage: true });
   });
+
+  it("opens a form with its own measure's engine only: no other policy's code is downloaded", async () => {
+    const otherPolicy = MEASURES.find((m) => m.policy !== measure.policy)!.policy;
+    const scripts: Promise<string>[] = [];
+    const collect = (response: { url: () => string; text: () => Promise<string> }) => response.url().endsWith('.js') && scripts.push(response.text());
+    page.on('response', collect);
+    await page.reload();
+    await page.locator('#root_project_name').waitFor();
+    await page.locator('.estimate-panel').waitFor();
+    page.off('response', collect);
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(0);
+    // Each offender by its opening (a chunk with every policy compiled in is most of a megabyte).
+    expect(bodies.filter((body) => body.includes(otherPolicy)).map((body) => body.slice(0, 120))).toEqual([]);
+  });
+
+  it('submits what was just typed when Enter comes before the pause in typing that hands it to the form', async () => {
+    await page.locator('#root_project_name').waitFor();
+    await page.fill('#root_project_name', '');
+    // Any moment the field shows an error counts: the value must reach the form before the submit checks it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __projectNameFlagged: boolean };
+      w.__projectNameFlagged = false;
+      new MutationObserver(() => {
+        if (document.getElementById('root_project_name__error')?.textContent) w.__projectNameFlagged = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.click('#root_project_name');
+    await page.keyboard.type('Enter-key project', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-field-error]').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __projectNameFlagged: boolean }).__projectNameFlagged)).toBe(false);
+  });
 });

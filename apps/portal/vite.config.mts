@@ -1,11 +1,11 @@
 // The portal's Vite config: React, the workspace's @pioneer/* aliases (from tsconfig.base.json),
 // /api proxied to the API (PIONEER_API_URL, default http://127.0.0.1:3000), port PORTAL_PORT (4300),
-// and the initial-JavaScript budget (bundle-budget.mts), which fails the build when passed.
+// and the initial-JavaScript budget (tools/build/bundle-budget.mts), which fails the build when passed.
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { bundleBudget } from './bundle-budget.mjs';
+import { bundleBudget } from '../../tools/build/bundle-budget.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
@@ -32,6 +32,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const log = (line: string) => console.log(line);
+// Figures move with what else runs on the machine: each run says how busy it was.
+const load = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}`;
 
 /** Builds the bare @rjsf/core page and serves it from a throw-away folder. */
 async function serveBareRjsf(): Promise<{ url: string; close: () => void }> {
@@ -78,7 +80,7 @@ async function keystrokes(page: Page, context: BrowserContext, selector: string)
 }
 
 async function main() {
-  log(`bench:ui — ${RUNS} runs; largest form: ${largest.code} (${largest.fields.length} fields)\n`);
+  log(`bench:ui — ${RUNS} runs; largest form: ${largest.code} (${largest.fields.length} fields); ${load()}\n`);
   log('▶ building the portal and starting the API (a minute on 2 cores)…');
   const platform = await startPortalPlatform({ now: '2025-06-01T09:00:00+08:00' });
   const bare = await serveBareRjsf();
@@ -122,6 +124,7 @@ async function main() {
     log(`   portal form (ui-forms, live estimate)   median ${median(portalLatency).toFixed(1)} ms, p95 ${p95(portalLatency).toFixed(1)} ms   goal ≤ 50 ms: ${median(portalLatency) <= 50 ? 'met' : 'NOT met'}`);
     log(`   bare @rjsf/core, same schema            median ${median(peerLatency).toFixed(1)} ms, p95 ${p95(peerLatency).toFixed(1)} ms`);
     log(`   ratio portal / bare: ${(median(portalLatency) / median(peerLatency)).toFixed(2)}×`);
+    log(`\n${load()} at the end`);
   } finally {
     await browser.close();
     bare.close();

@@ -7,7 +7,7 @@ import { RESOURCES } from './generated/resources.gen';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { theme } from './layout/theme';
-import { LoginPage } from './login/LoginPage';
+import { RaLoginPage } from './login/RaLoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/providers';
 import { studioRoutes } from './studio';
@@ -31,7 +31,7 @@ export function App() {
         dataProvider={dataProvider}
         authProvider={authProvider}
         i18nProvider={i18nProvider}
-        loginPage={LoginPage}
+        loginPage={RaLoginPage}
         dashboard={Dashboard}
         layout={AppLayout}
         theme={theme}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ApplyScreen } from './apply/ApplyScreen';
 import { Header } from './Header';
 import { useLang } from './i18n/useLang';
 import { useHashRoute, type Route } from './routing/useHashRoute';
@@ -7,10 +8,11 @@ import { SignIn } from './screens/SignIn';
 import { useSession } from './session/useSession';
 
 // Screens past the landing page load with their route: the matcher and the form bring the
-// engine, the validators and the form library, which the first visit does not need.
+// engine, the validators and the form library, which the first visit does not need. The apply
+// screen itself is small and loads its form, schema and engine side by side; imported here, it
+// starts them at once instead of after React's pause before revealing a lazy screen (~300 ms).
 const Register = lazy(() => import('./screens/Register').then((m) => ({ default: m.Register })));
 const Matcher = lazy(() => import('./screens/Matcher').then((m) => ({ default: m.Matcher })));
-const ApplyScreen = lazy(() => import('./apply/ApplyScreen').then((m) => ({ default: m.ApplyScreen })));
 const MyApplications = lazy(() => import('./screens/MyApplications').then((m) => ({ default: m.MyApplications })));
 const ApplicationDetail = lazy(() => import('./screens/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })));
 

@@ -1,3 +1,4 @@
+import { LOGIN_MESSAGES } from '../login/login-messages';
 import type { zhCN } from './zh-CN';
 
 /** The backoffice's own words in English: same keys as zh-CN. */
@@ -152,23 +153,6 @@ export const en: typeof zhCN = {
       reference: 'Reference / note',
       kinds: { reserve: 'Committed', release: 'Released', payment: 'Paid' },
     },
-    login: {
-      title: 'Sign in to the backoffice',
-      username: 'User name',
-      password: 'Password',
-      submit: 'Sign in',
-      demo: 'Demo accounts (click to fill in):',
-      fill_both: 'Enter your user name and password',
-      unreachable: 'Cannot reach the server: check the network and try again',
-      required: 'Please sign in',
-      expired: 'Your session has ended: sign in again',
-    },
-    role: {
-      admin: 'Administrator',
-      reviewer: 'Reviewer',
-      approver: 'Approver',
-      'district-officer': 'District officer',
-      applicant: 'Applicant',
-    },
+    ...LOGIN_MESSAGES.en,
   },
 };

@@ -1,3 +1,5 @@
+import { LOGIN_MESSAGES } from '../login/login-messages';
+
 /** The backoffice's own words in Chinese (measures' words are generated: generated/i18n.gen.ts). */
 export const zhCN = {
   pioneer: {
@@ -143,17 +145,6 @@ export const zhCN = {
       reference: '凭证 / 说明',
       kinds: { reserve: '批准占用', release: '释放', payment: '拨付' },
     },
-    login: {
-      title: '登录管理后台',
-      username: '用户名',
-      password: '密码',
-      submit: '登录',
-      demo: '演示账号（点击填入）：',
-      fill_both: '请填写用户名和密码',
-      unreachable: '无法连接服务器：请检查网络后重试',
-      required: '请先登录',
-      expired: '登录已失效，请重新登录',
-    },
-    role: { admin: '管理员', reviewer: '评审员', approver: '审批人', 'district-officer': '区级经办人', applicant: '申请人' },
+    ...LOGIN_MESSAGES['zh-CN'],
   },
 };

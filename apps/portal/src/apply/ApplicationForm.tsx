@@ -1,5 +1,5 @@
-import type { CompiledPolicy } from '@pioneer/engine';
 import { PioneerApiError, type JsonObject } from '@pioneer/sdk';
+import type { OfflineMeasure } from '@pioneer/sdk/offline';
 import { crossFieldErrors, issuesToErrorSchema, SchemaForm, type JsonSchema } from '@pioneer/ui-forms';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -13,14 +13,15 @@ import { uploadWithProgress } from './upload-with-progress';
 interface Props {
   measure: string;
   schema: JsonSchema;
-  policy: CompiledPolicy;
+  /** The measure's own engine (its chunk only): validation and the live estimate. */
+  engine: OfflineMeasure;
   asOf: string;
   initial: { data: unknown; prefilled: boolean };
   draftId?: string;
 }
 
 /** The form with its live estimate, cross-field checks, draft saving, uploads and submission. */
-export function ApplicationForm({ measure, schema, policy, asOf, initial, draftId }: Props) {
+export function ApplicationForm({ measure, schema, engine, asOf, initial, draftId }: Props) {
   const { t, l, lang } = useLang();
   const [data, setData] = useState(initial.data);
   const [id, setId] = useState(draftId);
@@ -29,10 +30,10 @@ export function ApplicationForm({ measure, schema, policy, asOf, initial, draftI
   const [busy, setBusy] = useState(false);
   // The estimate follows the typing without holding it up: React renders it when the input is idle.
   const deferred = useDeferredValue(data);
-  const live = useMemo(() => liveEstimate(policy, schema, measure, deferred, asOf), [policy, schema, measure, deferred, asOf]);
+  const live = useMemo(() => liveEstimate(engine, schema, deferred, asOf), [engine, schema, deferred, asOf]);
   const crossField = useMemo(() => crossFieldErrors(schema, rulesOf(live), lang), [schema, live, lang]);
   const upload = useMemo(() => uploadWithProgress(measure, lang), [measure, lang]);
-  const name = policy.measureName(measure);
+  const name = engine.info.name;
 
   const save = async (form: unknown): Promise<string> => {
     const record = await withSession((client) => {

@@ -1,4 +1,6 @@
-import type { CompiledPolicy, Decision, MatchResult, RuleOutcome } from '@pioneer/engine';
+import type { Decision, MatchResult, RuleOutcome } from '@pioneer/engine';
+import type { JsonObject } from '@pioneer/sdk';
+import type { OfflineMeasure } from '@pioneer/sdk/offline';
 import { isMoneyNode, type JsonSchema } from '@pioneer/ui-forms';
 
 /** What the form says of itself as it is typed: a full decision once it validates, else the matcher's partial view. */
@@ -9,10 +11,10 @@ export type LiveEstimate = { kind: 'decision'; decision: Decision } | { kind: 'p
  * would (without the applicant's earlier awards, which only the API knows). A form that does not
  * validate yet is matched in three-valued logic: a range, and the rules still waiting for facts.
  */
-export function liveEstimate(policy: CompiledPolicy, schema: JsonSchema, measure: string, data: unknown, asOf: string): LiveEstimate | null {
-  if (policy.validate(measure, data).length === 0) return { kind: 'decision', decision: policy.evaluate(measure, data, { asOf }) };
-  const match = policy.match(withoutUnreadAmounts(schema, data), asOf).find((m) => m.measure === measure);
-  return match ? { kind: 'partial', match } : null;
+export function liveEstimate(engine: OfflineMeasure, schema: JsonSchema, data: unknown, asOf: string): LiveEstimate | null {
+  const form = data as JsonObject;
+  if (engine.validate(form).length === 0) return { kind: 'decision', decision: engine.estimate(form, { asOf }) };
+  return { kind: 'partial', match: engine.match(withoutUnreadAmounts(schema, data), asOf) };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Lang } from '@pioneer/engine';
 import Form from '@rjsf/mui';
-import type { ErrorSchema, RegistryWidgetsType } from '@rjsf/utils';
+import type { ErrorSchema, GlobalUISchemaOptions, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo, useState, type ReactNode } from 'react';
 import { AttachmentsField, type UploadFile } from './AttachmentsField';
+import { BufferedInputTemplate } from './BufferedInputTemplate';
 import { FieldErrorTemplate } from './FieldErrorTemplate';
 import { localiseFormErrors, moneyErrors } from './form-errors';
 import { formStrings } from './form-strings';
@@ -13,8 +14,9 @@ import { ObjectFieldTemplate } from './ObjectFieldTemplate';
 import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
-const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate };
+const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate, BaseInputTemplate: BufferedInputTemplate };
 const FIELDS = { attachments: AttachmentsField };
+const GLOBAL_OPTIONS: GlobalUISchemaOptions = { enableOptionalDataFieldForType: ['object'] };
 
 export interface SchemaFormProps {
   /** A measure's schema with every `$ref` inlined. */
@@ -40,20 +42,26 @@ export interface SchemaFormProps {
  * decides fields, widgets, labels and checks, so a new measure needs no form code.
  */
 export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, upload, children }: SchemaFormProps) {
-  const form = useMemo(() => localiseSchema(schema, lang, { uploads: Boolean(upload) }), [schema, lang, upload]);
+  // Props rjsf compares on every change (deeply, through its registry) stay the same objects
+  // while the schema and language do.
+  const form = useMemo(() => {
+    const localised = localiseSchema(schema, lang, { uploads: Boolean(upload) });
+    return { schema: localised.schema, uiSchema: { ...localised.uiSchema, 'ui:globalOptions': GLOBAL_OPTIONS } };
+  }, [schema, lang, upload]);
+  const context = useMemo(() => ({ formContext: { lang, upload }, translateString: formStrings(lang) }), [lang, upload]);
   const errors = useMemo(() => ({ transform: localiseFormErrors(lang, form.schema), money: moneyErrors(lang, form.schema) }), [form, lang]);
   const [tried, setTried] = useState(false);
   return (
     <Form
       schema={form.schema}
-      uiSchema={{ ...form.uiSchema, 'ui:globalOptions': { enableOptionalDataFieldForType: ['object'] } }}
+      uiSchema={form.uiSchema}
       validator={formValidator}
       widgets={WIDGETS}
       fields={FIELDS}
       templates={TEMPLATES}
       formData={formData}
-      formContext={{ lang, upload }}
-      translateString={formStrings(lang)}
+      formContext={context.formContext}
+      translateString={context.translateString}
       transformErrors={errors.transform}
       customValidate={errors.money}
       // An empty error object still counts as errors to rjsf (it blocks submitting with nothing to show).
