@@ -1,7 +1,7 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { MONEY_INPUT_MESSAGES, moneyLabel, parseMoneyInput, type Lang } from '@pioneer/engine';
-import { labelValue, type WidgetProps } from '@rjsf/utils';
+import { errorId, labelValue, type WidgetProps } from '@rjsf/utils';
 import { useEffect, useState } from 'react';
 import { fenToYuanText, yuanTextToFen } from './money-text';
 import { useBufferedChange } from './useBufferedChange';
@@ -24,6 +24,8 @@ export function MoneyWidget(props: WidgetProps) {
   }, [value]);
   const read = parseMoneyInput(text);
   const helper = !read.ok ? MONEY_INPUT_MESSAGES[read.problem][lang] : read.fen !== undefined && read.fen > 0 ? moneyLabel(read.fen)[lang] : undefined;
+  // Read with the input: the form's error for the field, then the reading below it.
+  const describedBy = [errorId(id), helper ? `${id}-helper-text` : ''].join(' ').trim();
   return (
     <TextField
       id={id}
@@ -47,7 +49,7 @@ export function MoneyWidget(props: WidgetProps) {
         onBlur(id, value);
       }}
       onFocus={() => onFocus(id, value)}
-      slotProps={{ input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> }, htmlInput: { inputMode: 'text', 'data-money': 'yuan', 'aria-invalid': rawErrors.length > 0 || !read.ok }, formHelperText: { 'aria-live': 'polite' } as object }}
+      slotProps={{ input: { endAdornment: <InputAdornment position="end">{lang === 'zh-CN' ? '元' : 'yuan'}</InputAdornment> }, htmlInput: { inputMode: 'text', 'data-money': 'yuan', 'aria-invalid': rawErrors.length > 0 || !read.ok, 'aria-describedby': describedBy }, formHelperText: { 'aria-live': 'polite' } as object }}
     />
   );
 }
