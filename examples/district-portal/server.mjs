@@ -1,6 +1,6 @@
 // The district portal as a district would host it: static files under a strict
 // Content-Security-Policy (scripts only from this origin, no eval, no inline script or style),
-// /api/* passed through to the Pioneer API, and /district/statistics fetched server-side with the
+// /api/* passed through to the Pioneer API, and /district/statistics (GET /api/statistics) fetched server-side with the
 // district's API key (which therefore never reaches the browser).
 import { build } from 'esbuild';
 import { createReadStream, existsSync, mkdirSync, copyFileSync } from 'node:fs';
@@ -79,7 +79,8 @@ export async function startPortal({ apiBase, districtKey, asOf, port = 0, host =
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end(JSON.stringify({ asOf: asOf ?? null }));
     }
-    if (url.pathname === '/district/statistics') return void proxy(req, res, `${apiBase}/api/district/statistics`, { authorization: `Bearer ${districtKey}` });
+    // The statistics API scopes a district key to its own district, whatever the page asks.
+    if (url.pathname === '/district/statistics') return void proxy(req, res, `${apiBase}/api/statistics${url.search}`, { authorization: `Bearer ${districtKey}` });
     const file = path.join(OUT, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname).replace(/^([/\\])+/, ''));
     if (!file.startsWith(OUT) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CSP });
