@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { APPLICANT_ID, declare, embeddedField, fillComputeVoucherButAmount, startDistrictPortal, uploadComputeVoucherEvidence, watchPage, type DistrictPortal } from './support/district-portal';
+import type { Page } from 'playwright-core';
+import { APPLICANT_ID, declare, embeddedField, fillComputeVoucherButAmount, openDistrictPortal, signInAsApplicant, uploadComputeVoucherEvidence, type DistrictPortal, type PortalSession } from './support/district-portal';
 
 // The React wrapper of the embeddable form (libs/embed/src/react.tsx) in Chromium: the district
 // portal example's React page (examples/district-portal/react.html + react-main.tsx) under the
@@ -10,22 +9,16 @@ import { APPLICANT_ID, declare, embeddedField, fillComputeVoucherButAmount, star
 const log = (page: Page) => page.locator('#react-log');
 
 describe('the <PioneerApply> React component under the strict CSP', () => {
+  let session: PortalSession;
   let platform: DistrictPortal;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
-  let seen: { violations: string[]; pageErrors: string[] };
 
   beforeAll(async () => {
-    platform = await startDistrictPortal();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    seen = watchPage(page);
+    session = await openDistrictPortal();
+    ({ platform, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('mounts the component in a React page served with script-src self and no unsafe-eval or unsafe-inline', async () => {
     const response = await fetch(`${platform.portal.url}/react.html`);
@@ -55,10 +48,7 @@ describe('the <PioneerApply> React component under the strict CSP', () => {
 
   it('calls onError for a refused submission and onSubmitted with the stored record, which its district reads', async () => {
     await declare(page);
-    await page.fill('#username', 'applicant');
-    await page.fill('#password', 'applicant-demo-pass');
-    await page.click('#sign-in-form button');
-    await page.waitForFunction(() => document.getElementById('sign-in-status')?.textContent?.includes('已登录'));
+    await signInAsApplicant(page);
 
     // No evidence yet: the API refuses, the component reports it through onError, in Chinese.
     await page.locator('pioneer-apply').getByRole('button', { name: '提交申请' }).click();
@@ -79,6 +69,6 @@ describe('the <PioneerApply> React component under the strict CSP', () => {
   });
 
   it('ran with no CSP violation and no script error', () => {
-    expect(seen).toEqual({ violations: [], pageErrors: [] });
+    expect(session.seen).toEqual({ violations: [], pageErrors: [] });
   });
 });

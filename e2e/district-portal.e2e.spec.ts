@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { APPLICANT_ID, declare, embeddedField as field, fillComputeVoucherButAmount, startDistrictPortal, uploadComputeVoucherEvidence, watchPage, type DistrictPortal } from './support/district-portal';
+import type { Page } from 'playwright-core';
+import { APPLICANT_ID, declare, embeddedField as field, fillComputeVoucherButAmount, openDistrictPortal, signInAsApplicant, uploadComputeVoucherEvidence, type PortalSession } from './support/district-portal';
 import { REPO_ROOT } from './support/platform';
 
 // The district portal example (examples/district-portal) as a district hosts it, in Chromium:
@@ -17,29 +16,22 @@ async function fill(page: Page, label: string, value: string): Promise<void> {
 }
 
 describe('the district portal example under its strict CSP', () => {
-  let platform: DistrictPortal;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let session: PortalSession;
   let page: Page;
   let ownKey: string;
   let otherKey: string;
   let district = '';
   let api: { url: string };
   let portal: { url: string };
-  let seen: { violations: string[]; pageErrors: string[] };
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    platform = await startDistrictPortal();
-    ({ api, portal, district, ownKey, otherKey } = platform);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    seen = watchPage(page);
+    session = await openDistrictPortal();
+    page = session.page;
+    ({ api, portal, district, ownKey, otherKey } = session.platform);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('serves the page with script-src self and no unsafe-eval or unsafe-inline', async () => {
     const response = await fetch(portal.url);
@@ -71,10 +63,7 @@ describe('the district portal example under its strict CSP', () => {
   it("submits as the signed-in applicant; its district's key reads the application, another district's key cannot", async () => {
     // Evidence cited by reference (the API is started with PIONEER_VERIFY_ATTACHMENTS=0) and the declarations.
     await declare(page);
-    await page.fill('#username', 'applicant');
-    await page.fill('#password', 'applicant-demo-pass');
-    await page.click('#sign-in-form button');
-    await page.waitForFunction(() => document.getElementById('sign-in-status')?.textContent?.includes('已登录'));
+    await signInAsApplicant(page);
 
     // Attachments are required: submitting without them names the fields in Chinese and submits nothing.
     await page.locator('pioneer-apply').getByRole('button', { name: '提交申请' }).click();
@@ -109,6 +98,6 @@ describe('the district portal example under its strict CSP', () => {
   });
 
   it('ran with no CSP violation and no script error', () => {
-    expect(seen).toEqual({ violations: [], pageErrors: [] });
+    expect(session.seen).toEqual({ violations: [], pageErrors: [] });
   });
 });

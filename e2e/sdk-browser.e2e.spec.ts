@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { startDistrictPortal, watchPage, type DistrictPortal } from './support/district-portal';
+import type { Page } from 'playwright-core';
+import { openDistrictPortal, type DistrictPortal, type PortalSession } from './support/district-portal';
 import { REPO_ROOT } from './support/platform';
 
 // @pioneer/sdk in Chromium: the package's JavaScript as libs/sdk/scripts/build-package.mjs builds
@@ -16,24 +15,20 @@ import { REPO_ROOT } from './support/platform';
 // district's key is refused.
 describe('@pioneer/sdk in a browser page under a strict CSP', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'pioneer-sdk-page-'));
+  let session: PortalSession;
   let platform: DistrictPortal;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
-  let seen: { violations: string[]; pageErrors: string[] };
 
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'libs/sdk/scripts/build-package.mjs'), '--out', path.join(folder, 'sdk'), '--no-types'], { cwd: REPO_ROOT, stdio: 'pipe' });
     for (const file of ['index.html', 'program.mjs']) copyFileSync(path.join(REPO_ROOT, 'e2e/sdk-page', file), path.join(folder, file));
     copyFileSync(path.join(REPO_ROOT, 'schemas/policies/shenzhen-ai-2024/examples/applications/compute-voucher.json'), path.join(folder, 'example.json'));
-    platform = await startDistrictPortal({ root: folder });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    seen = watchPage(page);
+    session = await openDistrictPortal({ root: folder });
+    ({ platform, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
+    await session?.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -59,6 +54,6 @@ describe('@pioneer/sdk in a browser page under a strict CSP', () => {
   });
 
   it('ran with no CSP violation and no script error', () => {
-    expect(seen).toEqual({ violations: [], pageErrors: [] });
+    expect(session.seen).toEqual({ violations: [], pageErrors: [] });
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { REPO_ROOT } from './platform';
 import { freePort, startServer, stopServer, waitForUrl, type Server } from './processes';
 
@@ -111,6 +112,14 @@ export async function uploadComputeVoucherEvidence(page: Page): Promise<void> {
   }
 }
 
+/** Signs the demo applicant in with the portal's own sign-in form (both example pages have it). */
+export async function signInAsApplicant(page: Page): Promise<void> {
+  await page.fill('#username', 'applicant');
+  await page.fill('#password', 'applicant-demo-pass');
+  await page.click('#sign-in-form button');
+  await page.waitForFunction(() => document.getElementById('sign-in-status')?.textContent?.includes('已登录'));
+}
+
 /** Ticks the two declarations of the embedded form. */
 export async function declare(page: Page): Promise<void> {
   for (const box of ['承诺所填信息及所附材料真实、准确、完整', '承诺本项目未重复享受市级同类优惠措施']) await embeddedField(page, box).check();
@@ -124,4 +133,29 @@ export function watchPage(page: Page): { violations: string[]; pageErrors: strin
   });
   page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
   return seen;
+}
+
+/** The district portal with a Chromium page watched for CSP violations and script errors. */
+export interface PortalSession {
+  platform: DistrictPortal;
+  page: Page;
+  seen: { violations: string[]; pageErrors: string[] };
+  close: () => Promise<void>;
+}
+
+/** Starts the district portal (startDistrictPortal) and opens a watched page in Chromium. */
+export async function openDistrictPortal(options: { root?: string } = {}): Promise<PortalSession> {
+  const platform = await startDistrictPortal(options);
+  try {
+    const browser = await launchChromium();
+    const page = await browser.context.newPage();
+    const close = async () => {
+      await browser.close();
+      await platform.stop();
+    };
+    return { platform, page, seen: watchPage(page), close };
+  } catch (error) {
+    await platform.stop();
+    throw error;
+  }
 }
