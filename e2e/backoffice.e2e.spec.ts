@@ -212,6 +212,24 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.getByRole('menuitem', { name: '中文' }).click();
   });
 
+  it("staff narrow the dashboard to one district: the figures are GET /api/statistics?district='s", async () => {
+    // The approver is signed in: its figures count applications from their submission on.
+    const approver = await signInApi(platform.apiUrl, 'approver', 'approver-demo-pass');
+    const { district } = await admin.call('GET', `/api/applications/${applicationId}`);
+    const scoped = await approver.call('GET', `/api/statistics?district=${district}`);
+    const all = await approver.call('GET', '/api/statistics');
+    expect(scoped.totals.count).toBeLessThanOrEqual(all.totals.count);
+    await page.goto(`${platform.adminUrl}/#/`);
+    await page.getByTestId('district-picker').getByRole('combobox').click();
+    await page.getByRole('option', { name: scoped.district.label['zh-CN'], exact: true }).click();
+    await page.waitForFunction(
+      (count) => document.querySelector('[data-testid="figure-applications"]')?.textContent === count,
+      String(scoped.totals.count),
+    );
+    await expect(page.getByTestId('figure-committed').textContent()).resolves.toBe(moneyLabel(scoped.totals.committed)['zh-CN']);
+    await page.getByTestId('chart-district').waitFor();
+  });
+
   it('a district officer sees its district only, and no button it cannot use', async () => {
     await signOut(page);
     await signIn(page, platform.adminUrl, 'district');
@@ -222,6 +240,8 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     expect(stats.byDistrict.map((g: any) => g.key)).toEqual([me.district]);
     await page.getByTestId('chart-district').waitFor();
     expect(await page.getByTestId('chart-budgets').count()).toBe(0);
+    // Its statistics are its district's whatever it asks: no district to choose.
+    expect(await page.getByTestId('district-picker').count()).toBe(0);
     await page.goto(`${platform.adminUrl}/#/${measure.code}`);
     await page.locator('.RaList-main').waitFor();
     expect(await page.locator(`a[href$="#/${measure.code}/create"]`).count()).toBe(0);

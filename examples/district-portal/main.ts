@@ -2,22 +2,8 @@
 // applicant in with the SDK, hands the token to the embedded form, and draws the district's
 // statistics, which the portal's server fetches with the district's API key (the key never
 // reaches the browser).
-import { createClient, moneyLabel, PioneerApiError, type ApplicationRecord, type Decision, type MatchResult } from '@pioneer/sdk';
+import { createClient, moneyLabel, PioneerApiError, type ApplicationRecord, type Decision, type MatchResult, type NamedGroupCount, type YearStatistics } from '@pioneer/sdk';
 import { definePioneerApply, type PioneerApplyElement, type PioneerErrorDetail } from '@pioneer/embed';
-
-interface MeasureRow {
-  measure: string;
-  name: { 'zh-CN': string; en: string };
-  counts: Record<string, number>;
-  amounts: Record<string, number>;
-}
-interface Statistics {
-  district: string;
-  label: { 'zh-CN': string; en: string };
-  applications: number;
-  awarded: number;
-  measures: MeasureRow[];
-}
 
 definePioneerApply();
 const client = createClient({ baseUrl: '', lang: 'zh-CN' });
@@ -65,16 +51,16 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 /** A bar per measure: applications submitted (blue) beside the amount awarded (green), so districts compare measures at a glance. */
-function chart(rows: MeasureRow[]): SVGSVGElement {
+function chart(rows: NamedGroupCount[]): SVGSVGElement {
   const rowHeight = 28;
   const width = 640;
   const labelWidth = 200;
   const chartSvg = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${rows.length * rowHeight + 8}`, role: 'img', 'aria-label': '各措施申报数量' });
-  const most = Math.max(1, ...rows.map((r) => Object.values(r.counts).reduce((a, b) => a + b, 0)));
+  const most = Math.max(1, ...rows.map((r) => r.count));
   rows.forEach((row, i) => {
-    const total = Object.values(row.counts).reduce((a, b) => a + b, 0);
+    const total = row.count;
     const y = i * rowHeight + 4;
-    chartSvg.append(svg('text', { x: 0, y: y + 16 }, row.name['zh-CN']));
+    chartSvg.append(svg('text', { x: 0, y: y + 16 }, row.label['zh-CN']));
     chartSvg.append(svg('rect', { class: 'bar', x: labelWidth, y, height: 18, width: Math.max(2, ((width - labelWidth - 60) * total) / most) }));
     chartSvg.append(svg('text', { x: labelWidth + ((width - labelWidth - 60) * total) / most + 6, y: y + 14 }, `${total} 件`));
   });
@@ -88,24 +74,25 @@ async function drawStatistics(): Promise<void> {
     body.textContent = '统计暂不可用：请稍后刷新';
     return;
   }
-  const stats = (await response.json()) as Statistics;
-  byId<HTMLElement>('portal-title').textContent = `${stats.label['zh-CN']} · 人工智能先锋城市政策申报`;
-  byId<HTMLElement>('statistics-title').textContent = `${stats.label['zh-CN']}申报统计`;
+  const stats = (await response.json()) as YearStatistics;
+  const district = stats.district?.label['zh-CN'] ?? '本区';
+  byId<HTMLElement>('portal-title').textContent = `${district} · 人工智能先锋城市政策申报`;
+  byId<HTMLElement>('statistics-title').textContent = `${district} ${stats.year} 年申报统计`;
   const summary = document.createElement('p');
-  summary.textContent = `本区已申报 ${stats.applications} 件，已批准资助 ${moneyLabel(stats.awarded)['zh-CN']}`;
+  summary.textContent = `${stats.year} 年本区已申报 ${stats.totals.count} 件，已批准资助 ${moneyLabel(stats.totals.committed)['zh-CN']}`;
   const table = document.createElement('table');
   table.createCaption().textContent = '按措施统计';
   const head = table.createTHead().insertRow();
   for (const title of ['措施', '申报数', '已批准金额']) head.append(Object.assign(document.createElement('th'), { textContent: title }));
   const rows = table.createTBody();
-  for (const m of stats.measures) {
+  for (const m of stats.byMeasure) {
     const row = rows.insertRow();
-    row.insertCell().textContent = m.name['zh-CN'];
-    Object.assign(row.insertCell(), { className: 'number', textContent: String(Object.values(m.counts).reduce((a, b) => a + b, 0)) });
-    Object.assign(row.insertCell(), { className: 'number', textContent: moneyLabel((m.amounts.approved ?? 0) + (m.amounts.paid ?? 0))['zh-CN'] });
+    row.insertCell().textContent = m.label['zh-CN'];
+    Object.assign(row.insertCell(), { className: 'number', textContent: String(m.count) });
+    Object.assign(row.insertCell(), { className: 'number', textContent: moneyLabel(m.committed)['zh-CN'] });
   }
-  body.replaceChildren(summary, chart(stats.measures), table);
-  body.dataset.applications = String(stats.applications);
+  body.replaceChildren(summary, chart(stats.byMeasure), table);
+  body.dataset.applications = String(stats.totals.count);
 }
 
 void drawStatistics();

@@ -53,6 +53,7 @@ const { key } = await issued.json();
 
 const portal = await startPortal({ apiBase, districtKey: key, asOf, port: Number(process.env.PORTAL_PORT ?? 4310) });
 step(`ready at ${portal.url}  (sign in as applicant / applicant-demo-pass; API ${apiBase})`);
+step(`the same portal built with React: ${portal.url}/react.html`);
 step(`Content-Security-Policy: ${CSP}`);
 
 const stop = async () => {

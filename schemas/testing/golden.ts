@@ -4,7 +4,7 @@
 // hand from the policy text.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { traceMessage, type CompiledPolicy, type Decision, type FundingRecord, type ReviewerScores } from '@pioneer/engine';
+import { traceMessage, type CompiledPolicy, type Decision, type EvaluationContext, type FundingRecord, type ReviewerScores } from '@pioneer/engine';
 import { loadPolicyFolder } from '@pioneer/policy-loader';
 
 /** An application as JSON (sections of fields), so tests can read and change it without a generated type. */
@@ -18,9 +18,35 @@ export function yuan(amount: number): number {
   return Math.round(amount * 100);
 }
 
+/** One evaluation a golden test made of a published policy: its inputs as data, copied when made. */
+export interface GoldenEvaluation {
+  policy: string;
+  measure: string;
+  application: unknown;
+  context: EvaluationContext;
+}
+
+const listeners = new Set<(evaluation: GoldenEvaluation) => void>();
+
+/**
+ * Calls `listener` with every evaluation the golden tests make of a published policy, until the
+ * returned function is called: the SDK's parity test replays the golden cases against the API
+ * and the packaged offline engines with it, so a case added here is checked there too.
+ */
+export function onGoldenEvaluation(listener: (evaluation: GoldenEvaluation) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Loads and compiles a policy folder (throwing on any schema problem), so specs take every fixture from this one module. */
 export function goldenPolicy(policyDir: string): CompiledPolicy {
-  return loadPolicyFolder(policyDir);
+  const policy = loadPolicyFolder(policyDir);
+  const evaluate = policy.evaluate.bind(policy);
+  policy.evaluate = (measure, application, context) => {
+    for (const listener of listeners) listener(structuredClone({ policy: policy.info.code, measure, application, context }));
+    return evaluate(measure, application, context);
+  };
+  return policy;
 }
 
 /** Where a measure's example application lives in a policy folder, for specs that must test whether there is one. */

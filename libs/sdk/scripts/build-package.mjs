@@ -2,6 +2,8 @@
 //   ESM (code-split, so every measure's engine shares one engine chunk) and CommonJS, bundled
 //   with esbuild; declarations bundled per entry by dts-bundle-generator (no path alias left);
 //   package.json with the exports map: `.` (the client) and `./offline/<measure>` (one measure's engine).
+// Options for tests that need the package's JavaScript only: `--out <dir>` (default dist/libs/sdk),
+// `--no-types` (skips the declarations, the slow step; the JavaScript is the same).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,13 +11,19 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const lib = path.join(root, 'libs/sdk');
-const out = path.join(root, 'dist/libs/sdk');
+const option = (name) => process.argv.indexOf(name);
+const out = option('--out') > 0 ? path.resolve(process.argv[option('--out') + 1]) : path.join(root, 'dist/libs/sdk');
+const withTypes = option('--no-types') < 0;
 const offlineDir = path.join(lib, 'src/generated/offline');
 const measures = readdirSync(offlineDir)
   .filter((f) => f.endsWith('.gen.ts') && !f.endsWith('.validator.gen.ts') && f !== 'loaders.gen.ts')
   .map((f) => f.replace(/\.gen\.ts$/, ''))
   .sort();
-const entries = [{ name: 'index', file: path.join(lib, 'src/index.ts') }, { name: 'offline', file: path.join(lib, 'src/offline.ts') }, ...measures.map((m) => ({ name: `offline/${m}`, file: path.join(offlineDir, `${m}.gen.ts`) }))];
+const entries = [
+  { name: 'index', file: path.join(lib, 'src/index.ts') },
+  { name: 'offline', file: path.join(lib, 'src/offline.ts') },
+  ...measures.map((m) => ({ name: `offline/${m}`, file: path.join(offlineDir, `${m}.gen.ts`) })),
+];
 
 /**
  * With precompiled validators and checked bundles the engine never creates an ajv (it would
@@ -58,21 +66,42 @@ step(`ESM, ${entries.length} entry points`);
 // the engines would otherwise make the client's import pull engine code it never calls.
 const { index: clientEntry, ...offlineEntries } = entryPoints;
 await build({ ...common, entryPoints: { index: clientEntry }, outdir: out, format: 'esm', outExtension: { '.js': '.mjs' } });
-await build({ ...common, entryPoints: offlineEntries, outdir: out, format: 'esm', splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: offlineEntries,
+  outdir: out,
+  format: 'esm',
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+});
 step('CommonJS');
 await build({ ...common, entryPoints, outdir: out, format: 'cjs', outExtension: { '.js': '.cjs' } });
 
-step(`type declarations (${entries.length} entries, dts-bundle-generator)`);
-const config = {
-  compilationOptions: { preferredConfigPath: path.join(lib, 'tsconfig.package.json') },
-  entries: entries.map((e) => ({ filePath: e.file, outFile: path.join(out, `${e.name}.d.ts`), noCheck: true, output: { noBanner: true, exportReferencedTypes: false } })),
-};
-const configFile = path.join(out, 'dts-config.json');
-writeFileSync(configFile, JSON.stringify(config));
-execFileSync(process.execPath, [path.join(root, 'node_modules/dts-bundle-generator/dist/bin/dts-bundle-generator.js'), '--silent', '--config', configFile], { stdio: 'inherit', cwd: root });
-rmSync(configFile);
-// The same declarations for `import` (.d.mts) as for `require` (.d.ts).
-for (const e of entries) copyFileSync(path.join(out, `${e.name}.d.ts`), path.join(out, `${e.name}.d.mts`));
+if (withTypes) writeDeclarations();
+
+function writeDeclarations() {
+  step(`type declarations (${entries.length} entries, dts-bundle-generator)`);
+  const config = {
+    compilationOptions: { preferredConfigPath: path.join(lib, 'tsconfig.package.json') },
+    entries: entries.map((e) => ({
+      filePath: e.file,
+      outFile: path.join(out, `${e.name}.d.ts`),
+      noCheck: true,
+      output: { noBanner: true, exportReferencedTypes: false },
+    })),
+  };
+  const configFile = path.join(out, 'dts-config.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/dts-bundle-generator/dist/bin/dts-bundle-generator.js'), '--silent', '--config', configFile],
+    { stdio: 'inherit', cwd: root },
+  );
+  rmSync(configFile);
+  // The same declarations for `import` (.d.mts) as for `require` (.d.ts).
+  for (const e of entries) copyFileSync(path.join(out, `${e.name}.d.ts`), path.join(out, `${e.name}.d.mts`));
+}
 
 step('package.json, README');
 const pkg = JSON.parse(readFileSync(path.join(lib, 'package.json'), 'utf8'));
@@ -85,7 +114,12 @@ const manifest = {
   main: './index.cjs',
   module: './index.mjs',
   types: './index.d.ts',
-  exports: { '.': exportOf('index'), './offline': exportOf('offline'), ...Object.fromEntries(measures.map((m) => [`./offline/${m}`, exportOf(`offline/${m}`)])), './package.json': './package.json' },
+  exports: {
+    '.': exportOf('index'),
+    './offline': exportOf('offline'),
+    ...Object.fromEntries(measures.map((m) => [`./offline/${m}`, exportOf(`offline/${m}`)])),
+    './package.json': './package.json',
+  },
   files: ['**/*.mjs', '**/*.cjs', '**/*.d.ts', '**/*.d.mts', '**/*.map', 'README.md'],
 };
 writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

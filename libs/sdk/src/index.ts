@@ -27,6 +27,8 @@ export type {
   BackofficeClient,
   BudgetYear,
   GroupCount,
+  NamedGroupCount,
+  StatisticsQuery,
   YearStatistics,
   LedgerEntry,
   AuditEvent,

@@ -23,6 +23,8 @@ export const CAN = {
   readLedger: ['admin', 'approver'],
   exportData: ['admin', 'approver'],
   readStatistics: ['admin', 'reviewer', 'approver', 'district-officer'],
+  // A district officer's statistics are always its own district's (GET /api/statistics).
+  chooseStatisticsDistrict: ['admin', 'reviewer', 'approver'],
   verifyAudit: ['admin'],
   manageIdentity: ['admin'],
   useStudio: ['admin'],

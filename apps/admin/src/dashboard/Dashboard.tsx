@@ -10,6 +10,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { useLang } from '../applications/useLang';
 import { usePermission } from '../auth/usePermission';
 import { SectionCard } from './SectionCard';
+import { DistrictPicker } from './DistrictPicker';
 import { useCatalogue } from './useCatalogue';
 import { useStatistics } from './useStatistics';
 import { YearFigures } from './YearFigures';
@@ -30,7 +31,9 @@ function bySection(measures: MeasureCatalogueEntry[]): MeasureCatalogueEntry[][]
 function YearView({ measures }: { measures: MeasureCatalogueEntry[] | null }) {
   const translate = useTranslate();
   const [year, setYear] = useState<number | undefined>(undefined);
-  const { data, error } = useStatistics(year);
+  const [district, setDistrict] = useState<string | undefined>(undefined);
+  const mayChooseDistrict = usePermission('chooseStatisticsDistrict');
+  const { data, error } = useStatistics(year, district);
   if (error) return <Alert severity="error">{translate('pioneer.dashboard.failed', { reason: error.message })}</Alert>;
   if (!data) return <Loading />;
   const years = Array.from({ length: 5 }, (_, i) => data.year + 1 - i).filter((y) => y !== data.year + 1 || year !== undefined);
@@ -57,10 +60,11 @@ function YearView({ measures }: { measures: MeasureCatalogueEntry[] | null }) {
               </MenuItem>
             ))}
         </TextField>
+        {mayChooseDistrict && <DistrictPicker measures={measures} value={district} onChange={setDistrict} />}
       </Box>
       <YearFigures statistics={data} />
       <Suspense fallback={<Loading />}>
-        <DashboardCharts statistics={data} measures={measures} />
+        <DashboardCharts statistics={data} />
       </Suspense>
     </Box>
   );

@@ -1,23 +1,20 @@
 import Grid from '@mui/material/Grid';
-import type { MeasureCatalogueEntry, YearStatistics } from '@pioneer/sdk';
+import type { YearStatistics } from '@pioneer/sdk';
 import { useTranslate } from 'react-admin';
 import { useLang } from '../applications/useLang';
 import { GroupBarChart } from './GroupBarChart';
 import { toWan, wanLabel } from './money-axis';
-import { districtLabels } from './useCatalogue';
 
 /**
  * The year's charts: each budget's committed and paid against its amount, and applications by
  * status, by measure and by district. Loaded with the dashboard only (the chart library is heavy).
  */
-export function DashboardCharts({ statistics, measures }: { statistics: YearStatistics; measures: MeasureCatalogueEntry[] | null }) {
+export function DashboardCharts({ statistics }: { statistics: YearStatistics }) {
   const translate = useTranslate();
   const lang = useLang();
   const money = wanLabel(lang);
   const unit = translate('pioneer.dashboard.unit_wan');
   const count = (value: number | null) => translate('pioneer.dashboard.applications_count', { smart_count: value ?? 0 });
-  const names = new Map((measures ?? []).map((m) => [m.code, m.name[lang]]));
-  const districts = districtLabels(measures);
   const none = translate('pioneer.dashboard.none_yet');
   const budgets = statistics.budgets.map((b) => ({
     label: b.label[lang],
@@ -59,7 +56,7 @@ export function DashboardCharts({ statistics, measures }: { statistics: YearStat
           testId="chart-district"
           title={translate('pioneer.dashboard.by_district')}
           rows={statistics.byDistrict.map((g) => ({
-            label: g.key ? (districts.get(g.key)?.[lang] ?? g.key) : translate('pioneer.dashboard.no_district'),
+            label: g.key ? g.label[lang] : translate('pioneer.dashboard.no_district'),
             count: g.count,
           }))}
           series={countSeries}
@@ -70,7 +67,7 @@ export function DashboardCharts({ statistics, measures }: { statistics: YearStat
         <GroupBarChart
           testId="chart-measure"
           title={translate('pioneer.dashboard.by_measure')}
-          rows={statistics.byMeasure.map((g) => ({ label: names.get(String(g.key)) ?? String(g.key), count: g.count }))}
+          rows={statistics.byMeasure.map((g) => ({ label: g.label[lang], count: g.count }))}
           series={countSeries}
           horizontal
           empty={none}

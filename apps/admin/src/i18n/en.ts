@@ -63,6 +63,8 @@ export const en: typeof zhCN = {
       by_status: 'By status',
       by_measure: 'By measure',
       by_district: 'By district',
+      district: 'District',
+      all_districts: 'All districts',
       no_district: 'No district given',
       none_yet: 'Nothing this year yet',
       unit_wan: '10,000 yuan',

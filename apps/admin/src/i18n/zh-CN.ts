@@ -55,6 +55,8 @@ export const zhCN = {
       by_status: '按状态',
       by_measure: '按措施',
       by_district: '按区',
+      district: '区',
+      all_districts: '全部区',
       no_district: '未填写区',
       none_yet: '本年度暂无数据',
       unit_wan: '万元',

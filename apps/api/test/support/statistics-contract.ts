@@ -4,8 +4,9 @@ import { clone, getPath, type MeasureFixture, otherApplicantId, pickBudgetedMeas
 import { openApiValidator } from './openapi-validator';
 
 /**
- * The dashboard's figures over HTTP on a real database: counts and money by status, measure and
- * district for a year, scoped like every read (a district officer counts its district only).
+ * `GET /api/statistics` over HTTP on a real database: counts and money by status, measure and
+ * district for a year, scoped like every read (a district officer or district API key counts its
+ * district only; staff all, or one district with ?district=).
  */
 export function describeStatisticsContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
   describe(`dashboard statistics over HTTP on ${label}`, () => {
@@ -78,8 +79,48 @@ export function describeStatisticsContract(label: string, createDatabase: () => 
       const res = await stats(TOKENS.district);
       expect(res.status).toBe(200);
       expect(res.body.byDistrict.map((g: any) => g.key)).toEqual([district]);
+      expect(res.body.district?.code).toBe(district);
       expect(res.body.totals.count).toBe(group(staff.byDistrict, district).count);
       expect(res.body.budgets).toEqual([]);
+    });
+
+    it("limits a district API key to its own district: the same figures as an admin's ?district=, another district refused by name", async () => {
+      const issued = await api.call('POST', '/api/api-keys', { token: TOKENS.admin, body: { name: '区门户（统计）', district } });
+      expect(issued.status).toBe(201);
+      const key: string = issued.body.key;
+      const own = await stats(key);
+      expect(own.status).toBe(200);
+      expect(openapi.problems('YearStatistics', own.body)).toEqual([]);
+      const filtered = (await stats(TOKENS.admin, `?year=${year}&district=${district}`)).body;
+      expect(own.body.district).toEqual({ code: district, label: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+      expect(filtered.district).toEqual(own.body.district);
+      expect(own.body.byDistrict.map((g: any) => g.key)).toEqual([district]);
+      expect(own.body.totals.count).toBeGreaterThanOrEqual(1);
+      // Admins also count drafts; a district key sees an application from its submission on.
+      expect(own.body.totals.count).toBe(filtered.byStatus.filter((g: any) => g.key !== 'draft').reduce((n: number, g: any) => n + g.count, 0));
+      expect(own.body.byMeasure.map((g: any) => [g.key, g.label.en])).toEqual([[m.code, m.policy.measure(m.code).info.name.en]]);
+      expect(own.body.budgets).toEqual([]);
+      expect((await stats(key, `?year=${year}&district=${district}`)).status).toBe(200);
+      const other = await stats(key, `?year=${year}&district=${otherDistrict}`);
+      expect([other.status, other.body.issues?.map((i: any) => i.pointer)]).toEqual([403, ['/district']]);
+      const officer = await stats(TOKENS.district, `?district=${otherDistrict}`);
+      expect([officer.status, officer.body.issues?.map((i: any) => i.pointer)]).toEqual([403, ['/district']]);
+    });
+
+    it("gives an admin every district, or one with ?district=, and names an unknown district (400); the old district route is gone", async () => {
+      const all = (await stats(TOKENS.admin)).body;
+      expect(all.district).toBeNull();
+      const keys = all.byDistrict.map((g: any) => g.key);
+      expect(keys).toEqual(expect.arrayContaining([district, otherDistrict]));
+      const one = await stats(TOKENS.admin, `?year=${year}&district=${otherDistrict}`);
+      expect(one.status).toBe(200);
+      expect(one.body.byDistrict.map((g: any) => g.key)).toEqual([otherDistrict]);
+      expect(one.body.totals).toEqual({ count: group(all.byDistrict, otherDistrict).count, committed: group(all.byDistrict, otherDistrict).committed, paid: group(all.byDistrict, otherDistrict).paid });
+      expect(one.body.byDistrict[0].label['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      const unknown = await stats(TOKENS.admin, `?year=${year}&district=atlantis`);
+      expect([unknown.status, unknown.body.issues?.map((i: any) => i.pointer)]).toEqual([400, ['/district']]);
+      expect(unknown.body.message.en).toMatch(/district/);
+      expect((await api.call('GET', `/api/district/statistics?district=${district}`, { token: TOKENS.admin })).status).toBe(404);
     });
 
     it('counts nothing in another year', async () => {

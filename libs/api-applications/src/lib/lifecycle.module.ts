@@ -6,8 +6,6 @@ import { WithdrawalService } from './approval/withdrawal.service';
 import { BudgetLedgerRepository } from './budget/budget-ledger.repository';
 import { BudgetLedgerService } from './budget/budget-ledger.service';
 import { CofundingController, CofundingService } from './cofunding';
-import { DistrictStatisticsController } from './district/district-statistics.controller';
-import { DistrictStatisticsService } from './district/district-statistics.service';
 import { ExportsService } from './exports/exports.service';
 import { ApplicationActionsController } from './http/application-actions.controller';
 import { ExportsController } from './http/exports.controller';
@@ -23,7 +21,7 @@ import { StatisticsService } from './statistics/statistics.service';
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, DistrictStatisticsService, CofundingService],
-  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController, DistrictStatisticsController, CofundingController],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
+  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController, CofundingController],
 })
 export class LifecycleModule {}

@@ -23,14 +23,31 @@ export interface GroupCount {
   paid: number;
 }
 
-/** The dashboard's figures for a year, within what the caller may see. */
+/** A group with its name: a measure's, a district's. */
+export interface NamedGroupCount extends GroupCount {
+  label: Label;
+}
+
+/**
+ * `GET /api/statistics`: a year's figures within what the caller may see — the backoffice
+ * dashboard, a district portal (district API key) and district officers read this one shape.
+ */
 export interface YearStatistics {
   year: number;
+  /** The district the figures are limited to (a district key's or officer's own, or the one asked for); null: all. */
+  district: { code: string; label: Label } | null;
+  /** City-wide annual budgets; empty for roles that may not read them (district officers and keys). */
   budgets: BudgetYear[];
   byStatus: GroupCount[];
-  byMeasure: GroupCount[];
-  byDistrict: GroupCount[];
+  byMeasure: NamedGroupCount[];
+  byDistrict: NamedGroupCount[];
   totals: { count: number; committed: number; paid: number };
+}
+
+/** Which figures: a year (default: the API's current one) and one district (a district key: only its own). */
+export interface StatisticsQuery {
+  year?: number;
+  district?: string;
 }
 
 export interface LedgerEntry {
@@ -75,7 +92,7 @@ export interface DemoSignIn {
 
 /** The staff's calls after submission: review, approval, payment, budgets, audit, statistics. */
 export interface BackofficeClient {
-  statistics(year?: number): Promise<YearStatistics>;
+  statistics(query?: number | StatisticsQuery): Promise<YearStatistics>;
   budgets(year?: number): Promise<BudgetYear[]>;
   ledgerEntries(
     ledger: { policy: string; budget: string; year: number },
@@ -100,6 +117,12 @@ export interface BackofficeClient {
   exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
 }
 
+/** `GET /api/statistics` for a year (a number) or a year and a district. */
+export function statistics(http: Http, query: number | StatisticsQuery = {}): Promise<YearStatistics> {
+  const { year, district } = typeof query === 'number' ? { year: query, district: undefined } : query;
+  return http.request<YearStatistics>({ method: 'GET', path: '/api/statistics', query: { year, district }, idempotent: true });
+}
+
 /** The backoffice calls. Moves are not retried after a network failure: the caller reloads and sees. */
 export function backofficeClient(http: Http): BackofficeClient {
   const one = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
@@ -107,7 +130,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     http.request<T>({ method: 'GET', path, query, idempotent: true });
   const post = <T>(path: string, body: unknown) => http.request<T>({ method: 'POST', path, body, idempotent: false });
   return {
-    statistics: (year) => get('/api/statistics', { year }),
+    statistics: (query) => statistics(http, query),
     budgets: (year) => get('/api/budgets', { year }),
     ledgerEntries: ({ policy, budget, year }, page = {}) =>
       get(`/api/budgets/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}/entries`, page),

@@ -2,7 +2,7 @@ import type { MeasureCatalogueEntry } from '@pioneer/contracts';
 import { createMeasures, type Measures } from '../generated/measures.gen';
 import { type AuthClient, authClient } from './auth-client';
 import { attachmentsClient, type AttachmentsClient } from './attachments-client';
-import { backofficeClient, type BackofficeClient } from './backoffice-client';
+import { backofficeClient, type BackofficeClient, statistics, type StatisticsQuery, type YearStatistics } from './backoffice-client';
 import { createHttp, type ClientOptions } from './http';
 import { measureClient, type MeasureClient } from './measure-client';
 import { studioClient, type StudioClient } from './studio-client';
@@ -22,6 +22,11 @@ export interface PioneerClient {
   attachments: AttachmentsClient;
   /** Staff calls after submission: review, approval, payments, budgets, audit, dashboard statistics. */
   backoffice: BackofficeClient;
+  /**
+   * A year's figures by status, measure and district (`GET /api/statistics`): a district API key
+   * gets its own district's, staff all or `{ district }`; the same call as `backoffice.statistics`.
+   */
+  statistics(query?: number | StatisticsQuery): Promise<YearStatistics>;
   health(): Promise<Health>;
   /** The measure studio (admins, where enabled). */
   studio: StudioClient;
@@ -37,6 +42,7 @@ export function createClient(options: ClientOptions): PioneerClient {
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
     attachments: attachmentsClient(http),
     backoffice: backofficeClient(http),
+    statistics: (query) => statistics(http, query),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
     studio: studioClient(http),
   };

@@ -47,6 +47,12 @@ export interface CompileOptions {
    * validators for every measure, no ajv is created and no code is compiled at run time.
    */
   checked?: boolean;
+  /**
+   * Measures of this policy left out of the bundle on purpose (the SDK's one-measure engines): the
+   * policy file may still name them in its exclusivity groups, whose awards reach the engine only
+   * through the funding history, which names them by code.
+   */
+  omittedMeasures?: readonly string[];
 }
 
 /** A policy ready to evaluate and match. Plain data in, plain data out; safe to share. */
@@ -250,6 +256,7 @@ export function compilePolicy(
     }
     if (problems.length === before) compiled.push(measure);
   }
+  for (const code of options.omittedMeasures ?? []) declared.add(code);
   checkCrossReferences(info, policyFile, compiled, declared, problems);
   const order = (m: CompiledMeasure) => Number((m.schema['x-ui'] as Json | undefined)?.order ?? 999);
   compiled.sort(

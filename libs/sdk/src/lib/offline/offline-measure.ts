@@ -1,4 +1,13 @@
-import { compilePolicy, type Decision, type EvaluationContext, type FieldEntry, type MatchResult, type MeasureInfo, type PolicyBundle, type ValidationIssue } from '@pioneer/engine';
+import {
+  compilePolicy,
+  type Decision,
+  type EvaluationContext,
+  type FieldEntry,
+  type MatchResult,
+  type MeasureInfo,
+  type PolicyBundle,
+  type ValidationIssue,
+} from '@pioneer/engine';
 import type { Draft, EligibilityResult, JsonObject } from '../types';
 
 /**
@@ -40,11 +49,18 @@ export function todayInShanghai(now = new Date()): string {
 
 /**
  * Compiles a generated one-measure bundle with its precompiled validator. The generated
- * `@pioneer/sdk/offline/<measure>` entry points call this; nothing else needs to.
+ * `@pioneer/sdk/offline/<measure>` entry points call this; nothing else needs to. `omitted`: the
+ * policy's other measures its no-double-dipping groups name (their awards come in the history).
  */
-export function offlineMeasure<T = JsonObject>(code: string, bundle: PolicyBundle, validators: Record<string, (data: unknown) => boolean>): OfflineMeasure<T> {
-  const { policy, problems } = compilePolicy(bundle, { validators, checked: true });
-  if (!policy) throw new Error(`measure ${code} does not compile offline:\n${problems.map((p) => `${p.file}#${p.pointer}: ${p.message}`).join('\n')}`);
+export function offlineMeasure<T = JsonObject>(
+  code: string,
+  bundle: PolicyBundle,
+  validators: Record<string, (data: unknown) => boolean>,
+  omitted: readonly string[] = [],
+): OfflineMeasure<T> {
+  const { policy, problems } = compilePolicy(bundle, { validators, checked: true, omittedMeasures: omitted });
+  if (!policy)
+    throw new Error(`measure ${code} does not compile offline:\n${problems.map((p) => `${p.file}#${p.pointer}: ${p.message}`).join('\n')}`);
   const measure = policy.measure(code);
   const asOfOf = (context: OfflineContext = {}) => context.asOf ?? todayInShanghai();
   const matchOf = (profile: unknown, asOf: string) => policy.match(profile, asOf).find((m) => m.measure === code)!;
@@ -58,10 +74,13 @@ export function offlineMeasure<T = JsonObject>(code: string, bundle: PolicyBundl
       const match = matchOf(application, asOfOf(context));
       if (match.status === 'not-open' || match.status === 'informational') return { status: match.status, rules: [] };
       const open = new Map([...match.failed, ...match.undecided].map((rule) => [rule.code, rule]));
-      const rules = measure.eligibility.map((rule) => open.get(rule.code) ?? { code: rule.code, label: rule.label, kind: 'eligibility' as const, passed: true });
+      const rules = measure.eligibility.map(
+        (rule) => open.get(rule.code) ?? { code: rule.code, label: rule.label, kind: 'eligibility' as const, passed: true },
+      );
       return { status: match.status, rules };
     },
-    estimate: (application, context = {}) => policy.evaluate(code, application, { history: [], scores: [], ...context, asOf: asOfOf(context) }),
+    estimate: (application, context = {}) =>
+      policy.evaluate(code, application, { history: [], scores: [], ...context, asOf: asOfOf(context) }),
     match: (profile, asOf) => matchOf(profile, asOf ?? todayInShanghai()),
   };
 }

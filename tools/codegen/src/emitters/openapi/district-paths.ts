@@ -6,26 +6,11 @@ const json = (schema: Json) => ({ 'application/json': { schema } });
 const err = (status: string, name: string): Json => ({ [status]: { $ref: `#/components/responses/${name}` } });
 const AUTH: Json = { ...err('401', 'Unauthorized'), ...err('403', 'Forbidden'), ...err('500', 'InternalError') };
 const fen = (description: string): Json => ({ type: 'integer', minimum: 0, description: `${description} Integer fen.` });
-const counts = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } };
 const query = (name: string, schema: Json, description: string): Json => ({ name, in: 'query', schema, description });
 
-/** The shapes of the district routes: statistics, a district's co-funding share, the co-funding ledger. */
+/** The shapes of the district routes: a district's co-funding share, the co-funding ledger (statistics: `/api/statistics`). */
 export function districtSchemas(): Record<string, Json> {
   return {
-    DistrictStatistics: {
-      type: 'object',
-      required: ['district', 'label', 'applications', 'awarded', 'measures'],
-      properties: {
-        district: { type: 'string' },
-        label: ref('Label'),
-        applications: { type: 'integer', minimum: 0, description: 'Submitted applications (drafts are not counted).' },
-        awarded: fen('Approved and paid.'),
-        measures: {
-          type: 'array',
-          items: { type: 'object', required: ['measure', 'name', 'clause', 'counts', 'amounts'], properties: { measure: { type: 'string' }, name: ref('Label'), clause: { type: 'string' }, counts, amounts: { ...counts, description: 'Integer fen by status.' } } },
-        },
-      },
-    },
     CofundingInput: {
       type: 'object',
       required: ['amount'],
@@ -62,18 +47,9 @@ export function districtSchemas(): Record<string, Json> {
   };
 }
 
-/** District statistics (district officers and API keys: their own district) and clause 十 co-funding. */
+/** Clause 十 co-funding (district statistics are `/api/statistics`, scoped to the key's district). */
 export function districtPaths(): Record<string, Json> {
   return {
-    '/api/district/statistics': {
-      get: {
-        operationId: 'districtStatistics',
-        tags: ['district'],
-        summary: "A district's submitted applications by measure and status (a district officer or API key: its own district; an admin names one)",
-        parameters: [query('district', { type: 'string' }, 'Admins: the district to read.')],
-        responses: { '200': { description: 'OK.', content: json(ref('DistrictStatistics')) }, ...err('400', 'BadRequest'), ...AUTH },
-      },
-    },
     '/api/applications/{id}/cofunding': {
       post: {
         operationId: 'recordCofunding',

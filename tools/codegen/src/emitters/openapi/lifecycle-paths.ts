@@ -59,12 +59,19 @@ export function lifecycleSchemas(): Record<string, Json> {
       committed: fen('Approved for the awarded applications of the group.'),
       paid: fen('Paid to them.'),
     }),
+    NamedGroupCount: {
+      allOf: [ref('GroupCount'), object({ label: { ...label, description: "The measure's or district's name." } })],
+    },
     YearStatistics: object({
       year: { type: 'integer' },
-      budgets: { type: 'array', items: ref('BudgetYear'), description: 'Empty for roles that may not read budgets (district officers).' },
+      district: {
+        anyOf: [object({ code: { type: 'string' }, label }), { type: 'null' }],
+        description: "The district the figures are limited to: a district API key's or officer's own, or `?district=`; null: all.",
+      },
+      budgets: { type: 'array', items: ref('BudgetYear'), description: 'City-wide. Empty for roles that may not read budgets (district officers and keys).' },
       byStatus: { type: 'array', items: ref('GroupCount') },
-      byMeasure: { type: 'array', items: ref('GroupCount') },
-      byDistrict: { type: 'array', items: ref('GroupCount') },
+      byMeasure: { type: 'array', items: ref('NamedGroupCount') },
+      byDistrict: { type: 'array', items: ref('NamedGroupCount') },
       totals: object({ count: { type: 'integer', minimum: 0 }, committed: fen('Approved.'), paid: fen('Paid.') }),
     }),
     LedgerEntry: object({
@@ -183,7 +190,15 @@ export function lifecyclePaths(): Record<string, Json> {
       { name: 'year', in: 'path', required: true, schema: { type: 'integer' } },
       FORMAT,
     ]),
-    '/api/statistics': get('statistics', "The dashboard's figures for a year, within the caller's scope: budgets, applications by status, measure and district", ref('YearStatistics'), [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 2000, maximum: 2100 } }]),
+    '/api/statistics': get(
+      'statistics',
+      "A year's figures within the caller's scope (the dashboard; a district API key or officer: its own district only): budgets, applications by status, measure and district",
+      ref('YearStatistics'),
+      [
+        { name: 'year', in: 'query', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
+        { name: 'district', in: 'query', schema: { type: 'string' }, description: "One district's figures (a district key or officer: only its own)." },
+      ],
+    ),
     '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
   };
 }
