@@ -4,12 +4,14 @@ import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
+import { NEXT_NUMBER_SQL } from './numbering';
+import { containsPattern } from './search-fields.util';
 
 /** The request path's statements, written once (the query builder re-derives each on every call). */
 const APPLICATIONS = new TableSql(ApplicationEntity);
 
 /** Changes a conditional update may make (never the id, measure or policy). */
-export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
+export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'number' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
 
 /**
  * The applications table's queries. Every read takes the caller's scope, so a row outside it is
@@ -20,6 +22,12 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure
 export class ApplicationsRepository {
   insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
     return APPLICATIONS.insert(manager, row);
+  }
+
+  /** Inside the create's write: the next counter value of a number scope (`SZAI-2025`), from one upsert. */
+  async nextNumber(manager: EntityManager, scope: string): Promise<number> {
+    const [row] = (await runSql(manager, NEXT_NUMBER_SQL, [scope])) as Array<{ last: number | string }>;
+    return Number(row.last);
   }
 
   /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */
@@ -66,6 +74,7 @@ export class ApplicationsRepository {
     measure: string,
     scope: ApplicationScope,
     query: ListQuery,
+    searchPaths: readonly string[] = [],
   ): Promise<{ rows: ApplicationEntity[]; total: number }> {
     const qb = manager.createQueryBuilder(ApplicationEntity, 'a').where('a.measure = :measure', { measure });
     const filters = { status: query.status, applicantId: query.applicantId, district: query.district };
@@ -79,6 +88,15 @@ export class ApplicationsRepository {
       const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
       qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
     });
+    if (query.q !== undefined) {
+      // Bounded: at most 100 characters against the number and the list's few text columns, on
+      // the rows of one measure in the caller's scope, which the (measure, …) indexes select first.
+      const postgres = manager.connection.options.type === 'postgres';
+      const text = (path: string, i: number) => (postgres ? `(a.data #>> CAST(:sp_${i} AS text[]))` : `json_extract(a.data, :sp_${i})`);
+      const columns = ['a.number', ...searchPaths.map(text)];
+      const paths = Object.fromEntries(searchPaths.map((path, i) => [`sp_${i}`, postgres ? path.split('.') : `$.${path}`]));
+      qb.andWhere(`(${columns.map((column) => `LOWER(${column}) LIKE :q ESCAPE '\\'`).join(' OR ')})`, { q: containsPattern(query.q), ...paths });
+    }
     if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
     if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
     if (scope.submittedOnly) qb.andWhere("a.status <> 'draft'");

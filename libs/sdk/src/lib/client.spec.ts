@@ -67,6 +67,7 @@ const client = () => createClient({ baseUrl: `${server.url}/`, token: 'district-
 
 const record = (over: Partial<ApplicationRecord> = {}): ApplicationRecord => ({
   id: '6f1c1b8e-4a57-4d2b-9a59-0d5f2b1f0a11',
+  number: 'SZAI-2025-000001',
   policy: 'shenzhen-ai-2024',
   measure: 'compute-voucher',
   status: 'draft',

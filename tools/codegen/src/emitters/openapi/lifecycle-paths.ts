@@ -20,6 +20,7 @@ export function lifecycleSchemas(): Record<string, Json> {
       required: ['id', 'policy', 'measure', 'status', 'data', 'amount', 'approvedAmount', 'paidAmount'],
       properties: {
         id: { type: 'string', format: 'uuid' },
+        number: { type: ['string', 'null'], readOnly: true, description: 'The readable number (PREFIX-YEAR-000123), assigned by the server.' },
         policy: { type: 'string' },
         measure: { type: 'string' },
         status: ref('ApplicationStatus'),
