@@ -52,6 +52,18 @@ export class ApplicationsRepository {
     return APPLICATIONS.selectOne(manager, `WHERE ${conditions.join(' AND ')}${locking ? ' FOR UPDATE' : ''}`, parameters);
   }
 
+  /** The readable numbers of these applications (by primary key, 500 at a time): ledgers and exports show them. */
+  async numbersOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const numbers = new Map<string, string | null>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = (await runSql(manager, `SELECT id, number FROM applications WHERE id IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk)) as Array<{ id: string; number: string | null }>;
+      for (const row of rows) numbers.set(row.id, row.number);
+    }
+    return numbers;
+  }
+
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
     return APPLICATIONS.selectOne(manager, 'WHERE measure = $1 AND idempotency_key = $2', [measure, key]);
   }

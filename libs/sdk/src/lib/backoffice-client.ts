@@ -35,6 +35,8 @@ export interface YearStatistics {
 
 export interface LedgerEntry {
   applicationId: string;
+  /** The application's readable number (SZAI-2025-000123). */
+  applicationNumber: string | null;
   kind: 'reserve' | 'release' | 'payment';
   amount: number;
   at: string;
@@ -98,6 +100,8 @@ export interface BackofficeClient {
   demoSignIns(): Promise<DemoSignIn[]>;
   /** A budget year's ledger as a CSV or XLSX file (zh-CN headings, amounts in yuan). */
   exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
+  /** A measure's applications as a CSV or XLSX file: all, or only `ids` (the rows selected in a list, at most 100). */
+  exportApplications(measure: string, format: 'csv' | 'xlsx', ids?: string[]): Promise<Blob>;
 }
 
 /** The backoffice calls. Moves are not retried after a network failure: the caller reloads and sees. */
@@ -122,5 +126,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     demoSignIns: () => get('/api/auth/demo-sign-ins'),
     exportLedger: ({ policy, budget, year }, format) =>
       http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),
+    exportApplications: (measure, format, ids) =>
+      http.request<Blob>({ method: 'GET', path: '/api/exports/applications', query: { measure, format, ids: ids?.join(',') }, responseType: 'blob', idempotent: true }),
   };
 }
