@@ -1,5 +1,8 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Datagrid, List, useResourceContext, useTranslate } from 'react-admin';
+import { Datagrid, List, SearchInput, TextField, useResourceContext, useTranslate } from 'react-admin';
+import { usePermission } from '../auth/usePermission';
+import { ListEmpty, ListError, ListPagination } from '../lists';
+import { BulkExportButton } from './BulkExportButton';
 import { MeasureSummary } from './MeasureSummary';
 
 /** "训力券 · 申请" */
@@ -9,12 +12,30 @@ export function ApplicationsTitle() {
   return <span>{translate('pioneer.application.list_title', { name: translate(`resources.${resource}.name`) })}</span>;
 }
 
-/** A measure's applications: newest first, columns and filters from the generated resource. */
+/**
+ * A measure's applications: newest first; a keyword box (number, organisation, project: the
+ * API's `q`); the readable number first, sortable like status, amount and submission date;
+ * columns and filters from the generated resource; real error and empty states; selected rows
+ * exported by the roles that may export.
+ */
 export function ApplicationList({ filters, children }: { filters: ReactElement[]; children: ReactNode }) {
+  const translate = useTranslate();
+  const mayExport = usePermission('exportData');
+  const search = <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_applications')} />;
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} title={<ApplicationsTitle />} perPage={25} exporter={false}>
+    <List
+      filters={[search, ...filters]}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      title={<ApplicationsTitle />}
+      perPage={25}
+      exporter={false}
+      error={<ListError />}
+      empty={<ListEmpty />}
+      pagination={<ListPagination />}
+    >
       <MeasureSummary />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={mayExport ? <BulkExportButton /> : false}>
+        <TextField source="number" label="pioneer.application.number" />
         {children}
       </Datagrid>
     </List>

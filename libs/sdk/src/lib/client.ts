@@ -4,6 +4,7 @@ import { type AuthClient, authClient } from './auth-client';
 import { attachmentsClient, type AttachmentsClient } from './attachments-client';
 import { backofficeClient, type BackofficeClient } from './backoffice-client';
 import { createHttp, type ClientOptions } from './http';
+import { identityClient, type IdentityClient } from './identity-client';
 import { measureClient, type MeasureClient } from './measure-client';
 import { studioClient, type StudioClient } from './studio-client';
 import type { Health, JsonObject } from './types';
@@ -22,6 +23,8 @@ export interface PioneerClient {
   attachments: AttachmentsClient;
   /** Staff calls after submission: review, approval, payments, budgets, audit, dashboard statistics. */
   backoffice: BackofficeClient;
+  /** The admins' registry: organisations, users, district API keys. */
+  identity: IdentityClient;
   health(): Promise<Health>;
   /** The measure studio (admins, where enabled). */
   studio: StudioClient;
@@ -37,6 +40,7 @@ export function createClient(options: ClientOptions): PioneerClient {
     catalogue: () => http.request({ method: 'GET', path: '/api/measures', idempotent: true }),
     attachments: attachmentsClient(http),
     backoffice: backofficeClient(http),
+    identity: identityClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
     studio: studioClient(http),
   };
