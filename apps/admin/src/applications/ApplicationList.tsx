@@ -2,6 +2,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { Datagrid, List, SearchInput, TextField, useResourceContext, useTranslate } from 'react-admin';
 import { usePermission } from '../auth/usePermission';
 import { ListEmpty, ListError, ListPagination } from '../lists';
+import { BulkAssignButton } from './BulkAssignButton';
 import { BulkExportButton } from './BulkExportButton';
 import { MeasureSummary } from './MeasureSummary';
 
@@ -16,11 +17,19 @@ export function ApplicationsTitle() {
  * A measure's applications: newest first; a keyword box (number, organisation, project: the
  * API's `q`); the readable number first, sortable like status, amount and submission date;
  * columns and filters from the generated resource; real error and empty states; selected rows
- * exported by the roles that may export.
+ * assigned to reviewers (admins) or exported (admins, approvers).
  */
 export function ApplicationList({ filters, children }: { filters: ReactElement[]; children: ReactNode }) {
   const translate = useTranslate();
   const mayExport = usePermission('exportData');
+  const mayAssign = usePermission('assignReviewers');
+  // Only the bulk actions the role can succeed with: no checkbox column at all for the others.
+  const bulk = mayExport || mayAssign ? (
+    <>
+      {mayAssign && <BulkAssignButton />}
+      {mayExport && <BulkExportButton />}
+    </>
+  ) : false;
   const search = <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_applications')} />;
   return (
     <List
@@ -34,7 +43,7 @@ export function ApplicationList({ filters, children }: { filters: ReactElement[]
       pagination={<ListPagination />}
     >
       <MeasureSummary />
-      <Datagrid rowClick="show" bulkActionButtons={mayExport ? <BulkExportButton /> : false}>
+      <Datagrid rowClick="show" bulkActionButtons={bulk}>
         <TextField source="number" label="pioneer.application.number" />
         {children}
       </Datagrid>

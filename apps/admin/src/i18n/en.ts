@@ -168,6 +168,8 @@ export const en: typeof zhCN = {
     list: {
       search_applications: 'Number, organisation or project',
       failed: 'The list could not be loaded: %{reason}. Choose "Retry"; if it persists, contact the administrators.',
+      assign_selected: 'Assign reviewers to selected (%{smart_count})',
+      assigned: 'Reviewers assigned to %{done}; %{failed} could not be assigned %{reason}',
       retry: 'Retry',
       empty: 'No %{name} yet',
       export_selected: 'Export selected (%{smart_count})',

@@ -159,6 +159,8 @@ export const zhCN = {
     list: {
       search_applications: '编号、单位或项目名称',
       failed: '列表加载失败：%{reason}。请点击“重试”，仍有问题请联系管理员。',
+      assign_selected: '为所选分配评审（%{smart_count} 件）',
+      assigned: '已为 %{done} 件分配评审；%{failed} 件未能分配%{reason}',
       retry: '重试',
       empty: '暂无%{name}',
       export_selected: '导出所选（%{smart_count} 件）',
