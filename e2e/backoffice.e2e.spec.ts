@@ -5,6 +5,7 @@ import { loadPolicies, MEASURES } from '@pioneer/contracts';
 import { moneyLabel } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signInApi, type ApiSession } from './support/api-session';
+import { signIn, signOut, switchLanguage } from './support/backoffice-steps';
 import { launchChromium } from './support/chromium';
 import { REPO_ROOT, startPlatform, type Platform } from './support/platform';
 
@@ -21,21 +22,6 @@ function setPath(data: any, dotPath: string, value: unknown): any {
   for (const key of keys.slice(0, -1)) node = node[key];
   node[keys[keys.length - 1]] = value;
   return data;
-}
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(`${url}/#/login`);
-  await page.locator(`[data-username="${username}"]`).click();
-  await page.locator('button[type="submit"]').click();
-  await page.getByTestId('who').waitFor();
-}
-
-/** Signs out as a person does: the user menu's 登出. */
-async function signOut(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('.RaUserMenu-userButton').click();
-  await page.getByRole('menuitem', { name: '登出' }).click();
-  await page.locator('input[name="username"]').waitFor();
 }
 
 describe('the backoffice story in Chromium: review, approval, dashboard, audit, roles', () => {
@@ -183,15 +169,13 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
   it('switches to English: the dashboard has no Chinese left', async () => {
     await page.goto(`${platform.adminUrl}/#/`);
     await page.getByTestId('figure-committed').waitFor();
-    await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await switchLanguage(page, '中文', 'English');
     await page.getByText('Approved (committed)').first().waitFor();
     await page.getByTestId('chart-measure').waitFor();
     const text = await page.locator('body').innerText();
     expect(text.split('\n').filter((line) => HAN.test(line))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-dashboard-en.png'), fullPage: true });
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('menuitem', { name: '中文' }).click();
+    await switchLanguage(page, 'English', '中文');
   });
 
   it('a district officer sees its district only, and no button it cannot use', async () => {
