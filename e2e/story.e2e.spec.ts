@@ -1,7 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- API bodies are arbitrary JSON */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { MEASURES } from '@pioneer/contracts';
 import { moneyLabel, usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signInApi, type ApiSession } from './support/api-session';
@@ -13,7 +11,6 @@ import { fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher } 
 const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
 const NOW = '2025-06-01T09:00:00+08:00';
 const MEASURE = 'compute-voucher';
-const measure = MEASURES.find((m) => m.code === MEASURE)!;
 // A young enterprise (a startup on 2025-06-01: registered less than 36 months before).
 const BASE = '91440300MA5FST0RY';
 const ORG = { name: '深圳市全程故事智能科技有限公司', creditCode: BASE + usccCheckCharacter(BASE), registeredOn: '2023-05-01', username: 'story-startup', password: 'a-long-passphrase-for-the-story' };
