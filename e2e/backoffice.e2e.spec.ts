@@ -191,6 +191,9 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.goto(`${platform.adminUrl}/#/${measure.code}`);
     await page.locator('.RaList-main').waitFor();
     expect(await page.locator(`a[href$="#/${measure.code}/create"]`).count()).toBe(0);
+    // No bulk action a district officer could only fail with, and no registry menus.
+    expect(await page.locator('tbody input[type="checkbox"]').count()).toBe(0);
+    for (const menu of ['单位登记', '用户', '接口密钥']) expect(await page.getByRole('menuitem', { name: menu }).count()).toBe(0);
     const mine = await district.call('GET', `/api/measures/${measure.code}/applications`);
     expect(mine.data.every((a: any) => a.district === me.district)).toBe(true);
     if (mine.data.length > 0) {
@@ -210,5 +213,78 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await expect(page.getByTestId('audit-verification').textContent()).resolves.toMatch(/^审计日志完整：\d+ 条记录/);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
+  });
+
+  it('lists say what went wrong in Chinese on a server error, and what is missing when empty', async () => {
+    // A filter the API refuses: a 400 naming the parameter, shown as the list's error (never "no results").
+    await page.goto(`${platform.adminUrl}/#/${measure.code}?filter=${encodeURIComponent(JSON.stringify({ colour: 'blue' }))}`);
+    const error = page.getByTestId('list-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/^列表加载失败：不支持查询参数 colour/);
+    expect(await page.getByText('1-25').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-list-error-zh.png') });
+    // The refused filter is remembered with the list: the error offers to clear it.
+    await page.getByTestId('list-error-clear').click();
+    await page.locator('tbody tr').first().waitFor();
+    const quiet = MEASURES.find((m) => m.hasForm && m.code !== measure.code && !m.listFields.length) ?? MEASURES.find((m) => m.hasForm && m.code !== measure.code)!;
+    const held = await admin.call('GET', `/api/measures/${quiet.code}/applications?perPage=1`);
+    if (held.total === 0) {
+      await page.goto(`${platform.adminUrl}/#/${quiet.code}`);
+      await page.getByTestId('list-empty').waitFor();
+      expect(await page.getByTestId('list-empty').textContent()).toMatch(/^暂无/);
+    }
+  });
+
+  it('an admin selects applications in a list: bulk assign and export are offered', async () => {
+    await page.goto(`${platform.adminUrl}/#/${measure.code}`);
+    await page.locator('tbody tr').first().waitFor();
+    await page.locator('tbody input[type="checkbox"]').first().check();
+    await page.getByTestId('bulk-assign').waitFor();
+    await page.getByTestId('bulk-export').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-bulk-zh.png') });
+    await page.locator('tbody input[type="checkbox"]').first().uncheck();
+  });
+
+  it('an admin keeps the registry: creates a reviewer, deactivates it, reads an organisation, issues and revokes an API key', async () => {
+    await page.getByRole('menuitem', { name: '用户' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.goto(`${platform.adminUrl}/#/users/create`);
+    await page.fill('input[name="username"]', 'new-reviewer');
+    await page.fill('input[name="displayName"]', '新评审员');
+    await page.getByRole('combobox', { name: '角色' }).click();
+    await page.getByRole('option', { name: '评审员', exact: true }).click();
+    await page.fill('input[name="password"]', 'short');
+    await page.getByRole('button', { name: '保存' }).click();
+    // The API's own message, under the field it names.
+    await page.getByText('请使用不易猜测的密码短语').first().waitFor();
+    await page.fill('input[name="password"]', 'a-long-passphrase-for-the-new-reviewer');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('user-active-toggle').waitFor();
+    await page.getByTestId('user-active-toggle').click();
+    await page.getByText('账号已停用，其登录已全部失效').waitFor();
+    await expect(signInApi(platform.apiUrl, 'new-reviewer', 'a-long-passphrase-for-the-new-reviewer')).rejects.toThrow(/401/);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-user-zh.png') });
+
+    await page.getByRole('menuitem', { name: '单位登记' }).click();
+    await page.locator('tbody tr').first().click();
+    await page.getByText('统一社会信用代码').first().waitFor();
+
+    await page.goto(`${platform.adminUrl}/#/api-keys/create`);
+    await page.fill('input[name="name"]', '示例区门户');
+    await page.getByRole('combobox', { name: '所属区' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: '保存' }).click();
+    const secret = (await page.getByTestId('new-api-key-secret').textContent())!.trim();
+    expect(secret.length).toBeGreaterThan(20);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-api-key-zh.png') });
+    expect((await fetch(`${platform.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+    await page.getByRole('menuitem', { name: '接口密钥' }).click();
+    const row = page.locator('tbody tr', { hasText: '示例区门户' });
+    await row.waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(secret);
+    await row.getByTestId('revoke-key').click();
+    await page.getByRole('button', { name: '确认' }).click();
+    await row.getByText('已吊销').waitFor();
+    expect((await fetch(`${platform.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
   });
 });

@@ -44,7 +44,7 @@ export function ApplicationList({ filters, children }: { filters: ReactElement[]
     >
       <MeasureSummary />
       <Datagrid rowClick="show" bulkActionButtons={bulk}>
-        <TextField source="number" label="pioneer.application.number" />
+        <TextField source="number" label="pioneer.application.number" sx={{ whiteSpace: 'nowrap' }} />
         {children}
       </Datagrid>
     </List>

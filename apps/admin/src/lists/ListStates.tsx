@@ -9,7 +9,9 @@ import { Pagination, useListContext, useResourceDefinition, useTranslate } from 
  */
 export function ListError() {
   const translate = useTranslate();
-  const { error, refetch } = useListContext();
+  const { error, refetch, filterValues, setFilters } = useListContext();
+  // A refused filter is remembered with the list: offer to drop it, or every visit fails again.
+  const filtered = Object.keys(filterValues ?? {}).length > 0;
   return (
     <Alert
       severity="error"
@@ -17,9 +19,16 @@ export function ListError() {
       data-testid="list-error"
       sx={{ m: 2 }}
       action={
-        <Button color="inherit" size="small" onClick={() => refetch()}>
-          {translate('pioneer.list.retry')}
-        </Button>
+        <>
+          {filtered && (
+            <Button color="inherit" size="small" onClick={() => setFilters({}, [])} data-testid="list-error-clear">
+              {translate('ra.navigation.clear_filters')}
+            </Button>
+          )}
+          <Button color="inherit" size="small" onClick={() => refetch()}>
+            {translate('pioneer.list.retry')}
+          </Button>
+        </>
       }
     >
       {translate('pioneer.list.failed', { reason: error?.message ?? '' })}
