@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { REPO_ROOT } from './support/platform';
 import { startPortalPlatform, type PortalPlatform } from './support/portal-platform';
-import { fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher, visibleText } from './support/portal-steps';
+import { expectUnreadableAmountBlocksSubmit, fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher, visibleText } from './support/portal-steps';
 
 const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
 const MEASURE = 'compute-voucher';
@@ -102,11 +102,7 @@ describe('applicant portal in Chromium, on the real API', () => {
   });
 
   it('blocks submitting an unreadable amount or an end date before the start, with specific Chinese messages', async () => {
-    await page.fill('#root_contract_amount', '三千万');
-    await page.getByText('请输入金额，例如 3000万').first().waitFor();
-    await page.getByRole('button', { name: '提交申报' }).click();
-    await page.waitForTimeout(500);
-    expect(page.url()).toMatch(/#\/apply\//);
+    await expectUnreadableAmountBlocksSubmit(page);
     await page.fill('#root_contract_amount', '3000万');
     await page.fill('#root_contract_endDate', '2025-03-01');
     await page.getByText('合同开始日期不得晚于结束日期').first().waitFor();

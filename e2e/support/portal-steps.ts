@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { choose } from './compute-voucher-form';
+import { choose, PROJECT_AND_CONTRACT } from './compute-voucher-form';
 
 /** An organisation registering itself in the portal, and its first user. */
 export interface Registration {
@@ -23,7 +23,11 @@ export const visibleText = (page: Page): Promise<string> =>
   });
 
 /** A small PDF to upload as evidence. */
-export const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
+export const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+});
 
 /** Fills the portal's registration form (an enterprise in 南山区), with `phone` as typed; does not submit. */
 export async function fillRegistration(page: Page, portalUrl: string, org: Registration, phone: string): Promise<void> {
@@ -67,20 +71,7 @@ export async function runMatcher(page: Page, registeredOn: string): Promise<void
  */
 export async function fillPortalComputeVoucher(page: Page, contractAmount: string): Promise<void> {
   await page.locator('#root_project_name').waitFor();
-  for (const [id, value] of [
-    ['root_project_name', '工业质检多模态大模型训练'],
-    ['root_project_reference', 'PC-2025-001'],
-    ['root_contract_number', 'SZCC-2025-0315'],
-    ['root_contract_providerName', '深圳市算力服务有限公司'],
-    ['root_contract_providerCreditCode', '91440300MA5F00002D'],
-    ['root_contract_signedOn', '2025-03-01'],
-    ['root_contract_startDate', '2025-03-10'],
-    ['root_contract_endDate', '2025-12-31'],
-    ['root_contract_amount', contractAmount],
-    ['root_compute_modelName', 'Pengcheng-QC-13B'],
-    ['root_compute_acceleratorHours', '420000'],
-  ])
-    await page.fill(`#${id}`, value);
+  for (const [id, value] of PROJECT_AND_CONTRACT(contractAmount)) await page.fill(`#${id}`, value);
   await choose(page, 'root_compute_purpose', '大模型训练');
   await page.check('#root_declarations_truthful');
   await page.check('#root_declarations_noDuplicateFunding');
@@ -88,4 +79,13 @@ export async function fillPortalComputeVoucher(page: Page, contractAmount: strin
   await page.locator('[data-attachments="/attachments/contract"]').getByText('算力服务合同.pdf').waitFor();
   await page.locator('[data-attachments="/attachments/invoices"] input[type=file]').setInputFiles(pdf('发票.pdf'));
   await page.locator('[data-attachments="/attachments/invoices"]').getByText('发票.pdf').waitFor();
+}
+
+/** Types an amount nobody can read ("三千万"): its own message shows, and the submit button does not leave the form. */
+export async function expectUnreadableAmountBlocksSubmit(page: Page): Promise<void> {
+  await page.fill('#root_contract_amount', '三千万');
+  await page.getByText('请输入金额，例如 3000万').first().waitFor();
+  await page.getByRole('button', { name: '提交申报' }).click();
+  await page.waitForTimeout(500);
+  if (!/#\/apply\//.test(page.url())) throw new Error(`an unreadable amount was submitted: the page went to ${page.url()}`);
 }
