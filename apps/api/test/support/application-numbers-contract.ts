@@ -108,5 +108,15 @@ export function describeApplicationNumbers(label: string, createDatabase: () => 
       expect(numberB > b.number).toBe(true);
       expect((await create(m.example)).number > numberA).toBe(true);
     });
+
+    it("takes the year where people live: 1 January 01:00 in Shenzhen numbers in the new year, though it is still 31 December in UTC", async () => {
+      const newYear = await startApi({ ...testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0NUMB')), fixedNow: '2025-12-31T17:00:00.000Z' });
+      try {
+        const res = await newYear.call('POST', `${base}/applications`, { body: m.example });
+        expect(res.body.number).toMatch(new RegExp(`^${prefix}-2026-000001$`));
+      } finally {
+        await newYear.close();
+      }
+    });
   });
 }

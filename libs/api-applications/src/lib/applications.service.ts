@@ -56,7 +56,8 @@ export class ApplicationsService {
     const data = this.draftForm(measure, body);
     const now = this.clock.timestamp();
     const policy = this.policies.policyOf(measure).info;
-    const scope = numberScope(applicationNumberPrefix(policy), now.slice(0, 4));
+    // The year people live in (PIONEER_TIME_ZONE), as budget years are: 1 January 07:00 in Shenzhen is already the new year.
+    const scope = numberScope(applicationNumberPrefix(policy), this.clock.dateOf(now).slice(0, 4));
     const row = Object.assign(new ApplicationEntity(), {
       id: randomUUID(),
       number: null as string | null,

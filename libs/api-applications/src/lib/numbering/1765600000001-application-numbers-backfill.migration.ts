@@ -15,6 +15,8 @@ export class ApplicationNumbersBackfill1765600000001 implements MigrationInterfa
   async up(runner: QueryRunner): Promise<void> {
     const postgres = runner.connection.options.type === 'postgres';
     const sql = (text: string) => (postgres ? text : text.replace(/\$\d+/g, '?'));
+    // The year of creation where people live (PIONEER_TIME_ZONE, as the API's clock reads it).
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.PIONEER_TIME_ZONE || 'Asia/Shanghai', year: 'numeric' });
     const prefixes = new Map(POLICY_BUNDLES.map(({ code, bundle }) => [code, applicationNumberPrefix(bundle.policy.json as unknown as PolicyInfo)]));
     const rows: Array<{ id: string; policy: string; created_at: string }> = await runner.query(
       'SELECT "id", "policy", "created_at" FROM "applications" WHERE "number" IS NULL ORDER BY "created_at", "id"',
@@ -22,7 +24,7 @@ export class ApplicationNumbersBackfill1765600000001 implements MigrationInterfa
     for (const row of rows) {
       // A policy no longer carried keeps a number too: the prefix its code would have.
       const prefix = prefixes.get(row.policy) ?? applicationNumberPrefix({ code: row.policy });
-      const scope = numberScope(prefix, row.created_at.slice(0, 4));
+      const scope = numberScope(prefix, year.format(new Date(row.created_at)));
       const [{ last }]: Array<{ last: number }> = await runner.query(sql(NEXT_NUMBER_SQL), [scope]);
       await runner.query(sql('UPDATE "applications" SET "number" = $1 WHERE "id" = $2'), [formatApplicationNumber(scope, Number(last)), row.id]);
     }
