@@ -119,6 +119,34 @@ describe('typed measure methods', () => {
     expect(server.seen[1].url).toBe('/api/measures/compute-voucher/applications');
   });
 
+  it('list sends the keyword q and sorts by the readable number', async () => {
+    server.reply({ status: 200, body: { data: [record()], total: 1 } });
+    const page = await client().measures.computeVoucher.list({ q: 'SZAI-2025', sort: 'number', order: 'ASC' });
+    expect(page.data[0].number).toBe('SZAI-2025-000001');
+    expect(server.seen[0].url).toBe('/api/measures/compute-voucher/applications?q=SZAI-2025&sort=number&order=ASC');
+  });
+
+  it("the registry's calls: organisations and users listed, read, created, changed; API keys issued and revoked", async () => {
+    const { identity, backoffice } = client();
+    await identity.organisations.list({ district: 'nanshan', page: 2 });
+    await identity.organisations.get('o-1');
+    await identity.users.create({ username: 'u', role: 'reviewer' });
+    await identity.users.update('u 1', { active: false });
+    await identity.apiKeys.create({ name: 'k', district: 'nanshan' });
+    await identity.apiKeys.revoke('k-1');
+    await backoffice.exportApplications('compute-voucher', 'csv', ['a', 'b']);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/organisations?district=nanshan&page=2',
+      'GET /api/organisations/o-1',
+      'POST /api/users',
+      'PATCH /api/users/u%201',
+      'POST /api/api-keys',
+      'POST /api/api-keys/k-1/revoke',
+      'GET /api/exports/applications?measure=compute-voucher&format=csv&ids=a%2Cb',
+    ]);
+    expect(server.seen[3].body).toEqual({ active: false });
+  });
+
   it('estimate sends the form and asOf; eligibility sends the form', async () => {
     server.reply({ status: 200, body: { status: 'eligible' } }, { status: 200, body: { status: 'possible', rules: [] } });
     const decision = await client().measures.computeVoucher.estimate({ contract: { amount: 5 } }, { asOf: '2025-06-01' });
