@@ -83,6 +83,9 @@ describe('one story across the portal and the backoffice, in Chromium', () => {
     expect(found.total).toBe(1);
     application = found.data[0];
     expect(application.number).toMatch(/^[A-Z][A-Z0-9]+-2025-\d{6}$/);
+    // The applicant reads the same number under "my applications".
+    await page.goto(`${platform.portalUrl}/#/applications`);
+    await page.locator(`[data-number="${application.number}"]`).getByText(`申请编号：${application.number}`).waitFor();
   });
 
   it('the admin finds it by its readable number and assigns a reviewer in the backoffice', async () => {
