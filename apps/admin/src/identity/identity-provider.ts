@@ -1,4 +1,5 @@
-import type { IdentityClient, JsonObject, Lang } from '@pioneer/sdk';
+import type { ApiIssue, IdentityClient, JsonObject, Lang } from '@pioneer/sdk';
+import { fieldErrorsOf } from './field-errors';
 import { type DataProvider, type GetListParams, HttpError, type RaRecord } from 'react-admin';
 
 /** The registry's react-admin resources, each on its API collection (admins only). */
@@ -51,19 +52,14 @@ export function identityVerbs(identity: IdentityClient, getLang: () => Lang): Pi
   };
 }
 
-/**
- * The API's issues (`/username`: message) as react-admin's server-side validation errors, so
- * each message shows under its field (the registry's forms are flat) and the form keeps its input.
- */
+/** A refusal with issues becomes react-admin's server-side validation errors: each under its field, the form keeps its input. */
 async function withFieldErrors<T>(getLang: () => Lang, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error: unknown) {
-    const issues = (error as HttpError).body?.issues as Array<{ pointer: string; message: Record<string, string> }> | undefined;
+    const issues = (error as HttpError).body?.issues as ApiIssue[] | undefined;
     if (!(error instanceof HttpError) || !issues?.length) throw error;
-    const lang = getLang();
-    const errors = Object.fromEntries(issues.map((issue) => [issue.pointer.slice(1).replace(/\//g, '.'), issue.message[lang]]));
-    throw new HttpError(error.message, error.status, { ...error.body, errors: { ...errors, root: { serverError: error.message } } });
+    throw new HttpError(error.message, error.status, { ...error.body, errors: { ...fieldErrorsOf(issues, getLang()), root: { serverError: error.message } } });
   }
 }
 
