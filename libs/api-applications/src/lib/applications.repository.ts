@@ -96,18 +96,16 @@ export class ApplicationsRepository {
       // The path was checked against the catalogue; it is checked again here because it reaches SQL
       // (as a bound parameter, like the value).
       if (!isSafeDataPath(path)) throw new Error(`unsafe data filter path: ${path}`);
-      const postgres = manager.connection.options.type === 'postgres';
-      const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
-      qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
+      const field = formField(manager, `dp_${i}`, path);
+      qb.andWhere(`${field.sql} = :dv_${i}`, { ...field.parameters, [`dv_${i}`]: value });
     });
     if (query.q !== undefined) {
       // Bounded: at most 100 characters against the number and the list's few text columns, on
       // the rows of one measure in the caller's scope, which the (measure, …) indexes select first.
-      const postgres = manager.connection.options.type === 'postgres';
-      const text = (path: string, i: number) => (postgres ? `(a.data #>> CAST(:sp_${i} AS text[]))` : `json_extract(a.data, :sp_${i})`);
-      const columns = ['a.number', ...searchPaths.map(text)];
-      const paths = Object.fromEntries(searchPaths.map((path, i) => [`sp_${i}`, postgres ? path.split('.') : `$.${path}`]));
-      qb.andWhere(`(${columns.map((column) => `LOWER(${column}) LIKE :q ESCAPE '\\'`).join(' OR ')})`, { q: containsPattern(query.q), ...paths });
+      const fields = searchPaths.map((path, i) => formField(manager, `sp_${i}`, path));
+      const columns = ['a.number', ...fields.map((field) => field.sql)];
+      const parameters = Object.assign({ q: containsPattern(query.q) }, ...fields.map((field) => field.parameters));
+      qb.andWhere(`(${columns.map((column) => `LOWER(${column}) LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters);
     }
     if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
     if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
@@ -158,4 +156,10 @@ export class ApplicationsRepository {
     if (manager.connection.options.type === 'postgres')
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
   }
+}
+
+/** A form field's text in SQL (`a.data` at a dot path), its path bound as the parameter `name`, on either database. */
+function formField(manager: EntityManager, name: string, path: string): { sql: string; parameters: Record<string, unknown> } {
+  if (manager.connection.options.type === 'postgres') return { sql: `(a.data #>> CAST(:${name} AS text[]))`, parameters: { [name]: path.split('.') } };
+  return { sql: `json_extract(a.data, :${name})`, parameters: { [name]: `$.${path}` } };
 }
