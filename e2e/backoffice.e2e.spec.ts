@@ -235,14 +235,21 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await switchLanguage(page, 'English', '中文');
   });
 
-  it('an admin selects applications in a list: bulk assign and export are offered', async () => {
+  it('an admin selects a submitted application in a list and assigns it a reviewer in bulk; export is offered too', async () => {
+    const [waiting] = (await admin.call('GET', `/api/measures/${measure.code}/applications?status=submitted&perPage=1`)).data;
     await page.goto(`${platform.adminUrl}/#/${measure.code}`);
-    await page.locator('tbody tr').first().waitFor();
-    await page.locator('tbody input[type="checkbox"]').first().check();
-    await page.getByTestId('bulk-assign').waitFor();
+    await page.locator('input[name="q"]').fill(waiting.number);
+    const row = page.locator('tbody tr', { hasText: waiting.number });
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await row.locator('input[type="checkbox"]').check();
     await page.getByTestId('bulk-export').waitFor();
+    await page.getByTestId('bulk-assign').click();
+    await page.locator('input[name="bulk-reviewers"]').fill('user:reviewer');
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-bulk-zh.png') });
-    await page.locator('tbody input[type="checkbox"]').first().uncheck();
+    await page.locator('[data-action="bulk-assign"]').click();
+    await page.getByText('已为 1 件分配评审').waitFor();
+    const review = await admin.call('GET', `/api/applications/${waiting.id}/review`);
+    expect(review.map((r: any) => r.reviewer)).toEqual(['user:reviewer']);
   });
 
   it('an admin keeps the registry: creates a reviewer, deactivates it, reads an organisation, issues and revokes an API key', async () => {
