@@ -1,10 +1,12 @@
-import type { ReactElement, ReactNode } from 'react';
+import { lazy, Suspense, type ReactElement, type ReactNode } from 'react';
 import { Datagrid, List, SearchInput, TextField, useResourceContext, useTranslate } from 'react-admin';
 import { usePermission } from '../auth/usePermission';
 import { ListEmpty, ListError, ListPagination } from '../lists';
-import { BulkAssignButton } from './BulkAssignButton';
-import { BulkExportButton } from './BulkExportButton';
 import { MeasureSummary } from './MeasureSummary';
+
+// Bulk actions load when rows are first selected: nothing of them weighs on the first visit.
+const BulkAssignButton = lazy(() => import('./BulkAssignButton').then((m) => ({ default: m.BulkAssignButton })));
+const BulkExportButton = lazy(() => import('./BulkExportButton').then((m) => ({ default: m.BulkExportButton })));
 
 /** "训力券 · 申请" */
 export function ApplicationsTitle() {
@@ -25,10 +27,10 @@ export function ApplicationList({ filters, children }: { filters: ReactElement[]
   const mayAssign = usePermission('assignReviewers');
   // Only the bulk actions the role can succeed with: no checkbox column at all for the others.
   const bulk = mayExport || mayAssign ? (
-    <>
+    <Suspense fallback={null}>
       {mayAssign && <BulkAssignButton />}
       {mayExport && <BulkExportButton />}
-    </>
+    </Suspense>
   ) : false;
   const search = <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_applications')} />;
   return (
