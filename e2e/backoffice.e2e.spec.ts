@@ -5,6 +5,7 @@ import { loadPolicies, MEASURES } from '@pioneer/contracts';
 import { moneyLabel } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signInApi, type ApiSession } from './support/api-session';
+import { signIn, signOut, switchLanguage } from './support/backoffice-steps';
 import { launchChromium } from './support/chromium';
 import { REPO_ROOT, startPlatform, type Platform } from './support/platform';
 
@@ -21,21 +22,6 @@ function setPath(data: any, dotPath: string, value: unknown): any {
   for (const key of keys.slice(0, -1)) node = node[key];
   node[keys[keys.length - 1]] = value;
   return data;
-}
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(`${url}/#/login`);
-  await page.locator(`[data-username="${username}"]`).click();
-  await page.locator('button[type="submit"]').click();
-  await page.getByTestId('who').waitFor();
-}
-
-/** Signs out as a person does: the user menu's 登出. */
-async function signOut(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('.RaUserMenu-userButton').click();
-  await page.getByRole('menuitem', { name: '登出' }).click();
-  await page.locator('input[name="username"]').waitFor();
 }
 
 describe('the backoffice story in Chromium: review, approval, dashboard, audit, roles', () => {
@@ -201,15 +187,13 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
   it('switches to English: the dashboard has no Chinese left', async () => {
     await page.goto(`${platform.adminUrl}/#/`);
     await page.getByTestId('figure-committed').waitFor();
-    await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await switchLanguage(page, '中文', 'English');
     await page.getByText('Approved (committed)').first().waitFor();
     await page.getByTestId('chart-measure').waitFor();
     const text = await page.locator('body').innerText();
     expect(text.split('\n').filter((line) => HAN.test(line))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-dashboard-en.png'), fullPage: true });
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('menuitem', { name: '中文' }).click();
+    await switchLanguage(page, 'English', '中文');
   });
 
   it("staff narrow the dashboard to one district: the figures are GET /api/statistics?district='s", async () => {
@@ -245,6 +229,9 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.goto(`${platform.adminUrl}/#/${measure.code}`);
     await page.locator('.RaList-main').waitFor();
     expect(await page.locator(`a[href$="#/${measure.code}/create"]`).count()).toBe(0);
+    // No bulk action a district officer could only fail with, and no registry menus.
+    expect(await page.locator('tbody input[type="checkbox"]').count()).toBe(0);
+    for (const menu of ['单位登记', '用户', '接口密钥']) expect(await page.getByRole('menuitem', { name: menu }).count()).toBe(0);
     const mine = await district.call('GET', `/api/measures/${measure.code}/applications`);
     expect(mine.data.every((a: any) => a.district === me.district)).toBe(true);
     if (mine.data.length > 0) {
@@ -264,5 +251,85 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await expect(page.getByTestId('audit-verification').textContent()).resolves.toMatch(/^审计日志完整：\d+ 条记录/);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
+  });
+
+  it('lists say what went wrong in Chinese on a server error, and that they are empty in the chosen language', async () => {
+    // A filter the API refuses: a 400 naming the parameter, shown as the list's error (never "no results").
+    await page.goto(`${platform.adminUrl}/#/${measure.code}?filter=${encodeURIComponent(JSON.stringify({ colour: 'blue' }))}`);
+    const error = page.getByTestId('list-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/^列表加载失败：不支持查询参数 colour/);
+    expect(await page.getByText('1-25').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-list-error-zh.png') });
+    // The refused filter is remembered with the list: the error offers to clear it.
+    await page.getByTestId('list-error-clear').click();
+    await page.locator('tbody tr').first().waitFor();
+    // The demo issues no API key: that list is empty, and says so in the chosen language.
+    expect((await admin.call('GET', '/api/api-keys')).total).toBe(0);
+    await page.goto(`${platform.adminUrl}/#/api-keys`);
+    await page.getByTestId('list-empty').filter({ hasText: /^暂无接口密钥$/ }).waitFor();
+    await switchLanguage(page, '中文', 'English');
+    await page.getByTestId('list-empty').filter({ hasText: /^No API keys yet$/ }).waitFor();
+    await switchLanguage(page, 'English', '中文');
+  });
+
+  it('an admin selects a submitted application in a list and assigns it a reviewer in bulk; export is offered too', async () => {
+    const [waiting] = (await admin.call('GET', `/api/measures/${measure.code}/applications?status=submitted&perPage=1`)).data;
+    await page.goto(`${platform.adminUrl}/#/${measure.code}`);
+    await page.locator('input[name="q"]').fill(waiting.number);
+    const row = page.locator('tbody tr', { hasText: waiting.number });
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await row.locator('input[type="checkbox"]').check();
+    await page.getByTestId('bulk-export').waitFor();
+    await page.getByTestId('bulk-assign').click();
+    await page.locator('input[name="bulk-reviewers"]').fill('user:reviewer');
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-bulk-zh.png') });
+    await page.locator('[data-action="bulk-assign"]').click();
+    await page.getByText('已为 1 件分配评审').waitFor();
+    const review = await admin.call('GET', `/api/applications/${waiting.id}/review`);
+    expect(review.map((r: any) => r.reviewer)).toEqual(['user:reviewer']);
+  });
+
+  it('an admin keeps the registry: creates a reviewer, deactivates it, reads an organisation, issues and revokes an API key', async () => {
+    await page.getByRole('menuitem', { name: '用户' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.goto(`${platform.adminUrl}/#/users/create`);
+    await page.fill('input[name="username"]', 'new-reviewer');
+    await page.fill('input[name="displayName"]', '新评审员');
+    await page.getByRole('combobox', { name: '角色' }).click();
+    await page.getByRole('option', { name: '评审员', exact: true }).click();
+    await page.fill('input[name="password"]', 'short');
+    await page.getByRole('button', { name: '保存' }).click();
+    // The API's own message, under the field it names.
+    await page.getByText('请使用不易猜测的密码短语').first().waitFor();
+    await page.fill('input[name="password"]', 'a-long-passphrase-for-the-new-reviewer');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('user-active-toggle').waitFor();
+    await page.getByTestId('user-active-toggle').click();
+    await page.getByText('账号已停用，其登录已全部失效').waitFor();
+    await expect(signInApi(platform.apiUrl, 'new-reviewer', 'a-long-passphrase-for-the-new-reviewer')).rejects.toThrow(/401/);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-user-zh.png') });
+
+    await page.getByRole('menuitem', { name: '单位登记' }).click();
+    await page.locator('tbody tr').first().click();
+    await page.getByText('统一社会信用代码').first().waitFor();
+
+    await page.goto(`${platform.adminUrl}/#/api-keys/create`);
+    await page.fill('input[name="name"]', '示例区门户');
+    await page.getByRole('combobox', { name: '所属区' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: '保存' }).click();
+    const secret = (await page.getByTestId('new-api-key-secret').textContent())!.trim();
+    expect(secret.length).toBeGreaterThan(20);
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-api-key-zh.png') });
+    expect((await fetch(`${platform.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+    await page.getByRole('menuitem', { name: '接口密钥' }).click();
+    const row = page.locator('tbody tr', { hasText: '示例区门户' });
+    await row.waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(secret);
+    await row.getByTestId('revoke-key').click();
+    await page.getByRole('button', { name: '确认' }).click();
+    await row.getByText('已吊销').waitFor();
+    expect((await fetch(`${platform.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
   });
 });

@@ -4,9 +4,9 @@ import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { choose } from './support/compute-voucher-form';
 import { REPO_ROOT } from './support/platform';
 import { startPortalPlatform, type PortalPlatform } from './support/portal-platform';
+import { expectUnreadableAmountBlocksSubmit, fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher, visibleText } from './support/portal-steps';
 
 const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
 const MEASURE = 'compute-voucher';
@@ -14,23 +14,10 @@ const measure = MEASURES.find((m) => m.code === MEASURE)!;
 // A young enterprise (a startup on 2025-06-01: registered less than 36 months before).
 const BASE = '91440300MA5FPT0E2';
 const CREDIT_CODE = BASE + usccCheckCharacter(BASE);
-const USER = { username: 'pengcheng-ai', password: 'a-long-passphrase-for-e2e' };
+const ORG = { name: '深圳市鹏城智算科技有限公司', creditCode: CREDIT_CODE, registeredOn: '2023-05-01', username: 'pengcheng-ai', password: 'a-long-passphrase-for-e2e' };
 
-/** Text people read on the page, without the language switch (it names the other language) and what the user typed. */
-const visibleText = (page: Page) =>
-  page.evaluate(() => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('[data-lang-switch], .who, script, style').forEach((node) => node.remove());
-    document.body.append(clone);
-    clone.style.position = 'absolute';
-    const text = clone.innerText;
-    clone.remove();
-    return text;
-  });
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 const ENGLISH_UI = /\b(Submit|Save|Sign in|Sign out|Loading|required|must|Estimate|Apply|Upload|Register|Measures|Status)\b/;
-
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 
 describe('applicant portal in Chromium, on the real API', () => {
   let platform: PortalPlatform;
@@ -76,22 +63,7 @@ describe('applicant portal in Chromium, on the real API', () => {
   });
 
   it('registers an organisation: a wrong phone gets its own message and blocks, then registration succeeds', async () => {
-    await page.goto(`${platform.portalUrl}/#/register`);
-    await page.locator('#root_organisation_name').waitFor();
-    for (const [id, value] of [
-      ['root_organisation_name', '深圳市鹏城智算科技有限公司'],
-      ['root_organisation_creditCode', CREDIT_CODE],
-      ['root_organisation_registeredOn', '2023-05-01'],
-      ['root_organisation_contact_name', '张三'],
-      ['root_organisation_contact_phone', '电话号码'],
-      ['root_organisation_contact_email', 'zhangsan@example.cn'],
-      ['root_user_username', USER.username],
-      ['root_user_displayName', '张三'],
-      ['root_user_password', USER.password],
-    ])
-      await page.fill(`#${id}`, value);
-    await choose(page, 'root_organisation_kind', '企业');
-    await choose(page, 'root_organisation_district', '南山区');
+    await fillRegistration(page, platform.portalUrl, ORG, '电话号码');
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.getByText('7–20 位数字，可含 +、- 和空格').first().waitFor();
     expect(page.url()).toMatch(/#\/register$/);
@@ -102,14 +74,8 @@ describe('applicant portal in Chromium, on the real API', () => {
   });
 
   it('signs in and continues to the matcher, which finds the compute voucher', async () => {
-    await page.fill('input[name="username"]', USER.username);
-    await page.fill('input[name="password"]', USER.password);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.getByRole('heading', { name: '政策匹配' }).waitFor();
-    await choose(page, 'root_applicant_kind', '企业');
-    await choose(page, 'root_applicant_district', '南山区');
-    await page.fill('#root_applicant_registeredOn', '2023-05-01');
-    await page.getByRole('button', { name: '开始匹配' }).click();
+    await portalSignIn(page, ORG);
+    await runMatcher(page, ORG.registeredOn);
     const card = page.locator(`[data-match="${MEASURE}"]`);
     await card.waitFor();
     expect(await card.getAttribute('data-status')).not.toBe('ineligible');
@@ -123,28 +89,8 @@ describe('applicant portal in Chromium, on the real API', () => {
     // Pre-filled from the organisation's record.
     expect(await page.inputValue('#root_applicant_name')).toBe('深圳市鹏城智算科技有限公司');
     expect(await page.inputValue('#root_applicant_creditCode')).toBe(CREDIT_CODE);
-    for (const [id, value] of [
-      ['root_project_name', '工业质检多模态大模型训练'],
-      ['root_project_reference', 'PC-2025-001'],
-      ['root_contract_number', 'SZCC-2025-0315'],
-      ['root_contract_providerName', '深圳市算力服务有限公司'],
-      ['root_contract_providerCreditCode', '91440300MA5F00002D'],
-      ['root_contract_signedOn', '2025-03-01'],
-      ['root_contract_startDate', '2025-03-10'],
-      ['root_contract_endDate', '2025-12-31'],
-      ['root_contract_amount', '3000万'],
-      ['root_compute_modelName', 'Pengcheng-QC-13B'],
-      ['root_compute_acceleratorHours', '420000'],
-    ])
-      await page.fill(`#${id}`, value);
+    await fillPortalComputeVoucher(page, '3000万');
     await page.getByText('3,000万元').first().waitFor();
-    await choose(page, 'root_compute_purpose', '大模型训练');
-    await page.check('#root_declarations_truthful');
-    await page.check('#root_declarations_noDuplicateFunding');
-    await page.locator('[data-attachments="/attachments/contract"] input[type=file]').setInputFiles(pdf('算力服务合同.pdf'));
-    await page.locator('[data-attachments="/attachments/contract"]').getByText('算力服务合同.pdf').waitFor();
-    await page.locator('[data-attachments="/attachments/invoices"] input[type=file]').setInputFiles(pdf('发票.pdf'));
-    await page.locator('[data-attachments="/attachments/invoices"]').getByText('发票.pdf').waitFor();
     await page.locator('[data-estimate-fen]').waitFor({ timeout: 10_000 }).catch(async () => {
       await page.screenshot({ path: path.join(SHOTS, 'portal-form-no-estimate.png'), fullPage: true });
       throw new Error(`no estimate; the panel says: ${await page.locator('.estimate-panel').innerText()}`);
@@ -156,11 +102,7 @@ describe('applicant portal in Chromium, on the real API', () => {
   });
 
   it('blocks submitting an unreadable amount or an end date before the start, with specific Chinese messages', async () => {
-    await page.fill('#root_contract_amount', '三千万');
-    await page.getByText('请输入金额，例如 3000万').first().waitFor();
-    await page.getByRole('button', { name: '提交申报' }).click();
-    await page.waitForTimeout(500);
-    expect(page.url()).toMatch(/#\/apply\//);
+    await expectUnreadableAmountBlocksSubmit(page);
     await page.fill('#root_contract_amount', '3000万');
     await page.fill('#root_contract_endDate', '2025-03-01');
     await page.getByText('合同开始日期不得晚于结束日期').first().waitFor();

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './platform';
+import { buildFrontEnd, previewFrontEnd } from './front-end';
 import { freePort, startServer, stopServer, waitForUrl, type Server } from './processes';
 
 /** The real API on a throw-away SQLite file and attachment folder, and the built portal in front of it. */
@@ -22,10 +22,7 @@ export interface PortalPlatform {
 export async function startPortalPlatform(options: { now: string }): Promise<PortalPlatform> {
   const work = mkdtempSync(path.join(tmpdir(), 'pioneer-portal-e2e-'));
   const outDir = path.join(work, 'portal');
-  const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  const config = path.join(REPO_ROOT, 'apps/portal/vite.config.mts');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`the portal did not build:\n${build.stdout}\n${build.stderr}`);
+  buildFrontEnd('portal', REPO_ROOT, outDir);
 
   const [apiPort, portalPort] = [await freePort(), await freePort()];
   const servers: Server[] = [];
@@ -37,7 +34,7 @@ export async function startPortalPlatform(options: { now: string }): Promise<Por
     const env = { PORT: String(apiPort), HOST: '127.0.0.1', SQLITE_FILE: path.join(work, 'pioneer.sqlite'), PIONEER_ATTACHMENTS_DIR: path.join(work, 'attachments'), PIONEER_NOW: options.now, PIONEER_DEMO: '', PIONEER_AUTH_SECRET: 'e2e-auth-secret-of-the-throw-away-portal' };
     const api = startServer('api', `http://127.0.0.1:${apiPort}`, 'npm', ['run', '--silent', 'start:api'], env, REPO_ROOT);
     servers.push(api);
-    const portal = startServer('portal', `http://127.0.0.1:${portalPort}`, process.execPath, [vite, 'preview', '--config', config, '--outDir', outDir], { PORTAL_PORT: String(portalPort), PIONEER_API_URL: api.url }, REPO_ROOT);
+    const portal = previewFrontEnd('portal', REPO_ROOT, outDir, portalPort, api.url);
     servers.push(portal);
     await waitForUrl(api, '/api/health', 120_000);
     await waitForUrl(portal, '/', 60_000);

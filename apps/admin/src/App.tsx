@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { HashRouter, Route } from 'react-router-dom';
 import { can } from './auth/permissions';
 import { Dashboard } from './dashboard/Dashboard';
+import { IDENTITY_RESOURCE_VIEWS } from './identity';
 import { RESOURCES } from './generated/resources.gen';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
@@ -51,6 +52,7 @@ export function App() {
               edit={can(role, 'editApplication') ? edit : undefined}
             />
           )),
+          ...(can(role, 'manageIdentity') ? IDENTITY_RESOURCE_VIEWS.map(({ name, ...views }) => <Resource key={name} name={name} {...views} />) : []),
           can(role, 'useStudio') ? studioRoutes : null,
         ]}
       </Admin>

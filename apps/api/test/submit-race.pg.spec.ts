@@ -1,6 +1,6 @@
-import { NOW, postgresDatabase, type TestDatabase, TODAY } from './support/api-harness';
+import { TODAY } from './support/api-harness';
 import { pickMeasure } from './support/measure-fixture';
-import { startTwoApiProcesses } from './support/spawn-api';
+import { RACE_ADMIN_HEADERS, twoApisOnPostgres } from './support/spawn-api';
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs PostgreSQL (e.g. postgres://postgres@127.0.0.1:5432/test); npm test skips *.pg.spec.ts without it');
@@ -11,25 +11,18 @@ if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs Postgr
  * and every request hears that it succeeded, with the same body.
  */
 describe('200 same-key submits through two API processes on PostgreSQL', () => {
-  let db: TestDatabase;
   let bases: string[];
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await postgresDatabase(url);
-    const config = db.config as { url: string; schema: string };
-    const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema, PIONEER_NOW: NOW, PIONEER_RATE_LIMIT: '100000', PIONEER_TOKENS: JSON.stringify({ 'race-admin-token': 'admin' }) };
-    ({ bases, stop } = await startTwoApiProcesses(env));
+    ({ bases, stop } = await twoApisOnPostgres(url!));
   }, 120000);
 
-  afterAll(async () => {
-    await stop?.();
-    await db?.drop();
-  });
+  afterAll(() => stop?.());
 
   it('answers every request 200 with the one stored result', async () => {
     const m = pickMeasure(TODAY);
-    const headers = { authorization: 'Bearer race-admin-token', 'content-type': 'application/json' };
+    const headers = RACE_ADMIN_HEADERS;
     const route = `/api/measures/${m.code}/applications`;
     const created = await fetch(`${bases[0]}${route}`, { method: 'POST', headers, body: JSON.stringify(m.example) });
     const { id } = (await created.json()) as { id: string };

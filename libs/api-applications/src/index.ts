@@ -14,6 +14,7 @@ export { PolicyRegistry, readPath, pointerOf } from './lib/policy-registry.servi
 export { APPLICATION_ROLES, scopeOf, type ApplicationScope } from './lib/application-access';
 export { APPLICATION_STATUSES, TRANSITIONS, EDITABLE_STATUSES, AWARDED_STATUSES, isApplicationStatus, type ApplicationStatus, type Transition, type TransitionName } from './lib/application-status';
 export { toRecord, type ApplicationRecord, type ApplicationPage } from './lib/application-record.dto';
+export { ApplicationNumbersBackfill1765600000001, applicationNumberPrefix, formatApplicationNumber } from './lib/numbering';
 export { parseListQuery, SORTABLE, MAX_PER_PAGE, type ListQuery } from './lib/list-query.dto';
 export { seedDemoApplications, type DemoStages } from './lib/demo-seed';
 export { ReviewService } from './lib/review/review.service';

@@ -24,13 +24,15 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, { 'zh-CN': str
 };
 
 /** The record columns a list can be sorted by. */
-export const APPLICATION_SORT_FIELDS = ['createdAt', 'updatedAt', 'submittedAt', 'status', 'amount'] as const;
+export const APPLICATION_SORT_FIELDS = ['createdAt', 'updatedAt', 'submittedAt', 'status', 'amount', 'number'] as const;
 
 export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
 
 /** An application as the API returns it. Dates are ISO strings; money is integer fen. */
 export interface ApplicationRecord<T = Record<string, unknown>> {
   id: string;
+  /** The readable number (SZAI-2025-000123): assigned by the server at creation, never set by clients; null only for a row older than numbering that was not yet backfilled. */
+  number: string | null;
   policy: string;
   /** Measure code. */
   measure: string;

@@ -39,6 +39,7 @@ export type {
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
 export type * from './generated/measures.gen';
 export type { StudioClient, StudioEdit, StudioNewMeasure } from './lib/studio-client';
+export type { IdentityClient, ApiKey, NewApiKey, RegistryQuery } from './lib/identity-client';
 export type * from './lib/types';
 // Named, not `export type *`: the package's declarations must not reach the contracts' validators (ajv's types).
 export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode } from '@pioneer/contracts';

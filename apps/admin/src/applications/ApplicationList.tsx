@@ -1,6 +1,12 @@
-import type { ReactElement, ReactNode } from 'react';
-import { Datagrid, List, useResourceContext, useTranslate } from 'react-admin';
+import { lazy, Suspense, type ReactElement, type ReactNode } from 'react';
+import { Datagrid, List, SearchInput, TextField, useResourceContext, useTranslate } from 'react-admin';
+import { usePermission } from '../auth/usePermission';
+import { ListEmpty, ListError, ListPagination } from '../lists';
 import { MeasureSummary } from './MeasureSummary';
+
+// Bulk actions load when rows are first selected: nothing of them weighs on the first visit.
+const BulkAssignButton = lazy(() => import('./BulkAssignButton').then((m) => ({ default: m.BulkAssignButton })));
+const BulkExportButton = lazy(() => import('./BulkExportButton').then((m) => ({ default: m.BulkExportButton })));
 
 /** "训力券 · 申请" */
 export function ApplicationsTitle() {
@@ -9,12 +15,38 @@ export function ApplicationsTitle() {
   return <span>{translate('pioneer.application.list_title', { name: translate(`resources.${resource}.name`) })}</span>;
 }
 
-/** A measure's applications: newest first, columns and filters from the generated resource. */
+/**
+ * A measure's applications: newest first; a keyword box (number, organisation, project: the
+ * API's `q`); the readable number first, sortable like status, amount and submission date;
+ * columns and filters from the generated resource; real error and empty states; selected rows
+ * assigned to reviewers (admins) or exported (admins, approvers).
+ */
 export function ApplicationList({ filters, children }: { filters: ReactElement[]; children: ReactNode }) {
+  const translate = useTranslate();
+  const mayExport = usePermission('exportData');
+  const mayAssign = usePermission('assignReviewers');
+  // Only the bulk actions the role can succeed with: no checkbox column at all for the others.
+  const bulk = mayExport || mayAssign ? (
+    <Suspense fallback={null}>
+      {mayAssign && <BulkAssignButton />}
+      {mayExport && <BulkExportButton />}
+    </Suspense>
+  ) : false;
+  const search = <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_applications')} />;
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} title={<ApplicationsTitle />} perPage={25} exporter={false}>
+    <List
+      filters={[search, ...filters]}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      title={<ApplicationsTitle />}
+      perPage={25}
+      exporter={false}
+      error={<ListError />}
+      empty={<ListEmpty />}
+      pagination={<ListPagination />}
+    >
       <MeasureSummary />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={bulk}>
+        <TextField source="number" label="pioneer.application.number" sx={{ whiteSpace: 'nowrap' }} />
         {children}
       </Datagrid>
     </List>

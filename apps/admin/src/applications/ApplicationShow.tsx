@@ -9,6 +9,7 @@ import { usePermission } from '../auth/usePermission';
 import { useSchema, type SchemaLoader } from '../forms/useSchema';
 import { WorkflowPanel } from '../review/WorkflowPanel';
 import { DateTimeField } from './DateFields';
+import { ApplicationTitle } from './ApplicationTitle';
 import { DecisionPanel } from './DecisionPanel';
 import { MoneyField } from './MoneyField';
 import { SchemaView } from './SchemaView';
@@ -37,6 +38,9 @@ function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
   return (
     <Grid container spacing={2} sx={{ p: 2 }}>
       <Grid size={{ xs: 12 }} sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <Labeled source="number" label="pioneer.application.number">
+          <TextField source="number" data-testid="application-number" />
+        </Labeled>
         <Labeled source="status">
           <StatusField source="status" />
         </Labeled>
@@ -73,7 +77,7 @@ function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
 /** One application: its fields read through the schema, and the engine's decision with its trace. */
 export function ApplicationShow({ schema }: { schema: SchemaLoader }) {
   return (
-    <Show actions={<ShowActions />}>
+    <Show actions={<ShowActions />} title={<ApplicationTitle />}>
       <Suspense fallback={<Loading />}>
         <ApplicationDetails schema={schema} />
       </Suspense>

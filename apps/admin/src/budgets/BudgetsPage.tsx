@@ -15,15 +15,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
 import { formatDateTime } from '../applications/format-date';
 import { useLang } from '../applications/useLang';
+import { saveFile } from '../lists/save-file';
 import { backoffice } from '../providers/providers';
 
-/** Saves a file the API sent (the download carries the bearer token, so it is fetched, then saved). */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 function LedgerEntries({ budget }: { budget: BudgetYear }) {
   const translate = useTranslate();
@@ -32,7 +26,7 @@ function LedgerEntries({ budget }: { budget: BudgetYear }) {
   const { data, error } = useQuery({ queryKey: ['pioneer', 'ledger', budget.policy, budget.budget, budget.year], queryFn: () => backoffice.ledgerEntries(budget, { perPage: 50 }) });
   const download = (format: 'csv' | 'xlsx') =>
     backoffice.exportLedger(budget, format).then(
-      (blob) => save(blob, `${budget.budget}-${budget.year}.${format}`),
+      (blob) => saveFile(blob, `${budget.budget}-${budget.year}.${format}`),
       (e: Error) => notify(e.message, { type: 'error' }),
     );
   return (
@@ -52,6 +46,7 @@ function LedgerEntries({ budget }: { budget: BudgetYear }) {
             <TableHead>
               <TableRow>
                 <TableCell>{translate('pioneer.budgets.at')}</TableCell>
+                <TableCell>{translate('pioneer.application.number')}</TableCell>
                 <TableCell>{translate('pioneer.budgets.kind')}</TableCell>
                 <TableCell align="right">{translate('pioneer.budgets.amount')}</TableCell>
                 <TableCell>{translate('pioneer.budgets.reference')}</TableCell>
@@ -61,6 +56,7 @@ function LedgerEntries({ budget }: { budget: BudgetYear }) {
               {data.data.map((entry, index) => (
                 <TableRow key={index}>
                   <TableCell>{formatDateTime(entry.at)}</TableCell>
+                  <TableCell>{entry.applicationNumber ?? entry.applicationId}</TableCell>
                   <TableCell>{translate(`pioneer.budgets.kinds.${entry.kind}`)}</TableCell>
                   <TableCell align="right">{moneyLabel(entry.amount)[lang]}</TableCell>
                   <TableCell>{entry.reference ?? '—'}</TableCell>

@@ -11,12 +11,16 @@ export function useCatalogue(): { measures: MeasureCatalogueEntry[] | null; erro
   return { measures: data ?? null, error: error ?? null };
 }
 
-/** District codes and their names, as the forms' district fields list them (from the schemas). */
-export function districtLabels(measures: readonly MeasureCatalogueEntry[] | null): Map<string, Label> {
+/** The codes and names of the form fields named `name` at any depth (`applicant.district`), as the schemas list them. */
+export function enumLabels(measures: readonly MeasureCatalogueEntry[] | null, name: string): Map<string, Label> {
   const labels = new Map<string, Label>();
+  const pattern = new RegExp(`(^|\\.)${name}$`);
   for (const field of (measures ?? []).flatMap((m) => m.fields)) {
-    if (!/(^|\.)district$/.test(field.path) || !field.enumLabels) continue;
+    if (!pattern.test(field.path) || !field.enumLabels) continue;
     for (const [code, label] of Object.entries(field.enumLabels)) if (!labels.has(code)) labels.set(code, label);
   }
   return labels;
 }
+
+/** District codes and their names, as the forms' district fields list them (from the schemas). */
+export const districtLabels = (measures: readonly MeasureCatalogueEntry[] | null): Map<string, Label> => enumLabels(measures, 'district');

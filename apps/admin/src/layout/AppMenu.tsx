@@ -5,6 +5,7 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { usePermission } from '../auth/usePermission';
 import { MENU } from '../generated/resources.gen';
+import { IDENTITY_RESOURCE_VIEWS } from '../identity';
 import { StudioMenuItem } from '../studio';
 
 /** The generated menu: measures grouped under their policy sections, in clause order. */
@@ -13,6 +14,7 @@ export function AppMenu() {
   const translate = useTranslate();
   const mayReadLedger = usePermission('readLedger');
   const mayVerifyAudit = usePermission('verifyAudit');
+  const mayManageIdentity = usePermission('manageIdentity');
   const header = (text: string, key: string, level: 'policy' | 'section') =>
     open ? (
       <ListSubheader key={key} disableSticky data-menu-group={level} sx={{ lineHeight: 1.4, py: 1, mt: 1, fontWeight: level === 'policy' ? 700 : 500, whiteSpace: 'normal' }}>
@@ -24,6 +26,7 @@ export function AppMenu() {
       <Menu.DashboardItem />
       {mayReadLedger && <Menu.Item to="/budgets" primaryText="pioneer.budgets.menu" leftIcon={<AccountBalanceIcon />} />}
       {mayVerifyAudit && <Menu.Item to="/audit" primaryText="pioneer.audit.menu" leftIcon={<VerifiedUserIcon />} />}
+      {mayManageIdentity && IDENTITY_RESOURCE_VIEWS.map(({ name }) => <Menu.ResourceItem key={name} name={name} />)}
       {MENU.map((policy) => (
         <Fragment key={policy.policy}>
           {MENU.length > 1 && header(translate(policy.label), policy.policy, 'policy')}

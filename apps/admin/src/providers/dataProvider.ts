@@ -1,6 +1,7 @@
 import type { Lang } from '@pioneer/engine';
-import { type BackofficeClient, createClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
+import { type BackofficeClient, createClient, type IdentityClient, PioneerApiError, type ListQuery, type MeasureCatalogueEntry } from '@pioneer/sdk';
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { identityVerbs, isIdentityResource } from '../identity/identity-provider';
 import { listQuery } from './list-query';
 
 /** The data provider, plus the lifecycle moves react-admin has no verb for. */
@@ -10,6 +11,8 @@ export interface PioneerDataProvider extends DataProvider {
   catalogue(): Promise<MeasureCatalogueEntry[]>;
   /** The staff's calls (review, approval, budgets, audit, statistics), failing with HttpErrors in the current language. */
   backoffice: BackofficeClient;
+  /** The admins' registry (organisations, users, API keys), failing likewise. */
+  identity: IdentityClient;
 }
 
 export interface DataProviderOptions {
@@ -45,22 +48,35 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const record = (value: unknown) => value as any;
 
+  /** Every call of a group failing with HttpErrors in the current language. */
+  const localised = <T extends object>(calls: T): T =>
+    Object.fromEntries(
+      Object.entries(calls).map(([name, fn]) => [name, (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => Promise<unknown>)(...args))]),
+    ) as unknown as T;
+  const identity: IdentityClient = {
+    organisations: localised(client.identity.organisations),
+    users: localised(client.identity.users),
+    apiKeys: localised(client.identity.apiKeys),
+  };
+  const registry = identityVerbs(identity, getLang);
+
   return {
     getList: (resource, params) =>
-      call(async () => {
+      isIdentityResource(resource) ? registry.getList(resource, params) : call(async () => {
         const page = await apps(resource).list(listQuery(params));
         return { data: page.data.map(record), total: page.total };
       }),
-    getOne: (resource, params) => call(async () => ({ data: record(await apps(resource).get(String(params.id))) })),
+    getOne: (resource, params) =>
+      isIdentityResource(resource) ? registry.getOne(resource, params) : call(async () => ({ data: record(await apps(resource).get(String(params.id))) })),
     getMany: (resource, params) =>
-      call(async () => ({ data: (await Promise.all(params.ids.map((id) => apps(resource).get(String(id))))).map(record) })),
+      isIdentityResource(resource) ? registry.getMany(resource, params) : call(async () => ({ data: (await Promise.all(params.ids.map((id) => apps(resource).get(String(id))))).map(record) })),
     getManyReference: (resource, params) =>
       call(async () => {
         const page = await apps(resource).list({ ...listQuery(params), [params.target]: String(params.id) } as ListQuery);
         return { data: page.data.map(record), total: page.total };
       }),
     create: (resource, params) =>
-      call(async () => {
+      isIdentityResource(resource) ? registry.create(resource, params) : call(async () => {
         const created = await apps(resource).create(params.data.data ?? {});
         if (!params.meta?.submit) return { data: record(created) };
         try {
@@ -74,7 +90,7 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
         }
       }),
     update: (resource, params) =>
-      call(async () => {
+      isIdentityResource(resource) ? registry.update(resource, params) : call(async () => {
         const updated = await apps(resource).update(String(params.id), params.data.data ?? {});
         if (!params.meta?.submit) return { data: record(updated) };
         return { data: record(await apps(resource).submit(updated.id)) };
@@ -84,11 +100,7 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
     deleteMany: () => unsupported('deleteMany'),
     submit: (resource, params) => call(async () => ({ data: record(await apps(resource).submit(String(params.id))) })),
     catalogue: () => call(() => client.catalogue()),
-    backoffice: Object.fromEntries(
-      Object.entries(client.backoffice).map(([name, fn]) => [
-        name,
-        (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => Promise<unknown>)(...args)),
-      ]),
-    ) as unknown as BackofficeClient,
+    backoffice: localised(client.backoffice),
+    identity,
   };
 }

@@ -14,3 +14,4 @@ export const dataProvider = createDataProvider({
  * data verb, so a nested client cannot be reached through it.
  */
 export const backoffice = dataProvider.backoffice;
+export const identity = dataProvider.identity;

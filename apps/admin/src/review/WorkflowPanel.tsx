@@ -59,6 +59,7 @@ export function WorkflowPanel() {
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
             {translate('pioneer.audit.title')}
+            {record.number ? ` · ${record.number}` : ''}
           </Typography>
           <AuditHistory id={String(record.id)} />
         </CardContent>

@@ -102,6 +102,7 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
         token: TOKENS.approver,
       });
       const mine = entries.body.data.filter((e: any) => e.applicationId === app.id);
+      expect(mine.every((e: any) => e.applicationNumber === app.number)).toBe(true);
       // Entries made in one millisecond (the tests' clock is fixed) share their time: compare as a set.
       const moves = (list: Array<[string, number]>) => list.map((e) => e.join(' ')).sort();
       expect(moves(mine.map((e: any) => [e.kind, e.amount]))).toEqual(
@@ -140,7 +141,8 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
         .trim()
         .split('\r\n');
       expect(lines[0].split(',').slice(0, 3)).toEqual(['申请编号', '措施', '统一社会信用代码']);
-      const line = lines.find((l) => l.startsWith(app.id))!;
+      const line = lines.find((l) => l.startsWith(app.number))!;
+      expect(line.endsWith(`,${app.id}`)).toBe(true);
       expect(line).toContain(',已批准,');
       expect(line).toContain(`,${approved.approvedAmount / 100},`);
       const xlsx = await api.app.inject({
@@ -153,8 +155,11 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const sheet = book.worksheets[0];
       expect(sheet.getRow(1).values).toEqual([undefined, '时间', '申请编号', '类型', '金额（元）', '操作人', '备注']);
-      const rows = sheet.getSheetValues().filter((r: any) => r && r[2] === app.id);
+      const rows = sheet.getSheetValues().filter((r: any) => r && r[2] === app.number);
       expect(rows.map((r: any) => [r[3], r[4]])).toEqual([['批准占用', approved.approvedAmount / 100]]);
+      const selected = await api.call('GET', `/api/exports/applications?measure=${m.code}&ids=${app.id}`, { token: TOKENS.admin });
+      expect(selected.text.replace(/^\ufeff/, '').trim().split('\r\n').slice(1).map((l: string) => l.split(',')[0])).toEqual([app.number]);
+      expect((await api.call('GET', `/api/exports/applications?measure=${m.code}&ids=not-an-id`, { token: TOKENS.admin })).status).toBe(400);
       expect((await api.call('GET', `/api/exports/applications?measure=${m.code}`, { token: TOKENS.applicantA })).status).toBe(403);
       expect((await api.call('GET', `/api/exports/applications?measure=nope`, { token: TOKENS.admin })).status).toBe(400);
     });

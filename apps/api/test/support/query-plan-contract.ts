@@ -104,6 +104,8 @@ export function describeQueryPlans(label: string, createDatabase: () => Promise<
       for (const token of [TOKENS.admin, TOKENS.reviewer, TOKENS.district, TOKENS.applicantA]) {
         await api.call('GET', `${base}/applications?perPage=10`, { token });
         await api.call('GET', `${base}/applications?status=submitted&sort=amount&order=ASC`, { token });
+        // Keyword search and sorting by number stay within the measure's index (bounded LIKEs on its rows).
+        await api.call('GET', `${base}/applications?q=${encodeURIComponent(draft.number)}&sort=number&order=ASC`, { token });
         await api.call('GET', `${base}/applications/${draft.id}`, { token });
       }
       await api.call('POST', `/api/applications/${draft.id}/reviewers`, { token: TOKENS.admin, body: { reviewers: ['rita'] } });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { NOW, postgresDatabase } from './api-harness';
 
 const root = path.resolve(__dirname, '../../../..');
 
@@ -44,6 +45,26 @@ export async function startTwoApiProcesses(env: NodeJS.ProcessEnv, between?: () 
     return { bases: [first, await servers[1].ready], stop };
   } catch (error) {
     await stop();
+    throw error;
+  }
+}
+
+/** The admin token the two-process suites send (`authorization: Bearer race-admin-token`). */
+export const RACE_ADMIN_HEADERS = { authorization: 'Bearer race-admin-token', 'content-type': 'application/json' };
+
+/**
+ * A fresh PostgreSQL schema with two API processes on it, as behind a load balancer (fixed clock,
+ * no rate limit, one admin token): what every cross-process race suite starts from.
+ */
+export async function twoApisOnPostgres(url: string): Promise<{ bases: string[]; stop: () => Promise<void> }> {
+  const db = await postgresDatabase(url);
+  const config = db.config as { url: string; schema: string };
+  const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: config.url, DATABASE_SCHEMA: config.schema, PIONEER_NOW: NOW, PIONEER_RATE_LIMIT: '100000', PIONEER_TOKENS: JSON.stringify({ 'race-admin-token': 'admin' }) };
+  try {
+    const { bases, stop } = await startTwoApiProcesses(env);
+    return { bases, stop: () => stop().finally(() => db.drop()) };
+  } catch (error) {
+    await db.drop();
     throw error;
   }
 }

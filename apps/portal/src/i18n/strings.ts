@@ -80,6 +80,7 @@ export const STRINGS = {
   measure: { 'zh-CN': '措施', en: 'Measure' },
   status: { 'zh-CN': '状态', en: 'Status' },
   updatedAt: { 'zh-CN': '更新日期', en: 'Updated' },
+  applicationNumber: { 'zh-CN': '申请编号', en: 'Application number' },
   amount: { 'zh-CN': '金额', en: 'Amount' },
   open: { 'zh-CN': '查看', en: 'Open' },
   continueDraft: { 'zh-CN': '继续填写', en: 'Continue' },

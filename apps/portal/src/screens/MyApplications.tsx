@@ -34,6 +34,11 @@ export function MyApplications() {
           {loaded.value.records.map((record) => (
             <li key={record.id} className="card" data-application={record.id} data-measure={record.measure}>
               <h2>{l(loaded.value!.names.get(record.measure))}</h2>
+              {record.number && (
+                <p data-number={record.number}>
+                  {t('applicationNumber')}{t('colon')}{record.number}
+                </p>
+              )}
               <p>
                 <StatusBadge status={record.status} /> · {t('updatedAt')} {record.updatedAt.slice(0, 10)}
               </p>

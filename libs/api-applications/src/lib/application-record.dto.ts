@@ -8,6 +8,7 @@ export type { ApplicationRecord, ApplicationPage };
 export function toRecord(row: ApplicationEntity): ApplicationRecord {
   return {
     id: row.id,
+    number: row.number,
     policy: row.policy,
     measure: row.measure,
     status: row.status as ApplicationStatus,

@@ -4,12 +4,14 @@ import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
+import { NEXT_NUMBER_SQL } from './numbering';
+import { containsPattern } from './search-fields.util';
 
 /** The request path's statements, written once (the query builder re-derives each on every call). */
 const APPLICATIONS = new TableSql(ApplicationEntity);
 
 /** Changes a conditional update may make (never the id, measure or policy). */
-export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
+export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'number' | 'measure' | 'policy' | 'revision' | 'createdAt'>>;
 
 /**
  * The applications table's queries. Every read takes the caller's scope, so a row outside it is
@@ -20,6 +22,12 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'measure
 export class ApplicationsRepository {
   insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
     return APPLICATIONS.insert(manager, row);
+  }
+
+  /** Inside the create's write: the next counter value of a number scope (`SZAI-2025`), from one upsert. */
+  async nextNumber(manager: EntityManager, scope: string): Promise<number> {
+    const [row] = (await runSql(manager, NEXT_NUMBER_SQL, [scope])) as Array<{ last: number | string }>;
+    return Number(row.last);
   }
 
   /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */
@@ -44,6 +52,18 @@ export class ApplicationsRepository {
     return APPLICATIONS.selectOne(manager, `WHERE ${conditions.join(' AND ')}${locking ? ' FOR UPDATE' : ''}`, parameters);
   }
 
+  /** The readable numbers of these applications (by primary key, 500 at a time): ledgers and exports show them. */
+  async numbersOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const numbers = new Map<string, string | null>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = (await runSql(manager, `SELECT id, number FROM applications WHERE id IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk)) as Array<{ id: string; number: string | null }>;
+      for (const row of rows) numbers.set(row.id, row.number);
+    }
+    return numbers;
+  }
+
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
     return APPLICATIONS.selectOne(manager, 'WHERE measure = $1 AND idempotency_key = $2', [measure, key]);
   }
@@ -66,6 +86,7 @@ export class ApplicationsRepository {
     measure: string,
     scope: ApplicationScope,
     query: ListQuery,
+    searchPaths: readonly string[] = [],
   ): Promise<{ rows: ApplicationEntity[]; total: number }> {
     const qb = manager.createQueryBuilder(ApplicationEntity, 'a').where('a.measure = :measure', { measure });
     const filters = { status: query.status, applicantId: query.applicantId, district: query.district };
@@ -75,10 +96,17 @@ export class ApplicationsRepository {
       // The path was checked against the catalogue; it is checked again here because it reaches SQL
       // (as a bound parameter, like the value).
       if (!isSafeDataPath(path)) throw new Error(`unsafe data filter path: ${path}`);
-      const postgres = manager.connection.options.type === 'postgres';
-      const field = postgres ? `(a.data #>> CAST(:dp_${i} AS text[]))` : `json_extract(a.data, :dp_${i})`;
-      qb.andWhere(`${field} = :dv_${i}`, { [`dp_${i}`]: postgres ? path.split('.') : `$.${path}`, [`dv_${i}`]: value });
+      const field = formField(manager, `dp_${i}`, path);
+      qb.andWhere(`${field.sql} = :dv_${i}`, { ...field.parameters, [`dv_${i}`]: value });
     });
+    if (query.q !== undefined) {
+      // Bounded: at most 100 characters against the number and the list's few text columns, on
+      // the rows of one measure in the caller's scope, which the (measure, …) indexes select first.
+      const fields = searchPaths.map((path, i) => formField(manager, `sp_${i}`, path));
+      const columns = ['a.number', ...fields.map((field) => field.sql)];
+      const parameters = Object.assign({ q: containsPattern(query.q) }, ...fields.map((field) => field.parameters));
+      qb.andWhere(`(${columns.map((column) => `LOWER(${column}) LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters);
+    }
     if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
     if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
     if (scope.submittedOnly) qb.andWhere("a.status <> 'draft'");
@@ -141,4 +169,10 @@ export class ApplicationsRepository {
     if (manager.connection.options.type === 'postgres')
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`applicant:${applicantId}`]);
   }
+}
+
+/** A form field's text in SQL (`a.data` at a dot path), its path bound as the parameter `name`, on either database. */
+function formField(manager: EntityManager, name: string, path: string): { sql: string; parameters: Record<string, unknown> } {
+  if (manager.connection.options.type === 'postgres') return { sql: `(a.data #>> CAST(:${name} AS text[]))`, parameters: { [name]: path.split('.') } };
+  return { sql: `json_extract(a.data, :${name})`, parameters: { [name]: `$.${path}` } };
 }

@@ -12,9 +12,11 @@ import { assertWithinFormBounds } from './form-bounds.util';
 import { formChanges } from './form-changes.util';
 import { scopedIdempotencyKey } from './idempotency-key.util';
 import { listedForm } from './listed-form.util';
+import { searchFields } from './search-fields.util';
 import { FundingHistoryService } from './funding-history.service';
 import { changedMeanwhile, LifecycleService } from './lifecycle/lifecycle.service';
 import { parseListQuery } from './list-query.dto';
+import { applicationNumberPrefix, formatApplicationNumber, numberScope } from './numbering';
 import { pointerOf, PolicyRegistry } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
 
@@ -53,9 +55,13 @@ export class ApplicationsService {
   async create(measure: string, principal: Principal, body: unknown): Promise<ApplicationRecord> {
     const data = this.draftForm(measure, body);
     const now = this.clock.timestamp();
+    const policy = this.policies.policyOf(measure).info;
+    // The year people live in (PIONEER_TIME_ZONE), as budget years are: 1 January 07:00 in Shenzhen is already the new year.
+    const scope = numberScope(applicationNumberPrefix(policy), this.clock.dateOf(now).slice(0, 4));
     const row = Object.assign(new ApplicationEntity(), {
       id: randomUUID(),
-      policy: this.policies.policyOf(measure).info.code,
+      number: null as string | null,
+      policy: policy.code,
       measure,
       status: 'draft',
       version: null,
@@ -76,8 +82,10 @@ export class ApplicationsService {
     } satisfies ApplicationEntity);
     await this.db.write(async (manager) => {
       if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
+      // Drawn inside the write, so a create that fails leaves no number used (and no gap on SQLite).
+      row.number = formatApplicationNumber(scope, await this.repo.nextNumber(manager, scope));
       await this.repo.insert(manager, row);
-      await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status } });
+      await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status, number: row.number } });
     });
     return toRecord(row);
   }
@@ -85,7 +93,7 @@ export class ApplicationsService {
   async list(measure: string, principal: Principal, query: Record<string, unknown> | undefined): Promise<ApplicationPage> {
     const filterFields = MEASURES.find((entry) => entry.code === measure)?.filterFields ?? [];
     const parsed = parseListQuery(query, filterFields);
-    const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed));
+    const { rows, total } = await this.db.read((manager) => this.repo.list(manager, measure, scopeOf(principal), parsed, searchFields(measure)));
     // A page carries only the form fields lists show: its size is bounded whatever the forms hold.
     const policy = this.policies.policyOf(measure);
     return { data: rows.map((row) => toRecord({ ...row, data: listedForm(policy, measure, row.data) })), total };

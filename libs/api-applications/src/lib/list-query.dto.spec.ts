@@ -38,7 +38,7 @@ describe('parseListQuery', () => {
       [{ data: 'x' }, 'data'],
       [{ 'data.': 'x' }, 'data.'],
       [{ colour: 'blue' }, 'colour'],
-      [{ q: 'search' }, 'q'],
+      [{ keyword: 'search' }, 'keyword'],
     ] as [Record<string, unknown>, string, string[]?][])('refuses %j with a 400 naming it and the filters that exist', (query, name, fields = filterFields) => {
       const expected = expect.objectContaining({ statusCode: 400, code: 'invalid-query', text: { 'zh-CN': expect.stringContaining(name), en: expect.stringContaining(name) } });
       expect(() => parseListQuery(query, fields)).toThrow(expected);
@@ -47,6 +47,18 @@ describe('parseListQuery', () => {
 
     it('refuses a listed path whose segments are not plain names', () => {
       expect(() => parseListQuery({ "data.a'b": 'x' }, ["a'b"])).toThrow(expect.objectContaining({ statusCode: 400 }));
+    });
+  });
+
+  describe('keyword (q)', () => {
+    it('reads a trimmed keyword, takes an empty one as none, and refuses one over 100 characters naming q', () => {
+      expect(parseListQuery({ q: '  SZAI-2025  ' }).q).toBe('SZAI-2025');
+      expect(parseListQuery({ q: '   ' }).q).toBeUndefined();
+      expect(() => parseListQuery({ q: 'x'.repeat(101) })).toThrow(expect.objectContaining({ statusCode: 400, text: expect.objectContaining({ en: expect.stringContaining('q') }) }));
+    });
+
+    it('sorts by the readable number', () => {
+      expect(parseListQuery({ sort: 'number', order: 'asc' })).toMatchObject({ sort: 'number', order: 'ASC' });
     });
   });
 });

@@ -12,7 +12,10 @@ export const DATA_PATH_SEGMENT = /^[A-Za-z][A-Za-z0-9]*$/;
 export const DATA_FILTER_PREFIX = 'data.';
 
 /** Query parameters the list reads besides `data.<path>` filters (the backoffice sends all of these). */
-export const LIST_PARAMETERS = ['page', 'perPage', 'status', 'sort', 'order', 'applicantId', 'district'] as const;
+export const LIST_PARAMETERS = ['page', 'perPage', 'q', 'status', 'sort', 'order', 'applicantId', 'district'] as const;
+
+/** The longest keyword `q` takes: a search stays a handful of bounded LIKEs. */
+export const MAX_KEYWORD = 100;
 
 /** Equality on one form field: the value at `path` (dot path under `data`) is `value`. */
 export interface DataFilter {
@@ -23,6 +26,8 @@ export interface DataFilter {
 export interface ListQuery {
   page: number;
   perPage: number;
+  /** Keyword: the readable number or a listed text field contains it (case-blind). */
+  q?: string;
   status?: ApplicationStatus;
   /** Only this applicant's (credit code). */
   applicantId?: string;
@@ -65,7 +70,7 @@ function unknownParameter(name: string, filterFields: readonly string[]): never 
 }
 
 /**
- * Reads `?page=1&perPage=25&status=&sort=createdAt&order=DESC` (plus `applicantId`, `district`)
+ * Reads `?page=1&perPage=25&q=&status=&sort=createdAt&order=DESC` (plus `applicantId`, `district`)
  * and `data.<path>=<value>` equality filters on the form fields in `filterFields` (the measure's
  * catalogue entry). A bad value, a `data.*` filter on any other field, or any other parameter is
  * a 400 naming the parameter and what exists. An empty value is no filter (react-admin sends `status=`).
@@ -80,6 +85,10 @@ export function parseListQuery(query: Record<string, unknown> | undefined, filte
     const value = one(q[name]);
     if (value !== undefined) dataFilters.push({ path, value });
   }
+  const keyword = one(q.q)?.trim();
+  if (keyword !== undefined && keyword.length > MAX_KEYWORD) {
+    throw Errors.badRequest('invalid-query', `查询参数 q 最多 ${MAX_KEYWORD} 个字符`, `The query parameter q takes at most ${MAX_KEYWORD} characters`);
+  }
   const status = one(q.status);
   if (status !== undefined && !isApplicationStatus(status)) {
     throw Errors.badRequest('invalid-query', `status 须为以下之一：${APPLICATION_STATUSES.join('、')}`, `status must be one of: ${APPLICATION_STATUSES.join(', ')}`);
@@ -93,6 +102,7 @@ export function parseListQuery(query: Record<string, unknown> | undefined, filte
   return {
     page: wholeNumber('page', one(q.page), 1, 1_000_000),
     perPage: wholeNumber('perPage', one(q.perPage), 25, MAX_PER_PAGE),
+    q: keyword || undefined,
     status,
     applicantId: one(q.applicantId),
     district: one(q.district),

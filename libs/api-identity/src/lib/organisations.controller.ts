@@ -21,6 +21,12 @@ export class OrganisationsController {
     return this.organisations.mine(principal);
   }
 
+  @Get(':id')
+  @Roles('admin')
+  get(@Param('id') id: string): Promise<OrganisationRecord> {
+    return this.organisations.get(id);
+  }
+
   @Post()
   @HttpCode(201)
   @Roles('admin')

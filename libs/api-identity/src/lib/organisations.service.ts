@@ -70,6 +70,11 @@ export class OrganisationsService {
     return toOrganisationRecord(await this.db.read((manager) => this.find(manager, id)));
   }
 
+  /** One organisation of the registry, or 404. */
+  async get(id: string): Promise<OrganisationRecord> {
+    return toOrganisationRecord(await this.db.read((manager) => this.find(manager, id)));
+  }
+
   /** Changes an organisation's name, kind, district, registration date or contact; the credit code stays. */
   async update(principal: Principal, id: string, body: unknown): Promise<OrganisationRecord> {
     const input = new InputReader();

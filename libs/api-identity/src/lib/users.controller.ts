@@ -15,6 +15,12 @@ export class UsersController {
     return this.users.list(query);
   }
 
+  @Get(':id')
+  @Roles('admin')
+  get(@Param('id') id: string): Promise<UserRecord> {
+    return this.users.get(id);
+  }
+
   @Post()
   @HttpCode(201)
   @Roles('admin')

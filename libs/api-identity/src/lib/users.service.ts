@@ -108,6 +108,11 @@ export class UsersService {
     return { data: rows.map(toUserRecord), total };
   }
 
+  /** One user (never its hash), or 404. */
+  async get(id: string): Promise<UserRecord> {
+    return toUserRecord(await this.db.read((manager) => this.find(manager, id)));
+  }
+
   /**
    * Changes a user's display name, deactivates or reactivates it, or resets its password. Role,
    * organisation and district are fixed at creation (a new account is the clear way to move

@@ -22,6 +22,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
             "en": "Example district (fictional)"
           },
           "publishedOn": "2025-06-20",
+          "applicationNumberPrefix": "EXDS",
           "source": "A fictional district overlay written for the platform's tests: no real district issued it.",
           "validity": {
             "from": "2025-07-01",
@@ -2569,6 +2570,11 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "type": "string",
                 "format": "date"
               },
+              "applicationNumberPrefix": {
+                "type": "string",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "description": "The first part of this policy's readable application numbers (PREFIX-YEAR-000123, assigned by the platform when an application is created); default: the initials of the policy code's segments, upper-cased."
+              },
               "source": {
                 "type": "string",
                 "description": "Where the original text is kept."
@@ -2835,6 +2841,7 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
             "en": "Shenzhen"
           },
           "publishedOn": "2024-12-18",
+          "applicationNumberPrefix": "SZAI",
           "source": "../../../../shared/policy/shenzhen-ai-pioneer-measures-2024.zh.md",
           "validity": {
             "from": "2024-12-18",
@@ -17873,6 +17880,11 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
               "publishedOn": {
                 "type": "string",
                 "format": "date"
+              },
+              "applicationNumberPrefix": {
+                "type": "string",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "description": "The first part of this policy's readable application numbers (PREFIX-YEAR-000123, assigned by the platform when an application is created); default: the initials of the policy code's segments, upper-cased."
               },
               "source": {
                 "type": "string",

@@ -52,6 +52,8 @@ export interface StatisticsQuery {
 
 export interface LedgerEntry {
   applicationId: string;
+  /** The application's readable number (SZAI-2025-000123). */
+  applicationNumber: string | null;
   kind: 'reserve' | 'release' | 'payment';
   amount: number;
   at: string;
@@ -115,6 +117,8 @@ export interface BackofficeClient {
   demoSignIns(): Promise<DemoSignIn[]>;
   /** A budget year's ledger as a CSV or XLSX file (zh-CN headings, amounts in yuan). */
   exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
+  /** A measure's applications as a CSV or XLSX file: all, or only `ids` (the rows selected in a list, at most 100). */
+  exportApplications(measure: string, format: 'csv' | 'xlsx', ids?: string[]): Promise<Blob>;
 }
 
 /** `GET /api/statistics` for a year (a number) or a year and a district. */
@@ -145,5 +149,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     demoSignIns: () => get('/api/auth/demo-sign-ins'),
     exportLedger: ({ policy, budget, year }, format) =>
       http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),
+    exportApplications: (measure, format, ids) =>
+      http.request<Blob>({ method: 'GET', path: '/api/exports/applications', query: { measure, format, ids: ids?.join(',') }, responseType: 'blob', idempotent: true }),
   };
 }

@@ -67,6 +67,7 @@ const client = () => createClient({ baseUrl: `${server.url}/`, token: 'district-
 
 const record = (over: Partial<ApplicationRecord> = {}): ApplicationRecord => ({
   id: '6f1c1b8e-4a57-4d2b-9a59-0d5f2b1f0a11',
+  number: 'SZAI-2025-000001',
   policy: 'shenzhen-ai-2024',
   measure: 'compute-voucher',
   status: 'draft',
@@ -116,6 +117,34 @@ describe('typed measure methods', () => {
     expect(server.seen[0].url).toBe('/api/measures/compute-voucher/applications?page=2&perPage=20&status=submitted&sort=amount&order=DESC');
     await client().measures.computeVoucher.list();
     expect(server.seen[1].url).toBe('/api/measures/compute-voucher/applications');
+  });
+
+  it('list sends the keyword q and sorts by the readable number', async () => {
+    server.reply({ status: 200, body: { data: [record()], total: 1 } });
+    const page = await client().measures.computeVoucher.list({ q: 'SZAI-2025', sort: 'number', order: 'ASC' });
+    expect(page.data[0].number).toBe('SZAI-2025-000001');
+    expect(server.seen[0].url).toBe('/api/measures/compute-voucher/applications?q=SZAI-2025&sort=number&order=ASC');
+  });
+
+  it("the registry's calls: organisations and users listed, read, created, changed; API keys issued and revoked", async () => {
+    const { identity, backoffice } = client();
+    await identity.organisations.list({ district: 'nanshan', page: 2 });
+    await identity.organisations.get('o-1');
+    await identity.users.create({ username: 'u', role: 'reviewer' });
+    await identity.users.update('u 1', { active: false });
+    await identity.apiKeys.create({ name: 'k', district: 'nanshan' });
+    await identity.apiKeys.revoke('k-1');
+    await backoffice.exportApplications('compute-voucher', 'csv', ['a', 'b']);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/organisations?district=nanshan&page=2',
+      'GET /api/organisations/o-1',
+      'POST /api/users',
+      'PATCH /api/users/u%201',
+      'POST /api/api-keys',
+      'POST /api/api-keys/k-1/revoke',
+      'GET /api/exports/applications?measure=compute-voucher&format=csv&ids=a%2Cb',
+    ]);
+    expect(server.seen[3].body).toEqual({ active: false });
   });
 
   it('estimate sends the form and asOf; eligibility sends the form', async () => {

@@ -4,6 +4,7 @@ import { type AuthClient, authClient } from './auth-client';
 import { attachmentsClient, type AttachmentsClient } from './attachments-client';
 import { backofficeClient, type BackofficeClient, statistics, type StatisticsQuery, type YearStatistics } from './backoffice-client';
 import { createHttp, type ClientOptions } from './http';
+import { identityClient, type IdentityClient } from './identity-client';
 import { measureClient, type MeasureClient } from './measure-client';
 import { studioClient, type StudioClient } from './studio-client';
 import type { Health, JsonObject } from './types';
@@ -27,6 +28,8 @@ export interface PioneerClient {
    * gets its own district's, staff all or `{ district }`; the same call as `backoffice.statistics`.
    */
   statistics(query?: number | StatisticsQuery): Promise<YearStatistics>;
+  /** The admins' registry: organisations, users, district API keys. */
+  identity: IdentityClient;
   health(): Promise<Health>;
   /** The measure studio (admins, where enabled). */
   studio: StudioClient;
@@ -43,6 +46,7 @@ export function createClient(options: ClientOptions): PioneerClient {
     attachments: attachmentsClient(http),
     backoffice: backofficeClient(http),
     statistics: (query) => statistics(http, query),
+    identity: identityClient(http),
     health: () => http.request({ method: 'GET', path: '/api/health', idempotent: true }),
     studio: studioClient(http),
   };

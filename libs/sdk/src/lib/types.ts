@@ -18,6 +18,8 @@ export interface ListQuery {
   page?: number;
   /** 1–100 (default 25). */
   perPage?: number;
+  /** Keyword (≤ 100 characters, case-blind): the readable number or a listed text column (organisation, project) contains it. */
+  q?: string;
   status?: ApplicationStatus;
   sort?: ApplicationSortField;
   order?: 'ASC' | 'DESC';

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { DatabaseService, Errors, Roles } from '@pioneer/api-core';
+import { ApplicationsRepository } from '../applications.repository';
 import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
 import { BudgetLedgerService } from '../budget/budget-ledger.service';
 import { LIFECYCLE_ROLES as R } from '../lifecycle/lifecycle-roles';
@@ -19,6 +20,7 @@ export class BudgetsController {
     private readonly budgets: BudgetLedgerService,
     private readonly ledgers: BudgetLedgerRepository,
     private readonly db: DatabaseService,
+    private readonly applications: ApplicationsRepository,
   ) {}
 
   @Get()
@@ -34,6 +36,11 @@ export class BudgetsController {
     const ledger = await this.db.read((manager) => this.ledgers.find(manager, policy.slice(0, 100), budget.slice(0, 100), y));
     if (!ledger) return { data: [], total: 0 };
     const [rows, total] = await this.db.read((manager) => this.ledgers.entries(manager, ledger.id, parsePage(page, 1, 1_000_000, 'page'), parsePage(perPage, 50, 200, 'perPage')));
-    return { data: rows.map(({ applicationId, kind, amount, at, actor, reference }) => ({ applicationId, kind, amount, at, actor, reference })), total };
+    // People read the readable number; the id stays for links.
+    const numbers = await this.db.read((manager) => this.applications.numbersOf(manager, rows.map((row) => row.applicationId)));
+    return {
+      data: rows.map(({ applicationId, kind, amount, at, actor, reference }) => ({ applicationId, applicationNumber: numbers.get(applicationId) ?? null, kind, amount, at, actor, reference })),
+      total,
+    };
   }
 }

@@ -17,6 +17,18 @@ function year(raw: unknown, required: boolean): number | undefined {
   return value;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `ids=a,b,c`: the applications selected in a list (a page holds at most 100), or undefined for all. */
+function ids(raw: unknown): string[] | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const list = String(raw).split(',');
+  if (list.length > 100 || !list.every((id) => UUID.test(id))) {
+    throw Errors.badRequest('invalid-query', 'ids 须为以逗号分隔的申请标识，最多 100 个', 'ids must be application ids separated by commas, at most 100');
+  }
+  return list.map((id) => id.toLowerCase());
+}
+
 function send(reply: FastifyReply, file: ExportFile): Buffer | string {
   void reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename="${file.name}"`);
   return file.body;
@@ -29,9 +41,9 @@ export class ExportsController {
 
   @Get('applications')
   @Roles(...R.ledger)
-  async applications(@Res({ passthrough: true }) reply: FastifyReply, @Query('measure') measure?: string, @Query('year') y?: string, @Query('format') f?: string) {
+  async applications(@Res({ passthrough: true }) reply: FastifyReply, @Query('measure') measure?: string, @Query('year') y?: string, @Query('format') f?: string, @Query('ids') selected?: string) {
     if (typeof measure !== 'string' || !measure) throw Errors.badRequest('invalid-query', '请用 measure 指定措施代码（见 /api/measures）', 'Name the measure with ?measure=<code> (codes: /api/measures)');
-    return send(reply, await this.exports.applications(measure, year(y, false), format(f)));
+    return send(reply, await this.exports.applications(measure, year(y, false), format(f), ids(selected)));
   }
 
   @Get('ledger/:policy/:budget/:year')

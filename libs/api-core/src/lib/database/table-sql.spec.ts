@@ -16,6 +16,7 @@ describe('TableSql on SQLite', () => {
   const row = (status: string): ApplicationEntity =>
     Object.assign(new ApplicationEntity(), {
       id: randomUUID(),
+      number: `P-2025-${randomUUID().slice(0, 6)}`,
       policy: 'p',
       measure: 'm',
       status,

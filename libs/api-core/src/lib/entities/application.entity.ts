@@ -14,6 +14,7 @@ import { fenTransformer } from './fen.transformer';
 @Index('ix_applications_measure_applicant', ['measure', 'applicantId'])
 @Index('ix_applications_applicant_status_policy', ['applicantId', 'status', 'policy'])
 @Index('ix_applications_measure_district', ['measure', 'district'])
+@Index('ux_applications_number', ['number'], { unique: true })
 @Index('ux_applications_measure_idempotency', ['measure', 'idempotencyKey'], { unique: true })
 export class ApplicationEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -21,6 +22,14 @@ export class ApplicationEntity {
 
   @Column({ type: 'varchar', length: 100 })
   policy!: string;
+
+  /**
+   * The readable number (SZAI-2025-000123): the policy's prefix, the year of creation and a
+   * per-database counter. Assigned by the server at creation, never changed; null only before
+   * the backfill of rows older than numbering.
+   */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  number!: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   measure!: string;

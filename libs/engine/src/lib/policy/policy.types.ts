@@ -35,6 +35,8 @@ export interface PolicyInfo {
   /** Where the policy applies (深圳市, a district…): how people are told whose policy it is. */
   jurisdiction: Label;
   publishedOn?: string;
+  /** The first part of the policy's readable application numbers (SZAI-2025-000123); see applicationNumberPrefix(). */
+  applicationNumberPrefix?: string;
   validity: { from: string; to: string; clauseText: Label };
   sections: Array<{ code: string; label: Label }>;
   units: Array<{ code: string; label: Label }>;

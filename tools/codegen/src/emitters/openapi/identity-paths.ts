@@ -148,6 +148,9 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/organisations/{id}': {
       parameters: [id],
+      get: op('getOrganisation', 'organisations', 'One organisation of the registry (admins)', {
+        responses: { ...ok('Organisation', 'The organisation.'), ...errors('NotFound', ...ADMIN) },
+      }),
       patch: op('updateOrganisation', 'organisations', 'Change an organisation (admins)', {
         requestBody: body('OrganisationChanges'),
         responses: { ...ok('Organisation', 'The organisation.'), ...errors('BadRequest', 'NotFound', 'PayloadTooLarge', ...ADMIN) },
@@ -165,6 +168,9 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/users/{id}': {
       parameters: [id],
+      get: op('getUser', 'users', 'One user (admins; never its password or hash)', {
+        responses: { ...ok('User', 'The user.'), ...errors('NotFound', ...ADMIN) },
+      }),
       patch: op('updateUser', 'users', 'Rename, deactivate or reactivate a user, or reset its password (admins)', {
         requestBody: body('UserChanges'),
         responses: { ...ok('User', 'The user.'), ...errors('BadRequest', 'NotFound', 'Conflict', 'PayloadTooLarge', ...ADMIN) },

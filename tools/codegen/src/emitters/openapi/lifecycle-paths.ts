@@ -20,6 +20,7 @@ export function lifecycleSchemas(): Record<string, Json> {
       required: ['id', 'policy', 'measure', 'status', 'data', 'amount', 'approvedAmount', 'paidAmount'],
       properties: {
         id: { type: 'string', format: 'uuid' },
+        number: { type: ['string', 'null'], readOnly: true, description: 'The readable number (PREFIX-YEAR-000123), assigned by the server.' },
         policy: { type: 'string' },
         measure: { type: 'string' },
         status: ref('ApplicationStatus'),
@@ -76,6 +77,7 @@ export function lifecycleSchemas(): Record<string, Json> {
     }),
     LedgerEntry: object({
       applicationId: { type: 'string', format: 'uuid' },
+      applicationNumber: { type: ['string', 'null'], description: "The application's readable number." },
       kind: { type: 'string', enum: ['reserve', 'release', 'payment'] },
       amount: fen('Always positive; the kind says which way.'),
       at: { type: 'string', format: 'date-time' },
@@ -182,6 +184,7 @@ export function lifecyclePaths(): Record<string, Json> {
     '/api/exports/applications': exportOf('exportApplications', "A measure's applications (optionally of one budget year), zh-CN headings, amounts in yuan", [
       { name: 'measure', in: 'query', required: true, schema: { type: 'string' } },
       { name: 'year', in: 'query', schema: { type: 'integer' } },
+      { name: 'ids', in: 'query', description: 'Only these applications (ids separated by commas, at most 100): the rows selected in a list.', schema: { type: 'string' } },
       FORMAT,
     ]),
     '/api/exports/ledger/{policy}/{budget}/{year}': exportOf('exportLedger', "A budget year's ledger, zh-CN headings, amounts in yuan", [

@@ -23,6 +23,12 @@ export function commonParameters(statuses: string[], sortable: string[]): Record
     order: { name: 'order', in: 'query', schema: { type: 'string', enum: ['ASC', 'DESC'], default: 'DESC' } },
     applicantId: { name: 'applicantId', in: 'query', description: "Only this applicant's (credit code).", schema: { type: 'string' } },
     district: { name: 'district', in: 'query', schema: { type: 'string' } },
+    q: {
+      name: 'q',
+      in: 'query',
+      description: 'Keyword (1–100 characters, case-blind): applications whose readable number or a text column of the list (organisation name, project title…) contains it.',
+      schema: { type: 'string', minLength: 1, maxLength: 100 },
+    },
     asOf: { name: 'asOf', in: 'query', description: 'The date whose parameter version applies (default: today).', schema: { type: 'string', format: 'date' } },
     idempotencyKey: {
       name: 'Idempotency-Key',
@@ -58,7 +64,7 @@ export function measurePaths(m: MeasureIR): Record<string, Json> {
       }),
       get: operation('List', 'List applications (applicants see their own only)', {
         description: 'Filters: the parameters below, and `data.<path>=<value>` (equality) on the form fields the measure marks filterable. Any other parameter is a 400 naming it.',
-        parameters: [...['page', 'perPage', 'status', 'sort', 'order', 'applicantId', 'district'].map(param), ...m.filterFields.map(dataFilter)],
+        parameters: [...['page', 'perPage', 'q', 'status', 'sort', 'order', 'applicantId', 'district'].map(param), ...m.filterFields.map(dataFilter)],
         responses: { '200': { description: 'A page and the total count.', content: json(ref(names.page)) }, ...errors('BadRequest', ...AUTH) },
       }),
     },
@@ -103,9 +109,10 @@ export function recordSchemas(m: MeasureIR): Record<string, Json> {
     [names.record]: {
       type: 'object',
       description: `An application to ${m.name.en} (${m.name['zh-CN']}).`,
-      required: ['id', 'policy', 'measure', 'status', 'version', 'applicantId', 'district', 'data', 'decision', 'amount', 'approvedAmount', 'paidAmount', 'budgetCode', 'budgetYear', 'statusReason', 'submittedAt', 'createdAt', 'updatedAt'],
+      required: ['id', 'number', 'policy', 'measure', 'status', 'version', 'applicantId', 'district', 'data', 'decision', 'amount', 'approvedAmount', 'paidAmount', 'budgetCode', 'budgetYear', 'statusReason', 'submittedAt', 'createdAt', 'updatedAt'],
       properties: {
         id: { type: 'string', format: 'uuid' },
+        number: { ...text('The readable number (PREFIX-YEAR-000123): assigned by the server at creation; read-only.'), readOnly: true },
         policy: { type: 'string', const: m.policy },
         measure: { type: 'string', const: m.names.code },
         status: ref('ApplicationStatus'),

@@ -5,6 +5,7 @@ import { Attachments1765100000000 } from './1765100000000-attachments.migration'
 import { AuditChain1765200000000 } from './1765200000000-audit-chain.migration';
 import { MoneyPath1765300000000 } from './1765300000000-money-path.migration';
 import { AuditChainTip1765350000000 } from './1765350000000-audit-chain-tip.migration';
+import { ApplicationNumbers1765600000000 } from './1765600000000-application-numbers.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditChain1765200000000,
   MoneyPath1765300000000,
   AuditChainTip1765350000000,
+  ApplicationNumbers1765600000000,
 ];

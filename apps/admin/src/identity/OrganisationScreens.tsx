@@ -1,0 +1,57 @@
+import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { DateTimeField, DayField } from '../applications/DateFields';
+import { ListEmpty, ListError, ListPagination } from '../lists';
+import { useRegistryChoices } from './useRegistryChoices';
+
+/** A district or kind code in words (from the schemas). */
+function CodeField({ source, field }: { source: string; field: 'district' | 'kind'; label?: string }) {
+  const { name } = useRegistryChoices();
+  return <FunctionField source={source} sortable={false} render={(record) => name(field, record[source])} />;
+}
+
+/** The organisation registry, newest first, filtered by district (the API sorts it). */
+export function OrganisationList() {
+  const { districts } = useRegistryChoices();
+  return (
+    <List
+      exporter={false}
+      filters={[<SelectInput key="district" source="district" choices={districts} alwaysOn />]}
+      error={<ListError />}
+      empty={<ListEmpty />}
+      pagination={<ListPagination />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <TextField source="creditCode" sortable={false} />
+        <CodeField source="kind" field="kind" />
+        <CodeField source="district" field="district" />
+        <DayField source="registeredOn" sortable={false} />
+        <DateTimeField source="createdAt" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+function OrganisationTitle() {
+  const record = useRecordContext();
+  return <span>{record?.name ?? ''}</span>;
+}
+
+/** One organisation: its registry record and contact person. */
+export function OrganisationShow() {
+  return (
+    <Show title={<OrganisationTitle />}>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="creditCode" />
+        <CodeField source="kind" field="kind" />
+        <CodeField source="district" field="district" />
+        <DayField source="registeredOn" />
+        <TextField source="contact.name" emptyText="—" />
+        <TextField source="contact.phone" emptyText="—" />
+        <TextField source="contact.email" emptyText="—" />
+        <DateTimeField source="createdAt" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
