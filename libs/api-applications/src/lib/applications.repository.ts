@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
-import { NEXT_NUMBER_SQL } from './numbering';
+import { drawNumber } from './numbering';
 import { containsPattern } from './search-fields.util';
 
 /** The request path's statements, written once (the query builder re-derives each on every call). */
@@ -24,10 +24,9 @@ export class ApplicationsRepository {
     return APPLICATIONS.insert(manager, row);
   }
 
-  /** Inside the create's write: the next counter value of a number scope (`SZAI-2025`), from one upsert. */
-  async nextNumber(manager: EntityManager, scope: string): Promise<number> {
-    const [row] = (await runSql(manager, NEXT_NUMBER_SQL, [scope])) as Array<{ last: number | string }>;
-    return Number(row.last);
+  /** Inside the create's write: the next counter value of a number scope (`SZAI-2025`; `drawNumber`). */
+  nextNumber(manager: EntityManager, scope: string): Promise<number> {
+    return drawNumber((sql, parameters) => runSql(manager, sql, parameters) as Promise<Array<Record<string, unknown>>>, manager.connection, scope);
   }
 
   /** The application with this id if the scope may see it; `measure` narrows it to one measure's routes. */

@@ -16,7 +16,7 @@ import { searchFields } from './search-fields.util';
 import { FundingHistoryService } from './funding-history.service';
 import { changedMeanwhile, LifecycleService } from './lifecycle/lifecycle.service';
 import { parseListQuery } from './list-query.dto';
-import { applicationNumberPrefix, formatApplicationNumber, numberScope } from './numbering';
+import { applicationNumberPrefix, formatApplicationNumber, numberScope, numberSequenceReady } from './numbering';
 import { pointerOf, PolicyRegistry } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
 
@@ -80,6 +80,7 @@ export class ApplicationsService {
       budgetYear: null,
       statusReason: null,
     } satisfies ApplicationEntity);
+    await numberSequenceReady(this.db.dataSource, scope);
     await this.db.write(async (manager) => {
       if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
       // Drawn inside the write, so a create that fails leaves no number used (and no gap on SQLite).

@@ -1,12 +1,13 @@
 import { POLICY_BUNDLES } from '@pioneer/contracts';
 import type { PolicyInfo } from '@pioneer/engine';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { applicationNumberPrefix, formatApplicationNumber, NEXT_NUMBER_SQL, numberScope } from './application-number.util';
+import { applicationNumberPrefix, formatApplicationNumber, numberScope } from './application-number.util';
+import { drawNumber } from './draw-number';
 
 /**
  * Numbers the applications created before numbering (api-core's ApplicationNumbers migration
  * added the column), oldest first, with each policy's prefix and the year each was created, from
- * the same counters new applications draw from. Lives here because only this library knows the
+ * the same counters new applications draw from (`drawNumber`). Lives here because only this library knows the
  * policies' prefixes.
  */
 export class ApplicationNumbersBackfill1765600000001 implements MigrationInterface {
@@ -25,8 +26,8 @@ export class ApplicationNumbersBackfill1765600000001 implements MigrationInterfa
       // A policy no longer carried keeps a number too: the prefix its code would have.
       const prefix = prefixes.get(row.policy) ?? applicationNumberPrefix({ code: row.policy });
       const scope = numberScope(prefix, year.format(new Date(row.created_at)));
-      const [{ last }]: Array<{ last: number }> = await runner.query(sql(NEXT_NUMBER_SQL), [scope]);
-      await runner.query(sql('UPDATE "applications" SET "number" = $1 WHERE "id" = $2'), [formatApplicationNumber(scope, Number(last)), row.id]);
+      const last = await drawNumber((text, parameters) => runner.query(sql(text), parameters), runner.connection, scope);
+      await runner.query(sql('UPDATE "applications" SET "number" = $1 WHERE "id" = $2'), [formatApplicationNumber(scope, last), row.id]);
     }
   }
 
