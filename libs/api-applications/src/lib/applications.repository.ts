@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
-import { drawNumber } from './numbering';
+import { drawNumber, drawnNumberSql, formatApplicationNumber, sequenceName } from './numbering';
 import { containsPattern } from './search-fields.util';
 
 /** The request path's statements, written once (the query builder re-derives each on every call). */
@@ -20,12 +20,21 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'number'
  */
 @Injectable()
 export class ApplicationsRepository {
-  insert(manager: EntityManager, row: ApplicationEntity): Promise<void> {
-    return APPLICATIONS.insert(manager, row);
+  /**
+   * Inserts a new application with the next readable number of `scope` (`SZAI-2025`), drawn in the
+   * same write, and returns the number. PostgreSQL draws it from the scope's sequence inside the
+   * INSERT itself (`numberSequenceReady` made the sequence before the write began).
+   */
+  async insertNumbered(manager: EntityManager, row: ApplicationEntity, scope: string): Promise<string> {
+    if (manager.connection.options.type === 'postgres')
+      return String(await APPLICATIONS.insertComputed(manager, row, 'number', drawnNumberSql, [scope, sequenceName(scope)]));
+    const number = formatApplicationNumber(scope, await this.nextNumber(manager, scope));
+    await APPLICATIONS.insert(manager, { ...row, number });
+    return number;
   }
 
   /** Inside the create's write: the next counter value of a number scope (`SZAI-2025`; `drawNumber`). */
-  nextNumber(manager: EntityManager, scope: string): Promise<number> {
+  private nextNumber(manager: EntityManager, scope: string): Promise<number> {
     return drawNumber((sql, parameters) => runSql(manager, sql, parameters) as Promise<Array<Record<string, unknown>>>, manager.connection, scope);
   }
 

@@ -16,7 +16,7 @@ import { searchFields } from './search-fields.util';
 import { FundingHistoryService } from './funding-history.service';
 import { changedMeanwhile, LifecycleService } from './lifecycle/lifecycle.service';
 import { parseListQuery } from './list-query.dto';
-import { applicationNumberPrefix, formatApplicationNumber, numberScope, numberSequenceReady } from './numbering';
+import { applicationNumberPrefix, numberScope, numberSequenceReady } from './numbering';
 import { pointerOf, PolicyRegistry } from './policy-registry.service';
 import { draftIssues, formBody, isApplicationId, parseAsOf, parseIdempotencyKey, toIssue } from './request-input.util';
 
@@ -84,8 +84,7 @@ export class ApplicationsService {
     await this.db.write(async (manager) => {
       if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
       // Drawn inside the write, so a create that fails leaves no number used (and no gap on SQLite).
-      row.number = formatApplicationNumber(scope, await this.repo.nextNumber(manager, scope));
-      await this.repo.insert(manager, row);
+      row.number = await this.repo.insertNumbered(manager, row, scope);
       await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status, number: row.number } });
     });
     return toRecord(row);

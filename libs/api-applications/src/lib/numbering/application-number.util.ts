@@ -1,7 +1,7 @@
 import type { PolicyInfo } from '@pioneer/engine';
 
 /** How many digits the counter part of a number has at least (SZAI-2025-000123). */
-const COUNTER_DIGITS = 6;
+export const COUNTER_DIGITS = 6;
 
 /**
  * The prefix of a policy's application numbers: its file's `applicationNumberPrefix`, else the

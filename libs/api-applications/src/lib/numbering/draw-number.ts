@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NEXT_NUMBER_SQL } from './application-number.util';
+import { COUNTER_DIGITS, NEXT_NUMBER_SQL } from './application-number.util';
 
 /** Runs one statement ($n placeholders) on the caller's transaction (a manager or a migration's runner). */
 type Query = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
@@ -31,6 +31,14 @@ export async function drawNumber(query: Query, dataSource: DataSource, scope: st
   const [row] = await query('SELECT nextval($1::regclass) AS "last"', [name]);
   return Number(row.last);
 }
+
+/**
+ * PostgreSQL: the number itself, drawn from the scope's sequence by the statement that stores it
+ * (no round trip of its own), in formatApplicationNumber's form; `scope` and `sequence` are
+ * placeholders of the scope and of `sequenceName(scope)`.
+ */
+export const drawnNumberSql = (scope: string, sequence: string): string =>
+  `(SELECT ${scope} || '-' || CASE WHEN n.v < ${10 ** COUNTER_DIGITS} THEN lpad(n.v::text, ${COUNTER_DIGITS}, '0') ELSE n.v::text END FROM (SELECT nextval(${sequence}::regclass) AS v) n)`;
 
 /**
  * PostgreSQL: makes sure the scope's sequence exists before a create opens its transaction (made

@@ -4,5 +4,5 @@ import { ApplicationNumbersBackfill1765600000001 } from './1765600000001-applica
 registerFeatureMigrations(ApplicationNumbersBackfill1765600000001);
 
 export { applicationNumberPrefix, formatApplicationNumber, numberScope, NEXT_NUMBER_SQL } from './application-number.util';
-export { drawNumber, numberSequenceReady, sequenceName } from './draw-number';
+export { drawNumber, drawnNumberSql, numberSequenceReady, sequenceName } from './draw-number';
 export { ApplicationNumbersBackfill1765600000001 };

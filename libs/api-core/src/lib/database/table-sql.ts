@@ -34,6 +34,25 @@ export class TableSql<T extends ObjectLiteral> {
   }
 
   /**
+   * Inserts `row` with one column computed by the database instead of bound from the row, and
+   * returns what was stored there: one round trip where drawing the value first takes two.
+   * `expression` gets the placeholders of `extra`, the parameters it reads.
+   */
+  async insertComputed(manager: EntityManager, row: T, property: string, expression: (...placeholders: string[]) => string, extra: unknown[]): Promise<unknown> {
+    const shape = this.shape(manager);
+    const driver = manager.connection.driver;
+    const target = shape.byProperty.get(property) ?? fail(`${shape.table} has no column for ${property}`);
+    const bound = shape.columns.filter((column) => column !== target);
+    const extraPlaceholders = extra.map((_, i) => `$${bound.length + i + 1}`);
+    const values = shape.columns.map((column) => (column === target ? expression(...extraPlaceholders) : shape.stored(`$${bound.indexOf(column) + 1}`, column)));
+    const names = shape.columns.map((column) => `"${column.databaseName}"`);
+    const text = `INSERT INTO ${shape.table} (${names.join(', ')}) VALUES (${values.join(', ')}) RETURNING "${target.databaseName}"`;
+    const parameters = bound.map((column) => driver.preparePersistentValue(column.getEntityValue(row), column));
+    const [returned] = (await runSql(manager, text, [...parameters, ...extra])) as Array<Record<string, unknown>>;
+    return returned[target.databaseName];
+  }
+
+  /**
    * `UPDATE <table> SET <changes> WHERE <where>`: `where` uses `$1…$m` for `parameters`; the
    * changed columns are bound after them. Returns the number of rows changed.
    */
