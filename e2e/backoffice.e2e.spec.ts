@@ -244,12 +244,22 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-district-zh.png'), fullPage: true });
   });
 
-  it('an admin sees the audit log verified; other roles have no such menu', async () => {
+  it('an admin sees the audit log verified and its events, newest first; other roles have no such menu', async () => {
     expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
     await signOut(page);
     await signIn(page, platform.adminUrl, 'admin');
     await page.getByRole('menuitem', { name: '审计日志' }).click();
-    await expect(page.getByTestId('audit-verification').textContent()).resolves.toMatch(/^审计日志完整：\d+ 条记录/);
+    const verified = (await page.getByTestId('audit-verification').textContent()) ?? '';
+    expect(verified).toMatch(/^审计日志完整：\d+ 条记录/);
+    // The newest event is the admin's own sign-in, in words; the count is the verified one.
+    const log = page.getByTestId('audit-log');
+    await log.waitFor();
+    const events = Number(/(\d+) 条记录/.exec(verified)![1]);
+    await expect(log.locator('tbody tr').first().locator('td').first().textContent()).resolves.toBe(String(events));
+    await expect(log.locator('tbody tr').first().textContent()).resolves.toContain('登录');
+    // An application's event names it by its readable number and links to it.
+    await expect(log.getByRole('link', { name: /^申请 [A-Z0-9]+-\d{4}-\d{6}$/ }).first().isVisible()).resolves.toBe(true);
+    expect(await log.textContent()).not.toMatch(/\b(application|session|user)\.[a-z-]+\b/);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
   });
 

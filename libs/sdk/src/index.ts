@@ -32,6 +32,7 @@ export type {
   YearStatistics,
   LedgerEntry,
   AuditEvent,
+  AuditLogEvent,
   ReviewAssignment,
   ChainReport,
   DemoSignIn,

@@ -4,8 +4,9 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { backoffice } from '../providers/providers';
+import { AuditLogTable } from './AuditLogTable';
 
-/** Whether the audit log's hash chain is intact: checked by the API on every visit. */
+/** Whether the audit log's hash chain is intact (checked by the API on every visit), then its events. */
 export function AuditPage() {
   const translate = useTranslate();
   const { data, error } = useQuery({ queryKey: ['pioneer', 'audit', 'verify'], queryFn: () => backoffice.verifyAudit() });
@@ -20,6 +21,10 @@ export function AuditPage() {
           {translate(data.ok ? 'pioneer.audit.intact' : 'pioneer.audit.broken', { count: data.events, seq: data.firstBroken?.seq ?? '—', reason: data.firstBroken?.reason ?? '' })}
         </Alert>
       )}
+      <Typography variant="h6" component="h2">
+        {translate('pioneer.audit.log_events')}
+      </Typography>
+      <AuditLogTable />
     </Stack>
   );
 }

@@ -4,6 +4,9 @@ import { HttpError, type DataProvider, type Identifier, type RaRecord } from 're
 import { identityVerbs, isIdentityResource } from '../identity/identity-provider';
 import { listQuery } from './list-query';
 
+/** The verbs the API has no route for, as a Chinese reader calls them. */
+const UNSUPPORTED_ZH = { updateMany: '批量修改', delete: '删除', deleteMany: '批量删除' } as const;
+
 /** The data provider, plus the lifecycle moves react-admin has no verb for. */
 export interface PioneerDataProvider extends DataProvider {
   submit(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
@@ -41,8 +44,13 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
       throw error;
     }
   };
-  const unsupported = (verb: string) =>
-    Promise.reject(new HttpError(`${verb} is not supported: applications are withdrawn, not deleted`, 405));
+  const unsupported = (verb: keyof typeof UNSUPPORTED_ZH) =>
+    Promise.reject(
+      new HttpError(
+        getLang() === 'zh-CN' ? `不支持${UNSUPPORTED_ZH[verb]}：申请只能撤回，不能删除` : `${verb} is not supported: applications are withdrawn, not deleted`,
+        405,
+      ),
+    );
   // The SDK's ApplicationRecord is react-admin's record as it is; react-admin's verbs are generic
   // over the record type, which a concrete type cannot satisfy.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -124,6 +124,18 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       ]);
       const verified = await api.call('GET', '/api/audit/verify');
       expect(verified.body).toMatchObject({ ok: true });
+      // The whole log, newest first, a page at a time: this application's last steps lead it.
+      const newest = await api.call('GET', '/api/audit/events?perPage=3');
+      expect(newest.body.total).toBe(verified.body.events);
+      expect(newest.body.data.map((e: any) => [e.seq, e.action, e.applicationNumber])).toEqual([
+        [verified.body.events, 'application.settle', app.number],
+        [verified.body.events - 1, 'application.pay', app.number],
+        [verified.body.events - 2, 'application.approve', app.number],
+      ]);
+      const next = await api.call('GET', '/api/audit/events?perPage=3&page=2');
+      expect(next.body.data.map((e: any) => e.seq)).toEqual([verified.body.events - 3, verified.body.events - 4, verified.body.events - 5]);
+      expect((await api.call('GET', `/api/audit/events?page=${verified.body.events}&perPage=200`)).body).toEqual({ data: [], total: verified.body.events });
+      expect((await api.call('GET', '/api/audit/events?perPage=201')).body.error).toBe('invalid-query');
       expect(
         await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager),
       ).toMatchObject({ ok: true });
@@ -368,6 +380,7 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
         expect((await api.call('GET', `/api/applications/${app.id}/audit`, { token: TOKENS.applicantB })).status).toBe(404);
         expect((await api.call('GET', `/api/budgets`, { token: TOKENS.applicantA })).status).toBe(403);
         expect((await api.call('GET', `/api/audit/verify`, { token: TOKENS.approver })).status).toBe(403);
+        expect((await api.call('GET', `/api/audit/events`, { token: TOKENS.approver })).status).toBe(403);
       });
 
       it('lets no body set status, amounts, scores, applicant or reviewer (mass assignment)', async () => {

@@ -121,6 +121,7 @@ export function describeQueryPlans(label: string, createDatabase: () => Promise<
       await api.call('GET', `/api/budgets/${budget.policy}/${budget.budget}/2025/entries`, { token: TOKENS.approver });
       await api.call('POST', `${base}/estimate`, { token: TOKENS.applicantA, body: m.example });
       await api.call('POST', `${base}/eligibility`, { token: TOKENS.applicantA, body: m.example });
+      await api.call('GET', '/api/audit/events?perPage=5', { token: TOKENS.admin });
       await api.call('GET', '/api/health', { token: null });
       const { unfilteredFrom, unfilteredTo } = await identityRequests(api, captured);
       // An admin's unfiltered page of a registry (organisations, users, API keys) reads it in

@@ -70,6 +70,13 @@ export interface AuditEvent {
   details: JsonObject;
 }
 
+/** An event of the whole audit log: what it concerns, and an application's readable number. */
+export interface AuditLogEvent extends AuditEvent {
+  entityType: string;
+  entityId: string;
+  applicationNumber: string | null;
+}
+
 export interface ReviewAssignment {
   reviewer: string;
   assignedAt: string;
@@ -103,6 +110,8 @@ export interface BackofficeClient {
   application(id: string): Promise<ApplicationRecord<JsonObject>>;
   audit(id: string): Promise<AuditEvent[]>;
   verifyAudit(): Promise<ChainReport>;
+  /** The whole audit log, newest first (admins). */
+  auditLog(page?: { page?: number; perPage?: number }): Promise<{ data: AuditLogEvent[]; total: number }>;
   review(id: string): Promise<ReviewAssignment[]>;
   assign(id: string, reviewers: string[]): Promise<ReviewAssignment[]>;
   declare(id: string, declaration: { conflict: boolean; note?: string }): Promise<ReviewAssignment>;
@@ -141,6 +150,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     application: (id) => get(one(id)),
     audit: (id) => get(`${one(id)}/audit`),
     verifyAudit: () => get('/api/audit/verify'),
+    auditLog: (page = {}) => get('/api/audit/events', page),
     review: (id) => get(`${one(id)}/review`),
     assign: (id, reviewers) => post(`${one(id)}/reviewers`, { reviewers }),
     declare: (id, declaration) => post(`${one(id)}/conflict-declaration`, declaration),

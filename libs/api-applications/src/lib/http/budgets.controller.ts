@@ -1,17 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { DatabaseService, Errors, Roles } from '@pioneer/api-core';
+import { DatabaseService, Roles } from '@pioneer/api-core';
 import { ApplicationsRepository } from '../applications.repository';
 import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
 import { BudgetLedgerService } from '../budget/budget-ledger.service';
 import { LIFECYCLE_ROLES as R } from '../lifecycle/lifecycle-roles';
+import { parsePage } from './page-query.util';
 import { parseYear } from './year-query.util';
-
-function parsePage(raw: unknown, fallback: number, max: number, name: string): number {
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(String(raw)) || value < 1 || value > max) throw Errors.badRequest('invalid-query', `${name} 须为 1 到 ${max} 之间的整数`, `${name} must be a whole number from 1 to ${max}`);
-  return value;
-}
 
 /** The annual budgets (P2): committed and paid against each, and each ledger's entries. */
 @Controller('budgets')

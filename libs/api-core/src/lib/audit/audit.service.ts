@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Between, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
 import { runSql, TableSql } from '../database/table-sql';
@@ -87,6 +87,20 @@ export class AuditService {
   /** The audit trail of one entity, oldest first. */
   trail(manager: EntityManager, entityType: string, entityId: string): Promise<AuditEventEntity[]> {
     return manager.find(AuditEventEntity, { where: { entityType, entityId }, order: { seq: 'ASC' } });
+  }
+
+  /**
+   * One page of the whole log, newest first. The chain's `seq` runs 1…n without a gap (the unique
+   * index refuses a fork), so the count is its largest value and a page is a range of it: both
+   * read the index, never the table.
+   */
+  async page(manager: EntityManager, page: number, perPage: number): Promise<{ events: AuditEventEntity[]; total: number }> {
+    const [last] = (await runSql(manager, 'SELECT MAX(seq) AS n FROM audit_events', [])) as Array<{ n: number | string | null }>;
+    const total = Number(last?.n ?? 0);
+    const newest = total - (page - 1) * perPage;
+    if (newest < 1) return { events: [], total };
+    const events = await manager.find(AuditEventEntity, { where: { seq: Between(Math.max(1, newest - perPage + 1), newest) }, order: { seq: 'DESC' } });
+    return { events, total };
   }
 
   /** Checks the whole chain, a page at a time; reports the first broken link. */

@@ -43,6 +43,18 @@ export function lifecycleSchemas(): Record<string, Json> {
       scoredAt: { type: ['string', 'null'] },
     }),
     AuditEvent: object({ seq: { type: 'integer' }, at: { type: 'string', format: 'date-time' }, actor: { type: 'string' }, role: { type: 'string' }, action: { type: 'string' }, details: { type: 'object' } }),
+    AuditLogEvent: object({
+      seq: { type: 'integer' },
+      at: { type: 'string', format: 'date-time' },
+      actor: { type: 'string' },
+      role: { type: 'string' },
+      action: { type: 'string' },
+      entityType: { type: 'string' },
+      entityId: { type: 'string' },
+      applicationNumber: { type: ['string', 'null'] },
+      details: { type: 'object' },
+    }),
+    AuditLogPage: object({ data: { type: 'array', items: ref('AuditLogEvent') }, total: { type: 'integer', minimum: 0 } }),
     BudgetYear: object({
       policy: { type: 'string' },
       budget: { type: 'string' },
@@ -203,5 +215,9 @@ export function lifecyclePaths(): Record<string, Json> {
       ],
     ),
     '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
+    '/api/audit/events': get('auditLog', 'The whole audit log, newest first, a page at a time (admin)', ref('AuditLogPage'), [
+      { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+      { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+    ]),
   };
 }
