@@ -9,8 +9,8 @@ import type { AuditLogEvent } from '@pioneer/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Loading, useTranslate } from 'react-admin';
-import { formatDateTime } from '../applications/format-date';
 import { backoffice } from '../providers/providers';
+import { AuditEventCells, AuditEventHeads } from './AuditEventCells';
 
 const PER_PAGE = 25;
 
@@ -37,9 +37,7 @@ export function AuditLogTable() {
         <TableHead>
           <TableRow>
             <TableCell>{translate('pioneer.audit.seq')}</TableCell>
-            <TableCell>{translate('pioneer.audit.at')}</TableCell>
-            <TableCell>{translate('pioneer.audit.actor')}</TableCell>
-            <TableCell>{translate('pioneer.audit.action')}</TableCell>
+            <AuditEventHeads />
             <TableCell>{translate('pioneer.audit.entity')}</TableCell>
           </TableRow>
         </TableHead>
@@ -47,11 +45,7 @@ export function AuditLogTable() {
           {data.data.map((event) => (
             <TableRow key={event.seq} data-audit-action={event.action}>
               <TableCell>{event.seq}</TableCell>
-              <TableCell>{formatDateTime(event.at)}</TableCell>
-              <TableCell>
-                {event.actor} · {translate(`pioneer.role.${event.role}`, { _: event.role })}
-              </TableCell>
-              <TableCell>{translate(`pioneer.audit.actions.${event.action.replace('.', '_')}`, { _: event.action })}</TableCell>
+              <AuditEventCells event={event} />
               <TableCell>
                 <Concerning event={event} />
               </TableCell>

@@ -1,17 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
 import { backoffice } from '../providers/providers';
-import { formatDateTime } from '../applications/format-date';
+import { AuditEventCells, AuditEventHeads } from '../audit/AuditEventCells';
 
 /** Every step of one application as the audit log recorded it: when, who in which role, what. */
 export function AuditHistory({ id }: { id: string }) {
-  const translate = useTranslate();
   const { data, error } = useQuery({ queryKey: ['pioneer', 'audit', id], queryFn: () => backoffice.audit(id) });
   if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!data) return null;
@@ -19,19 +16,13 @@ export function AuditHistory({ id }: { id: string }) {
     <Table size="small" data-testid="audit-history">
       <TableHead>
         <TableRow>
-          <TableCell>{translate('pioneer.audit.at')}</TableCell>
-          <TableCell>{translate('pioneer.audit.actor')}</TableCell>
-          <TableCell>{translate('pioneer.audit.action')}</TableCell>
+          <AuditEventHeads />
         </TableRow>
       </TableHead>
       <TableBody>
         {data.map((event) => (
           <TableRow key={event.seq} data-audit-action={event.action}>
-            <TableCell>{formatDateTime(event.at)}</TableCell>
-            <TableCell>
-              {event.actor} · {translate(`pioneer.role.${event.role}`, { _: event.role })}
-            </TableCell>
-            <TableCell>{translate(`pioneer.audit.actions.${event.action.replace('.', '_')}`, { _: event.action })}</TableCell>
+            <AuditEventCells event={event} />
           </TableRow>
         ))}
       </TableBody>

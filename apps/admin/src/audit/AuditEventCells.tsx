@@ -1,0 +1,30 @@
+import TableCell from '@mui/material/TableCell';
+import type { AuditEvent } from '@pioneer/sdk';
+import { useTranslate } from 'react-admin';
+import { formatDateTime } from '../applications/format-date';
+
+/** The heads of the columns every audit table has: when, who in which role, what. */
+export function AuditEventHeads() {
+  const translate = useTranslate();
+  return (
+    <>
+      <TableCell>{translate('pioneer.audit.at')}</TableCell>
+      <TableCell>{translate('pioneer.audit.actor')}</TableCell>
+      <TableCell>{translate('pioneer.audit.action')}</TableCell>
+    </>
+  );
+}
+
+/** An event's when, who (with the role in words) and what (the action in words). */
+export function AuditEventCells({ event }: { event: AuditEvent }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <TableCell>{formatDateTime(event.at)}</TableCell>
+      <TableCell>
+        {event.actor} · {translate(`pioneer.role.${event.role}`, { _: event.role })}
+      </TableCell>
+      <TableCell>{translate(`pioneer.audit.actions.${event.action.replace('.', '_')}`, { _: event.action })}</TableCell>
+    </>
+  );
+}
