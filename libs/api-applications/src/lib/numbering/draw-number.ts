@@ -4,8 +4,16 @@ import { COUNTER_DIGITS, NEXT_NUMBER_SQL } from './application-number.util';
 /** Runs one statement ($n placeholders) on the caller's transaction (a manager or a migration's runner). */
 type Query = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
-/** Sequences this process has seen exist: each is checked (and made) once per scope. */
-const existing = new Set<string>();
+/**
+ * Sequences seen to exist, per database connection (a test process opens many schemas, each with
+ * its own data source): each is checked, and made, once per scope and data source.
+ */
+const seen = new WeakMap<DataSource, Set<string>>();
+const known = (dataSource: DataSource): Set<string> => {
+  let names = seen.get(dataSource);
+  if (!names) seen.set(dataSource, (names = new Set()));
+  return names;
+};
 
 /** `SZAI-2025` → `application_number_szai_2025`: a plain identifier, so no quoting is needed anywhere. */
 export const sequenceName = (scope: string): string => `application_number_${scope.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
@@ -27,7 +35,7 @@ export async function drawNumber(query: Query, dataSource: DataSource, scope: st
   const name = sequenceName(scope);
   // Creates call numberSequenceReady first, outside their transaction; a migration holds one
   // connection of the pool only, so making the sequence on another here cannot starve it.
-  if (!existing.has(name)) await ensureSequence(dataSource, name, scope);
+  if (!known(dataSource).has(name)) await ensureSequence(dataSource, name, scope);
   const [row] = await query('SELECT nextval($1::regclass) AS "last"', [name]);
   return Number(row.last);
 }
@@ -47,7 +55,7 @@ export const drawnNumberSql = (scope: string, sequence: string): string =>
  */
 export async function numberSequenceReady(dataSource: DataSource, scope: string): Promise<void> {
   const name = sequenceName(scope);
-  if (dataSource.options.type === 'postgres' && !existing.has(name)) await ensureSequence(dataSource, name, scope);
+  if (dataSource.options.type === 'postgres' && !known(dataSource).has(name)) await ensureSequence(dataSource, name, scope);
 }
 
 /**
@@ -68,5 +76,5 @@ async function ensureSequence(dataSource: DataSource, name: string, scope: strin
       if ((error as { code?: string }).code !== '23505') throw error;
     }
   }
-  existing.add(name);
+  known(dataSource).add(name);
 }
