@@ -172,7 +172,7 @@ if (!ready) {
 ✓ Pioneer is running (${seconds()})
 
   Portal       ${portal}          (applicants: register an organisation, or sign in as applicant / applicant-demo-pass)
-  Backoffice   ${admin}          (sign in: pick a role; its demo token is filled in)
+  Backoffice   ${admin}          (sign in: click a demo user below, or type its name and password)
   API          ${api}/api
   API docs     ${api}/api/docs
   Health       ${api}/api/health

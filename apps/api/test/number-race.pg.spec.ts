@@ -7,7 +7,7 @@ if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs Postgr
 
 /**
  * Two API processes behind a load balancer create applications at once on one PostgreSQL: each
- * gets its own readable number, and together they use the counter without a gap.
+ * gets its own readable number; the sequence they draw from hands out each value once, in order.
  */
 describe('readable numbers under concurrent creation from two API processes on PostgreSQL', () => {
   let bases: string[];
