@@ -13,8 +13,8 @@ export { ApiError, Errors, type ApiIssue, type ErrorBody } from './lib/errors/ap
 export { toErrorResponse, type ErrorResponse } from './lib/errors/error-body.util';
 export { ErrorFilter, sendError } from './lib/errors/error.filter';
 export { Clock } from './lib/clock/clock.service';
-export { AuditService, verifyAuditLog, type AuditEntry } from './lib/audit/audit.service';
-export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent } from './lib/audit/audit-chain.util';
+export { AuditService, appendParameters, verifyAuditLog, type AuditEntry } from './lib/audit/audit.service';
+export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent, type UnlinkedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
 export { GroupCommitQueue } from './lib/database/group-commit.util';
 export { TableSql, runSql, changedRows } from './lib/database/table-sql';

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { randomUUID } from 'node:crypto';
-import { ApplicationEntity, BudgetLedgerEntity, dataSourceOptions, LedgerEntryEntity } from '@pioneer/api-core';
+import { ApplicationEntity, AuditEventEntity, BudgetLedgerEntity, dataSourceOptions, LedgerEntryEntity, verifyAuditLog } from '@pioneer/api-core';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import { databaseEnv, NOW, type TestDatabase, TODAY } from './api-harness';
 import { clone, otherApplicantId, pickBudgetedMeasure, setPath } from './measure-fixture';
@@ -84,6 +84,10 @@ export function describeBudgetRace(label: string, createDatabase: () => Promise<
       expect(entries.reduce((total, e) => total + e.amount, 0)).toBe(sum);
       const stored = await source.getRepository(ApplicationEntity).countBy({ status: 'approved' });
       expect(stored).toBe(ROOM_FOR);
+      // Each approval's event was linked in its own statement (PostgreSQL) or its group (SQLite),
+      // with refusals rolled back around them: one event per approval, and the chain still holds.
+      expect(await source.getRepository(AuditEventEntity).countBy({ action: 'application.approve' })).toBe(ROOM_FOR);
+      expect(await verifyAuditLog(source.manager)).toEqual({ ok: true, events: ROOM_FOR });
     });
   });
 }

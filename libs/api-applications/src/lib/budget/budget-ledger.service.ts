@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import { type ApplicationEntity, AuditService, type BudgetLedgerEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
 import { type Label, moneyLabel } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { PolicyRegistry } from '../policy-registry.service';
@@ -28,9 +28,18 @@ export interface Reservation {
   cut?: Label;
 }
 
+/** Where an approval made now commits: the year's ledger of the measure's budget. */
+export interface BudgetTarget {
+  ledger: BudgetLedgerEntity;
+  budget: NonNullable<ReturnType<ReturnType<PolicyRegistry['policyOf']>['budgetOf']>>;
+  year: number;
+}
+
 /**
  * The annual budgets (P2) as ledgers: a reservation at approval, its release, payments. Every
- * movement is one conditional UPDATE and one entry, inside the caller's transaction.
+ * movement is one conditional UPDATE and one entry, inside the caller's transaction. Every
+ * movement claims the audit chain before it touches a ledger's row, as an approval does on
+ * PostgreSQL (`approve_within_budget`): with one lock order, no two writes wait on each other.
  */
 @Injectable()
 export class BudgetLedgerService {
@@ -39,6 +48,7 @@ export class BudgetLedgerService {
     private readonly ledgers: BudgetLedgerRepository,
     private readonly policies: PolicyRegistry,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** The budget year an approval made now commits against: the calendar year in the API's time zone. */
@@ -47,24 +57,35 @@ export class BudgetLedgerService {
   }
 
   /**
-   * Reserves `amount` for an application in its measure's budget for this year. When it does not
-   * fit: refused (409 naming what is left) or, where the budget says `whenExhausted: cut`, cut to
-   * what is left with the reason. Measures outside every budget reserve nothing.
+   * The ledger an approval of `row` made now commits against: its measure's budget in this year,
+   * opened on first use; null for a measure outside every budget.
    */
-  async reserve(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number): Promise<Reservation> {
+  async target(manager: EntityManager, row: ApplicationEntity): Promise<BudgetTarget | null> {
     const policy = this.policies.policyOf(row.measure);
     const budget = policy.budgetOf(row.measure);
-    if (!budget) return { ledgerId: null, budget: null, year: null, amount };
+    if (!budget) return null;
     const year = this.currentYear();
+    const ledger = await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, this.clock.timestamp());
+    return { ledger, budget, year };
+  }
+
+  /**
+   * Reserves `amount` for an application in its budget year (`target`). When it does not fit:
+   * refused (409 naming what is left) or, where the budget says `whenExhausted: cut`, cut to what
+   * is left with the reason. Measures outside every budget reserve nothing. The caller has
+   * claimed the audit chain (`AuditService.claimChain`): one lock order for every budget movement.
+   */
+  async reserve(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number, target: BudgetTarget | null): Promise<Reservation> {
+    if (!target) return { ledgerId: null, budget: null, year: null, amount };
+    const { ledger, budget, year } = target;
     const now = this.clock.timestamp();
-    const ledger = await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, now);
     let granted = amount;
     let cut: Label | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await this.ledgers.reserve(manager, ledger.id, row.id, granted, principal.subject, now, cut?.en ?? null)) {
         return { ledgerId: ledger.id, budget: budget.code, year, amount: granted, cut };
       }
-      const fresh = (await this.ledgers.find(manager, policy.info.code, budget.code, year))!;
+      const fresh = (await this.ledgers.find(manager, ledger.policy, budget.code, year))!;
       const left = fresh.amount - fresh.committed;
       if (budget.whenExhausted !== 'cut' || left <= 0) throw exhausted(budget.label, year, left, granted);
       granted = Math.min(granted, left);
@@ -79,6 +100,7 @@ export class BudgetLedgerService {
   /** Gives an application's reservation back to its budget year (revoked or withdrawn before payment). */
   async release(manager: EntityManager, principal: Principal, row: ApplicationEntity, reason: string): Promise<void> {
     if (!row.budgetCode || row.budgetYear === null || !row.approvedAmount) return;
+    await this.audit.claimChain(manager);
     const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
     const now = this.clock.timestamp();
     if (!ledger || !(await this.ledgers.release(manager, ledger.id, row.approvedAmount, now)))
@@ -93,6 +115,7 @@ export class BudgetLedgerService {
   /** Records a payment in the application's budget year. */
   async pay(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number, reference: string): Promise<void> {
     if (!row.budgetCode || row.budgetYear === null) return;
+    await this.audit.claimChain(manager);
     const ledger = await this.ledgers.find(manager, row.policy, row.budgetCode, row.budgetYear);
     const now = this.clock.timestamp();
     if (!ledger || !(await this.ledgers.pay(manager, ledger.id, amount, now)))

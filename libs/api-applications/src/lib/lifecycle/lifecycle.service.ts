@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiError, type ApplicationEntity, AuditService, Errors, type Principal } from '@pioneer/api-core';
+import { ApiError, type ApplicationEntity, type AuditEntry, AuditService, Errors, type Principal } from '@pioneer/api-core';
 import type { EntityManager } from 'typeorm';
 import { type Transition, TRANSITIONS, type TransitionName } from '../application-status';
 import { ApplicationsRepository, type ApplicationChanges } from '../applications.repository';
@@ -32,8 +32,14 @@ export class LifecycleService {
   async move(manager: EntityManager, name: TransitionName, principal: Principal, row: ApplicationEntity, changes: ApplicationChanges, details: Record<string, unknown> = {}): Promise<boolean> {
     const move = this.check(name, principal, row);
     if (!(await this.repo.updateIf(manager, row.id, row.revision, move.from, { ...changes, status: move.to }))) return false;
-    await this.audit.record(manager, principal, { action: move.action, entityType: 'application', entityId: row.id, details: { measure: row.measure, from: row.status, to: move.to, ...details } });
+    await this.audit.record(manager, principal, this.event(name, row, details));
     return true;
+  }
+
+  /** The audit event of a move: the transition's action, the measure, from and to, and the move's own details. */
+  event(name: TransitionName, row: ApplicationEntity, details: Record<string, unknown> = {}): AuditEntry {
+    const move: Transition = TRANSITIONS[name];
+    return { action: move.action, entityType: 'application', entityId: row.id, details: { measure: row.measure, from: row.status, to: move.to, ...details } };
   }
 }
 

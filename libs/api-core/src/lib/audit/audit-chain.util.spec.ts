@@ -1,4 +1,5 @@
-import { canonicalJson, eventHash, GENESIS_HASH, type ChainedEvent, verifyChain } from './audit-chain.util';
+import { createHash } from 'node:crypto';
+import { canonicalJson, eventHash, eventTail, GENESIS_HASH, type ChainedEvent, verifyChain } from './audit-chain.util';
 
 function chain(count: number): ChainedEvent[] {
   const events: ChainedEvent[] = [];
@@ -28,5 +29,12 @@ describe('the audit hash chain', () => {
     const relinked = chain(5);
     relinked[3] = { ...relinked[3], prevHash: GENESIS_HASH };
     expect(verifyChain(relinked)).toMatchObject({ ok: false, firstBroken: { seq: 4, reason: expect.stringMatching(/link/) } });
+  });
+
+  it('hashes the canonical array of the event, of which the database completes the tail on PostgreSQL', () => {
+    const [e] = chain(1);
+    const whole = canonicalJson([e.seq, e.prevHash, e.id, e.at, e.actor, e.role, e.action, e.entityType, e.entityId, e.details]);
+    expect(e.hash).toBe(createHash('sha256').update(whole).digest('hex'));
+    expect(`[${e.seq},"${e.prevHash}",${eventTail(e)}`).toBe(whole);
   });
 });

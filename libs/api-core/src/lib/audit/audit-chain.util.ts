@@ -28,10 +28,24 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The hash of an event, given its predecessor's hash. */
+/** What an event's hash covers before it has a place in the chain. */
+export type UnlinkedEvent = Omit<ChainedEvent, 'seq' | 'prevHash' | 'hash'>;
+
+/**
+ * The hash of an event, given its predecessor's hash: SHA-256 of the canonical JSON array
+ * `[seq, prevHash, id, at, actor, role, action, entityType, entityId, details]`.
+ */
 export function eventHash(event: Omit<ChainedEvent, 'hash'>): string {
-  const { id, seq, at, actor, role, action, entityType, entityId, details, prevHash } = event;
-  return createHash('sha256').update(canonicalJson([seq, prevHash, id, at, actor, role, action, entityType, entityId, details])).digest('hex');
+  return createHash('sha256').update(`[${event.seq},${JSON.stringify(event.prevHash)},${eventTail(event)}`).digest('hex');
+}
+
+/**
+ * The hashed array's text after `seq` and `prevHash`, closing bracket included. PostgreSQL's
+ * `audit_append` links an event inside the database and completes the same text there.
+ */
+export function eventTail(event: UnlinkedEvent): string {
+  const { id, at, actor, role, action, entityType, entityId, details } = event;
+  return canonicalJson([id, at, actor, role, action, entityType, entityId, details]).slice(1);
 }
 
 /** The outcome of checking a chain: how many events, and the first broken link if any. */

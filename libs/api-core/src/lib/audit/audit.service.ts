@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
 import { runSql, TableSql } from '../database/table-sql';
 import { AuditEventEntity } from '../entities/audit-event.entity';
-import { ChainChecker, type ChainReport, eventHash, GENESIS_HASH } from './audit-chain.util';
+import { ChainChecker, type ChainReport, eventHash, eventTail, GENESIS_HASH, type UnlinkedEvent } from './audit-chain.util';
 
 /** What a write did, for the audit log. */
 export interface AuditEntry {
@@ -22,6 +22,8 @@ const CHAIN_LOCK = 7_402_316;
 const EVENTS = new TableSql(AuditEventEntity);
 /** The chain's last link: MAX over the unique index is one index lookup on both databases (the query-plan test checks it). */
 const LAST_LINK = 'SELECT seq, hash FROM audit_events WHERE seq = (SELECT MAX(m.seq) FROM audit_events m)';
+/** PostgreSQL: claims the chain, links the event and inserts it, in one round trip (migration 1765700000000). */
+const APPEND = 'SELECT seq FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8, CAST($9 AS jsonb), $10)';
 
 /** Events read per round trip while verifying. */
 const VERIFY_PAGE = 1_000;
@@ -29,25 +31,30 @@ const VERIFY_PAGE = 1_000;
 /**
  * Records every write in the audit log, inside the write's own transaction (pass its manager):
  * the change and its audit event commit together or not at all. Each event is chained to the
- * previous one by hash; on PostgreSQL an advisory lock held to the commit orders the events of
- * concurrent transactions (SQLite's writes are serialised already), and the unique `seq` index
- * refuses a fork should anything slip past.
+ * previous one by hash. On PostgreSQL an advisory lock held to the commit orders the events of
+ * concurrent transactions, and the event is linked inside the database (`audit_append`), so the
+ * lock is taken by the write's last statement and held for its commit alone; SQLite's writes are
+ * serialised already. The unique `seq` index refuses a fork should anything slip past.
  */
 @Injectable()
 export class AuditService {
-  /**
-   * PostgreSQL transactions that claimed the chain, by their manager (one per transaction), with
-   * the link their next event follows. Gone with the transaction's manager.
-   */
-  private readonly claimed = new WeakMap<EntityManager, { seq: number; hash: string }>();
-
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, principal: Principal, entry: AuditEntry): Promise<void> {
-    const last = this.claimed.get(manager) ?? (await this.tip(manager));
-    const event = {
+    const event = this.unlinked(principal, entry);
+    if (manager.connection.options.type === 'postgres') {
+      await runSql(manager, APPEND, appendParameters(event));
+      return;
+    }
+    const [last] = (await runSql(manager, LAST_LINK, [])) as Array<{ seq: number | string; hash: string }>;
+    const linked = { ...event, seq: last ? Number(last.seq) + 1 : 1, prevHash: last?.hash ?? GENESIS_HASH };
+    await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), linked, { hash: eventHash(linked) }));
+  }
+
+  /** An event as `record` would write it, before it is linked: for a statement that appends it itself (`appendParameters`). */
+  unlinked(principal: Principal, entry: AuditEntry): UnlinkedEvent {
+    return {
       id: randomUUID(),
-      seq: last.seq + 1,
       at: this.clock.timestamp(),
       actor: principal.subject,
       role: principal.role,
@@ -55,33 +62,17 @@ export class AuditService {
       entityType: entry.entityType,
       entityId: entry.entityId,
       details: entry.details,
-      prevHash: last.hash,
     };
-    const hash = eventHash(event);
-    await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), event, { hash }));
-    if (this.claimed.has(manager)) this.claimed.set(manager, { seq: event.seq, hash });
   }
 
   /**
-   * PostgreSQL, inside a write: makes this transaction the chain's next writer now rather than at
-   * its first event. A write that also contends on a hot row (an approval's budget) claims the
-   * chain before taking that row, so the row's lock is held only for the statements after it and
-   * not also while waiting for the chain. SQLite's writes are serialised: nothing to claim.
+   * PostgreSQL, inside a write: takes the chain's lock now rather than at the write's event. A
+   * write that also moves a budget's row claims the chain first, so every such write takes the
+   * two locks in one order (no deadlock) and the hot budget row is never held while waiting for
+   * the chain. The lock is re-entrant and held to the commit. SQLite's writes are serialised.
    */
   async claimChain(manager: EntityManager): Promise<void> {
-    if (manager.connection.options.type !== 'postgres' || this.claimed.has(manager)) return;
-    this.claimed.set(manager, await this.tip(manager));
-  }
-
-  /** The chain's last link, after taking the chain's lock on PostgreSQL (held to the commit). */
-  private async tip(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-    const postgres = manager.connection.options.type === 'postgres';
-    const [last] = (await runSql(
-      manager,
-      postgres ? 'SELECT seq, hash FROM audit_chain_tip($1)' : LAST_LINK,
-      postgres ? [CHAIN_LOCK] : [],
-    )) as Array<{ seq: number | string; hash: string }>;
-    return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+    if (manager.connection.options.type === 'postgres') await runSql(manager, 'SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
   }
 
   /** The audit trail of one entity, oldest first. */
@@ -126,4 +117,14 @@ export async function verifyAuditLog(manager: EntityManager): Promise<ChainRepor
     if (page.length < VERIFY_PAGE) return checker.intact();
     after = page[page.length - 1].seq;
   }
+}
+
+/**
+ * PostgreSQL: `audit_append`'s ten parameters for an event, in order (lock, id, at, actor, role,
+ * action, entity type, entity id, details as JSON text, the hashed text's tail). A statement that
+ * appends the event itself, such as an approval's, passes these.
+ */
+export function appendParameters(event: UnlinkedEvent): unknown[] {
+  const { id, at, actor, role, action, entityType, entityId, details } = event;
+  return [CHAIN_LOCK, id, at, actor, role, action, entityType, entityId, JSON.stringify(details), eventTail(event)];
 }

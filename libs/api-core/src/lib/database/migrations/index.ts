@@ -6,6 +6,8 @@ import { AuditChain1765200000000 } from './1765200000000-audit-chain.migration';
 import { MoneyPath1765300000000 } from './1765300000000-money-path.migration';
 import { AuditChainTip1765350000000 } from './1765350000000-audit-chain-tip.migration';
 import { ApplicationNumbers1765600000000 } from './1765600000000-application-numbers.migration';
+import { AuditAppend1765700000000 } from './1765700000000-audit-append.migration';
+import { ApproveWithinBudget1765700000001 } from './1765700000001-approve-within-budget.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   MoneyPath1765300000000,
   AuditChainTip1765350000000,
   ApplicationNumbers1765600000000,
+  AuditAppend1765700000000,
+  ApproveWithinBudget1765700000001,
 ];
