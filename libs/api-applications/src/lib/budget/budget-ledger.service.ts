@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationEntity, AuditService, type BudgetLedgerEntity, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import { type ApplicationEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
 import { type Label, moneyLabel } from '@pioneer/engine';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PolicyRegistry } from '../policy-registry.service';
 import { BudgetLedgerRepository } from './budget-ledger.repository';
 
@@ -30,7 +30,8 @@ export interface Reservation {
 
 /** Where an approval made now commits: the year's ledger of the measure's budget. */
 export interface BudgetTarget {
-  ledger: BudgetLedgerEntity;
+  ledgerId: string;
+  policy: string;
   budget: NonNullable<ReturnType<ReturnType<PolicyRegistry['policyOf']>['budgetOf']>>;
   year: number;
 }
@@ -43,6 +44,9 @@ export interface BudgetTarget {
  */
 @Injectable()
 export class BudgetLedgerService {
+  /** Ledger ids by `policy/budget/year`, per data source (PostgreSQL): see `target`. */
+  private readonly knownLedgers = new WeakMap<DataSource, Map<string, string>>();
+
   constructor(
     private readonly db: DatabaseService,
     private readonly ledgers: BudgetLedgerRepository,
@@ -58,15 +62,26 @@ export class BudgetLedgerService {
 
   /**
    * The ledger an approval of `row` made now commits against: its measure's budget in this year,
-   * opened on first use; null for a measure outside every budget.
+   * opened on first use; null for a measure outside every budget. A ledger's row, once committed,
+   * is never removed, so on PostgreSQL its id is remembered (per data source) and later approvals
+   * skip the read. Only a row read from another transaction's commit is remembered: one opened
+   * here may yet roll back (and SQLite's groups may hold another write's uncommitted insert).
    */
   async target(manager: EntityManager, row: ApplicationEntity): Promise<BudgetTarget | null> {
     const policy = this.policies.policyOf(row.measure);
     const budget = policy.budgetOf(row.measure);
     if (!budget) return null;
     const year = this.currentYear();
-    const ledger = await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, this.clock.timestamp());
-    return { ledger, budget, year };
+    const key = `${policy.info.code}\n${budget.code}\n${year}`;
+    let known = this.knownLedgers.get(manager.connection);
+    if (!known) this.knownLedgers.set(manager.connection, (known = new Map()));
+    let ledgerId = known.get(key);
+    if (!ledgerId) {
+      const committed = await this.ledgers.find(manager, policy.info.code, budget.code, year);
+      if (committed && manager.connection.options.type === 'postgres') known.set(key, committed.id);
+      ledgerId = committed?.id ?? (await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, this.clock.timestamp())).id;
+    }
+    return { ledgerId, policy: policy.info.code, budget, year };
   }
 
   /**
@@ -77,15 +92,15 @@ export class BudgetLedgerService {
    */
   async reserve(manager: EntityManager, principal: Principal, row: ApplicationEntity, amount: number, target: BudgetTarget | null): Promise<Reservation> {
     if (!target) return { ledgerId: null, budget: null, year: null, amount };
-    const { ledger, budget, year } = target;
+    const { ledgerId, budget, year } = target;
     const now = this.clock.timestamp();
     let granted = amount;
     let cut: Label | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await this.ledgers.reserve(manager, ledger.id, row.id, granted, principal.subject, now, cut?.en ?? null)) {
-        return { ledgerId: ledger.id, budget: budget.code, year, amount: granted, cut };
+      if (await this.ledgers.reserve(manager, ledgerId, row.id, granted, principal.subject, now, cut?.en ?? null)) {
+        return { ledgerId, budget: budget.code, year, amount: granted, cut };
       }
-      const fresh = (await this.ledgers.find(manager, ledger.policy, budget.code, year))!;
+      const fresh = (await this.ledgers.find(manager, target.policy, budget.code, year))!;
       const left = fresh.amount - fresh.committed;
       if (budget.whenExhausted !== 'cut' || left <= 0) throw exhausted(budget.label, year, left, granted);
       granted = Math.min(granted, left);
