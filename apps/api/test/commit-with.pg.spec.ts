@@ -1,4 +1,4 @@
-import { DatabaseService, dataSourceOptions } from '@pioneer/api-core';
+import { commitWith, DatabaseService, dataSourceOptions } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { postgresDatabase, type TestDatabase } from './support/api-harness';
 
@@ -6,7 +6,7 @@ const url = process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs PostgreSQL (e.g. postgres://postgres@127.0.0.1:5432/test); npm test skips *.pg.spec.ts without it');
 
 /**
- * `DatabaseService.commitWith` sends a write's last statement with its COMMIT in one round trip,
+ * `commitWith` sends a write's last statement with its COMMIT in one round trip,
  * its values written as literals: what arrives must be exactly what was sent, and a statement
  * that fails must leave nothing of the write behind.
  */
@@ -33,7 +33,7 @@ describe('a write committed with its last statement on PostgreSQL', () => {
   it('stores exactly the values sent, and commits', async () => {
     const rows = await service.write(async (manager) => {
       await manager.query('INSERT INTO notes (body) VALUES ($1)', ['before']);
-      return service.commitWith(manager, 'INSERT INTO notes (body) SELECT unnest(CAST($1 AS text[])) RETURNING body', [hostile]);
+      return commitWith(manager, 'INSERT INTO notes (body) SELECT unnest(CAST($1 AS text[])) RETURNING body', [hostile]);
     });
     expect(rows.map((row) => row.body)).toEqual(hostile);
     const stored = (await source.query('SELECT body FROM notes')) as Array<{ body: string }>;
@@ -45,7 +45,7 @@ describe('a write committed with its last statement on PostgreSQL', () => {
     await expect(
       service.write(async (manager) => {
         await manager.query('INSERT INTO notes (body) VALUES ($1)', ['lost']);
-        return service.commitWith(manager, 'INSERT INTO notes (body) VALUES (CAST($1 AS text)), (NULL)', ['also lost']);
+        return commitWith(manager, 'INSERT INTO notes (body) VALUES (CAST($1 AS text)), (NULL)', ['also lost']);
       }),
     ).rejects.toThrow(/null value/);
     expect(Number((await source.query('SELECT count(*) AS n FROM notes'))[0].n)).toBe(before);

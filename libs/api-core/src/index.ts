@@ -16,6 +16,7 @@ export { Clock } from './lib/clock/clock.service';
 export { AuditService, appendParameters, verifyAuditLog, type AuditEntry } from './lib/audit/audit.service';
 export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent, type UnlinkedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
+export { commitWith } from './lib/database/commit-with';
 export { GroupCommitQueue } from './lib/database/group-commit.util';
 export { TableSql, runSql, changedRows } from './lib/database/table-sql';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';

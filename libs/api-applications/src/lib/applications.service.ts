@@ -85,7 +85,7 @@ export class ApplicationsService {
       if (principal.role === 'applicant') await this.assertDraftQuota(manager, principal.applicantId!);
       // Drawn inside the write, so a create that fails leaves no number used (and no gap on SQLite).
       row.number = await this.repo.insertNumbered(manager, row, scope);
-      await this.audit.record(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status, number: row.number } });
+      await this.audit.recordLast(manager, principal, { action: 'application.create', entityType: 'application', entityId: row.id, details: { measure, status: row.status, number: row.number } });
     });
     return toRecord(row);
   }
@@ -114,7 +114,7 @@ export class ApplicationsService {
       const done = await this.db.write(async (manager) => {
         if (!(await this.repo.updateIf(manager, row.id, row.revision, EDITABLE_STATUSES, changes))) return false;
         const details = { measure, status: row.status, ...subjectChanges(row, subjects), ...formChanges(row.data, data) };
-        await this.audit.record(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details });
+        await this.audit.recordLast(manager, principal, { action: 'application.update', entityType: 'application', entityId: row.id, details });
         return true;
       });
       if (done) return toRecord({ ...row, ...changes, revision: row.revision + 1 });

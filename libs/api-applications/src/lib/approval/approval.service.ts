@@ -58,7 +58,7 @@ export class ApprovalService {
       const reservation: Reservation = { ledgerId: target.ledgerId, budget: target.budget.code, year: target.year, amount };
       const now = this.clock.timestamp();
       const event = this.audit.unlinked(principal, this.lifecycle.event('approve', row, approvalDetails(reservation, amount, comment)));
-      await approveWithinBudget(this.db, manager, principal, { row, target, decision, amount, now, event });
+      await approveWithinBudget(manager, principal, { row, target, decision, amount, now, event });
       return approvedRow(row, decision, reservation, now);
     });
   }

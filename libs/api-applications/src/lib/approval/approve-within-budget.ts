@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ApplicationEntity, appendParameters, type DatabaseService, type Principal, type UnlinkedEvent } from '@pioneer/api-core';
+import { type ApplicationEntity, appendParameters, commitWith, type Principal, type UnlinkedEvent } from '@pioneer/api-core';
 import type { Decision } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { TRANSITIONS } from '../application-status';
@@ -36,7 +36,7 @@ export interface OneStatementApproval {
  * step-by-step path writes (`ApprovalService`), which the lifecycle contract checks on both
  * databases. Throws `NotInOneStatement` when the amount does not fit or the application moved.
  */
-export async function approveWithinBudget(db: DatabaseService, manager: EntityManager, principal: Principal, approval: OneStatementApproval): Promise<void> {
+export async function approveWithinBudget(manager: EntityManager, principal: Principal, approval: OneStatementApproval): Promise<void> {
   const { row, target, decision, amount, now, event } = approval;
   const move = TRANSITIONS.approve;
   const values = [
@@ -55,7 +55,7 @@ export async function approveWithinBudget(db: DatabaseService, manager: EntityMa
     ...appendParameters(event),
   ];
   try {
-    await db.commitWith(manager, APPROVE, values);
+    await commitWith(manager, APPROVE, values);
   } catch (error) {
     const why = /^approval:(short|changed)$/.exec((error as Error).message)?.[1] as 'short' | 'changed' | undefined;
     throw why ? new NotInOneStatement(why) : error;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Between, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
+import { commitWith } from '../database/commit-with';
 import { runSql, TableSql } from '../database/table-sql';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import { ChainChecker, type ChainReport, eventHash, eventTail, GENESIS_HASH, type UnlinkedEvent } from './audit-chain.util';
@@ -49,6 +50,16 @@ export class AuditService {
     const [last] = (await runSql(manager, LAST_LINK, [])) as Array<{ seq: number | string; hash: string }>;
     const linked = { ...event, seq: last ? Number(last.seq) + 1 : 1, prevHash: last?.hash ?? GENESIS_HASH };
     await EVENTS.insert(manager, Object.assign(new AuditEventEntity(), linked, { hash: eventHash(linked) }));
+  }
+
+  /**
+   * As `record`, as the write's last statement: on PostgreSQL the event goes with the COMMIT
+   * (`commitWith`), so the chain's lock is held for no round trip to this process at all. Nothing
+   * may follow it in the write.
+   */
+  async recordLast(manager: EntityManager, principal: Principal, entry: AuditEntry): Promise<void> {
+    if (manager.connection.options.type === 'postgres') await commitWith(manager, APPEND, appendParameters(this.unlinked(principal, entry)));
+    else await this.record(manager, principal, entry);
   }
 
   /** An event as `record` would write it, before it is linked: for a statement that appends it itself (`appendParameters`). */
