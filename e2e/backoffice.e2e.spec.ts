@@ -300,7 +300,7 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     expect(review.map((r: any) => r.reviewer)).toEqual(['user:reviewer']);
   });
 
-  it('an admin keeps the registry: creates a reviewer, deactivates it, reads an organisation, issues and revokes an API key', async () => {
+  it('an admin keeps the registry: creates a reviewer, deactivates it, searches and reads an organisation, issues and revokes an API key', async () => {
     await page.getByRole('menuitem', { name: '用户' }).click();
     await page.locator('tbody tr').first().waitFor();
     await page.goto(`${platform.adminUrl}/#/users/create`);
@@ -321,6 +321,22 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-user-zh.png') });
 
     await page.getByRole('menuitem', { name: '单位登记' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    // The keyword box narrows the registry (the API's q): one organisation by part of its credit
+    // code, typed in lower case; then a keyword nothing matches says so, and clearing it brings every row back.
+    const organisations = await admin.call('GET', '/api/organisations?perPage=25');
+    expect(organisations.data.length).toBeGreaterThan(1);
+    const wanted = organisations.data[organisations.data.length - 1];
+    const rowsAre = (n: number) => page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, n);
+    await page.locator('input[name="q"]').fill(wanted.creditCode.slice(2).toLowerCase());
+    await rowsAre(1);
+    await page.locator('tbody tr', { hasText: wanted.name }).waitFor();
+    await page.locator('input[name="q"]').fill('无此单位%');
+    await page.getByTestId('list-no-match').filter({ hasText: /没有与“无此单位%”匹配的.+请换一个检索词，或清除检索/ }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-registry-search-zh.png') });
+    await page.getByTestId('list-no-match-clear').click();
+    await rowsAre(organisations.data.length);
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('');
     await page.locator('tbody tr').first().click();
     await page.getByText('统一社会信用代码').first().waitFor();
 

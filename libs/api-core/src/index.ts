@@ -20,6 +20,7 @@ export { commitWith } from './lib/database/commit-with';
 export { GroupCommitQueue } from './lib/database/group-commit.util';
 export { TableSql, runSql, changedRows } from './lib/database/table-sql';
 export { dataSourceOptions, ENTITIES } from './lib/database/data-source.factory';
+export { containsAnyOf, containsPattern, MAX_KEYWORD } from './lib/search/keyword-search.util';
 export { isUniqueViolation } from './lib/database/unique-violation.util';
 export { MIGRATIONS } from './lib/database/migrations';
 export { registerFeatureMigrations, featureMigrations } from './lib/database/feature-migrations';

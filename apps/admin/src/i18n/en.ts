@@ -177,6 +177,12 @@ export const en: typeof zhCN = {
     ...LOGIN_MESSAGES.en,
     list: {
       search_applications: 'Number, organisation or project',
+      search_organisations: 'Name, credit code or district',
+      search_users: 'User name, name, organisation or district',
+      search_api_keys: 'Name, key prefix or district',
+      no_match: 'No %{name} match "%{q}": try another keyword, or clear the search',
+      no_match_filters: 'No %{name} match the filters: change them, or clear them',
+      clear_search: 'Clear the search',
       failed: 'The list could not be loaded: %{reason}. Choose "Retry"; if it persists, contact the administrators.',
       assign_selected: 'Assign reviewers to selected (%{smart_count})',
       assigned: 'Reviewers assigned to %{done}; %{failed} could not be assigned %{reason}',

@@ -169,6 +169,12 @@ export const zhCN = {
     ...LOGIN_MESSAGES['zh-CN'],
     list: {
       search_applications: '编号、单位或项目名称',
+      search_organisations: '名称、信用代码或所在区',
+      search_users: '用户名、姓名、单位或所在区',
+      search_api_keys: '名称、密钥前缀或所属区',
+      no_match: '没有与“%{q}”匹配的%{name}：请换一个检索词，或清除检索',
+      no_match_filters: '没有符合筛选条件的%{name}：请调整或清除筛选条件',
+      clear_search: '清除检索',
       failed: '列表加载失败：%{reason}。请点击“重试”，仍有问题请联系管理员。',
       assign_selected: '为所选分配评审（%{smart_count} 件）',
       assigned: '已为 %{done} 件分配评审；%{failed} 件未能分配%{reason}',

@@ -2,9 +2,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Button, Confirm, Create, Datagrid, FunctionField, List, type RaRecord, required, SelectInput, SimpleForm, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { Button, Confirm, Create, Datagrid, FunctionField, List, type RaRecord, required, SearchInput, SelectInput, SimpleForm, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { DateTimeField } from '../applications/DateFields';
-import { ListEmpty, ListError, ListPagination } from '../lists';
+import { ListEmpty, ListError, ListNoMatch, ListPagination } from '../lists';
 import { useRegistryChoices } from './useRegistryChoices';
 
 /** Revokes a key after a confirmation: every later request with it is refused. */
@@ -33,13 +33,14 @@ function RevokeKeyButton() {
   );
 }
 
-/** District portals' keys: never the key itself, only its first characters; revoked ones stay listed. */
+/** District portals' keys: never the key itself, only its first characters; revoked ones stay listed; searched by name, prefix or district. */
 export function ApiKeyList() {
   const translate = useTranslate();
   const { name } = useRegistryChoices();
+  const search = <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_api_keys')} />;
   return (
-    <List exporter={false} error={<ListError />} empty={<ListEmpty />} pagination={<ListPagination />}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+    <List exporter={false} filters={[search]} error={<ListError />} empty={<ListEmpty />} pagination={<ListPagination />}>
+      <Datagrid bulkActionButtons={false} rowClick={false} empty={<ListNoMatch />}>
         <TextField source="name" sortable={false} />
         <TextField source="prefix" sortable={false} />
         <FunctionField source="district" sortable={false} render={(record) => name('district', record.district)} />

@@ -1,6 +1,6 @@
-import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Datagrid, FunctionField, List, SearchInput, SelectInput, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, DayField } from '../applications/DateFields';
-import { ListEmpty, ListError, ListPagination } from '../lists';
+import { ListEmpty, ListError, ListNoMatch, ListPagination } from '../lists';
 import { useRegistryChoices } from './useRegistryChoices';
 
 /** A district or kind code in words (from the schemas). */
@@ -9,18 +9,22 @@ function CodeField({ source, field }: { source: string; field: 'district' | 'kin
   return <FunctionField source={source} sortable={false} render={(record) => name(field, record[source])} />;
 }
 
-/** The organisation registry, newest first, filtered by district (the API sorts it). */
+/** The organisation registry, newest first, searched by name, credit code or district and filtered by district (the API does both). */
 export function OrganisationList() {
   const { districts } = useRegistryChoices();
+  const translate = useTranslate();
   return (
     <List
       exporter={false}
-      filters={[<SelectInput key="district" source="district" choices={districts} alwaysOn />]}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_organisations')} />,
+        <SelectInput key="district" source="district" choices={districts} alwaysOn />,
+      ]}
       error={<ListError />}
       empty={<ListEmpty />}
       pagination={<ListPagination />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<ListNoMatch />}>
         <TextField source="name" sortable={false} />
         <TextField source="creditCode" sortable={false} />
         <CodeField source="kind" field="kind" />

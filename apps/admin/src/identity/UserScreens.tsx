@@ -10,6 +10,7 @@ import {
   ReferenceInput,
   AutocompleteInput,
   required,
+  SearchInput,
   SelectInput,
   Show,
   SimpleForm,
@@ -21,7 +22,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateTimeField } from '../applications/DateFields';
-import { ListEmpty, ListError, ListPagination } from '../lists';
+import { ListEmpty, ListError, ListNoMatch, ListPagination } from '../lists';
 import { UserActiveButton } from './UserActiveButton';
 import { useRegistryChoices } from './useRegistryChoices';
 
@@ -50,12 +51,14 @@ function BelongsTo({ source }: { source: string; label?: string }) {
   return <span data-source={source}>{record?.district ? name('district', record.district) : '—'}</span>;
 }
 
-/** Everyone who signs in, newest first, filtered by role. */
+/** Everyone who signs in, newest first, searched by name, organisation or district and filtered by role. */
 export function UserList() {
   const roles = useRoleChoices();
+  const translate = useTranslate();
+  const filters = [<SearchInput key="q" source="q" alwaysOn placeholder={translate('pioneer.list.search_users')} />, <SelectInput key="role" source="role" choices={roles} alwaysOn />];
   return (
-    <List exporter={false} filters={[<SelectInput key="role" source="role" choices={roles} alwaysOn />]} error={<ListError />} empty={<ListEmpty />} pagination={<ListPagination />}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List exporter={false} filters={filters} error={<ListError />} empty={<ListEmpty />} pagination={<ListPagination />}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<ListNoMatch />}>
         <TextField source="username" sortable={false} />
         <TextField source="displayName" sortable={false} />
         <RoleField source="role" />

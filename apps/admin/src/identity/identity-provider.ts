@@ -13,11 +13,11 @@ export const isIdentityResource = (resource: string): resource is IdentityResour
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const record = (value: unknown) => value as any;
 
-/** The page and the one filter each registry list takes (`district` for organisations, `role` for users). */
+/** The page, the one filter each registry list takes (`district` for organisations, `role` for users) and the keyword `q` of every list. */
 function registryQuery(params: Pick<GetListParams, 'pagination' | 'filter'>) {
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  const { district, role } = params.filter ?? {};
-  return { page, perPage, ...(district ? { district } : {}), ...(role ? { role } : {}) };
+  const { district, role, q } = params.filter ?? {};
+  return { page, perPage, ...(district ? { district } : {}), ...(role ? { role } : {}), ...(q ? { q } : {}) };
 }
 
 /**

@@ -1,2 +1,3 @@
-/** States every list shares: error, empty, pagination that hides on error. */
+/** States every list shares: error, empty, nothing matching a search, pagination that hides on error. */
 export { ListError, ListEmpty, ListPagination } from './ListStates';
+export { ListNoMatch } from './ListNoMatch';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { type Harness, NOW, startApi, TEST_AUTH_SECRET, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure, setPath } from './measure-fixture';
 import { openApiValidator } from './openapi-validator';
+import { describeRegistrySearch } from './registry-search-contract';
 
 const PASSWORD = 'correct-horse-battery';
 const nowSeconds = Date.parse(NOW) / 1000;
@@ -12,7 +13,8 @@ const nowSeconds = Date.parse(NOW) / 1000;
 /**
  * The HTTP contract of organisations and people on a real database: registration, password
  * sign-in, rotating refresh, sign-out, deactivation, API keys and their district scope, the
- * admin-only routes for every role, mass assignment, and what never leaves the server.
+ * admin-only routes for every role (searched or not), keyword search on the registry lists,
+ * mass assignment, and what never leaves the server.
  */
 export function describeIdentityContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
   describe(`organisations and people over HTTP on ${label}`, () => {
@@ -335,9 +337,15 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
       });
     });
 
+    describeRegistrySearch(() => ({ api, conforms }));
+
     describe('who may call what', () => {
+      // A keyword never widens a list: with q= the registry lists stay admins' only.
       const ADMIN_ROUTES: Array<[string, string, unknown?]> = [
         ['GET', '/api/organisations'],
+        ['GET', `/api/organisations?q=${districtA}`],
+        ['GET', `/api/users?q=${districtA}`],
+        ['GET', `/api/api-keys?q=${districtA}`],
         ['POST', '/api/organisations', {}],
         ['PATCH', '/api/organisations/00000000-0000-4000-8000-000000000000', {}],
         ['GET', '/api/users'],

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationEntity, runSql, TableSql } from '@pioneer/api-core';
+import { ApplicationEntity, containsAnyOf, containsPattern, runSql, TableSql } from '@pioneer/api-core';
 import type { EntityManager } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
 import { drawNumber, drawnNumberSql, formatApplicationNumber, sequenceName } from './numbering';
-import { containsPattern } from './search-fields.util';
 
 /** The request path's statements, written once (the query builder re-derives each on every call). */
 const APPLICATIONS = new TableSql(ApplicationEntity);
@@ -113,7 +112,7 @@ export class ApplicationsRepository {
       const fields = searchPaths.map((path, i) => formField(manager, `sp_${i}`, path));
       const columns = ['a.number', ...fields.map((field) => field.sql)];
       const parameters = Object.assign({ q: containsPattern(query.q) }, ...fields.map((field) => field.parameters));
-      qb.andWhere(`(${columns.map((column) => `LOWER(${column}) LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters);
+      qb.andWhere(containsAnyOf(columns), parameters);
     }
     if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
     if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });

@@ -1,5 +1,5 @@
 import { APPLICATION_SORT_FIELDS } from '@pioneer/contracts';
-import { Errors } from '@pioneer/api-core';
+import { Errors, MAX_KEYWORD } from '@pioneer/api-core';
 import { type ApplicationStatus, APPLICATION_STATUSES, isApplicationStatus } from './application-status';
 
 /** Sortable record columns (named once, in @pioneer/contracts). */
@@ -13,9 +13,6 @@ export const DATA_FILTER_PREFIX = 'data.';
 
 /** Query parameters the list reads besides `data.<path>` filters (the backoffice sends all of these). */
 export const LIST_PARAMETERS = ['page', 'perPage', 'q', 'status', 'sort', 'order', 'applicantId', 'district'] as const;
-
-/** The longest keyword `q` takes: a search stays a handful of bounded LIKEs. */
-export const MAX_KEYWORD = 100;
 
 /** Equality on one form field: the value at `path` (dot path under `data`) is `value`. */
 export interface DataFilter {

@@ -1,11 +1,7 @@
 import { MEASURES } from '@pioneer/contracts';
-import { containsPattern, searchFields } from './search-fields.util';
+import { searchFields } from './search-fields.util';
 
-describe('keyword search', () => {
-  it('takes LIKE wildcards and the escape character literally, lower-cased', () => {
-    expect(containsPattern('50%_Off\\')).toBe('%50\\%\\_off\\\\%');
-  });
-
+describe('what q= searches', () => {
   it("searches each measure's listed text columns only (no enums, no filter fields)", () => {
     for (const entry of MEASURES) {
       const fields = new Map(entry.fields.map((f) => [f.path, f]));

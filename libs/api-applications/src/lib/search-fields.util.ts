@@ -21,8 +21,3 @@ export function searchFields(measure: string): string[] {
   }
   return paths;
 }
-
-/** `50%_off` → `%50\%\_off%`: the keyword as a LIKE pattern that matches it literally, lower-cased. */
-export function containsPattern(keyword: string): string {
-  return `%${keyword.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

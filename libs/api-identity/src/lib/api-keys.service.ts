@@ -4,6 +4,7 @@ import { ApiKeyEntity, AuditService, Clock, DatabaseService, Errors, type Princi
 import { IsNull } from 'typeorm';
 import { InputReader, pageOf } from './identity-input.util';
 import { type ApiKeyRecord, type Page, toApiKeyRecord } from './identity-records.dto';
+import { whereKeyword } from './registry-keyword.util';
 import { policyDistricts } from './registry-vocabulary.util';
 import { randomSecret, sha256Hex } from './secret-token.util';
 
@@ -47,9 +48,13 @@ export class ApiKeysService {
     return { ...toApiKeyRecord(row), key };
   }
 
+  /** A page of keys, newest first (revoked ones too): `q=` finds by name, prefix or district. */
   async list(query: Record<string, unknown> | undefined): Promise<Page<ApiKeyRecord>> {
-    const { page, perPage } = pageOf(query, []);
-    const [rows, total] = await this.db.read((manager) => manager.findAndCount(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'DESC' }, skip: (page - 1) * perPage, take: perPage }));
+    const { page, perPage, keyword } = pageOf(query, []);
+    const [rows, total] = await this.db.read((manager) => {
+      const qb = whereKeyword(manager.createQueryBuilder(ApiKeyEntity, 'k'), keyword, { columns: ['k.name', 'k.prefix'], district: 'k.district' });
+      return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').offset((page - 1) * perPage).limit(perPage).getManyAndCount();
+    });
     return { data: rows.map(toApiKeyRecord), total };
   }
 

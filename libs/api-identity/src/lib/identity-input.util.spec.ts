@@ -24,4 +24,11 @@ describe('InputReader', () => {
     expect(() => pageOf({ perPage: '1000' }, [])).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ pointer: '/perPage' })] }));
     expect(() => pageOf({ sort: 'passwordHash' }, [])).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ pointer: '/sort' })] }));
   });
+
+  it('reads the keyword q trimmed, takes a blank one as none, and refuses an over-long or repeated one at /q', () => {
+    expect(pageOf({ q: '  深圳 % ' }, [])).toEqual({ page: 1, perPage: 25, filters: {}, keyword: '深圳 %' });
+    expect(pageOf({ q: '   ' }, [])).toEqual({ page: 1, perPage: 25, filters: {} });
+    expect(pageOf({ q: 'x'.repeat(100) }, []).keyword).toHaveLength(100);
+    for (const q of ['x'.repeat(101), ['a', 'b']]) expect(() => pageOf({ q }, [])).toThrow(expect.objectContaining({ statusCode: 400, issues: [expect.objectContaining({ pointer: '/q' })] }));
+  });
 });

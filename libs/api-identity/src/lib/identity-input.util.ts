@@ -1,4 +1,4 @@
-import { type ApiIssue, Errors } from '@pioneer/api-core';
+import { type ApiIssue, Errors, MAX_KEYWORD } from '@pioneer/api-core';
 import type { Label } from '@pioneer/engine';
 
 const label = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
@@ -82,11 +82,19 @@ function escape(key: string): string {
   return key.slice(0, 64).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** `?page=&perPage=` of the admin lists: 1-based page, at most 100 a page. */
-export function pageOf(query: Record<string, unknown> | undefined, allowed: readonly string[]): { page: number; perPage: number; filters: Record<string, string> } {
+/** A registry list's page, its filters and its keyword (`q`, trimmed; absent when blank). */
+export interface RegistryPage {
+  page: number;
+  perPage: number;
+  filters: Record<string, string>;
+  keyword?: string;
+}
+
+/** `?page=&perPage=&q=` of the admin lists, plus the `allowed` filters: 1-based page, at most 100 a page. */
+export function pageOf(query: Record<string, unknown> | undefined, allowed: readonly string[]): RegistryPage {
   const input = new InputReader();
   const q = query ?? {};
-  input.object(q, '', ['page', 'perPage', ...allowed]);
+  input.object(q, '', ['page', 'perPage', 'q', ...allowed]);
   const whole = (value: unknown, pointer: string, fallback: number, max: number): number => {
     if (value === undefined) return fallback;
     const n = Number(value);
@@ -103,6 +111,16 @@ export function pageOf(query: Record<string, unknown> | undefined, allowed: read
     if (typeof value === 'string' && value.length >= 1 && value.length <= 64) filters[key] = value;
     else input.add(`/${key}`, label('须为 1 到 64 个字符', 'must be 1 to 64 characters'));
   }
+  const keyword = keywordOf(input, q.q);
   input.done();
-  return { page, perPage, filters };
+  return { page, perPage, filters, ...(keyword ? { keyword } : {}) };
+}
+
+/** `q`: one text of at most MAX_KEYWORD characters once trimmed; blank is no search (react-admin may send `q=`). */
+function keywordOf(input: InputReader, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const keyword = typeof value === 'string' ? value.trim() : undefined;
+  if (keyword !== undefined && keyword.length <= MAX_KEYWORD) return keyword || undefined;
+  input.add('/q', label(`须为最多 ${MAX_KEYWORD} 个字符的检索词`, `must be one keyword of at most ${MAX_KEYWORD} characters`));
+  return undefined;
 }

@@ -5,6 +5,7 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { InputReader, pageOf } from './identity-input.util';
 import { type OrganisationRecord, type Page, toOrganisationRecord } from './identity-records.dto';
 import { readOrganisation, type OrganisationInput } from './organisation-input.util';
+import { whereKeyword } from './registry-keyword.util';
 
 const ORGANISATION = { 'zh-CN': '该单位', en: 'Organisation' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,10 +57,15 @@ export class OrganisationsService {
     return row;
   }
 
+  /** A page of the registry, newest first: `district=` filters, `q=` finds by name, credit code or district. */
   async list(query: Record<string, unknown> | undefined): Promise<Page<OrganisationRecord>> {
-    const { page, perPage, filters } = pageOf(query, ['district']);
-    const where = filters.district ? { district: filters.district } : {};
-    const [rows, total] = await this.db.read((manager) => manager.findAndCount(OrganisationEntity, { where, order: { createdAt: 'DESC', id: 'DESC' }, skip: (page - 1) * perPage, take: perPage }));
+    const { page, perPage, filters, keyword } = pageOf(query, ['district']);
+    const [rows, total] = await this.db.read((manager) => {
+      const qb = manager.createQueryBuilder(OrganisationEntity, 'o');
+      if (filters.district) qb.andWhere('o.district = :district', { district: filters.district });
+      whereKeyword(qb, keyword, { columns: ['o.name', 'o.creditCode'], district: 'o.district' });
+      return qb.orderBy('o.createdAt', 'DESC').addOrderBy('o.id', 'DESC').offset((page - 1) * perPage).limit(perPage).getManyAndCount();
+    });
     return { data: rows.map(toOrganisationRecord), total };
   }
 

@@ -22,6 +22,22 @@ export function policyDistricts(): string[] {
   return [...new Set(commonSchemas().filter((s) => s['x-kind'] === 'district').flatMap((s) => strings(s.enum)))];
 }
 
+/**
+ * The districts whose code or name (zh-CN or en, from the district definition's `x-enumLabels`)
+ * contains the keyword, case-blind: an admin types 南山 or Nanshan, the rows hold `nanshan`.
+ */
+export function districtsMatching(keyword: string): string[] {
+  const wanted = keyword.toLowerCase();
+  const names = new Map<string, string[]>();
+  for (const schema of commonSchemas().filter((s) => s['x-kind'] === 'district')) {
+    for (const code of strings(schema.enum)) {
+      const label = schema['x-enumLabels']?.[code];
+      names.set(code, [...(names.get(code) ?? []), code, ...(label ? [label['zh-CN'], label.en] : [])]);
+    }
+  }
+  return [...names].filter(([, texts]) => texts.some((text) => text.toLowerCase().includes(wanted))).map(([code]) => code);
+}
+
 /** The kinds of organisation (enterprise, university, …): `kind` of the organisation definition (`x-kind: organisation`). */
 export function organisationKinds(): string[] {
   return [...new Set(commonSchemas().filter((s) => s['x-kind'] === 'organisation').flatMap((s) => strings(s.properties?.kind?.enum)))];

@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, DatabaseService, Errors, isUniqueViolation, OrganisationEntity, type Principal, RefreshSessionEntity, type Role, ROLES, UserEntity } from '@pioneer/api-core';
+import { AuditService, Clock, containsAnyOf, DatabaseService, Errors, isUniqueViolation, OrganisationEntity, type Principal, RefreshSessionEntity, type Role, ROLES, UserEntity } from '@pioneer/api-core';
 import { type EntityManager, IsNull } from 'typeorm';
 import { InputReader, pageOf } from './identity-input.util';
 import { type Page, toUserRecord, type UserRecord } from './identity-records.dto';
 import { hashPassword, PASSWORD_LENGTH } from './password.util';
+import { whereKeyword } from './registry-keyword.util';
 import { policyDistricts } from './registry-vocabulary.util';
 
 const USER = { 'zh-CN': '该用户', en: 'User' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USERNAME = { min: 3, max: 64, pattern: /^[a-z0-9][a-z0-9._-]*$/, hint: { 'zh-CN': '只含小写字母、数字、点、下划线和连字符', en: 'lower-case letters, digits, dots, underscores and hyphens only' } };
 const PASSWORD = { ...PASSWORD_LENGTH, hint: { 'zh-CN': '请使用不易猜测的密码短语', en: 'use a passphrase that is hard to guess' } };
+
+/** A user whose organisation's name or credit code contains the keyword (`:q`): the list shows users by their organisation's name. */
+const USER_ORGANISATION_MATCHES = `u.organisationId IN (SELECT o.id FROM organisations o WHERE ${containsAnyOf(['o.name', 'o.credit_code'])})`;
 
 /** A new user's checked fields (the password already hashed). */
 export interface NewUser {
@@ -96,15 +100,20 @@ export class UsersService {
     return row;
   }
 
+  /** A page of users, newest first: `role=` filters, `q=` finds by user name, name, district or organisation. */
   async list(query: Record<string, unknown> | undefined): Promise<Page<UserRecord>> {
-    const { page, perPage, filters } = pageOf(query, ['role']);
+    const { page, perPage, filters, keyword } = pageOf(query, ['role']);
     if (filters.role) {
       const input = new InputReader();
       input.oneOf(filters.role, '/role', ROLES);
       input.done();
     }
-    const where = filters.role ? { role: filters.role } : {};
-    const [rows, total] = await this.db.read((manager) => manager.findAndCount(UserEntity, { where, order: { createdAt: 'DESC', id: 'DESC' }, skip: (page - 1) * perPage, take: perPage }));
+    const [rows, total] = await this.db.read((manager) => {
+      const qb = manager.createQueryBuilder(UserEntity, 'u');
+      if (filters.role) qb.andWhere('u.role = :role', { role: filters.role });
+      whereKeyword(qb, keyword, { columns: ['u.username', 'u.displayName'], district: 'u.district', also: [USER_ORGANISATION_MATCHES] });
+      return qb.orderBy('u.createdAt', 'DESC').addOrderBy('u.id', 'DESC').offset((page - 1) * perPage).limit(perPage).getManyAndCount();
+    });
     return { data: rows.map(toUserRecord), total };
   }
 

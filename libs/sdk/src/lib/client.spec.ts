@@ -134,6 +134,7 @@ describe('typed measure methods', () => {
     await identity.users.update('u 1', { active: false });
     await identity.apiKeys.create({ name: 'k', district: 'nanshan' });
     await identity.apiKeys.revoke('k-1');
+    await identity.apiKeys.list({ q: '50% 南山' });
     await backoffice.exportApplications('compute-voucher', 'csv', ['a', 'b']);
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /api/organisations?district=nanshan&page=2',
@@ -142,6 +143,7 @@ describe('typed measure methods', () => {
       'PATCH /api/users/u%201',
       'POST /api/api-keys',
       'POST /api/api-keys/k-1/revoke',
+      'GET /api/api-keys?q=50%25%20%E5%8D%97%E5%B1%B1',
       'GET /api/exports/applications?measure=compute-voucher&format=csv&ids=a%2Cb',
     ]);
     expect(server.seen[3].body).toEqual({ active: false });

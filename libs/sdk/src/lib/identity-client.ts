@@ -19,12 +19,17 @@ export interface NewApiKey extends ApiKey {
   key: string;
 }
 
-/** A page request of a registry list, with its one filter (`district` for organisations, `role` for users). */
+/** A page request of a registry list, with its one filter (`district` for organisations, `role` for users) and a keyword. */
 export interface RegistryQuery {
   page?: number;
   perPage?: number;
   district?: string;
   role?: User['role'];
+  /**
+   * Keyword (at most 100 characters, case-blind, `%` and `_` literal): organisations by name, credit
+   * code or district; users by user name, name, district or organisation; API keys by name, prefix or district.
+   */
+  q?: string;
 }
 
 /** The admins' registry: organisations, users and district API keys. */

@@ -17,6 +17,13 @@ const paging = (...filters: Json[]) => [
   { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
   ...filters,
 ];
+/** `q` of a registry list: what it searches is said per route. */
+const keyword = (searches: string): Json => ({
+  name: 'q',
+  in: 'query',
+  description: `Keyword (at most 100 characters once trimmed, case-blind, % _ \\ taken literally): ${searches} contains it. Longer is a 400 at /q.`,
+  schema: { type: 'string', maxLength: 100 },
+});
 const page = (item: string): Json => object({ data: { type: 'array', items: ref(item) }, total: { type: 'integer' } });
 const district = { type: 'string', description: "One of the policy's districts (schemas/common/district.json)." };
 const ROLES = ['admin', 'reviewer', 'approver', 'district-officer', 'applicant'];
@@ -132,7 +139,7 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/organisations': {
       get: op('listOrganisations', 'organisations', 'List the organisation registry (admins)', {
-        parameters: paging({ name: 'district', in: 'query', schema: { type: 'string' } }),
+        parameters: paging({ name: 'district', in: 'query', schema: { type: 'string' } }, keyword("organisations whose name or credit code, or their district's code or name,")),
         responses: { ...ok('OrganisationPage', 'A page and the total count.'), ...errors('BadRequest', ...ADMIN) },
       }),
       post: op('createOrganisation', 'organisations', 'Register an organisation (admins)', {
@@ -158,7 +165,7 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/users': {
       get: op('listUsers', 'users', 'List users (admins)', {
-        parameters: paging({ name: 'role', in: 'query', schema: { type: 'string', enum: ROLES } }),
+        parameters: paging({ name: 'role', in: 'query', schema: { type: 'string', enum: ROLES } }, keyword("users whose user name, name, district (code or name), or organisation's name or credit code")),
         responses: { ...ok('UserPage', 'A page and the total count.'), ...errors('BadRequest', ...ADMIN) },
       }),
       post: op('createUser', 'users', 'Create a user (admins)', {
@@ -178,7 +185,7 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/api-keys': {
       get: op('listApiKeys', 'api-keys', 'List API keys (admins; never the keys themselves)', {
-        parameters: paging(),
+        parameters: paging(keyword('keys whose name, prefix or district (code or name)')),
         responses: { ...ok('ApiKeyPage', 'A page and the total count.'), ...errors('BadRequest', ...ADMIN) },
       }),
       post: op('createApiKey', 'api-keys', "Create a district portal's API key (admins; the key is shown once)", {
