@@ -32,12 +32,18 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
     label: translate(`pioneer.audit.filter.${field}`),
     value: typed[field],
     onChange: (event: { target: { value: string } }) => setTyped({ ...typed, [field]: event.target.value }),
-    inputProps: { maxLength: field === 'actor' ? 200 : 64, 'data-testid': `audit-filter-${field}` },
+    slotProps: { htmlInput: { maxLength: field === 'actor' ? 200 : 64, 'data-testid': `audit-filter-${field}` } },
   });
-  const day = { type: 'date', InputLabelProps: { shrink: true } } as const;
+  const day = (field: 'from' | 'to', bound: { min?: string; max?: string }) => ({
+    type: 'date',
+    label: translate(`pioneer.audit.filter.${field}`),
+    value: values[field],
+    onChange: set(field),
+    slotProps: { inputLabel: { shrink: true }, htmlInput: { ...bound, 'data-testid': `audit-filter-${field}` } },
+  });
   return (
-    <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="center" data-testid="audit-filters">
-      <TextField select size="small" sx={{ minWidth: 220 }} label={translate('pioneer.audit.filter.action')} value={values.action} onChange={set('action')} SelectProps={{ inputProps: { 'data-testid': 'audit-filter-action' } }}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="audit-filters">
+      <TextField select size="small" sx={{ minWidth: 220 }} label={translate('pioneer.audit.filter.action')} value={values.action} onChange={set('action')} slotProps={{ htmlInput: { 'data-testid': 'audit-filter-action' } }}>
         <MenuItem value="">{translate('pioneer.audit.filter.any_action')}</MenuItem>
         {AUDIT_ACTIONS.map((action) => (
           <MenuItem key={action} value={action}>
@@ -47,8 +53,8 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
       </TextField>
       <TextField size="small" {...text('actor')} helperText={translate('pioneer.audit.filter.actor_help')} />
       <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help')} />
-      <TextField size="small" {...day} label={translate('pioneer.audit.filter.from')} value={values.from} onChange={set('from')} inputProps={{ max: values.to || undefined }} />
-      <TextField size="small" {...day} label={translate('pioneer.audit.filter.to')} value={values.to} onChange={set('to')} inputProps={{ min: values.from || undefined }} />
+      <TextField size="small" {...day('from', { max: values.to || undefined })} />
+      <TextField size="small" {...day('to', { min: values.from || undefined })} />
       <Button onClick={() => onChange(NO_FILTER)} disabled={!isFiltered(values)} data-testid="audit-filter-clear">
         {translate('pioneer.audit.filter.clear')}
       </Button>
