@@ -261,6 +261,20 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await expect(log.getByRole('link', { name: /^申请 [A-Z0-9]+-\d{4}-\d{6}$/ }).first().isVisible()).resolves.toBe(true);
     expect(await log.textContent()).not.toMatch(/\b(application|session|user)\.[a-z-]+\b/);
     await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-zh.png') });
+    // Narrowed to one kind of event, chosen by its words: only approvals remain, fewer than all.
+    await page.getByRole('combobox', { name: '事项类型' }).click();
+    await page.getByRole('option', { name: '批准', exact: true }).click();
+    await log.locator('tbody tr[data-audit-action="application.approve"]').first().waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-log"] tbody tr')].every((r) => r.getAttribute('data-audit-action') === 'application.approve'));
+    const approvals = await log.locator('tbody tr').count();
+    expect(approvals).toBeGreaterThan(0);
+    expect(approvals).toBeLessThan(events);
+    // A filter nothing matches says so and how to clear it; clearing shows every event again.
+    await page.getByTestId('audit-filter-entity').fill('SZAI-1999-999999');
+    await expect(page.getByTestId('audit-log-none-match').textContent()).resolves.toContain('没有符合筛选条件的记录');
+    await page.getByTestId('audit-log-none-match').getByRole('button', { name: '清除筛选' }).click();
+    await expect(log.locator('tbody tr').first().locator('td').first().textContent()).resolves.toBe(String(events));
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-audit-filtered-zh.png') });
   });
 
   it('lists say what went wrong in Chinese on a server error, and that they are empty in the chosen language', async () => {

@@ -13,7 +13,9 @@ export { ApiError, Errors, type ApiIssue, type ErrorBody } from './lib/errors/ap
 export { toErrorResponse, type ErrorResponse } from './lib/errors/error-body.util';
 export { ErrorFilter, sendError } from './lib/errors/error.filter';
 export { Clock } from './lib/clock/clock.service';
+export { startOfDay, nextDay } from './lib/clock/start-of-day.util';
 export { AuditService, appendParameters, verifyAuditLog, type AuditEntry } from './lib/audit/audit.service';
+export { type AuditLogFilter } from './lib/audit/audit-log-filter';
 export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent, type UnlinkedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
 export { commitWith } from './lib/database/commit-with';
@@ -38,5 +40,6 @@ export { AttachmentLinkEntity } from './lib/entities/attachment-link.entity';
 export { SUBMISSION_CHECKS, type SubmissionCheck, type SubmittedApplication } from './lib/submission/submission-check';
 export { configureHttpEdge, fastifyOptions } from './lib/http/http-edge';
 export { SignInRateLimit, SIGN_IN_RATE_LIMIT } from './lib/http/sign-in-rate-limit.decorator';
+export { InputReader } from './lib/input/input-reader.util';
 export { assertJsonWithinLimits, findJsonProblem, isStorableText, JSON_LIMITS, pointerSegment, type JsonLimits } from './lib/input/json-limits.util';
 export { CoreModule } from './lib/core.module';

@@ -10,6 +10,7 @@ import { VALIDATORS } from './generated/validators.gen';
 
 export * from './catalogue.types';
 export * from './application.types';
+export * from './audit.types';
 export type * from './generated/types.gen';
 export { MEASURES, SECTIONS } from './generated/catalogue.gen';
 export { POLICY_BUNDLES, VALIDATORS };

@@ -33,6 +33,7 @@ export type {
   LedgerEntry,
   AuditEvent,
   AuditLogEvent,
+  AuditLogQuery,
   ReviewAssignment,
   ChainReport,
   DemoSignIn,
@@ -43,7 +44,7 @@ export type { StudioClient, StudioEdit, StudioNewMeasure } from './lib/studio-cl
 export type { IdentityClient, ApiKey, NewApiKey, RegistryQuery } from './lib/identity-client';
 export type * from './lib/types';
 // Named, not `export type *`: the package's declarations must not reach the contracts' validators (ajv's types).
-export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode } from '@pioneer/contracts';
+export type { MeasureCatalogueEntry, SectionEntry, CatalogueField, ApplicationPage, ApplicationSortField, MeasureApplications, ApplicationMeasureCode, AuditAction } from '@pioneer/contracts';
 // Types only: the engine itself comes with each measure's offline entry, not with the client.
 export type { OfflineMeasure, OfflineContext } from './lib/offline/offline-measure';
 export type { FieldEntry, FormField, MeasureInfo } from '@pioneer/engine';

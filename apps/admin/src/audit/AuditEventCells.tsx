@@ -2,6 +2,7 @@ import TableCell from '@mui/material/TableCell';
 import type { AuditEvent } from '@pioneer/sdk';
 import { useTranslate } from 'react-admin';
 import { formatDateTime } from '../applications/format-date';
+import { actionKey } from './AuditLogFilters';
 
 /** The heads of the columns every audit table has: when, who in which role, what. */
 export function AuditEventHeads() {
@@ -24,7 +25,7 @@ export function AuditEventCells({ event }: { event: AuditEvent }) {
       <TableCell>
         {event.actor} · {translate(`pioneer.role.${event.role}`, { _: event.role })}
       </TableCell>
-      <TableCell>{translate(`pioneer.audit.actions.${event.action.replace('.', '_')}`, { _: event.action })}</TableCell>
+      <TableCell>{translate(actionKey(event.action), { _: event.action })}</TableCell>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -7,10 +8,12 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { AuditLogEvent } from '@pioneer/sdk';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, Loading, useTranslate } from 'react-admin';
 import { backoffice } from '../providers/providers';
 import { AuditEventCells, AuditEventHeads } from './AuditEventCells';
+import { AuditLogFilters } from './AuditLogFilters';
+import { auditLogQuery, type AuditLogFilterValues, isFiltered, NO_FILTER } from './audit-log-filter';
 
 const PER_PAGE = 25;
 
@@ -23,13 +26,34 @@ function Concerning({ event }: { event: AuditLogEvent }) {
   return <>{kind}</>;
 }
 
-/** The whole audit log, newest first, a page at a time (the server reads an index range per page). */
+/** The audit log, newest first, a page at a time, narrowed by the filters above it; a new filter starts again at page 1. */
 export function AuditLogTable() {
-  const translate = useTranslate();
+  const [filters, setFilters] = useState<AuditLogFilterValues>(NO_FILTER);
   const [page, setPage] = useState(0);
-  const { data, error } = useQuery({ queryKey: ['pioneer', 'audit', 'log', page], queryFn: () => backoffice.auditLog({ page: page + 1, perPage: PER_PAGE }) });
+  const narrow = useCallback((next: AuditLogFilterValues) => {
+    setFilters(next);
+    setPage(0);
+  }, []);
+  return (
+    <>
+      <AuditLogFilters values={filters} onChange={narrow} />
+      <AuditLogPage filters={filters} page={page} onPage={setPage} onClear={() => narrow(NO_FILTER)} />
+    </>
+  );
+}
+
+/** One page of events the filters keep, or why there is none. */
+function AuditLogPage({ filters, page, onPage, onClear }: { filters: AuditLogFilterValues; page: number; onPage: (page: number) => void; onClear: () => void }) {
+  const translate = useTranslate();
+  const { data, error } = useQuery({ queryKey: ['pioneer', 'audit', 'log', filters, page], queryFn: () => backoffice.auditLog(auditLogQuery(filters, page + 1, PER_PAGE)) });
   if (error) return <Alert severity="error">{translate('pioneer.list.failed', { reason: error.message })}</Alert>;
   if (!data) return <Loading />;
+  if (data.total === 0 && isFiltered(filters))
+    return (
+      <Alert severity="info" data-testid="audit-log-none-match" action={<Button onClick={onClear}>{translate('pioneer.audit.filter.clear')}</Button>}>
+        {translate('pioneer.audit.filter.none_match')}
+      </Alert>
+    );
   if (data.total === 0) return <Alert severity="info">{translate('pioneer.audit.no_events')}</Alert>;
   return (
     <>
@@ -57,7 +81,7 @@ export function AuditLogTable() {
         component="div"
         count={data.total}
         page={page}
-        onPageChange={(_, next) => setPage(next)}
+        onPageChange={(_, next) => onPage(next)}
         rowsPerPage={PER_PAGE}
         rowsPerPageOptions={[PER_PAGE]}
         labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}

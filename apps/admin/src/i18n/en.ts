@@ -161,6 +161,18 @@ export const en: typeof zhCN = {
       seq: 'No.',
       entity: 'Concerning',
       entities: { application: 'Application', user: 'User', organisation: 'Organisation', 'api-key': 'API key', attachment: 'Attachment' },
+      filter: {
+        action: 'Kind of event',
+        any_action: 'Any kind',
+        actor: 'Who',
+        actor_help: 'Exactly as shown, e.g. user:rita',
+        entity: 'Application or entity',
+        entity_help: 'Number (SZAI-2025-000123) or id',
+        from: 'From',
+        to: 'To',
+        clear: 'Clear filters',
+        none_match: 'No events match these filters. Change them, or choose "Clear filters" to see every event.',
+      },
       no_events: 'The audit log has no events yet.',
     },
     budgets: {

@@ -153,6 +153,18 @@ export const zhCN = {
       seq: '序号',
       entity: '对象',
       entities: { application: '申请', user: '用户', organisation: '单位', 'api-key': '接口密钥', attachment: '附件' },
+      filter: {
+        action: '事项类型',
+        any_action: '全部事项',
+        actor: '办理人',
+        actor_help: '须与列表所示完全一致，如 user:rita',
+        entity: '申请或对象',
+        entity_help: '申请编号（如 SZAI-2025-000123）或编号 ID',
+        from: '起始日期',
+        to: '截止日期',
+        clear: '清除筛选',
+        none_match: '没有符合筛选条件的记录。请调整条件，或点击“清除筛选”查看全部记录。',
+      },
       no_events: '审计日志中尚无记录。',
     },
     budgets: {

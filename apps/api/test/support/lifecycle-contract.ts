@@ -2,6 +2,7 @@
 import { AuditService, Clock } from '@pioneer/api-core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { checkAuditLogFilters } from './audit-filters-check';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import {
   clone,
@@ -139,6 +140,13 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
       expect(
         await new AuditService(new Clock(testConfig(db.config, applicantA, applicantB))).verify(api.app.get(DataSource).manager),
       ).toMatchObject({ ok: true });
+    });
+
+    it("narrows the audit log by action, actor, entity and the API's days, with totals for paging", async () => {
+      const app = await submitted(m, 'LIFE-AUDIT-1');
+      await recommended(app.id);
+      await ok(app.id, 'approve', TOKENS.approver);
+      await checkAuditLogFilters(api, testConfig(db.config, applicantA, applicantB), app, conforms);
     });
 
     it('exports applications and the ledger as CSV and XLSX with zh-CN headings and amounts in yuan', async () => {

@@ -1,5 +1,5 @@
 import type { Role } from '@pioneer/api-core';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '@pioneer/contracts';
+import { APPLICATION_STATUSES, type ApplicationStatus, type AuditAction } from '@pioneer/contracts';
 
 /**
  * The statuses are named once, in @pioneer/contracts; the moves between them are the TRANSITIONS
@@ -13,7 +13,7 @@ export interface Transition {
   to: ApplicationStatus;
   roles: readonly Role[];
   /** The audit action recorded for it. */
-  action: string;
+  action: AuditAction;
   /** A reason in words is required (it is shown to the applicant and audited). */
   reason?: true;
 }

@@ -71,6 +71,12 @@ export class ApplicationsRepository {
     return numbers;
   }
 
+  /** The id of the application with this readable number (its unique index), or null. */
+  async idOfNumber(manager: EntityManager, number: string): Promise<string | null> {
+    const [row] = (await runSql(manager, 'SELECT id FROM applications WHERE number = $1', [number])) as Array<{ id: string }>;
+    return row?.id ?? null;
+  }
+
   findByIdempotencyKey(manager: EntityManager, measure: string, key: string): Promise<ApplicationEntity | null> {
     return APPLICATIONS.selectOne(manager, 'WHERE measure = $1 AND idempotency_key = $2', [measure, key]);
   }

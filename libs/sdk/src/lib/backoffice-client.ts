@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pioneer/contracts';
 import type { Label } from '@pioneer/engine';
 import type { Http } from './http';
 import type { ApplicationRecord, JsonObject } from './types';
@@ -77,6 +78,21 @@ export interface AuditLogEvent extends AuditEvent {
   applicationNumber: string | null;
 }
 
+/** A page of the audit log and what narrows it; an empty or absent filter keeps every event. */
+export type AuditLogQuery = {
+  page?: number;
+  perPage?: number;
+  /** Only events of this kind (one of @pioneer/contracts' AUDIT_ACTIONS). */
+  action?: AuditAction;
+  /** Only events by this subject, exactly (`user:rita`). */
+  actor?: string;
+  /** An application's readable number (SZAI-2025-000123) or id, or any entity's id. */
+  entity?: string;
+  /** Days (YYYY-MM-DD) in the API's time zone, both inclusive. */
+  from?: string;
+  to?: string;
+};
+
 export interface ReviewAssignment {
   reviewer: string;
   assignedAt: string;
@@ -110,8 +126,8 @@ export interface BackofficeClient {
   application(id: string): Promise<ApplicationRecord<JsonObject>>;
   audit(id: string): Promise<AuditEvent[]>;
   verifyAudit(): Promise<ChainReport>;
-  /** The whole audit log, newest first (admins). */
-  auditLog(page?: { page?: number; perPage?: number }): Promise<{ data: AuditLogEvent[]; total: number }>;
+  /** The audit log, newest first, optionally narrowed (admins): a page of it and how many events the filter keeps. */
+  auditLog(query?: AuditLogQuery): Promise<{ data: AuditLogEvent[]; total: number }>;
   review(id: string): Promise<ReviewAssignment[]>;
   assign(id: string, reviewers: string[]): Promise<ReviewAssignment[]>;
   declare(id: string, declaration: { conflict: boolean; note?: string }): Promise<ReviewAssignment>;
@@ -150,7 +166,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     application: (id) => get(one(id)),
     audit: (id) => get(`${one(id)}/audit`),
     verifyAudit: () => get('/api/audit/verify'),
-    auditLog: (page = {}) => get('/api/audit/events', page),
+    auditLog: (query = {}) => get('/api/audit/events', query),
     review: (id) => get(`${one(id)}/review`),
     assign: (id, reviewers) => post(`${one(id)}/reviewers`, { reviewers }),
     declare: (id, declaration) => post(`${one(id)}/conflict-declaration`, declaration),

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '@pioneer/contracts';
 import { Between, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.types';
 import { Clock } from '../clock/clock.service';
 import { commitWith } from '../database/commit-with';
 import { runSql, TableSql } from '../database/table-sql';
 import { AuditEventEntity } from '../entities/audit-event.entity';
+import { type AuditLogFilter, filteredAuditPage, narrows } from './audit-log-filter';
 import { ChainChecker, type ChainReport, eventHash, eventTail, GENESIS_HASH, type UnlinkedEvent } from './audit-chain.util';
 
 /** What a write did, for the audit log. */
 export interface AuditEntry {
-  /** `<entity>.<verb>`, e.g. `application.submit`. */
-  action: string;
+  /** `<entity>.<verb>`, e.g. `application.submit`: one of @pioneer/contracts' AUDIT_ACTIONS, which the log's filter offers. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   details: Record<string, unknown>;
@@ -92,11 +94,13 @@ export class AuditService {
   }
 
   /**
-   * One page of the whole log, newest first. The chain's `seq` runs 1…n without a gap (the unique
-   * index refuses a fork), so the count is its largest value and a page is a range of it: both
-   * read the index, never the table.
+   * One page of the log, newest first: of the events `filter` keeps (`filteredAuditPage`), else of
+   * the whole log. The chain's `seq` runs 1…n without a gap (the unique index refuses a fork), so
+   * the whole log's count is its largest value and a page is a range of it: both read the index,
+   * never the table.
    */
-  async page(manager: EntityManager, page: number, perPage: number): Promise<{ events: AuditEventEntity[]; total: number }> {
+  async page(manager: EntityManager, page: number, perPage: number, filter: AuditLogFilter = {}): Promise<{ events: AuditEventEntity[]; total: number }> {
+    if (narrows(filter)) return filteredAuditPage(manager, filter, page, perPage);
     const [last] = (await runSql(manager, 'SELECT MAX(seq) AS n FROM audit_events', [])) as Array<{ n: number | string | null }>;
     const total = Number(last?.n ?? 0);
     const newest = total - (page - 1) * perPage;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { startOfDay } from './start-of-day.util';
 
 /**
  * The time, in one place: timestamps are ISO strings (UTC, milliseconds), and a submission's
@@ -36,6 +37,11 @@ export class Clock {
       this.days.set(minute, day);
     }
     return day;
+  }
+
+  /** The instant (ISO, UTC) a calendar day (YYYY-MM-DD) starts in the configured time zone. */
+  startOf(day: string): string {
+    return startOfDay(day, this.config.timeZone);
   }
 
   today(): string {

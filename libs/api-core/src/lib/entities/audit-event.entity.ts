@@ -10,6 +10,8 @@ import { bigintTransformer } from './fen.transformer';
 @Index('ux_audit_events_seq', ['seq'], { unique: true })
 @Index('ix_audit_events_entity', ['entityType', 'entityId', 'at'])
 @Index('ix_audit_events_at', ['at'])
+@Index('ix_audit_events_action', ['action', 'at'])
+@Index('ix_audit_events_actor', ['actor', 'at'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@pioneer/contracts';
 import { ref } from './common-schemas';
 
 type Json = Record<string, unknown>;
@@ -215,9 +216,14 @@ export function lifecyclePaths(): Record<string, Json> {
       ],
     ),
     '/api/audit/verify': get('verifyAudit', "Whether the audit log's hash chain is intact (admin)", ref('ChainReport'), []),
-    '/api/audit/events': get('auditLog', 'The whole audit log, newest first, a page at a time (admin)', ref('AuditLogPage'), [
+    '/api/audit/events': get('auditLog', 'The audit log, newest first, a page at a time, optionally narrowed (admin)', ref('AuditLogPage'), [
       { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
       { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+      { name: 'action', in: 'query', schema: { type: 'string', enum: [...AUDIT_ACTIONS] }, description: 'Only events of this kind.' },
+      { name: 'actor', in: 'query', schema: { type: 'string', minLength: 1, maxLength: 200 }, description: 'Only events by this subject, exactly.' },
+      { name: 'entity', in: 'query', schema: { type: 'string', minLength: 1, maxLength: 64 }, description: "Only events concerning this entity: an application's readable number or id, or any entity's id." },
+      { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: "From this day (inclusive), in the API's time zone." },
+      { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: "To this day (inclusive), in the API's time zone; not before `from`." },
     ]),
   };
 }

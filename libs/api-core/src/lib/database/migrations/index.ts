@@ -8,6 +8,7 @@ import { AuditChainTip1765350000000 } from './1765350000000-audit-chain-tip.migr
 import { ApplicationNumbers1765600000000 } from './1765600000000-application-numbers.migration';
 import { AuditAppend1765700000000 } from './1765700000000-audit-append.migration';
 import { ApproveWithinBudget1765700000001 } from './1765700000001-approve-within-budget.migration';
+import { AuditFilterIndexes1765800000000 } from './1765800000000-audit-filter-indexes.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ApplicationNumbers1765600000000,
   AuditAppend1765700000000,
   ApproveWithinBudget1765700000001,
+  AuditFilterIndexes1765800000000,
 ];
