@@ -52,7 +52,7 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
         ))}
       </TextField>
       <TextField size="small" {...text('actor')} helperText={translate('pioneer.audit.filter.actor_help')} />
-      <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help')} />
+      <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help', { example: 'SZAI-2025-000123' })} />
       <TextField size="small" {...day('from', { max: values.to || undefined })} />
       <TextField size="small" {...day('to', { min: values.from || undefined })} />
       <Button onClick={() => onChange(NO_FILTER)} disabled={!isFiltered(values)} data-testid="audit-filter-clear">
