@@ -17,8 +17,16 @@ describe('parseListQuery', () => {
     [{ status: 'settled' }, /status must be one of/],
     [{ sort: 'data' }, /sort must be one of/],
     [{ order: 'sideways' }, /ASC or DESC/],
-  ])('refuses %j with a 400 naming the parameter', (query, message) => {
-    expect(() => parseListQuery(query)).toThrow(expect.objectContaining({ statusCode: 400, code: 'invalid-query', text: expect.objectContaining({ en: expect.stringMatching(message) }) }));
+  ])('refuses %j with a 400 naming the parameter, also by JSON pointer', (query, message) => {
+    const pointer = `/${Object.keys(query)[0]}`;
+    expect(() => parseListQuery(query)).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'invalid-query', text: expect.objectContaining({ en: expect.stringMatching(message) }), issues: [expect.objectContaining({ pointer })] }),
+    );
+  });
+
+  it('refuses an over-long keyword and an unknown parameter at their pointers', () => {
+    expect(() => parseListQuery({ q: 'x'.repeat(101) })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ pointer: '/q' })] }));
+    expect(() => parseListQuery({ colour: 'red' })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ pointer: '/colour' })] }));
   });
 
   describe('form-field filters', () => {

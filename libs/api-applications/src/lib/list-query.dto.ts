@@ -1,5 +1,6 @@
 import { APPLICATION_SORT_FIELDS } from '@pioneer/contracts';
 import { Errors, MAX_KEYWORD } from '@pioneer/api-core';
+import type { ApiError } from '@pioneer/api-core';
 import { type ApplicationStatus, APPLICATION_STATUSES, isApplicationStatus } from './application-status';
 
 /** Sortable record columns (named once, in @pioneer/contracts). */
@@ -37,6 +38,11 @@ export interface ListQuery {
 
 export const MAX_PER_PAGE = 100;
 
+/** A 400 about one query parameter, naming it in the message and by JSON pointer (`/q`, `/status`…) in `issues`. */
+function badParameter(name: string, zh: string, en: string): ApiError {
+  return Errors.badRequest('invalid-query', zh, en, [{ pointer: `/${name}`, message: { 'zh-CN': zh, en } }]);
+}
+
 const one = (value: unknown): string | undefined => {
   const v = Array.isArray(value) ? value[value.length - 1] : value;
   return typeof v === 'string' && v !== '' ? v : undefined;
@@ -46,7 +52,7 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, ma
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < 1 || value > max) {
-    throw Errors.badRequest('invalid-query', `查询参数 ${name} 须为 1 到 ${max} 之间的整数`, `The query parameter ${name} must be a whole number from 1 to ${max}`);
+    throw badParameter(name, `查询参数 ${name} 须为 1 到 ${max} 之间的整数`, `The query parameter ${name} must be a whole number from 1 to ${max}`);
   }
   return value;
 }
@@ -59,8 +65,8 @@ function unknownParameter(name: string, filterFields: readonly string[]): never 
   const all = [...LIST_PARAMETERS, ...data];
   const filtersZh = data.length ? data.join('、') : '（本措施没有可筛选的表单字段）';
   const filtersEn = data.length ? data.join(', ') : '(this measure has no filterable form fields)';
-  throw Errors.badRequest(
-    'invalid-query',
+  throw badParameter(
+    name,
     `不支持查询参数 ${name}。可用的参数：${all.join('、')}；可筛选的表单字段：${filtersZh}`,
     `The query parameter ${name} is not supported. Parameters: ${all.join(', ')}; form-field filters: ${filtersEn}`,
   );
@@ -84,18 +90,18 @@ export function parseListQuery(query: Record<string, unknown> | undefined, filte
   }
   const keyword = one(q.q)?.trim();
   if (keyword !== undefined && keyword.length > MAX_KEYWORD) {
-    throw Errors.badRequest('invalid-query', `查询参数 q 最多 ${MAX_KEYWORD} 个字符`, `The query parameter q takes at most ${MAX_KEYWORD} characters`);
+    throw badParameter('q', `查询参数 q 最多 ${MAX_KEYWORD} 个字符`, `The query parameter q takes at most ${MAX_KEYWORD} characters`);
   }
   const status = one(q.status);
   if (status !== undefined && !isApplicationStatus(status)) {
-    throw Errors.badRequest('invalid-query', `status 须为以下之一：${APPLICATION_STATUSES.join('、')}`, `status must be one of: ${APPLICATION_STATUSES.join(', ')}`);
+    throw badParameter('status', `status 须为以下之一：${APPLICATION_STATUSES.join('、')}`, `status must be one of: ${APPLICATION_STATUSES.join(', ')}`);
   }
   const sort = one(q.sort) ?? 'createdAt';
   if (!(SORTABLE as readonly string[]).includes(sort)) {
-    throw Errors.badRequest('invalid-query', `sort 须为以下之一：${SORTABLE.join('、')}`, `sort must be one of: ${SORTABLE.join(', ')}`);
+    throw badParameter('sort', `sort 须为以下之一：${SORTABLE.join('、')}`, `sort must be one of: ${SORTABLE.join(', ')}`);
   }
   const order = (one(q.order) ?? 'DESC').toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') throw Errors.badRequest('invalid-query', 'order 须为 ASC 或 DESC', 'order must be ASC or DESC');
+  if (order !== 'ASC' && order !== 'DESC') throw badParameter('order', 'order 须为 ASC 或 DESC', 'order must be ASC or DESC');
   return {
     page: wholeNumber('page', one(q.page), 1, 1_000_000),
     perPage: wholeNumber('perPage', one(q.perPage), 25, MAX_PER_PAGE),
