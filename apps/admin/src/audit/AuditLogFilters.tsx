@@ -28,13 +28,18 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
     return () => clearTimeout(timer);
   }, [typed, values, onChange]);
   const set = (field: keyof AuditLogFilterValues) => (event: { target: { value: string } }) => onChange({ ...values, [field]: event.target.value });
+  // react-admin's theme makes every TextField full width: these sit side by side and wrap.
   const text = (field: 'actor' | 'entity') => ({
+    fullWidth: false,
+    sx: { width: field === 'actor' ? 220 : 260 },
     label: translate(`pioneer.audit.filter.${field}`),
     value: typed[field],
     onChange: (event: { target: { value: string } }) => setTyped({ ...typed, [field]: event.target.value }),
     slotProps: { htmlInput: { maxLength: field === 'actor' ? 200 : 64, 'data-testid': `audit-filter-${field}` } },
   });
   const day = (field: 'from' | 'to', bound: { min?: string; max?: string }) => ({
+    fullWidth: false,
+    sx: { width: 180 },
     type: 'date',
     label: translate(`pioneer.audit.filter.${field}`),
     value: values[field],
@@ -43,7 +48,7 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
   });
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="audit-filters">
-      <TextField select size="small" sx={{ minWidth: 220 }} label={translate('pioneer.audit.filter.action')} value={values.action} onChange={set('action')} slotProps={{ htmlInput: { 'data-testid': 'audit-filter-action' } }}>
+      <TextField select size="small" fullWidth={false} sx={{ minWidth: 220 }} label={translate('pioneer.audit.filter.action')} value={values.action} onChange={set('action')} slotProps={{ htmlInput: { 'data-testid': 'audit-filter-action' } }}>
         <MenuItem value="">{translate('pioneer.audit.filter.any_action')}</MenuItem>
         {AUDIT_ACTIONS.map((action) => (
           <MenuItem key={action} value={action}>
@@ -52,7 +57,7 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
         ))}
       </TextField>
       <TextField size="small" {...text('actor')} helperText={translate('pioneer.audit.filter.actor_help')} />
-      <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help', { example: 'SZAI-2025-000123' })} />
+      <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help')} />
       <TextField size="small" {...day('from', { max: values.to || undefined })} />
       <TextField size="small" {...day('to', { min: values.from || undefined })} />
       <Button onClick={() => onChange(NO_FILTER)} disabled={!isFiltered(values)} data-testid="audit-filter-clear">

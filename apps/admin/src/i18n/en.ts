@@ -167,7 +167,7 @@ export const en: typeof zhCN = {
         actor: 'Who',
         actor_help: 'Exactly as shown, e.g. user:rita',
         entity: 'Application or entity',
-        entity_help: 'Number (e.g. %{example}) or id',
+        entity_help: 'Application number or record id',
         from: 'From',
         to: 'To',
         clear: 'Clear filters',

@@ -159,7 +159,7 @@ export const zhCN = {
         actor: '办理人',
         actor_help: '须与列表所示完全一致，如 user:rita',
         entity: '申请或对象',
-        entity_help: '申请编号（如 %{example}）或记录标识',
+        entity_help: '申请编号或记录标识',
         from: '起始日期',
         to: '截止日期',
         clear: '清除筛选',

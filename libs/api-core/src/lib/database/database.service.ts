@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { GroupCommitQueue } from './group-commit.util';
 
-
 /**
  * The one way the API touches its database: `read` and `write` units of work.
  *
