@@ -2,7 +2,7 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PolicyRegistry } from '@pioneer/api-applications';
-import { type ApiConfig, configureHttpEdge, fastifyOptions } from '@pioneer/api-core';
+import { type ApiConfig, configureHttpEdge, DatabaseService, fastifyOptions } from '@pioneer/api-core';
 import { configureUploads } from '@pioneer/api-attachments';
 import { AppModule } from './app.module';
 import { serveDocs } from './docs';
@@ -29,7 +29,7 @@ export async function createApi(config: ApiConfig, options: { logger?: false | L
   const adapter = new FastifyAdapter(fastifyOptions(config));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: options.logger ?? new QuietLogger(), abortOnError: false, bodyParser: false });
   app.setGlobalPrefix(API_PREFIX);
-  await configureHttpEdge(app.getHttpAdapter().getInstance(), config);
+  await configureHttpEdge(app.getHttpAdapter().getInstance(), config, () => app.get(DatabaseService));
   await configureUploads(app.getHttpAdapter().getInstance(), PolicyRegistry.shared(), config);
   app
     .getHttpAdapter()

@@ -11,7 +11,7 @@ import { createApi } from '../../src/create-api';
 /** An API over a real database, called through fastify's inject (the full HTTP stack, no socket). */
 export interface Harness {
   app: NestFastifyApplication;
-  call(method: string, url: string, options?: { token?: string | null; body?: unknown; payload?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Record<string, unknown>; text: string }>;
+  call(method: string, url: string, options?: { token?: string | null; body?: unknown; payload?: string; headers?: Record<string, string>; remoteAddress?: string }): Promise<{ status: number; body: any; headers: Record<string, unknown>; text: string }>;
   close(): Promise<void>;
 }
 
@@ -120,7 +120,7 @@ export async function startApi(config: ApiConfig): Promise<Harness> {
         payload = JSON.stringify(options.body);
         headers['content-type'] = 'application/json';
       }
-      const response = await app.inject({ method: method as 'GET', url, headers, payload });
+      const response = await app.inject({ method: method as 'GET', url, headers, payload, remoteAddress: options.remoteAddress });
       let body: unknown;
       try {
         body = response.json();

@@ -6,6 +6,8 @@ import type { ApiConfig } from '../config/api-config';
 import { ApiError, Errors } from '../errors/api-error';
 import { sendError } from '../errors/error.filter';
 import { assertJsonTextWithinLimits, assertJsonWithinLimits } from '../input/json-limits.util';
+import type { DatabaseService } from '../database/database.service';
+import { rateLimitStores } from './rate-limit-stores';
 import { SIGN_IN_RATE_LIMIT } from './sign-in-rate-limit.decorator';
 
 /**
@@ -99,10 +101,11 @@ async function securityHeaders(fastify: FastifyInstance): Promise<void> {
 }
 
 /**
- * Per-principal rate limits (per process: behind several replicas each counts its own). The 429
- * leaves in the API's error body and says when to retry.
+ * Per-principal rate limits, counted per process (each replica guards its own capacity), and the
+ * strict sign-in limit per client address, counted in the database so replicas share it
+ * (`rate-limit-stores.ts`). The 429 leaves in the API's error body and says when to retry.
  */
-async function rateLimits(fastify: FastifyInstance, config: ApiConfig): Promise<void> {
+async function rateLimits(fastify: FastifyInstance, config: ApiConfig, database: () => DatabaseService): Promise<void> {
   // Routes marked @SignInRateLimit() get their own, stricter limit per client address. This hook
   // runs before the plugin's own onRoute hook (registered next), which reads `config.rateLimit`.
   fastify.addHook('onRoute', (route) => {
@@ -116,6 +119,7 @@ async function rateLimits(fastify: FastifyInstance, config: ApiConfig): Promise<
     }
   });
   await fastify.register(rateLimit, {
+    store: rateLimitStores(database),
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: principalKey,
@@ -150,10 +154,13 @@ function idleTimeoutForClientsOnly(fastify: FastifyInstance, config: ApiConfig):
   fastify.addHook('onResponse', async (request) => setIdleTimeout(request, config.idleTimeoutMs));
 }
 
-/** Everything the API does to a request before a route sees it. Call before the routes are registered. */
-export async function configureHttpEdge(fastify: FastifyInstance, config: ApiConfig): Promise<void> {
+/**
+ * Everything the API does to a request before a route sees it. Call before the routes are
+ * registered; `database` is asked for only once requests come (the sign-in limit counts there).
+ */
+export async function configureHttpEdge(fastify: FastifyInstance, config: ApiConfig, database: () => DatabaseService): Promise<void> {
   boundedJsonBodies(fastify);
   idleTimeoutForClientsOnly(fastify, config);
   await securityHeaders(fastify);
-  await rateLimits(fastify, config);
+  await rateLimits(fastify, config, database);
 }

@@ -9,6 +9,7 @@ import { ApplicationNumbers1765600000000 } from './1765600000000-application-num
 import { AuditAppend1765700000000 } from './1765700000000-audit-append.migration';
 import { ApproveWithinBudget1765700000001 } from './1765700000001-approve-within-budget.migration';
 import { AuditFilterIndexes1765800000000 } from './1765800000000-audit-filter-indexes.migration';
+import { RateLimitWindows1765950000000 } from './1765950000000-rate-limit-windows.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditAppend1765700000000,
   ApproveWithinBudget1765700000001,
   AuditFilterIndexes1765800000000,
+  RateLimitWindows1765950000000,
 ];
