@@ -18,6 +18,7 @@ export { AuditService, appendParameters, verifyAuditLog, type AuditEntry } from 
 export { type AuditLogFilter } from './lib/audit/audit-log-filter';
 export { ChainChecker, verifyChain, eventHash, canonicalJson, GENESIS_HASH, type ChainReport, type ChainedEvent, type UnlinkedEvent } from './lib/audit/audit-chain.util';
 export { DatabaseService } from './lib/database/database.service';
+export type { SnapshotReader } from './lib/database/snapshot-reader';
 export { commitWith } from './lib/database/commit-with';
 export { GroupCommitQueue } from './lib/database/group-commit.util';
 export { TableSql, runSql, changedRows } from './lib/database/table-sql';

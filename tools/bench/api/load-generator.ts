@@ -22,8 +22,10 @@ export interface LoadOptions {
   connections: number;
   /** Stop starting operations after this long (ms)… */
   durationMs?: number;
-  /** …or after this many operations. */
+  /** …or after this many operations… */
   operations?: number;
+  /** …or once this says so (checked before each operation). */
+  stopWhen?: () => boolean;
   /** Run (unrecorded) this long first, so the JIT and the database caches are warm. */
   warmupMs?: number;
   /** Give up on a response after this long (default 60 s); the operation counts as an error. */
@@ -44,7 +46,7 @@ export interface LoadResult {
   statuses: Record<number, number>;
 }
 
-async function drive(pool: Pool, connections: number, operation: Operation, until: { ms?: number; count?: number }): Promise<LoadResult> {
+async function drive(pool: Pool, connections: number, operation: Operation, until: { ms?: number; count?: number; stop?: () => boolean }): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
   let requests = 0;
@@ -65,7 +67,7 @@ async function drive(pool: Pool, connections: number, operation: Operation, unti
   };
   const began = performance.now();
   const deadline = until.ms === undefined ? Infinity : began + until.ms;
-  const more = () => performance.now() < deadline && (until.count === undefined || started < until.count);
+  const more = () => performance.now() < deadline && (until.count === undefined || started < until.count) && !until.stop?.();
   const worker = async () => {
     while (more()) {
       const i = started++;
@@ -98,8 +100,8 @@ async function drive(pool: Pool, connections: number, operation: Operation, unti
 
 /** Runs `operation` against `origin` (http://127.0.0.1:port) as the options say; see the file comment. */
 export async function runLoad(origin: string, options: LoadOptions, operation: Operation): Promise<LoadResult> {
-  if (options.durationMs === undefined && options.operations === undefined)
-    throw new Error('runLoad: give durationMs or operations, so the run ends');
+  if (options.durationMs === undefined && options.operations === undefined && options.stopWhen === undefined)
+    throw new Error('runLoad: give durationMs, operations or stopWhen, so the run ends');
   const timeout = options.requestTimeoutMs ?? 60_000;
   const pool = new Pool(origin, {
     connections: options.connections,
@@ -110,7 +112,7 @@ export async function runLoad(origin: string, options: LoadOptions, operation: O
   });
   try {
     if (options.warmupMs) await drive(pool, options.connections, operation, { ms: options.warmupMs });
-    return await drive(pool, options.connections, operation, { ms: options.durationMs, count: options.operations });
+    return await drive(pool, options.connections, operation, { ms: options.durationMs, count: options.operations, stop: options.stopWhen });
   } finally {
     // destroy, not close: a request still waiting on a stuck server must not hold the run open.
     await pool.destroy();

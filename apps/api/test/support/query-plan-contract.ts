@@ -119,6 +119,9 @@ export function describeQueryPlans(label: string, createDatabase: () => Promise<
       const budgets = await api.call('GET', '/api/budgets?year=2025', { token: TOKENS.approver });
       const budget = budgets.body.find((b: any) => b.committed > 0);
       await api.call('GET', `/api/budgets/${budget.policy}/${budget.budget}/2025/entries`, { token: TOKENS.approver });
+      // Exports read page by page (keyset); the first page's statements are the shape of every page's.
+      expect((await api.call('GET', `/api/exports/applications?measure=${m.code}&year=2025`, { token: TOKENS.approver })).status).toBe(200);
+      expect((await api.call('GET', `/api/exports/ledger/${budget.policy}/${budget.budget}/2025?format=xlsx`, { token: TOKENS.approver })).status).toBe(200);
       await api.call('POST', `${base}/estimate`, { token: TOKENS.applicantA, body: m.example });
       await api.call('POST', `${base}/eligibility`, { token: TOKENS.applicantA, body: m.example });
       await api.call('GET', '/api/audit/events?perPage=5', { token: TOKENS.admin });

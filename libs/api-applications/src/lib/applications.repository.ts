@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationEntity, containsAnyOf, containsPattern, runSql, TableSql } from '@pioneer/api-core';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { ApplicationScope } from './application-access';
 import { AWARDED_STATUSES, type ApplicationStatus } from './application-status';
 import { isSafeDataPath, type ListQuery } from './list-query.dto';
@@ -17,6 +17,9 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'number'
  * simply not found; every update is conditional on the row's revision and status, so two
  * writers (also in two processes) can never both win.
  */
+/** List sorts on columns that may be null (empty values go last whichever the direction). */
+const NULLABLE_SORTS = ['submittedAt', 'amount', 'number'] as const;
+
 @Injectable()
 export class ApplicationsRepository {
   /**
@@ -123,10 +126,23 @@ export class ApplicationsRepository {
     if (scope.applicantId !== undefined) qb.andWhere('a.applicantId = :s_applicant', { s_applicant: scope.applicantId });
     if (scope.district !== undefined) qb.andWhere('a.district = :s_district', { s_district: scope.district });
     if (scope.submittedOnly) qb.andWhere("a.status <> 'draft'");
-    qb.orderBy(`a.${query.sort}`, query.order, 'NULLS LAST').addOrderBy('a.id', 'ASC');
-    qb.offset((query.page - 1) * query.perPage).limit(query.perPage);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    const total = await qb.getCount();
+    // The page's ids first, then their rows: the sort carries only its key and the id, never the
+    // forms and decisions of every row of the measure (which SQLite would build before sorting).
+    // Columns that are never null sort without NULLS LAST, and ties go by id in the same
+    // direction, so the default order (newest first) is read straight off the
+    // (measure, created_at, id) index.
+    const nullable = (NULLABLE_SORTS as readonly string[]).includes(query.sort);
+    const page = await qb
+      .select('a.id', 'id')
+      .orderBy(`a.${query.sort}`, query.order, nullable ? 'NULLS LAST' : undefined)
+      .addOrderBy('a.id', query.order)
+      .offset((query.page - 1) * query.perPage)
+      .limit(query.perPage)
+      .getRawMany<{ id: string }>();
+    if (page.length === 0) return { rows: [], total };
+    const byId = new Map((await manager.findBy(ApplicationEntity, { id: In(page.map((r) => r.id)) })).map((row) => [row.id, row]));
+    return { rows: page.map((r) => byId.get(r.id)).filter((row): row is ApplicationEntity => row !== undefined), total };
   }
 
   /**

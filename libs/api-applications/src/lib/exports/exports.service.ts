@@ -1,29 +1,32 @@
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { ApplicationEntity, DatabaseService, Errors, LedgerEntryEntity } from '@pioneer/api-core';
+import { DatabaseService, Errors } from '@pioneer/api-core';
 import { APPLICATION_STATUS_LABELS, MEASURES } from '@pioneer/contracts';
-import { In } from 'typeorm';
-import { ApplicationsRepository } from '../applications.repository';
 import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
 import { PolicyRegistry } from '../policy-registry.service';
 import { isApplicationStatus } from '../application-status';
-import { type ExportColumn, toCsv, yuan } from './table.util';
-import { toXlsx } from './xlsx.util';
+import { type ExportedApplication, type ExportedEntry, applicationPages, ledgerPages } from './export-pages';
+import { csvStream, type ExportColumn, yuan } from './table.util';
+import { xlsxStream } from './xlsx.util';
 
 /** The most rows one export holds: a bound on the work one request causes. */
 export const MAX_EXPORT_ROWS = 50_000;
 
+/** Rows one read of an export takes; other requests are served between two reads. */
+export const EXPORT_PAGE_ROWS = 1_000;
+
 export type ExportFormat = 'csv' | 'xlsx';
 
-/** A file to send. */
+/** A file to send, streamed as it is read. */
 export interface ExportFile {
   name: string;
   mediaType: string;
-  body: Buffer | string;
+  body: Readable;
 }
 
 const measureName = (code: string) => MEASURES.find((m) => m.code === code)?.name['zh-CN'] ?? code;
 
-const APPLICATION_COLUMNS: ExportColumn<ApplicationEntity>[] = [
+const APPLICATION_COLUMNS: ExportColumn<ExportedApplication>[] = [
   { heading: '申请编号', value: (r) => r.number ?? r.id },
   { heading: '措施', value: (r) => measureName(r.measure) },
   { heading: '统一社会信用代码', value: (r) => r.applicantId },
@@ -41,10 +44,7 @@ const APPLICATION_COLUMNS: ExportColumn<ApplicationEntity>[] = [
 
 const KIND = { reserve: '批准占用', release: '释放', payment: '拨付' } as const;
 
-/** A ledger entry with its application's readable number. */
-type NumberedEntry = LedgerEntryEntity & { applicationNumber: string | null };
-
-const LEDGER_COLUMNS: ExportColumn<NumberedEntry>[] = [
+const LEDGER_COLUMNS: ExportColumn<ExportedEntry>[] = [
   { heading: '时间', value: (e) => e.at },
   { heading: '申请编号', value: (e) => e.applicationNumber ?? e.applicationId },
   { heading: '类型', value: (e) => KIND[e.kind] },
@@ -56,7 +56,8 @@ const LEDGER_COLUMNS: ExportColumn<NumberedEntry>[] = [
 /**
  * Exports for audit and finance, with zh-CN headings and amounts in yuan: the applications of a
  * measure (optionally of one budget year), and a budget year's ledger. CSV (UTF-8 with BOM,
- * formula-safe) or XLSX.
+ * formula-safe) or XLSX. Streamed: the rows are read page by page from one snapshot, out of the
+ * way of every other request (`DatabaseService.snapshot`), and written out as they come.
  */
 @Injectable()
 export class ExportsService {
@@ -64,27 +65,27 @@ export class ExportsService {
     private readonly db: DatabaseService,
     private readonly ledgers: BudgetLedgerRepository,
     private readonly policies: PolicyRegistry,
-    private readonly rows: ApplicationsRepository,
   ) {}
 
   /** A measure's applications (of one budget year, or only the `ids` selected in a list), oldest first. */
-  async applications(measure: string, year: number | undefined, format: ExportFormat, ids?: string[]): Promise<ExportFile> {
+  applications(measure: string, year: number | undefined, format: ExportFormat, ids?: string[]): ExportFile {
     if (!this.policies.all().some((p) => p.measures.has(measure))) throw Errors.badRequest('invalid-query', `没有措施 ${measure.slice(0, 64)}：措施代码见 /api/measures`, `No measure ${measure.slice(0, 64)}: see /api/measures for the codes`);
-    const where = { measure, ...(year === undefined ? {} : { budgetYear: year }), ...(ids ? { id: In(ids) } : {}) };
-    const rows = await this.db.read((manager) => manager.find(ApplicationEntity, { where, order: { createdAt: 'ASC', id: 'ASC' }, take: MAX_EXPORT_ROWS }));
-    return this.file(`applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`, '申请', APPLICATION_COLUMNS, rows, format);
+    const pages = applicationPages(this.db, { measure, year, ids }, EXPORT_PAGE_ROWS, MAX_EXPORT_ROWS);
+    return file(`applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`, '申请', APPLICATION_COLUMNS, pages, format);
   }
 
   async ledger(policy: string, budget: string, year: number, format: ExportFormat): Promise<ExportFile> {
     const ledger = await this.db.read((manager) => this.ledgers.find(manager, policy, budget, year));
-    const [entries] = ledger ? await this.db.read((manager) => this.ledgers.entries(manager, ledger.id, 1, MAX_EXPORT_ROWS)) : [[]];
-    const numbers = await this.db.read((manager) => this.rows.numbersOf(manager, entries.map((e) => e.applicationId)));
-    const numbered = entries.map((e) => Object.assign(e, { applicationNumber: numbers.get(e.applicationId) ?? null }));
-    return this.file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, numbered, format);
+    const pages = ledger ? ledgerPages(this.db, ledger.id, EXPORT_PAGE_ROWS, MAX_EXPORT_ROWS) : noPages<ExportedEntry>();
+    return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, pages, format);
   }
+}
 
-  private async file<T>(name: string, sheet: string, columns: ExportColumn<T>[], rows: T[], format: ExportFormat): Promise<ExportFile> {
-    if (format === 'xlsx') return { name: `${name}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(sheet, columns, rows) };
-    return { name: `${name}.csv`, mediaType: 'text/csv; charset=utf-8', body: toCsv(columns, rows) };
-  }
+function file<T>(name: string, sheet: string, columns: ExportColumn<T>[], pages: AsyncIterable<T[]>, format: ExportFormat): ExportFile {
+  if (format === 'xlsx') return { name: `${name}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(sheet, columns, pages) };
+  return { name: `${name}.csv`, mediaType: 'text/csv; charset=utf-8', body: csvStream(columns, pages) };
+}
+
+async function* noPages<T>(): AsyncGenerator<T[]> {
+  // A budget year nobody approved in yet: the headings alone.
 }

@@ -1,4 +1,4 @@
-import { csvCell, toCsv, yuan } from './table.util';
+import { csvCell, csvStream, yuan } from './table.util';
 
 describe('CSV exports', () => {
   it('quotes what needs quoting and makes formulas inert', () => {
@@ -10,8 +10,12 @@ describe('CSV exports', () => {
     expect(csvCell(yuan(400000000))).toBe('4000000');
   });
 
-  it('starts with a BOM and the headings', () => {
-    const text = toCsv([{ heading: '金额（元）', value: (r: { fen: number }) => yuan(r.fen), yuan: true }], [{ fen: 150 }]);
-    expect(text).toBe('\ufeff金额（元）\r\n1.50\r\n');
+  it('starts with a BOM and the headings, then the rows of every page', async () => {
+    const pages = (async function* () {
+      yield [{ fen: 150 }];
+      yield [{ fen: 2 }];
+    })();
+    const text = (await csvStream([{ heading: '金额（元）', value: (r: { fen: number }) => yuan(r.fen), yuan: true }], pages).toArray()).join('');
+    expect(text).toBe('\ufeff金额（元）\r\n1.50\r\n0.02\r\n');
   });
 });

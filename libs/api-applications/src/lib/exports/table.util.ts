@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 /** A column of an export: its zh-CN heading, and whether it holds yuan (from integer fen). */
 export interface ExportColumn<T> {
   heading: string;
@@ -19,8 +21,19 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The whole CSV text: a BOM (so spreadsheets read UTF-8 Chinese), the headings, one line per row. */
-export function toCsv<T>(columns: ExportColumn<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => csvCell(c.heading)).join(','), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(','))];
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+/** One CSV line, ended by CRLF. */
+export function csvLine<T>(columns: ExportColumn<T>[], row: T): string {
+  return `${columns.map((c) => csvCell(c.value(row))).join(',')}\r\n`;
+}
+
+/**
+ * The CSV file as it streams: a BOM (so spreadsheets read UTF-8 Chinese) and the headings, then
+ * one piece per page of rows, read only when the client takes the previous one.
+ */
+export function csvStream<T>(columns: ExportColumn<T>[], pages: AsyncIterable<T[]>): Readable {
+  async function* pieces() {
+    yield `\ufeff${columns.map((c) => csvCell(c.heading)).join(',')}\r\n`;
+    for await (const page of pages) yield page.map((row) => csvLine(columns, row)).join('');
+  }
+  return Readable.from(pieces(), { objectMode: false });
 }

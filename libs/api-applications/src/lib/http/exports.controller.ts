@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { Errors, Roles } from '@pioneer/api-core';
 import type { FastifyReply } from 'fastify';
@@ -29,7 +30,7 @@ function ids(raw: unknown): string[] | undefined {
   return list.map((id) => id.toLowerCase());
 }
 
-function send(reply: FastifyReply, file: ExportFile): Buffer | string {
+function send(reply: FastifyReply, file: ExportFile): Readable {
   void reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename="${file.name}"`);
   return file.body;
 }
@@ -43,7 +44,7 @@ export class ExportsController {
   @Roles(...R.ledger)
   async applications(@Res({ passthrough: true }) reply: FastifyReply, @Query('measure') measure?: string, @Query('year') y?: string, @Query('format') f?: string, @Query('ids') selected?: string) {
     if (typeof measure !== 'string' || !measure) throw Errors.badRequest('invalid-query', '请用 measure 指定措施代码（见 /api/measures）', 'Name the measure with ?measure=<code> (codes: /api/measures)');
-    return send(reply, await this.exports.applications(measure, year(y, false), format(f), ids(selected)));
+    return send(reply, this.exports.applications(measure, year(y, false), format(f), ids(selected)));
   }
 
   @Get('ledger/:policy/:budget/:year')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { GroupCommitQueue } from './group-commit.util';
+import { openSnapshot, type SnapshotReader } from './snapshot-reader';
 
 /**
  * The one way the API touches its database: `read` and `write` units of work.
@@ -59,6 +60,11 @@ export class DatabaseService {
     } finally {
       await runner.release();
     }
+  }
+
+  /** Reads for a long job from one snapshot, out of the writers' way (`snapshot-reader.ts`). Close it. */
+  snapshot(): Promise<SnapshotReader> {
+    return openSnapshot(this.dataSource);
   }
 
   /** Write groups committed on SQLite, and the writes they carried. */

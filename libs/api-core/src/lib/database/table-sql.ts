@@ -137,7 +137,7 @@ function fail(message: string): never {
 /** `$1…$n` → `?` with the parameters in the order they appear (SQLite binds `?` by position only). */
 const sqliteForms = new Map<string, { text: string; order: number[] }>();
 
-function sqliteForm(text: string): { text: string; order: number[] } {
+export function sqliteForm(text: string): { text: string; order: number[] } {
   let form = sqliteForms.get(text);
   if (!form) {
     const order: number[] = [];

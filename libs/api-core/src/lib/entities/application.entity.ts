@@ -14,6 +14,7 @@ import { fenTransformer } from './fen.transformer';
 @Index('ix_applications_measure_applicant', ['measure', 'applicantId'])
 @Index('ix_applications_applicant_status_policy', ['applicantId', 'status', 'policy'])
 @Index('ix_applications_measure_district', ['measure', 'district'])
+@Index('ix_applications_measure_created_id', ['measure', 'createdAt', 'id'])
 @Index('ux_applications_number', ['number'], { unique: true })
 @Index('ux_applications_measure_idempotency', ['measure', 'idempotencyKey'], { unique: true })
 export class ApplicationEntity {

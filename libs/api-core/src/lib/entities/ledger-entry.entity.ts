@@ -9,7 +9,7 @@ export type LedgerEntryKind = 'reserve' | 'release' | 'payment';
  * the application's status: the entries of a ledger always sum to its totals.
  */
 @Entity({ name: 'ledger_entries' })
-@Index('ix_ledger_entries_ledger_at', ['ledgerId', 'at'])
+@Index('ix_ledger_entries_ledger_at_id', ['ledgerId', 'at', 'id'])
 @Index('ix_ledger_entries_application', ['applicationId'])
 export class LedgerEntryEntity {
   @PrimaryColumn({ type: 'uuid' })

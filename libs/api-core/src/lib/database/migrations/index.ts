@@ -10,6 +10,7 @@ import { AuditAppend1765700000000 } from './1765700000000-audit-append.migration
 import { ApproveWithinBudget1765700000001 } from './1765700000001-approve-within-budget.migration';
 import { AuditFilterIndexes1765800000000 } from './1765800000000-audit-filter-indexes.migration';
 import { RateLimitWindows1765950000000 } from './1765950000000-rate-limit-windows.migration';
+import { ExportKeysetIndexes1765960000000 } from './1765960000000-export-keyset-indexes.migration';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ApproveWithinBudget1765700000001,
   AuditFilterIndexes1765800000000,
   RateLimitWindows1765950000000,
+  ExportKeysetIndexes1765960000000,
 ];

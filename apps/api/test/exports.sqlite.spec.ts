@@ -1,0 +1,4 @@
+import { sqliteDatabase } from './support/api-harness';
+import { describeExportsContract } from './support/exports-contract';
+
+describeExportsContract('SQLite', async () => sqliteDatabase());

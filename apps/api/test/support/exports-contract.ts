@@ -1,0 +1,120 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- spreadsheet rows are untyped */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApplicationEntity } from '@pioneer/api-core';
+import { EXPORT_PAGE_ROWS } from '@pioneer/api-applications';
+import ExcelJS from 'exceljs';
+import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
+import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
+import { getPath, type MeasureFixture, otherApplicantId, pickMeasure } from './measure-fixture';
+
+/** More rows than two pages of an export, and not a whole number of pages. */
+const ROWS = EXPORT_PAGE_ROWS * 2 + 345;
+
+/**
+ * Exports of more rows than one read takes, on a real database: every row once, in order, from
+ * one snapshot; streamed, so while a client is still taking the file (here: not reading at all
+ * for a while) the API goes on answering reads and writes.
+ */
+export function describeExportsContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
+  describe(`exports of many applications on ${label}`, () => {
+    let db: TestDatabase;
+    let api: Harness;
+    let m: MeasureFixture;
+    let origin: string;
+    const expected: Array<{ number: string; amount: number }> = [];
+
+    beforeAll(async () => {
+      m = pickMeasure(TODAY);
+      db = await createDatabase();
+      api = await startApi(testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0EXPORT')));
+      // Written straight to the table: thousands of submits through the API would test nothing more here.
+      const rows = Array.from({ length: ROWS }, (_, i) => {
+        return Object.assign(new ApplicationEntity(), {
+          id: randomUUID(),
+          policy: m.policy.info.code,
+          number: `EXP-${String(i).padStart(6, '0')}`,
+          measure: m.code,
+          status: 'submitted',
+          version: null,
+          applicantId: otherApplicantId(`EX${i}`),
+          district: null,
+          data: {},
+          decision: null,
+          amount: 100_000 + i,
+          idempotencyKey: null,
+          revision: 1,
+          // Several rows share a creation time: the export's order breaks the tie by id.
+          submittedAt: `2025-05-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+          createdAt: `2025-05-01T${String(Math.floor(i / 7) % 24).padStart(2, '0')}:${String(Math.floor(i / 168) % 60).padStart(2, '0')}:00.000Z`,
+          updatedAt: '2025-05-01T00:00:00.000Z',
+          approvedAmount: null,
+          paidAmount: 0,
+          budgetCode: null,
+          budgetYear: null,
+          statusReason: null,
+        });
+      });
+      const source = api.app.get(DataSource);
+      for (let i = 0; i < rows.length; i += 200) await source.manager.insert(ApplicationEntity, rows.slice(i, i + 200) as QueryDeepPartialEntity<ApplicationEntity>[]);
+      const sorted = [...rows].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+      expected.push(...sorted.map((r) => ({ number: r.number!, amount: r.amount! })));
+      await api.app.listen(0, '127.0.0.1');
+      origin = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    }, 120000);
+
+    afterAll(async () => {
+      await api?.close();
+      await db?.drop();
+    });
+
+    const csvRows = (text: string) =>
+      text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(','));
+
+    it('exports every application once, oldest first (ties by id), with amounts in yuan, as CSV and XLSX', async () => {
+      const csv = await api.call('GET', `/api/exports/applications?measure=${m.code}`, { token: TOKENS.admin });
+      expect(csv.status).toBe(200);
+      expect(csvRows(csv.text).map((cells) => [cells[0], Number(cells[5])])).toEqual(expected.map((e) => [e.number, e.amount / 100]));
+      const xlsx = await api.app.inject({ method: 'GET', url: `/api/exports/applications?measure=${m.code}&format=xlsx`, headers: { authorization: `Bearer ${TOKENS.admin}` } });
+      expect(xlsx.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      expect((sheet.getRow(1).values as any[]).slice(1, 3)).toEqual(['申请编号', '措施']);
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+      const data = (sheet.getSheetValues() as any[]).slice(2);
+      expect(data.map((r) => [r[1], r[6]])).toEqual(expected.map((e) => [e.number, e.amount / 100]));
+      expect(sheet.getRow(2).getCell(6).numFmt).toBe('#,##0.00');
+    });
+
+    it('keeps answering reads and writes while a client is still taking an export, which holds the rows as they were when it began', async () => {
+      const response = await fetch(`${origin}/api/exports/applications?measure=${m.code}`, { headers: { authorization: `Bearer ${TOKENS.admin}` } });
+      expect(response.status).toBe(200);
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      // Until the first rows are in: the export's snapshot is taken by then.
+      while (!text.includes('\r\nEXP-')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      // The client takes nothing more for now; meanwhile other requests are served as usual.
+      const created = await api.call('POST', `/api/measures/${m.code}/applications`, { token: TOKENS.applicantA, body: m.example });
+      expect(created.status).toBe(201);
+      const list = await api.call('GET', `/api/measures/${m.code}/applications?perPage=5`, { token: TOKENS.admin });
+      expect([list.status, list.body.total]).toEqual([200, ROWS + 1]);
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      expect(csvRows(text).map((cells) => cells[0])).toEqual(expected.map((e) => e.number));
+    });
+  });
+}
