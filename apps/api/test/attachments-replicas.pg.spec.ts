@@ -49,7 +49,7 @@ describe('attachments across two API processes on one PostgreSQL', () => {
 
   async function upload(base: string) {
     const { payload, contentType } = multipartBody([{ name: 'file', filename: '合同.pdf', contentType: 'application/pdf', content: file }]);
-    const res = await fetch(`${base}/api/measures/${m.code}/attachments?field=${encodeURIComponent(field.pointer)}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': contentType }, body: payload });
+    const res = await fetch(`${base}/api/measures/${m.code}/attachments?field=${encodeURIComponent(field.pointer)}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': contentType }, body: new Uint8Array(payload) });
     return { status: res.status, body: (await res.json()) as any };
   }
 

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PolicyRegistry } from '@pioneer/api-applications';
-import { API_CONFIG, type ApiConfig, DatabaseService, SUBMISSION_CHECKS } from '@pioneer/api-core';
+import { API_CONFIG, DatabaseService, SUBMISSION_CHECKS } from '@pioneer/api-core';
 import { AttachmentReferencesCheck } from './attachment-references.check';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { attachmentStorageFor } from './attachment-storage.factory';
