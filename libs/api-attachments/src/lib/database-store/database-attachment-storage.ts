@@ -16,6 +16,8 @@ export const CHUNK_BYTES = 256 * 1024;
 /** Chunks deleted per write unit when content is removed: a large file never holds the queue long. */
 const DELETE_BATCH = 16;
 
+const INSERT_CONTENT = 'INSERT INTO "attachment_contents" ("storage_key", "started_at") VALUES ($1, $2)';
+
 /** Unfinished contents one sweep removes at most (the next sweep takes the rest). */
 const SWEEP_LIMIT = 100;
 
@@ -41,32 +43,37 @@ export class DatabaseAttachmentStorage implements AttachmentStorage {
     const key = randomUUID();
     const meter = contentMeter(hints.maxBytes);
     const startedAt = new Date(this.now()).toISOString();
-    await this.db.write((m) => runSql(m, 'INSERT INTO "attachment_contents" ("storage_key", "started_at") VALUES ($1, $2)', [key, startedAt]));
     let chunks = 0;
     try {
       // The pipeline pulls the next piece of the upload only once the previous chunk is written.
       await pipeline(stream, meter.transform, async (source: AsyncIterable<Buffer>) => {
         for await (const chunk of rechunk(source, CHUNK_BYTES)) {
           const seq = chunks++;
-          await this.db.write((m) => runSql(m, 'INSERT INTO "attachment_chunks" ("storage_key", "seq", "data") VALUES ($1, $2, $3)', [key, seq, chunk]));
+          await this.db.write(async (m) => {
+            // The content's row comes with its first chunk: an upload refused on its first bytes
+            // (wrong type, empty) never writes at all.
+            if (seq === 0) await runSql(m, INSERT_CONTENT, [key, startedAt]);
+            await runSql(m, 'INSERT INTO "attachment_chunks" ("storage_key", "seq", "data") VALUES ($1, $2, $3)', [key, seq, chunk]);
+          });
         }
       });
       const stored = meter.stored(key);
-      const completed = await this.db.write((m) =>
-        changedRows(m, 'UPDATE "attachment_contents" SET "size" = $2, "sha256" = $3, "chunks" = $4, "completed_at" = $5 WHERE "storage_key" = $1 AND "completed_at" IS NULL', [
+      const completed = await this.db.write(async (m) => {
+        if (chunks === 0) await runSql(m, INSERT_CONTENT, [key, startedAt]);
+        return changedRows(m, 'UPDATE "attachment_contents" SET "size" = $2, "sha256" = $3, "chunks" = $4, "completed_at" = $5 WHERE "storage_key" = $1 AND "completed_at" IS NULL', [
           key,
           stored.size,
           stored.sha256,
           chunks,
           new Date(this.now()).toISOString(),
-        ]),
-      );
+        ]);
+      });
       // Swept meanwhile (an upload outliving the sweep's age): never acknowledge lost content.
       if (completed !== 1) throw new Error(`attachment content ${key} was removed before its upload completed`);
       return stored;
     } catch (error) {
       // If this fails too (database gone), the unfinished row is the sweep's to remove.
-      await this.discard(key).catch(() => undefined);
+      if (chunks > 0) await this.discard(key).catch(() => undefined);
       throw error;
     }
   }
