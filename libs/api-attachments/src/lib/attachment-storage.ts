@@ -16,10 +16,11 @@ export interface PutHints {
 }
 
 /**
- * Where attachment content lives: a folder (FileSystemAttachmentStorage, one API host) or the
- * API's database (DatabaseAttachmentStorage, shared by every API process; PIONEER_ATTACHMENT_STORE). `put` streams (never holds a whole file in
- * memory) and keeps nothing when the stream fails or is aborted; keys are the store's own,
- * never derived from an uploaded name.
+ * Where attachment content lives (PIONEER_ATTACHMENT_STORE): the API's database
+ * (DatabaseAttachmentStorage, shared by every API process) or a folder of one API host
+ * (FileSystemAttachmentStorage). `put` streams (never holds a whole file in memory) and keeps
+ * nothing when the stream fails or is aborted; keys are the store's own, never derived from an
+ * uploaded name.
  */
 export interface AttachmentStorage {
   put(stream: Readable, hints: PutHints): Promise<StoredObject>;
