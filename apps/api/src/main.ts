@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   const base = `http://localhost:${port}`;
   const where = config.database.kind === 'sqlite' ? `SQLite ${path.relative(process.cwd(), config.database.file)}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`\nPioneer API on ${where}\n  API      ${base}/api\n  docs     ${base}/api/docs  (OpenAPI: ${base}/api/docs/openapi.json)\n  measures ${base}/api/measures\n  health   ${base}/api/health`);
+  // Which attachment store, said at start: the folder of one host is wrong behind a load balancer.
+  const files = config.attachmentStore === 'database' ? 'in the database, shared by every API process' : `in ${path.relative(process.cwd(), config.attachmentsDir) || '.'} on this host only`;
+  console.log(`  files    attachments ${files} (PIONEER_ATTACHMENT_STORE=${config.attachmentStore})`);
   if (config.demoTokens) console.log(`  tokens   Authorization: Bearer ${Object.keys(DEMO_TOKENS).join(' | ')} (demo only: set PIONEER_TOKENS)`);
   if (config.demo) {
     const signIns = DEMO_SIGN_INS.map((u) => `${u.username} / ${u.password}`.padEnd(36) + u.role).join('\n           ');

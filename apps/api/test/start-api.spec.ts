@@ -21,6 +21,8 @@ describe('the API from its TypeScript sources (npm run start:api:dev), on SQLite
 
   it('prints the URLs it serves and answers over real HTTP', async () => {
     expect(server.output()).toMatch(/docs +http:\/\/localhost:\d+\/api\/docs/);
+    // SQLite (one host): attachments in a folder, said at start.
+    expect(server.output()).toMatch(/files +attachments in \S+ on this host only \(PIONEER_ATTACHMENT_STORE=files\)/);
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });

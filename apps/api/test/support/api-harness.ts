@@ -99,6 +99,8 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     idleTimeoutMs: 10_000,
     // Sign-in suites sign in many times from one address: the limit gets a test of its own.
     auth: { secret: TEST_AUTH_SECRET, demoSecret: false, accessTtlSeconds: 900, refreshTtlSeconds: 14 * 86_400, signInPerMinute: 1_000_000 },
+    // configFromEnv's default: the database on PostgreSQL (replicas share it), a folder on SQLite.
+    attachmentStore: database.kind === 'postgres' ? 'database' : 'files',
     attachmentsDir: mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-')),
     attachmentMaxBytes: null,
     attachmentQuotaBytes: 2 * 1024 ** 3,

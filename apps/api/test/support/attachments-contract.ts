@@ -1,16 +1,17 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PolicyRegistry } from '@pioneer/api-applications';
-import { attachmentFields, type AttachmentField, largestUpload, referencesIn } from '@pioneer/api-attachments';
-import { ApplicationEntity, AttachmentEntity, AttachmentLinkEntity, AuditEventEntity, parseTokens } from '@pioneer/api-core';
+import { ATTACHMENT_STORAGE, attachmentFields, type AttachmentField, type AttachmentStorage, largestUpload, referencesIn } from '@pioneer/api-attachments';
+import { API_CONFIG, type ApiConfig, ApplicationEntity, type AttachmentStoreKind, AttachmentEntity, AttachmentLinkEntity, AuditEventEntity, parseTokens } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { clone, getPath, type MeasureFixture, otherApplicantId, pickMeasure } from './measure-fixture';
 import { fakeFile, filesUnder, multipartBody, type Part } from './multipart';
+import { storedContent } from './stored-content';
 
 const OTHER_DISTRICT = 'district-other-token';
 const SMALL_LIMIT = 4096;
@@ -40,10 +41,12 @@ export async function uploadTo(api: Harness, measure: string, options: { token: 
 /**
  * The attachments contract on a real database: upload, reference, submit, download for exactly
  * those who may see it, limits from the schema, content checked, nothing left of a refused or
- * aborted upload, and references verified at submission.
+ * aborted upload, and references verified at submission. `store` picks the attachment store
+ * (PIONEER_ATTACHMENT_STORE); unset, the default for the database.
  */
-export function describeAttachmentsContract(label: string, createDatabase: () => Promise<TestDatabase>): void {
-  describe(`attachments over HTTP on ${label}`, () => {
+export function describeAttachmentsContract(label: string, createDatabase: () => Promise<TestDatabase>, store?: AttachmentStoreKind): void {
+  const storeConfig = store ? { attachmentStore: store } : {};
+  describe(`attachments over HTTP on ${label}${store ? ` with the ${store} store` : ''}`, () => {
     let db: TestDatabase;
     let api: Harness;
     let m: MeasureFixture;
@@ -57,7 +60,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
     const state = async () => ({
       attachments: await dataSource().getRepository(AttachmentEntity).count(),
       links: await dataSource().getRepository(AttachmentLinkEntity).count(),
-      files: filesUnder(dir),
+      stored: await storedContent(dataSource(), dir),
     });
     const upload = (options: Partial<Parameters<typeof uploadTo>[2]> = {}) => uploadTo(api, m.code, { token: TOKENS.applicantA, field: field.pointer, ...options });
     const download = (id: string, token: string) => api.app.inject({ method: 'GET', url: `/api/attachments/${id}`, headers: { authorization: `Bearer ${token}` } });
@@ -86,7 +89,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       const district = getPath(m.example, m.policy.info.subjects.district ?? '') as string;
       dir = mkdtempSync(path.join(tmpdir(), 'pioneer-attachments-test-'));
       db = await createDatabase();
-      const config = testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir, attachmentMaxBytes: SMALL_LIMIT, verifyAttachmentReferences: true }, district);
+      const config = testConfig(db.config, applicantA, applicantB, { ...storeConfig, attachmentsDir: dir, attachmentMaxBytes: SMALL_LIMIT, verifyAttachmentReferences: true }, district);
       config.tokens = new Map([...config.tokens, ...parseTokens({ [OTHER_DISTRICT]: { role: 'district-officer', subject: 'other-district', district: `${district}-other` } })]);
       api = await startApi(config);
     });
@@ -113,8 +116,16 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: '购销合同.pdf', sha256, mediaType: 'application/pdf', size: 1000 });
       const row = await dataSource().getRepository(AttachmentEntity).findOneByOrFail({ id: res.body.id });
       expect(row).toMatchObject({ ownerId: applicantA, uploadedBy: 'org-a', sha256, size: 1000, measure: m.code, field: field.pointer });
-      expect(readFileSync(path.join(dir, row.storageKey.slice(0, 2), row.storageKey))).toEqual(file);
+      const content: Buffer[] = [];
+      for await (const chunk of await api.app.get<symbol, AttachmentStorage>(ATTACHMENT_STORAGE).open(row.storageKey)) content.push(chunk as Buffer);
+      expect(Buffer.concat(content)).toEqual(file);
+      // Kept by the store the configuration names, and nothing half-written beside it.
+      const kind = api.app.get<symbol, ApiConfig>(API_CONFIG).attachmentStore;
+      const inFolder = existsSync(path.join(dir, row.storageKey.slice(0, 2), row.storageKey));
+      const [{ n }] = await dataSource().query(`SELECT COUNT(*) AS n FROM "attachment_contents" WHERE "storage_key" = '${row.storageKey}' AND "completed_at" IS NOT NULL`);
+      expect({ inFolder, inDatabase: Number(n) === 1 }).toEqual({ inFolder: kind === 'files', inDatabase: kind === 'database' });
       expect(filesUnder(path.join(dir, '.partial'))).toEqual([]);
+      expect(Number((await dataSource().query('SELECT COUNT(*) AS n FROM "attachment_contents" WHERE "completed_at" IS NULL'))[0].n)).toBe(0);
       const audit = await dataSource().getRepository(AuditEventEntity).findBy({ entityId: row.id });
       expect(audit.map((e) => [e.action, e.actor, (e.details as any).sha256])).toEqual([['attachment.upload', 'org-a', sha256]]);
     });
@@ -299,7 +310,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
       } finally {
         source.logger = logger;
       }
-      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"attachment(s|_links)"/.test(q.sql));
+      const statements = captured.filter((q) => /^\s*(SELECT|UPDATE|DELETE)\b/i.test(q.sql) && /"attachment(s|_links|_contents|_chunks)"/.test(q.sql));
       expect(statements.length).toBeGreaterThan(3);
       const scanning: string[] = [];
       for (const query of statements) {
@@ -319,7 +330,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
 
     it('refuses uploads once the organisation holds its quota of bytes (409), before reading them', async () => {
       const held = await dataSource().getRepository(AttachmentEntity).sum('size', { ownerId: applicantB });
-      const quota = await startApi({ ...testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir }), attachmentQuotaBytes: Number(held ?? 0) + 1 });
+      const quota = await startApi({ ...testConfig(db.config, applicantA, applicantB, { ...storeConfig, attachmentsDir: dir }), attachmentQuotaBytes: Number(held ?? 0) + 1 });
       try {
         expect((await uploadTo(quota, m.code, { token: TOKENS.applicantB, field: field.pointer })).status).toBe(201);
         const before = await state();
@@ -334,7 +345,7 @@ export function describeAttachmentsContract(label: string, createDatabase: () =>
 
     it('takes files far beyond the JSON body limit up to the schema’s size when no operator cap is set', async () => {
       expect(largestUpload(PolicyRegistry.shared(), { attachmentMaxBytes: null })).toBe(Math.max(...fields.map((f) => f.maxBytes)));
-      const uncapped = await startApi(testConfig(db.config, applicantA, applicantB, { attachmentsDir: dir, bodyLimit: 1024 * 1024 }));
+      const uncapped = await startApi(testConfig(db.config, applicantA, applicantB, { ...storeConfig, attachmentsDir: dir, bodyLimit: 1024 * 1024 }));
       try {
         const file = fakeFile.pdf(5 * 1024 * 1024);
         const res = await uploadTo(uncapped, m.code, { token: TOKENS.applicantA, field: field.pointer, file });

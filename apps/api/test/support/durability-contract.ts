@@ -1,13 +1,19 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON */
+import { createHash } from 'node:crypto';
+import { attachmentFields, CHUNK_BYTES } from '@pioneer/api-attachments';
 import { ApplicationEntity, dataSourceOptions, LedgerEntryEntity, verifyAuditLog } from '@pioneer/api-core';
 import { DataSource } from 'typeorm';
 import { databaseEnv, NOW, type TestDatabase, TODAY } from './api-harness';
-import { clone, getPath, pickBudgetedMeasure, setPath } from './measure-fixture';
+import { clone, getPath, pickBudgetedMeasure, pickMeasure, setPath } from './measure-fixture';
+import { fakeFile, multipartBody } from './multipart';
 import { startApiProcess, stopApiProcess } from './spawn-api';
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /**
- * kill -9 during a load of submits and approvals: after a restart, every write the API
- * acknowledged is there, and the audit chain verifies (nothing half-written, nothing forked).
+ * kill -9 during a load of submits, approvals and uploads: after a restart, every write the API
+ * acknowledged is there, every acknowledged upload downloads with its SHA-256 (from the store the
+ * database defaults to), and the audit chain verifies (nothing half-written, nothing forked).
  */
 export function describeDurability(label: string, createDatabase: () => Promise<TestDatabase>): void {
   it(`keeps every acknowledged write through kill -9 on ${label}`, async () => {
@@ -70,19 +76,36 @@ export function describeDurability(label: string, createDatabase: () => Promise<
         }
       }
     };
-    const workers = Array.from({ length: 8 }, worker);
+    const evidence = pickMeasure(TODAY);
+    const field = attachmentFields(evidence.policy.measure(evidence.code)).find((f) => f.mediaTypes.includes('application/pdf'))!;
+    const uploaded: Array<{ id: string; sha256: string }> = [];
+    /** Uploads of a chunk and more each (the database store writes several rows) until the process dies. */
+    const uploader = async () => {
+      while (!stop) {
+        try {
+          const { payload, contentType } = multipartBody([{ name: 'file', filename: 'evidence.pdf', contentType: 'application/pdf', content: fakeFile.pdf(CHUNK_BYTES + 1 + uploaded.length * 1000) }]);
+          const res = await fetch(`${base}/api/measures/${evidence.code}/attachments?field=${encodeURIComponent(field.pointer)}`, { method: 'POST', headers: { authorization: 'Bearer durable-applicant', 'content-type': contentType }, body: new Uint8Array(payload) });
+          const body = (await res.json()) as any;
+          if (res.status === 201) uploaded.push({ id: body.id, sha256: body.sha256 });
+        } catch {
+          return; // the server is gone
+        }
+      }
+    };
+    const workers = [...Array.from({ length: 8 }, worker), uploader(), uploader()];
     // Killed mid-load: once approvals are flowing (a busy machine takes longer to get there), and
     // at least 2.5 s in, so writes of every kind are in flight.
     const began = Date.now();
-    while (Date.now() - began < 2_500 || (acknowledged.filter((a) => a.status === 'approved').length < 3 && Date.now() - began < 60_000))
+    while (Date.now() - began < 2_500 || ((acknowledged.filter((a) => a.status === 'approved').length < 3 || uploaded.length < 3) && Date.now() - began < 60_000))
       await new Promise((resolve) => setTimeout(resolve, 100));
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);
     expect(acknowledged.filter((a) => a.status === 'approved').length).toBeGreaterThan(0);
+    expect(uploaded.length).toBeGreaterThan(0);
 
     server = startApiProcess(env);
-    await server.ready;
+    const restarted = await server.ready;
     const source = new DataSource({ ...dataSourceOptions(db.config), migrationsRun: false } as ConstructorParameters<typeof DataSource>[0]);
     await source.initialize();
     try {
@@ -93,6 +116,18 @@ export function describeDurability(label: string, createDatabase: () => Promise<
       const reserved = new Set((await source.getRepository(LedgerEntryEntity).findBy({ kind: 'reserve' })).map((e) => e.applicationId));
       expect(acknowledged.filter((a) => a.status === 'approved' && !reserved.has(a.id))).toEqual([]);
       expect(await verifyAuditLog(source.manager)).toMatchObject({ ok: true });
+      const downloads = await Promise.all(
+        uploaded.map(async ({ id }) => {
+          const res = await fetch(`${restarted}/api/attachments/${id}`, { headers: { authorization: 'Bearer durable-admin' } });
+          return { id, status: res.status, sha256: sha256(new Uint8Array(await res.arrayBuffer())) };
+        }),
+      );
+      expect(downloads).toEqual(uploaded.map(({ id, sha256: hash }) => ({ id, status: 200, sha256: hash })));
+      // Completed content in the database store has every byte of its chunks; a cut-short upload stays unfinished.
+      const broken = await source.query(
+        'SELECT h."storage_key" FROM "attachment_contents" h WHERE h."completed_at" IS NOT NULL AND h."size" <> (SELECT COALESCE(SUM(LENGTH(c."data")), 0) FROM "attachment_chunks" c WHERE c."storage_key" = h."storage_key")',
+      );
+      expect(broken).toEqual([]);
     } finally {
       await source.destroy();
       await stopApiProcess(server.child);

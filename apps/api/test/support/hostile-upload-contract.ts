@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
 import { getPath, otherApplicantId, pickMeasure } from './measure-fixture';
-import { fakeFile, filesUnder } from './multipart';
+import { fakeFile } from './multipart';
+import { storedContent } from './stored-content';
 
 /** Generated bad uploads per database and run (at least 1,000 asked for; ~5 s per 2,000 here). */
 const REQUESTS = Number(process.env.HOSTILE_UPLOADS ?? 2_000);
@@ -92,8 +93,8 @@ const DEFECTS: Record<string, Defect> = {
  * The hostile-upload property suite: generated bad multipart requests (broken boundaries,
  * missing parts, huge part headers, NUL and folders in file names, wrong fields, many files,
  * wrong types and content, oversize, cut-off bodies, wrong callers). Each is answered 4xx in the
- * API's error body in both languages, never 5xx; no file and no row is left behind; health
- * answers between them.
+ * API's error body in both languages, never 5xx; no file, content row or record is left behind
+ * (whichever store the database defaults to); health answers between them.
  */
 export function describeHostileUploads(label: string, createDatabase: () => Promise<TestDatabase>): void {
   it(`refuses ${REQUESTS} generated bad uploads on ${label} with a 4xx, leaving no file and no row`, async () => {
@@ -122,7 +123,7 @@ export function describeHostileUploads(label: string, createDatabase: () => Prom
           await dataSource.getRepository(AttachmentLinkEntity).count(),
           await dataSource.getRepository(ApplicationEntity).count(),
           await dataSource.getRepository(AuditEventEntity).count(),
-          filesUnder(dir),
+          await storedContent(dataSource, dir),
         ]);
       const before = await snapshot();
       let sent = 0;

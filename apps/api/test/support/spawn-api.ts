@@ -33,15 +33,16 @@ export async function stopApiProcess(child: ChildProcess): Promise<void> {
 
 /**
  * Two API processes on one database, as behind a load balancer: the first migrates it before
- * `between` runs (e.g. seeding) and the second starts. `stop` ends both.
+ * `between` runs (e.g. seeding) and the second starts. `own` adds each process's own variables
+ * (e.g. a folder of its host). `stop` ends both.
  */
-export async function startTwoApiProcesses(env: NodeJS.ProcessEnv, between?: () => Promise<void>): Promise<{ bases: string[]; stop: () => Promise<void> }> {
-  const servers = [startApiProcess(env)];
+export async function startTwoApiProcesses(env: NodeJS.ProcessEnv, between?: () => Promise<void>, own: NodeJS.ProcessEnv[] = []): Promise<{ bases: string[]; stop: () => Promise<void> }> {
+  const servers = [startApiProcess({ ...env, ...own[0] })];
   const stop = () => Promise.all(servers.map((s) => stopApiProcess(s.child))).then(() => undefined);
   try {
     const first = await servers[0].ready;
     await between?.();
-    servers.push(startApiProcess(env));
+    servers.push(startApiProcess({ ...env, ...own[1] }));
     return { bases: [first, await servers[1].ready], stop };
   } catch (error) {
     await stop();

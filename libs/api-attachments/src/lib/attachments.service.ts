@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PolicyRegistry, scopeOf } from '@pioneer/api-applications';
-import { API_CONFIG, type ApiConfig, type ApiIssue, AttachmentEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
+import { API_CONFIG, type ApiConfig, ApiError, type ApiIssue, AttachmentEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
 import { isValidUscc, type Label } from '@pioneer/engine';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { type AttachmentField, attachmentFields, type LocatedReference, referencesIn } from './attachment-fields.util';
 import { toRef, type AttachmentRef } from './attachment-ref.dto';
-import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
+import { ATTACHMENT_STORAGE, type AttachmentStorage, StoredContentMissingError } from './attachment-storage';
 import { AttachmentsRepository } from './attachments.repository';
 import { receiveUpload } from './receive-upload.util';
 import { UploadErrors } from './upload-errors';
@@ -17,6 +17,17 @@ const ATTACHMENT: Label = { 'zh-CN': '该附件', en: 'Attachment' };
 const MEASURE: Label = { 'zh-CN': '该措施', en: 'Measure' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const label = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
+
+/** An attachment recorded in the database whose content this API process's store does not hold. */
+const contentMissing = () =>
+  new ApiError(
+    500,
+    'attachment-content-missing',
+    label(
+      '附件已登记，但附件存储中没有其内容：请联系管理员（多个 API 进程须共用一个附件存储：PIONEER_ATTACHMENT_STORE=database），或请申请单位重新上传',
+      'The attachment is recorded but its content is not in the attachment store: contact the administrators (several API processes must share one store: PIONEER_ATTACHMENT_STORE=database), or ask the organisation to upload it again',
+    ),
+  );
 
 /** A file to send back: its reference (name, type, size) and a stream of its content. */
 export interface AttachmentDownload {
@@ -106,7 +117,17 @@ export class AttachmentsService {
   async download(principal: Principal, id: string): Promise<AttachmentDownload> {
     const row = UUID.test(id) ? await this.db.read((manager) => this.visible(manager, principal, id.toLowerCase())) : null;
     if (!row) throw Errors.notFound(ATTACHMENT);
-    return { ref: toRef(row), stream: await this.storage.open(row.storageKey) };
+    return { ref: toRef(row), stream: await this.open(row) };
+  }
+
+  private async open(row: AttachmentEntity): Promise<Readable> {
+    try {
+      return await this.storage.open(row.storageKey);
+    } catch (error) {
+      if (!(error instanceof StoredContentMissingError)) throw error;
+      this.logger.error(`attachment ${row.id} is recorded but its content ${row.storageKey} is not in the store (several API hosts on the files store?)`);
+      throw contentMissing();
+    }
   }
 
   private async visible(manager: EntityManager, principal: Principal, id: string): Promise<AttachmentEntity | null> {

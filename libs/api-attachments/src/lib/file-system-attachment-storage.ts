@@ -1,13 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { AttachmentStorage, PutHints, StoredObject } from './attachment-storage';
-
-/** Keys are UUIDs: nothing a client sends ever becomes part of a path. */
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { assertStorageKey, type AttachmentStorage, type PutHints, StoredContentMissingError, type StoredObject } from './attachment-storage';
+import { contentMeter } from './content-meter.util';
 
 /** Flushes a file's (or a folder's entries') writes to disk. */
 async function syncPath(file: string, flags: 'r' | 'r+'): Promise<void> {
@@ -16,13 +14,6 @@ async function syncPath(file: string, flags: 'r' | 'r+'): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** Raised when content runs past `PutHints.maxBytes`; the caller answers 413. */
-export class StoredTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`content over ${maxBytes} bytes`);
   }
 }
 
@@ -40,7 +31,7 @@ export class FileSystemAttachmentStorage implements AttachmentStorage {
   }
 
   private final(key: string): string {
-    if (!KEY.test(key)) throw new Error(`not an attachment storage key: ${JSON.stringify(key.slice(0, 64))}`);
+    assertStorageKey(key);
     return path.join(this.root, key.slice(0, 2), key);
   }
 
@@ -48,22 +39,13 @@ export class FileSystemAttachmentStorage implements AttachmentStorage {
     const key = randomUUID();
     const partial = this.partial(key);
     await mkdir(path.dirname(partial), { recursive: true });
-    const hash = createHash('sha256');
-    let size = 0;
-    const count = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        if (size > hints.maxBytes) return done(new StoredTooLargeError(hints.maxBytes));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
+    const meter = contentMeter(hints.maxBytes);
     // The file exists before any byte flows, so a failure at any point finds it to remove (a
     // stream opening it lazily could create it after the cleanup).
     const created = await open(partial, 'wx');
     try {
       // The write stream owns (and closes) the handle, also when the pipeline fails.
-      await pipeline(stream, count, created.createWriteStream());
+      await pipeline(stream, meter.transform, created.createWriteStream());
       await syncPath(partial, 'r+');
       const final = this.final(key);
       await mkdir(path.dirname(final), { recursive: true });
@@ -74,12 +56,14 @@ export class FileSystemAttachmentStorage implements AttachmentStorage {
       await unlink(partial).catch(() => undefined);
       throw error;
     }
-    return { key, size, sha256: hash.digest('hex') };
+    return meter.stored(key);
   }
 
   async open(key: string): Promise<Readable> {
     const file = this.final(key);
-    await stat(file);
+    await stat(file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new StoredContentMissingError(key) : error;
+    });
     return createReadStream(file);
   }
 

@@ -2,9 +2,8 @@ import type { MultipartFile } from '@fastify/multipart';
 import { ApiError } from '@pioneer/api-core';
 import type { FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import { type AttachmentStorage, type StoredObject } from './attachment-storage';
+import { type AttachmentStorage, type StoredObject, StoredTooLargeError } from './attachment-storage';
 import { fileNameProblem } from './file-name.util';
-import { StoredTooLargeError } from './file-system-attachment-storage';
 import { contentMatches, SNIFF_BYTES } from './sniff-media-type.util';
 import { UploadErrors } from './upload-errors';
 

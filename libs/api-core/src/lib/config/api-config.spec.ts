@@ -90,4 +90,15 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PIONEER_ATTACHMENT_MAX_BYTES: '0' })).toThrow(/PIONEER_ATTACHMENT_MAX_BYTES/);
     expect(() => configFromEnv({ PIONEER_VERIFY_ATTACHMENTS: 'yes' })).toThrow(/PIONEER_VERIFY_ATTACHMENTS='yes': give 1 or 0/);
   });
+
+  it('keeps attachment content in the database on PostgreSQL (shared by replicas) and in a folder on SQLite, unless PIONEER_ATTACHMENT_STORE says', () => {
+    expect(configFromEnv({}).attachmentStore).toBe('files');
+    expect(configFromEnv({ DATABASE_URL: 'postgres://u@h/db' }).attachmentStore).toBe('database');
+    expect(configFromEnv({ PIONEER_ATTACHMENT_STORE: 'database' }).attachmentStore).toBe('database');
+    expect(configFromEnv({ DATABASE_URL: 'postgres://u@h/db', PIONEER_ATTACHMENT_STORE: 'files' }).attachmentStore).toBe('files');
+    for (const bad of ['s3', 'Database', 'file', ' files']) {
+      expect(() => configFromEnv({ PIONEER_ATTACHMENT_STORE: bad })).toThrow(ConfigError);
+      expect(() => configFromEnv({ PIONEER_ATTACHMENT_STORE: bad })).toThrow(/^PIONEER_ATTACHMENT_STORE='.*': give database .* or files .*\/ .*请填写 database/);
+    }
+  });
 });

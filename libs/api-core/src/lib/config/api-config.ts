@@ -6,6 +6,12 @@ import { ROLES, type Principal, type Role } from '../auth/principal.types';
 /** Where the data lives: an embedded SQLite file (the default) or a PostgreSQL database. */
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
+/**
+ * Where attachment content lives: `files`, a folder on the API's host (PIONEER_ATTACHMENTS_DIR),
+ * or `database`, the API's own database, which every API process of a deployment shares.
+ */
+export type AttachmentStoreKind = 'files' | 'database';
+
 /** Everything the API reads from its environment, parsed and checked once at start. */
 export interface ApiConfig {
   port: number;
@@ -32,7 +38,12 @@ export interface ApiConfig {
   /** A request must arrive whole within this many ms; an idle connection is closed after `idleTimeoutMs`. */
   requestTimeoutMs: number;
   idleTimeoutMs: number;
-  /** Where uploaded attachments are stored (the file-system store's root). */
+  /**
+   * Which store keeps attachment content (PIONEER_ATTACHMENT_STORE): `database` by default on
+   * PostgreSQL, the deployment that runs several API processes; `files` on SQLite, one host.
+   */
+  attachmentStore: AttachmentStoreKind;
+  /** Where uploaded attachments are stored by the `files` store (the folder's root). */
   attachmentsDir: string;
   /**
    * The operator's cap on one upload, in bytes, under the limits the schemas declare (the
@@ -174,6 +185,20 @@ export function databaseFrom(env: NodeJS.ProcessEnv, cwd: string = process.cwd()
   return { kind: 'sqlite', file: path.resolve(cwd, env.SQLITE_FILE || 'data/pioneer.sqlite') };
 }
 
+/**
+ * PIONEER_ATTACHMENT_STORE. Unset, it follows the database: API processes on one PostgreSQL are
+ * the deployment with replicas, and a folder of one host would serve a file through that host
+ * only; on SQLite (one host by nature) a folder keeps the database file small.
+ */
+function attachmentStore(raw: string | undefined, database: DatabaseConfig): AttachmentStoreKind {
+  if (raw === undefined || raw === '') return database.kind === 'postgres' ? 'database' : 'files';
+  if (raw === 'files' || raw === 'database') return raw;
+  throw new ConfigError(
+    `PIONEER_ATTACHMENT_STORE='${raw.slice(0, 40)}': give database (in the API's database, shared by every API process) or files (the folder PIONEER_ATTACHMENTS_DIR, for one API host)` +
+      ` / PIONEER_ATTACHMENT_STORE 的取值无效：请填写 database（存于 API 的数据库，所有 API 进程共用）或 files（PIONEER_ATTACHMENTS_DIR 目录，仅限单台 API 主机）`,
+  );
+}
+
 function corsOrigins(raw: string | undefined): string[] {
   const origins = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of origins) {
@@ -188,10 +213,10 @@ function corsOrigins(raw: string | undefined): string[] {
  * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1 (demo data and the public
  * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
  * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
- * PIONEER_IDLE_TIMEOUT_MS, PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
+ * PIONEER_IDLE_TIMEOUT_MS, PIONEER_ATTACHMENT_STORE (files | database; database on PostgreSQL,
+ * files on SQLite), PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
  * PIONEER_ATTACHMENT_QUOTA_BYTES (2 GiB per organisation),
- * PIONEER_VERIFY_ATTACHMENTS (1 unless the demo). Throws ConfigError naming the variable at fault.
- * PIONEER_IDLE_TIMEOUT_MS, PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
+ * PIONEER_VERIFY_ATTACHMENTS (1 unless the demo), PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
  * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
@@ -230,11 +255,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   }
   const fixedNow = env.PIONEER_NOW || undefined;
   if (fixedNow && Number.isNaN(Date.parse(fixedNow))) throw new ConfigError(`PIONEER_NOW='${fixedNow}': give an ISO timestamp such as 2025-06-01T09:00:00Z`);
+  const database = databaseFrom(env, cwd);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     // The embedded setup listens on this machine only; a deployment says where with HOST.
     host: env.HOST || '127.0.0.1',
-    database: databaseFrom(env, cwd),
+    database,
     tokens,
     demoTokens,
     bodyLimit: integer(env, 'PIONEER_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
@@ -246,6 +272,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     draftQuota: integer(env, 'PIONEER_DRAFT_QUOTA', 50, 1, 100_000),
     requestTimeoutMs: integer(env, 'PIONEER_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
+    attachmentStore: attachmentStore(env.PIONEER_ATTACHMENT_STORE, database),
     attachmentsDir: path.resolve(cwd, env.PIONEER_ATTACHMENTS_DIR || 'data/attachments'),
     attachmentMaxBytes: env.PIONEER_ATTACHMENT_MAX_BYTES ? integer(env, 'PIONEER_ATTACHMENT_MAX_BYTES', 0, 1, 1024 ** 3) : null,
     attachmentQuotaBytes: integer(env, 'PIONEER_ATTACHMENT_QUOTA_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),

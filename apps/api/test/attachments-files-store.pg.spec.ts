@@ -1,0 +1,8 @@
+import { postgresDatabase } from './support/api-harness';
+import { describeAttachmentsContract } from './support/attachments-contract';
+
+const url = process.env.TEST_DATABASE_URL;
+if (!url) throw new Error('TEST_DATABASE_URL is not set: this suite needs PostgreSQL (e.g. postgres://postgres@127.0.0.1:5432/test); npm test skips *.pg.spec.ts without it');
+
+// PostgreSQL defaults to the database store; a single host may still choose the folder.
+describeAttachmentsContract('PostgreSQL', () => postgresDatabase(url), 'files');
