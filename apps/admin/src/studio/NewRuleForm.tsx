@@ -67,8 +67,12 @@ export function NewRuleForm({ operands, takenCodes, codePattern, onAdd }: Props)
       <Typography id="new-rule-title" variant="subtitle1">
         {t('addRule')}
       </Typography>
+      <Typography variant="caption" color="text.secondary">
+        {t('addNote')}
+      </Typography>
       <TextField
         size="small"
+        fullWidth
         label={t('ruleCode')}
         value={code}
         onChange={(e) => setCode(e.target.value)}

@@ -45,7 +45,9 @@ export const RULE_TEXT = {
   needReason: { 'zh-CN': '中英文不符合理由', en: 'the reason in both languages' },
   listSeparator: { 'zh-CN': '、', en: ', ' },
   needCondition: { 'zh-CN': '完整的判断', en: 'a complete condition' },
-  add: { 'zh-CN': '加入申报条件（发布前不写入文件）', en: 'Add the rule (nothing is written before publish)' },
+  // Not "…publish…" in the button's name: the studio has one button named 发布 / Publish.
+  add: { 'zh-CN': '加入此条件', en: 'Add this rule' },
+  addNote: { 'zh-CN': '加入后即参与校验、试算和测试用例；发布时才写入措施文件。', en: 'Once added it is checked, tried and run in the cases; publish writes it to the measure file.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** What a value typed for an operand lacks, by the problem `parseValue` names. */
