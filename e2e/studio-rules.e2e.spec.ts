@@ -2,13 +2,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { REPO_ROOT, startPlatform, type Platform } from './support/platform';
-import { adminBrowser } from './support/studio-browser';
+import { adminBrowser, chooseOption, studioEditorText } from './support/studio-browser';
 import { changedFiles, copyWorkspace, run } from './support/workspace';
 
 /**
  * The studio's rules panel, end to end in a copy of the workspace: an admin adds an eligibility
  * rule from an amended clause (a minimum on a numeric field of the measure), sees try-it and a case
- * refuse the example with the new rule's reason, moves it, removes it, is told inline when a code
+ * refuse the example with the new rule's reason, moves it, removes it, switches a rule's operator, is told inline when a code
  * is taken or malformed, and publishes a measure with an added rule that `pioneer check` accepts.
  */
 const CODE = 'compute-voucher';
@@ -29,13 +29,9 @@ describe("the measure studio's rules: add, see it decide, reorder, remove, publi
   let platform: Platform | undefined;
   let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
   let page: Page;
-  const editorText = () =>
-    page.locator('.cm-content').evaluate((el) => (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile.root.view.state.doc.toString());
+  const editorText = () => studioEditorText(page);
   const ruleOrder = () => page.getByTestId('studio-rules').locator('[data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
-  const choose = async (scope: Locator, label: string, value: string) => {
-    await scope.getByRole('combobox', { name: label }).click();
-    await page.locator(`li[data-value="${value}"]`).click();
-  };
+  const choose = (scope: Locator, label: string, value: string) => chooseOption(page, scope, label, value);
 
   /** Fills the new-rule form: code, names, reason, and "field is at least value" from the controls. */
   async function addRule(code: string, label: typeof NEW_RULE.label, reason: typeof NEW_RULE.reason, minimum: string): Promise<void> {
@@ -119,6 +115,16 @@ describe("the measure studio's rules: add, see it decide, reorder, remove, publi
     await page.getByTestId('try-decision').getByText('结论: 符合条件', { exact: true }).waitFor();
     await page.locator('[data-case$="example.json"][data-passed="true"]').waitFor();
     await expect(editorText()).resolves.not.toContain(NEW_RULE.code);
+
+    // An existing comparison's operator switched (its operands kept): the example's contract now fails that rule.
+    const period = page.getByTestId('studio-rules').locator('[data-rule="contract-period"]');
+    await choose(period, '判断方式 · contract-period', '>');
+    await page.getByTestId('try-decision').getByText('结论: 不符合条件', { exact: true }).waitFor();
+    await expect(editorText().then((text) => JSON.parse(text)['x-eligibility'].find((r: { code: string }) => r.code === 'contract-period').when)).resolves.toEqual({
+      '>': [{ var: 'contract.startDate' }, { var: 'contract.endDate' }],
+    });
+    await choose(period, '判断方式 · contract-period', '<=');
+    await page.getByTestId('try-decision').getByText('结论: 符合条件', { exact: true }).waitFor();
   });
 
   it('publishes a measure with an added rule; pioneer check accepts the written file', async () => {
