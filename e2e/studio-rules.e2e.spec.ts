@@ -97,7 +97,10 @@ describe("the measure studio's rules: add, see it decide, reorder, remove, publi
     await page.getByTestId('try-decision').getByText('结论: 不符合条件', { exact: true }).waitFor();
     await page.getByTestId('studio-try-it').getByText(`${NEW_RULE.label['zh-CN']}：不符合。${NEW_RULE.reason['zh-CN']}`).waitFor();
     await page.locator('[data-case$="example.json"][data-passed="false"]').waitFor();
-    await page.getByTestId('studio-rules').locator(`[data-rule="${NEW_RULE.code}"]`).screenshot({ path: path.join(SHOTS, 'studio-rules-added.png') });
+    const added = page.getByTestId('studio-rules').locator(`[data-rule="${NEW_RULE.code}"]`);
+    // Centred first: at the page's edge the backoffice's fixed app bar would cover the card's top.
+    await added.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await added.screenshot({ path: path.join(SHOTS, 'studio-rules-added.png') });
     await page.getByTestId('studio-try-it').screenshot({ path: path.join(SHOTS, 'studio-rules-try-it.png') });
 
     // Moved up one place: the order in the edit changes; the first rule cannot move up and says why.

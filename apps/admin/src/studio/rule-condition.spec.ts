@@ -59,11 +59,12 @@ describe('operatorsFor', () => {
 });
 
 describe('parseValue', () => {
-  it('reads money as people write it into integer fen, dates as date literals, numbers as numbers', () => {
+  it('reads money as people write it into integer fen, rates into basis points, dates as date literals, numbers as numbers', () => {
     expect(parseValue('money', '100万')).toEqual({ ok: true, value: 100_000_000 });
     expect(parseValue('date', '2025-01-31')).toEqual({ ok: true, value: { date: '2025-01-31' } });
     expect(parseValue('integer', '42')).toEqual({ ok: true, value: 42 });
     expect(parseValue('number', '1.5')).toEqual({ ok: true, value: 1.5 });
+    expect(parseValue('rate', '12.5%')).toEqual({ ok: true, value: 1250 });
     expect(parseValue('boolean', 'false')).toEqual({ ok: true, value: false });
     expect(parseValue('string', 'firm')).toEqual({ ok: true, value: 'firm' });
   });
@@ -72,6 +73,7 @@ describe('parseValue', () => {
     expect(parseValue('money', 'lots')).toEqual({ ok: false, problem: 'money' });
     expect(parseValue('integer', '1.5')).toEqual({ ok: false, problem: 'integer' });
     expect(parseValue('number', 'x')).toEqual({ ok: false, problem: 'number' });
+    expect(parseValue('rate', '0.5')).toEqual({ ok: false, problem: 'rate' });
     expect(parseValue('date', '31/01/2025')).toEqual({ ok: false, problem: 'date' });
     expect(parseValue('integer', ' ')).toEqual({ ok: false, problem: 'empty' });
   });

@@ -1,4 +1,4 @@
-import { collectFields, parseMoneyInput, type Label } from '@pioneer/engine';
+import { collectFields, parseMoneyInput, parseRate, type Label } from '@pioneer/engine';
 import type { JsonObject } from '@pioneer/sdk';
 
 /** The expression types a rule's operands can have, as the engine's checker names them. */
@@ -74,11 +74,12 @@ export function namedOperands(form: JsonObject | null, parameters: Record<string
 }
 
 /** The problem with a value typed for an operand of a type, or the value as the expression holds it. */
-export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: 'number' | 'integer' | 'money' | 'date' | 'empty' };
+export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: 'number' | 'integer' | 'money' | 'rate' | 'date' | 'empty' };
 
 /**
  * A typed-in value as the expression language writes it: money as integer fen (typed as people
- * write it: 100万), a date as `{"date": …}` (a bare string is a string), numbers as numbers.
+ * write it: 100万), a rate as basis points (typed as 50%, as parameters are: rates compare in basis
+ * points), a date as `{"date": …}` (a bare string is a string), numbers as numbers.
  */
 export function parseValue(type: OperandType, text: string): ParsedValue {
   const raw = text.trim();
@@ -90,8 +91,11 @@ export function parseValue(type: OperandType, text: string): ParsedValue {
     }
     case 'integer':
       return Number.isSafeInteger(Number(raw)) ? { ok: true, value: Number(raw) } : { ok: false, problem: 'integer' };
+    case 'rate': {
+      const basisPoints = parseRate(raw);
+      return basisPoints === null ? { ok: false, problem: 'rate' } : { ok: true, value: basisPoints };
+    }
     case 'number':
-    case 'rate':
       return Number.isFinite(Number(raw)) ? { ok: true, value: Number(raw) } : { ok: false, problem: 'number' };
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { ok: true, value: { date: raw } } : { ok: false, problem: 'date' };

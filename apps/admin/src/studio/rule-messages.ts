@@ -51,10 +51,11 @@ export const RULE_TEXT = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** What a value typed for an operand lacks, by the problem `parseValue` names. */
-export const VALUE_PROBLEMS: Record<'number' | 'integer' | 'money' | 'date' | 'empty', Record<Lang, string>> = {
+export const VALUE_PROBLEMS: Record<'number' | 'integer' | 'money' | 'rate' | 'date' | 'empty', Record<Lang, string>> = {
   number: { 'zh-CN': '请输入数字', en: 'Enter a number' },
   integer: { 'zh-CN': '请输入整数', en: 'Enter a whole number' },
   money: { 'zh-CN': '请输入金额，如 100万', en: 'Enter an amount, such as 100万 or 1000000' },
+  rate: { 'zh-CN': '请输入百分比，如 50%', en: 'Enter a percentage, such as 50%' },
   date: { 'zh-CN': '请选择日期', en: 'Pick a date' },
   empty: { 'zh-CN': '请填写值', en: 'Enter a value' },
 };
