@@ -148,4 +148,20 @@ describe("the measure studio's rules: add, see it decide, reorder, remove, publi
     run(copy, process.execPath, ['tools/cli/bin/pioneer.js', 'check']);
     run(copy, process.execPath, ['tools/cli/bin/pioneer.js', 'test', CODE]);
   }, 600_000);
+
+  it('speaks English when the backoffice does: labels, the inline code problem, what is still needed, the disabled move', async () => {
+    await page.goto(`${platform!.adminUrl}/#/studio/${CODE}`);
+    await page.getByRole('banner').getByRole('button', { name: '中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('✓ No problems').waitFor();
+    const form = page.getByTestId('new-rule');
+    await form.getByText('Add an eligibility rule').waitFor();
+    await form.getByText('Still needed: a valid code, the rule name in both languages, the reason in both languages, a complete condition').waitFor();
+    const first = (await ruleOrder())[0]!;
+    await form.getByTestId('new-rule-code').fill(first);
+    await form.getByText('Another rule of this measure has this code').waitFor();
+    await expect(page.getByRole('button', { name: `Move up ${first} (already the first)` }).isDisabled()).resolves.toBe(true);
+    await form.getByRole('combobox', { name: 'What is checked (a form field or a parameter)' }).waitFor();
+    await form.screenshot({ path: path.join(SHOTS, 'studio-rules-new-en.png') });
+  });
 });

@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Tooltip } from '@mui/material';
 import { useState } from 'react';
+import { useLang } from '../applications/useLang';
 import { useStudioText } from './useStudioText';
 
 interface Props {
@@ -16,11 +17,14 @@ interface Props {
  */
 export function RuleOrderControls({ code, index, count, onMove, onRemove }: Props) {
   const t = useStudioText();
+  const lang = useLang();
+  // Why a move is disabled, in its accessible name too (a tooltip alone is not read on a disabled button).
+  const because = (limit: string) => (lang === 'en' ? ` (${limit})` : `（${limit}）`);
   const [confirming, setConfirming] = useState(false);
   const move = (to: number, name: string, limit: string | null) => (
     <Tooltip title={limit ?? ''}>
       <span>
-        <Button size="small" disabled={!!limit} onClick={() => onMove(to)} aria-label={limit ? `${name} ${code}（${limit}）` : `${name} ${code}`}>
+        <Button size="small" disabled={!!limit} onClick={() => onMove(to)} aria-label={`${name} ${code}${limit ? because(limit) : ''}`}>
           {name}
         </Button>
       </span>
