@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startPlatform, type Platform } from './support/platform';
-import { adminBrowser } from './support/studio-browser';
+import { adminBrowser, chooseOption, studioEditorText } from './support/studio-browser';
 import { changedFiles, copyWorkspace } from './support/workspace';
 
 /**
@@ -24,10 +24,7 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
   let platform: Platform | undefined;
   let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
   let page: Page;
-  // The whole document (CodeMirror draws only what is on screen): read through the view, as
-  // EditorView.findFromDOM does.
-  const editorText = () =>
-    page.locator('.cm-content').evaluate((el) => (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile.root.view.state.doc.toString());
+  const editorText = () => studioEditorText(page);
 
   async function openStudio(): Promise<void> {
     await page.goto(`${platform!.adminUrl}/#/studio`);
@@ -48,10 +45,7 @@ describe('the measure studio: preview, panels, problems in Chinese, new measure'
     return texts;
   }
 
-  const choose = async (dialog: Locator, label: string, value: string) => {
-    await dialog.getByRole('combobox', { name: label }).click();
-    await page.locator(`li[data-value="${value}"]`).click();
-  };
+  const choose = (scope: Locator, label: string, value: string) => chooseOption(page, scope, label, value);
 
   beforeAll(async () => {
     copy = copyWorkspace();

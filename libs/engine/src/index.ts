@@ -15,7 +15,7 @@ export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.t
 export { checkPolicySet } from './lib/policy/check-policy-set';
 export { AWARD_SCOPES, MEASURE_REF } from './expression/history.operators';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';
-export { mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
+export { collectFields, mergeRef, type FieldEntry, type FormField, type FieldUi } from './lib/fields';
 export { formOnly, inlineRefs } from './lib/form-schema';
 export { problemKey, problemText, UNCLASSIFIED, type ProblemKey } from './lib/problem-text/problem-text';
 export { PROBLEM_KINDS, type ProblemKind } from './lib/problem-text/problem-catalogue';

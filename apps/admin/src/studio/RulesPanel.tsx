@@ -1,55 +1,49 @@
 import { Box, Typography } from '@mui/material';
 import type { Label } from '@pioneer/engine';
 import type { JsonObject } from '@pioneer/sdk';
-import { JsonValueField } from './JsonValueField';
-import { LabelField } from './LabelField';
-import { setLabel } from './LabelsPanel';
+import { useMemo } from 'react';
+import { NewRuleForm } from './NewRuleForm';
+import { namedOperands } from './rule-condition';
+import { moveItem, ruleCodePattern } from './rule-list';
+import { RuleCard, type Rule } from './RuleCard';
 import type { StudioEditState } from './useStudioEdit';
 import { useStudioText } from './useStudioText';
 
-type Rule = { code: string; label?: Label; when: JsonObject; reason?: Label };
-
 /**
- * The eligibility rules, in order: each rule's label and reason in both languages, and the
- * operands of its condition (one JSON value each: a field, a parameter, a literal, a sub-expression).
+ * The eligibility rules, in order (the order applicants read the reasons for a refusal in): each
+ * rule edited, moved or removed, and a new rule added at the end. Every change goes through the
+ * edit state, so the problems, the preview, the cases and the what-if follow as for any edit.
  */
 export function RulesPanel({ state }: { state: StudioEditState }) {
   const t = useStudioText();
   const rules = (state.parsed.measure?.['x-eligibility'] ?? []) as Rule[];
-  const edit = (i: number, change: (rule: JsonObject) => void) => state.update((m) => change((m['x-eligibility'] as JsonObject[])[i]));
+  const parameters = state.parsed.measure?.['x-parameters'] as Record<string, { type: string; label?: Label }> | undefined;
+  // Fields come from the form the last check generated (every $ref inlined); parameters from the edit.
+  const operands = useMemo(() => namedOperands(state.form, parameters ?? {}), [state.form, parameters]);
+  const codePattern = useMemo(() => (state.saved ? ruleCodePattern(state.saved.metaSchema) : undefined), [state.saved]);
+  const setRules = (change: (list: JsonObject[]) => JsonObject[]) =>
+    state.update((m) => (m['x-eligibility'] = change((m['x-eligibility'] ?? []) as JsonObject[])));
+  // A key per rule that survives a move (a code, numbered when the JSON repeats one), so focus stays on the moved rule's button.
+  const keys = rules.map((rule, i) => `${rule.code}#${rules.slice(0, i).filter((r) => r.code === rule.code).length}`);
   return (
     <Box data-testid="studio-rules">
+      <Typography variant="body2" color="text.secondary">
+        {t('ruleOrder')}
+      </Typography>
       {rules.length === 0 && <Typography variant="body2">{t('none')}</Typography>}
-      {rules.map((rule, i) => {
-        const [operator] = Object.keys(rule.when ?? {});
-        const operands = operator ? (rule.when as Record<string, unknown>)[operator] : undefined;
-        return (
-          <Box key={`${rule.code}-${i}`} data-rule={rule.code} sx={{ border: '1px solid #ddd', p: 1, my: 1 }}>
-            <Typography variant="body2" sx={{ fontWeight: 'bold' }}>
-              {i + 1}. {rule.code}
-            </Typography>
-            <LabelField label={t('ruleLabel')} value={rule.label} onChange={(l, text) => edit(i, (r) => setLabel(r, 'label', l, text))} />
-            <LabelField label={t('reason')} value={rule.reason} testId={`rule-${rule.code}-reason`} onChange={(l, text) => edit(i, (r) => setLabel(r, 'reason', l, text))} />
-            <Typography variant="caption">
-              {t('condition')}: {operator ?? '—'}
-            </Typography>
-            {Array.isArray(operands) ? (
-              operands.map((operand, j) => (
-                <Box key={j} sx={{ my: 0.5 }}>
-                  <JsonValueField
-                    label={`${t('operand')} ${j + 1}`}
-                    value={operand}
-                    testId={`rule-${rule.code}-operand-${j}`}
-                    onChange={(value) => edit(i, (r) => (((r.when as JsonObject)[operator] as unknown[])[j] = value))}
-                  />
-                </Box>
-              ))
-            ) : (
-              <JsonValueField label={t('condition')} value={rule.when} onChange={(value) => edit(i, (r) => (r.when = value as JsonObject))} />
-            )}
-          </Box>
-        );
-      })}
+      {rules.map((rule, i) => (
+        <RuleCard
+          key={keys[i]}
+          rule={rule}
+          index={i}
+          count={rules.length}
+          operands={operands}
+          edit={(change) => state.update((m) => change((m['x-eligibility'] as JsonObject[])[i]))}
+          onMove={(to) => setRules((list) => moveItem(list, i, to))}
+          onRemove={() => setRules((list) => list.filter((_, j) => j !== i))}
+        />
+      ))}
+      <NewRuleForm operands={operands} takenCodes={rules.map((r) => r.code)} codePattern={codePattern} onAdd={(rule) => setRules((list) => [...list, rule])} />
     </Box>
   );
 }

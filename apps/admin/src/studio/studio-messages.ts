@@ -1,4 +1,5 @@
 import type { Lang } from '@pioneer/engine';
+import { RULE_TEXT } from './rule-messages';
 
 /** Every text of the studio, in both languages (kept beside the studio, as it is one feature). */
 export const STUDIO_TEXT = {
@@ -77,6 +78,7 @@ export const STUDIO_TEXT = {
   },
   published: { 'zh-CN': '已发布，以下文件已更改：', en: 'Published; these files changed:' },
   publishing: { 'zh-CN': '发布中（生成代码约需一分钟）…', en: 'Publishing (the generator takes about a minute)…' },
+  ...RULE_TEXT,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The formula families (the meta-schema's x-measure.family) in words; an unknown one shows its code. */
