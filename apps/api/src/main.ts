@@ -30,16 +30,24 @@ async function main(): Promise<void> {
   const port = (app.getHttpServer().address() as { port: number }).port;
   const base = `http://localhost:${port}`;
   const where = config.database.kind === 'sqlite' ? `SQLite ${path.relative(process.cwd(), config.database.file)}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`\nPioneer API on ${where}\n  API      ${base}/api\n  docs     ${base}/api/docs  (OpenAPI: ${base}/api/docs/openapi.json)\n  measures ${base}/api/measures\n  health   ${base}/api/health`);
   // Which attachment store, said at start: the folder of one host is wrong behind a load balancer.
   const files = config.attachmentStore === 'database' ? 'in the database, shared by every API process' : `in ${path.relative(process.cwd(), config.attachmentsDir) || '.'} on this host only`;
-  console.log(`  files    attachments ${files} (PIONEER_ATTACHMENT_STORE=${config.attachmentStore})`);
-  if (config.demoTokens) console.log(`  tokens   Authorization: Bearer ${Object.keys(DEMO_TOKENS).join(' | ')} (demo only: set PIONEER_TOKENS)`);
+  const lines = [
+    `\nPioneer API on ${where}`,
+    `  API      ${base}/api`,
+    `  docs     ${base}/api/docs  (OpenAPI: ${base}/api/docs/openapi.json)`,
+    `  measures ${base}/api/measures`,
+    `  health   ${base}/api/health`,
+    `  files    attachments ${files} (PIONEER_ATTACHMENT_STORE=${config.attachmentStore})`,
+  ];
+  if (config.demoTokens) lines.push(`  tokens   Authorization: Bearer ${Object.keys(DEMO_TOKENS).join(' | ')} (demo only: set PIONEER_TOKENS)`);
   if (config.demo) {
     const signIns = DEMO_SIGN_INS.map((u) => `${u.username} / ${u.password}`.padEnd(36) + u.role).join('\n           ');
-    console.log(`  sign-in  POST ${base}/api/auth/sign-in {"username","password"} (demo only):\n           ${signIns}`);
+    lines.push(`  sign-in  POST ${base}/api/auth/sign-in {"username","password"} (demo only):\n           ${signIns}`);
   }
-  if (config.auth.demoSecret) console.log('  secret   access tokens are signed with the public demo secret: set PIONEER_AUTH_SECRET outside the demo');
+  if (config.auth.demoSecret) lines.push('  secret   access tokens are signed with the public demo secret: set PIONEER_AUTH_SECRET outside the demo');
+  // One write: whoever waits for the "API" line (npm start, the tests) gets the whole banner with it.
+  console.log(lines.join('\n'));
 }
 
 main().catch((error) => {
