@@ -21,5 +21,5 @@ export { ReviewService } from './lib/review/review.service';
 export { ApprovalService } from './lib/approval/approval.service';
 export { PaymentService } from './lib/approval/payment.service';
 export { WithdrawalService } from './lib/approval/withdrawal.service';
-export { EXPORT_PAGE_ROWS, MAX_EXPORT_ROWS } from './lib/exports/exports.service';
+export { EXPORT_PAGE_ROWS } from './lib/exports/exports.service';
 export { Roles, CurrentPrincipal, type Principal } from '@pioneer/api-core';

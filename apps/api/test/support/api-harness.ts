@@ -95,6 +95,7 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     // Suites send thousands of requests from one token: limits get tests of their own.
     rateLimitPerMinute: 1_000_000,
     draftQuota: 10_000,
+    exportMaxRows: 50_000,
     requestTimeoutMs: 30_000,
     idleTimeoutMs: 10_000,
     // Sign-in suites sign in many times from one address: the limit gets a test of its own.

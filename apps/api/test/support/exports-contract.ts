@@ -92,6 +92,22 @@ export function describeExportsContract(label: string, createDatabase: () => Pro
       expect(sheet.getRow(2).getCell(6).numFmt).toBe('#,##0.00');
     });
 
+    it('refuses an export of more rows than PIONEER_EXPORT_MAX_ROWS before sending anything, saying how to narrow it', async () => {
+      const strict = await startApi({ ...testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0EXPORT')), exportMaxRows: EXPORT_PAGE_ROWS });
+      try {
+        const refused = await strict.call('GET', `/api/exports/applications?measure=${m.code}&format=xlsx`, { token: TOKENS.admin });
+        expect([refused.status, refused.body.error]).toEqual([400, 'export-too-large']);
+        expect(refused.body.message['zh-CN']).toContain(`共 ${ROWS.toLocaleString('en-US')} 行`);
+        expect(refused.body.message['zh-CN']).toContain('请按预算年度（year）分别导出');
+        expect(refused.body.message.en).toContain('export one budget year at a time');
+        // Narrowed to a year with no rows, the same export goes through.
+        const narrowed = await strict.call('GET', `/api/exports/applications?measure=${m.code}&year=2031`, { token: TOKENS.admin });
+        expect([narrowed.status, csvRows(narrowed.text)]).toEqual([200, []]);
+      } finally {
+        await strict.close();
+      }
+    });
+
     it('keeps answering reads and writes while a client is still taking an export, which holds the rows as they were when it began', async () => {
       const response = await fetch(`${origin}/api/exports/applications?measure=${m.code}`, { headers: { authorization: `Bearer ${TOKENS.admin}` } });
       expect(response.status).toBe(200);

@@ -1,4 +1,5 @@
-import type { DatabaseService, LedgerEntryKind, SnapshotReader } from '@pioneer/api-core';
+import { type DatabaseService, type LedgerEntryKind, runSql, type SnapshotReader } from '@pioneer/api-core';
+import type { EntityManager } from 'typeorm';
 
 /** What an export reads of an application: its columns, never its form or its decision. */
 export interface ExportedApplication {
@@ -100,17 +101,36 @@ async function* keysetPages<T>(
   }
 }
 
-/** A measure's applications (of one budget year; or only `ids`), oldest first, as the export reads them. */
-export function applicationPages(
-  db: DatabaseService,
-  filter: { measure: string; year?: number; ids?: string[] },
-  pageRows: number,
-  limit: number,
-): AsyncGenerator<ExportedApplication[]> {
+interface ApplicationFilter {
+  measure: string;
+  year?: number;
+  ids?: string[];
+}
+
+/** The filter's WHERE conditions and their parameters ($1…). */
+function applicationWhere(filter: ApplicationFilter): { where: string[]; parameters: unknown[] } {
   const where = ['"measure" = $1'];
   const parameters: unknown[] = [filter.measure];
   if (filter.year !== undefined) where.push(`"budget_year" = $${parameters.push(filter.year)}`);
   if (filter.ids) where.push(`"id" IN (${filter.ids.map((id) => `$${parameters.push(id)}`).join(', ')})`);
+  return { where, parameters };
+}
+
+/** How many applications an export of `filter` holds (one index count, before anything is sent). */
+export async function countApplications(manager: EntityManager, filter: ApplicationFilter): Promise<number> {
+  const { where, parameters } = applicationWhere(filter);
+  const [row] = (await runSql(manager, `SELECT COUNT(*) AS "rows" FROM "applications" WHERE ${where.join(' AND ')}`, parameters)) as Array<{ rows: number | string }>;
+  return Number(row.rows);
+}
+
+export async function countEntries(manager: EntityManager, ledgerId: string): Promise<number> {
+  const [row] = (await runSql(manager, 'SELECT COUNT(*) AS "rows" FROM "ledger_entries" WHERE "ledger_id" = $1', [ledgerId])) as Array<{ rows: number | string }>;
+  return Number(row.rows);
+}
+
+/** A measure's applications (of one budget year; or only `ids`), oldest first, as the export reads them. */
+export function applicationPages(db: DatabaseService, filter: ApplicationFilter, pageRows: number, limit: number): AsyncGenerator<ExportedApplication[]> {
+  const { where, parameters } = applicationWhere(filter);
   return keysetPages(
     db,
     (after) => {

@@ -1,16 +1,13 @@
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
-import { DatabaseService, Errors } from '@pioneer/api-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig, DatabaseService, Errors } from '@pioneer/api-core';
 import { APPLICATION_STATUS_LABELS, MEASURES } from '@pioneer/contracts';
 import { BudgetLedgerRepository } from '../budget/budget-ledger.repository';
 import { PolicyRegistry } from '../policy-registry.service';
 import { isApplicationStatus } from '../application-status';
-import { type ExportedApplication, type ExportedEntry, applicationPages, ledgerPages } from './export-pages';
+import { type ExportedApplication, type ExportedEntry, applicationPages, countApplications, countEntries, ledgerPages } from './export-pages';
 import { csvStream, type ExportColumn, yuan } from './table.util';
 import { xlsxStream } from './xlsx.util';
-
-/** The most rows one export holds: a bound on the work one request causes. */
-export const MAX_EXPORT_ROWS = 50_000;
 
 /** Rows one read of an export takes; other requests are served between two reads. */
 export const EXPORT_PAGE_ROWS = 1_000;
@@ -65,19 +62,36 @@ export class ExportsService {
     private readonly db: DatabaseService,
     private readonly ledgers: BudgetLedgerRepository,
     private readonly policies: PolicyRegistry,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   /** A measure's applications (of one budget year, or only the `ids` selected in a list), oldest first. */
-  applications(measure: string, year: number | undefined, format: ExportFormat, ids?: string[]): ExportFile {
+  async applications(measure: string, year: number | undefined, format: ExportFormat, ids?: string[]): Promise<ExportFile> {
     if (!this.policies.all().some((p) => p.measures.has(measure))) throw Errors.badRequest('invalid-query', `没有措施 ${measure.slice(0, 64)}：措施代码见 /api/measures`, `No measure ${measure.slice(0, 64)}: see /api/measures for the codes`);
-    const pages = applicationPages(this.db, { measure, year, ids }, EXPORT_PAGE_ROWS, MAX_EXPORT_ROWS);
-    return file(`applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`, '申请', APPLICATION_COLUMNS, pages, format);
+    const filter = { measure, year, ids };
+    const rows = await this.db.read((manager) => countApplications(manager, filter));
+    if (rows > this.config.exportMaxRows) throw this.tooMany(rows, year === undefined ? 'year' : 'selection');
+    return file(`applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`, '申请', APPLICATION_COLUMNS, applicationPages(this.db, filter, EXPORT_PAGE_ROWS, this.config.exportMaxRows), format);
   }
 
   async ledger(policy: string, budget: string, year: number, format: ExportFormat): Promise<ExportFile> {
     const ledger = await this.db.read((manager) => this.ledgers.find(manager, policy, budget, year));
-    const pages = ledger ? ledgerPages(this.db, ledger.id, EXPORT_PAGE_ROWS, MAX_EXPORT_ROWS) : noPages<ExportedEntry>();
-    return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, pages, format);
+    if (!ledger) return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, noPages<ExportedEntry>(), format);
+    const rows = await this.db.read((manager) => countEntries(manager, ledger.id));
+    if (rows > this.config.exportMaxRows) throw this.tooMany(rows, 'ask');
+    return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, ledgerPages(this.db, ledger.id, EXPORT_PAGE_ROWS, this.config.exportMaxRows), format);
+  }
+
+  /** Refused before a byte is sent: a cut-off file would be read as the whole. */
+  private tooMany(rows: number, narrow: 'year' | 'selection' | 'ask') {
+    const most = this.config.exportMaxRows.toLocaleString('en-US');
+    const count = rows.toLocaleString('en-US');
+    const next = {
+      year: ['请按预算年度（year）分别导出', 'export one budget year at a time (year=…)'],
+      selection: ['请在列表中筛选后导出所选申请', 'filter the list and export the selected applications'],
+      ask: ['请联系管理员调高 PIONEER_EXPORT_MAX_ROWS', 'ask an administrator to raise PIONEER_EXPORT_MAX_ROWS'],
+    }[narrow];
+    return Errors.badRequest('export-too-large', `共 ${count} 行，超过单次导出上限 ${most} 行：${next[0]}`, `${count} rows, more than one export holds (${most}): ${next[1]}`);
   }
 }
 

@@ -44,7 +44,7 @@ export class ExportsController {
   @Roles(...R.ledger)
   async applications(@Res({ passthrough: true }) reply: FastifyReply, @Query('measure') measure?: string, @Query('year') y?: string, @Query('format') f?: string, @Query('ids') selected?: string) {
     if (typeof measure !== 'string' || !measure) throw Errors.badRequest('invalid-query', '请用 measure 指定措施代码（见 /api/measures）', 'Name the measure with ?measure=<code> (codes: /api/measures)');
-    return send(reply, this.exports.applications(measure, year(y, false), format(f), ids(selected)));
+    return send(reply, await this.exports.applications(measure, year(y, false), format(f), ids(selected)));
   }
 
   @Get('ledger/:policy/:budget/:year')

@@ -35,6 +35,8 @@ export interface ApiConfig {
   rateLimitPerMinute: number;
   /** Drafts one organisation may hold at once. */
   draftQuota: number;
+  /** Rows one export may hold; a larger one is refused up front, saying how to narrow it. */
+  exportMaxRows: number;
   /** A request must arrive whole within this many ms; an idle connection is closed after `idleTimeoutMs`. */
   requestTimeoutMs: number;
   idleTimeoutMs: number;
@@ -212,7 +214,8 @@ function corsOrigins(raw: string | undefined): string[] {
  * SQLite in SQLITE_FILE or data/pioneer.sqlite), DATABASE_SCHEMA, PIONEER_TOKENS (JSON),
  * PIONEER_BODY_LIMIT, PIONEER_TIME_ZONE, PIONEER_NOW, PIONEER_DEMO=1 (demo data and the public
  * demo tokens), PIONEER_CORS_ORIGINS (comma-separated origins), PIONEER_RATE_LIMIT (requests per
- * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_REQUEST_TIMEOUT_MS,
+ * minute per principal), PIONEER_DRAFT_QUOTA (drafts per organisation), PIONEER_EXPORT_MAX_ROWS
+ * (rows per export, 50,000), PIONEER_REQUEST_TIMEOUT_MS,
  * PIONEER_IDLE_TIMEOUT_MS, PIONEER_ATTACHMENT_STORE (files | database; database on PostgreSQL,
  * files on SQLite), PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
  * PIONEER_ATTACHMENT_QUOTA_BYTES (2 GiB per organisation),
@@ -270,6 +273,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     corsOrigins: corsOrigins(env.PIONEER_CORS_ORIGINS),
     rateLimitPerMinute: integer(env, 'PIONEER_RATE_LIMIT', 600, 1, 1_000_000),
     draftQuota: integer(env, 'PIONEER_DRAFT_QUOTA', 50, 1, 100_000),
+    exportMaxRows: integer(env, 'PIONEER_EXPORT_MAX_ROWS', 50_000, 1, 1_000_000),
     requestTimeoutMs: integer(env, 'PIONEER_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     idleTimeoutMs: integer(env, 'PIONEER_IDLE_TIMEOUT_MS', 10_000, 100, 600_000),
     attachmentStore: attachmentStore(env.PIONEER_ATTACHMENT_STORE, database),

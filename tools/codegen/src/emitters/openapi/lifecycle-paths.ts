@@ -129,6 +129,8 @@ function exportOf(operationId: string, summary: string, parameters: Json[]): Jso
       tags: ['lifecycle'],
       summary,
       parameters,
+      description:
+        'Streamed as it is read (page by page from one snapshot of the database, so other requests go on meanwhile). More rows than PIONEER_EXPORT_MAX_ROWS (50,000) are refused up front with `export-too-large`, saying how to narrow the export: nothing is ever cut off silently.',
       responses: { '200': { description: 'The file.', content: { 'text/csv': file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': file } }, ...err('400', 'BadRequest'), ...AUTH },
     },
   };
