@@ -16,6 +16,18 @@ import type { Draft, EligibilityResult, JsonObject } from '../types';
  */
 const INCOMPLETE_KEYWORDS = new Set(['required', 'dependentRequired', 'minItems', 'minProperties']);
 
+/**
+ * A failed keyword as the precompiled (ajv) validator reports it: data pointer, keyword, its
+ * parameters and ajv's English message. `validate` words these; a form library may word its own.
+ */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
 /** Options of an offline evaluation: the date (default today) and what the applicant already holds. */
 export type OfflineContext = Partial<EvaluationContext>;
 
@@ -32,6 +44,8 @@ export interface OfflineMeasure<T = JsonObject> {
   readonly fields: readonly FieldEntry[];
   /** Every problem of a complete form, by JSON pointer, in zh-CN and en (empty: valid). */
   validate(application: Draft<T>): ValidationIssue[];
+  /** The precompiled validator's own errors for a form (empty: valid): what `validate` words, unworded. */
+  schemaErrors(application: unknown): SchemaError[];
   /** Only the problems of the values given: what a draft being typed may not hold. */
   validateDraft(application: Draft<T>): ValidationIssue[];
   /** Eligibility of a possibly partial form, as `POST …/eligibility` answers it. */
@@ -55,7 +69,7 @@ export function todayInShanghai(now = new Date()): string {
 export function offlineMeasure<T = JsonObject>(
   code: string,
   bundle: PolicyBundle,
-  validators: Record<string, (data: unknown) => boolean>,
+  validators: Record<string, ((data: unknown) => boolean) & { errors?: SchemaError[] | null }>,
   omitted: readonly string[] = [],
 ): OfflineMeasure<T> {
   const { policy, problems } = compilePolicy(bundle, { validators, checked: true, omittedMeasures: omitted });
@@ -69,6 +83,11 @@ export function offlineMeasure<T = JsonObject>(
     info: measure.info,
     fields: [...measure.fields.values()],
     validate: (application) => policy.validate(code, application),
+    schemaErrors(application) {
+      const check = validators[code];
+      // The function keeps its last errors on itself (ajv's way): copy them before another call replaces them.
+      return check(application) ? [] : [...(check.errors ?? [])];
+    },
     validateDraft: (application) => policy.validate(code, application).filter((issue) => !INCOMPLETE_KEYWORDS.has(issue.keyword)),
     checkEligibility(application, context) {
       const match = matchOf(application, asOfOf(context));
