@@ -43,8 +43,18 @@ describe('the district portal example under its strict CSP', () => {
     expect(await page.locator('pioneer-apply h2').textContent()).toContain('训力券');
   });
 
-  it('shows the live estimate with its trace as the form is filled, and refuses a bad amount in Chinese', async () => {
+  it('shows the live estimate with its trace as the form is filled, and refuses a bad credit code and a bad amount in Chinese', async () => {
     await fillComputeVoucherButAmount(page, district);
+
+    // A credit code whose check character is wrong: the schema's format, checked by the measure's
+    // precompiled validator (no code compiled in the page), worded in Chinese under its field.
+    const providerCode = field(page, '提供方统一社会信用代码');
+    await providerCode.fill('91440300MA5F00002X');
+    await page.waitForFunction(() => !!document.querySelector('pioneer-apply')?.shadowRoot?.querySelector('#f_contract_providerCreditCode-error')?.textContent);
+    expect(await page.locator('pioneer-apply').locator('#f_contract_providerCreditCode-error').textContent()).toContain('不是有效的统一社会信用代码');
+    expect(await providerCode.getAttribute('aria-invalid')).toBe('true');
+    await providerCode.fill('91440300MA5F00002D');
+    await page.waitForFunction(() => document.querySelector('pioneer-apply')?.shadowRoot?.querySelector('#f_contract_providerCreditCode-error')?.textContent === '');
 
     // A mistyped amount: the engine's own money reader answers in Chinese, under the field.
     await fill(page, '服务合同金额', '八百万');

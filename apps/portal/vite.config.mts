@@ -1,6 +1,7 @@
 // The portal's Vite config: React, the workspace's @pioneer/* aliases (from tsconfig.base.json),
 // /api proxied to the API (PIONEER_API_URL, default http://127.0.0.1:3000), port PORTAL_PORT (4300),
-// and the initial-JavaScript budget (tools/build/bundle-budget.mts), which fails the build when passed.
+// the initial-JavaScript budget (tools/build/bundle-budget.mts), which fails the build when passed, and under
+// `vite preview` (npm start, the browser tests) a strict Content-Security-Policy header.
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,21 @@ const alias = Object.entries(compilerOptions.paths).map(([find, [target]]) => ({
 const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
 const port = Number(process.env.PORTAL_PORT ?? 4300);
 const budgetKb = Number(process.env.PORTAL_JS_BUDGET_KB ?? 200);
+// The portal as a government site serves it: scripts from its own origin only, no eval (the forms
+// validate with precompiled validators or the schema interpreter of @pioneer/ui-forms). Styles
+// allow inline: MUI's emotion inserts <style> elements as a form renders.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -20,7 +36,7 @@ export default defineConfig({
   plugins: [react(), bundleBudget(budgetKb)],
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api, headers: { 'content-security-policy': contentSecurityPolicy } },
   build: {
     outDir: path.join(root, 'dist/apps/portal'),
     emptyOutDir: true,
