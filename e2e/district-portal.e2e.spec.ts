@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { APPLICANT_ID, declare, embeddedField as field, fillComputeVoucherButAmount, openDistrictPortal, signInAsApplicant, uploadComputeVoucherEvidence, type PortalSession } from './support/district-portal';
+import { stringEvaluatingCode } from './support/csp-watch';
 import { REPO_ROOT } from './support/platform';
 
 // The district portal example (examples/district-portal) as a district hosts it, in Chromium:
@@ -105,6 +106,10 @@ describe('the district portal example under its strict CSP', () => {
     // The portal's statistics (fetched server-side with its district's key) count it.
     await page.waitForFunction(() => Number(document.getElementById('statistics-body')?.dataset.applications) > 0);
     expect(await page.locator('#statistics-body svg[role=img]').count()).toBe(1);
+  });
+
+  it('ships no code that evaluates strings in the built page (the element, the SDK, the engines)', () => {
+    expect(stringEvaluatingCode(path.join(REPO_ROOT, 'dist/examples/district-portal'))).toEqual([]);
   });
 
   it('ran with no CSP violation and no script error', () => {

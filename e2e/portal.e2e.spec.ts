@@ -4,7 +4,7 @@ import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { watchCsp, type CspWatch } from './support/csp-watch';
+import { stringEvaluatingCode, watchCsp, type CspWatch } from './support/csp-watch';
 import { REPO_ROOT } from './support/platform';
 import { startPortalPlatform, type PortalPlatform } from './support/portal-platform';
 import { expectUnreadableAmountBlocksSubmit, fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher, visibleText } from './support/portal-steps';
@@ -60,6 +60,10 @@ describe('applicant portal in Chromium, on the real API', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp.split('; ').find((d) => d.startsWith('script-src'))).toBe("script-src 'self'");
+  });
+
+  it("ships no code that evaluates strings: ajv's compiler is left out, forms validate without it", () => {
+    expect(stringEvaluatingCode(platform.outDir)).toEqual([]);
   });
 
   it('shows the policy on the landing page: measures by section, what each pays, until when', async () => {

@@ -11,6 +11,8 @@ import { bundleBudget } from '../../tools/build/bundle-budget.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
 const alias = Object.entries(compilerOptions.paths).map(([find, [target]]) => ({ find: new RegExp(`^${find.replace('/', '\\/')}$`), replacement: path.join(root, target) }));
+// ajv's compiler stays out of the build (src/engine/no-ajv-compiler.ts); its formats, which the precompiled validators use, stay in.
+alias.push({ find: /^(ajv\/dist\/2020|ajv-formats)$/, replacement: path.join(import.meta.dirname, 'src/engine/no-ajv-compiler.ts') });
 const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
 const port = Number(process.env.PORTAL_PORT ?? 4300);
 const budgetKb = Number(process.env.PORTAL_JS_BUDGET_KB ?? 200);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** What a page did that its Content-Security-Policy refused, and its uncaught script errors. */
@@ -22,4 +24,20 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
   });
   page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
   return seen;
+}
+
+/** A call that turns a string into code: `eval(…)`, `Function(…)` / `new Function(…)` (not `x.eval(`, not `myFunction(`). */
+const EVALUATES_STRINGS = /(?<![\w$.])(?:eval|Function)\(/g;
+
+/**
+ * Every place in a built front end's JavaScript (a folder, recursively) that could evaluate a
+ * string, as "file: …excerpt…": a strict CSP refuses these, so a shipped one is a broken screen.
+ */
+export function stringEvaluatingCode(folder: string): string[] {
+  const found: string[] = [];
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f))) {
+    const code = readFileSync(path.join(folder, file), 'utf8');
+    for (const match of code.matchAll(EVALUATES_STRINGS)) found.push(`${file}: …${code.slice(Math.max(0, match.index - 60), match.index + 40)}…`);
+  }
+  return found;
 }
