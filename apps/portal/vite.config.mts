@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import { bundleBudget } from '../../tools/build/bundle-budget.mjs';
+import { contentSecurityPolicy } from '../../tools/build/content-security-policy.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
@@ -16,21 +17,9 @@ alias.push({ find: /^(ajv\/dist\/2020|ajv-formats)$/, replacement: path.join(imp
 const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
 const port = Number(process.env.PORTAL_PORT ?? 4300);
 const budgetKb = Number(process.env.PORTAL_JS_BUDGET_KB ?? 200);
-// The portal as a government site serves it: scripts from its own origin only, no eval (the forms
-// validate with precompiled validators or the schema interpreter of @pioneer/ui-forms). Styles
-// allow inline: MUI's emotion inserts <style> elements as a form renders.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+// Served as a government site serves it: scripts from its own origin only, no eval (the forms
+// validate with precompiled validators or ui-forms' schema interpreter); styles inline too (MUI).
+const csp = contentSecurityPolicy({ inlineStyles: true });
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -38,7 +27,7 @@ export default defineConfig({
   plugins: [react(), bundleBudget(budgetKb)],
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api, headers: { 'content-security-policy': contentSecurityPolicy } },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api, headers: { 'content-security-policy': csp } },
   build: {
     outDir: path.join(root, 'dist/apps/portal'),
     emptyOutDir: true,

@@ -1,18 +1,13 @@
+import type { SchemaError as EngineSchemaError } from '@pioneer/engine';
 import { deepEquals } from '@rjsf/utils';
 import type { JsonSchema } from './json-schema';
 import { passesFormat } from './schema-formats';
 
 /**
  * A failed keyword, shaped as ajv reports it with `allErrors` and `verbose` (the shape rjsf's
- * error processing reads): where in the data, where in the schema, the keyword, its parameters,
- * ajv's English message, and the schema node holding the keyword.
+ * error processing reads): the engine's `SchemaError` and the schema node holding the keyword.
  */
-export interface SchemaError {
-  keyword: string;
-  instancePath: string;
-  schemaPath: string;
-  params: Record<string, unknown>;
-  message?: string;
+export interface SchemaError extends EngineSchemaError {
   parentSchema?: JsonSchema;
 }
 

@@ -6,27 +6,18 @@ import {
   type MatchResult,
   type MeasureInfo,
   type PolicyBundle,
+  type SchemaError,
   type ValidationIssue,
 } from '@pioneer/engine';
 import type { Draft, EligibilityResult, JsonObject } from '../types';
+
+export type { SchemaError };
 
 /**
  * What a draft may still lack (values not yet given, lists not yet long enough): the API's
  * eligibility check ignores these issues on a partial form, and so does `checkEligibility`.
  */
 const INCOMPLETE_KEYWORDS = new Set(['required', 'dependentRequired', 'minItems', 'minProperties']);
-
-/**
- * A failed keyword as the precompiled (ajv) validator reports it: data pointer, keyword, its
- * parameters and ajv's English message. `validate` words these; a form library may word its own.
- */
-export interface SchemaError {
-  keyword: string;
-  instancePath: string;
-  schemaPath: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
 
 /** Options of an offline evaluation: the date (default today) and what the applicant already holds. */
 export type OfflineContext = Partial<EvaluationContext>;
