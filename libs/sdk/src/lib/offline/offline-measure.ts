@@ -76,7 +76,7 @@ export function offlineMeasure<T = JsonObject>(
     validate: (application) => policy.validate(code, application),
     schemaErrors(application) {
       const check = validators[code];
-      // The function keeps its last errors on itself (ajv's way): copy them before another call replaces them.
+      // ajv keeps the last call's errors on the function itself: hand out a list of this call's own.
       return check(application) ? [] : [...(check.errors ?? [])];
     },
     validateDraft: (application) => policy.validate(code, application).filter((issue) => !INCOMPLETE_KEYWORDS.has(issue.keyword)),
