@@ -3,7 +3,11 @@
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+const moduleNameMapper = {
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+  // The forms' validator reuses rjsf's error processing, an ES module its package maps to no CommonJS file.
+  '^@rjsf/validator-ajv8/lib/(.*)\\.js$': path.join(__dirname, 'node_modules/@rjsf/validator-ajv8/lib/$1.js'),
+};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = path.join(__dirname, target);
 }
@@ -23,6 +27,8 @@ module.exports = {
       },
     ],
   },
+  // rjsf's utilities load @x0k/json-schema-merge (ES modules only), and the mapping above is one: SWC compiles them.
+  transformIgnorePatterns: ['/node_modules/(?!(@x0k|@rjsf/validator-ajv8/lib)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

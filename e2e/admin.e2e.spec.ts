@@ -5,6 +5,7 @@ import { moneyLabel } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { fillComputeVoucher } from './support/compute-voucher-form';
+import { watchCsp, type CspWatch } from './support/csp-watch';
 import { REPO_ROOT, startPlatform, type Platform } from './support/platform';
 
 const SHOTS = path.join(REPO_ROOT, 'tmp', 'e2e');
@@ -39,6 +40,7 @@ describe('backoffice in Chromium, on the real API', () => {
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
   let award = 0;
+  let seen: CspWatch;
   const measure = MEASURES.find((m) => m.code === MEASURE)!;
 
   beforeAll(async () => {
@@ -47,6 +49,7 @@ describe('backoffice in Chromium, on the real API', () => {
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
+    seen = await watchCsp(page);
   });
 
   afterAll(async () => {
@@ -116,5 +119,9 @@ describe('backoffice in Chromium, on the real API', () => {
     await expect(row.getByText('2,000,000 yuan').count()).resolves.toBe(1);
     await expect(row.getByText(moneyLabel(award).en).count()).resolves.toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: path.join(SHOTS, 'admin-list-en.png') });
+  });
+
+  it("ran under the backoffice's strict CSP (no eval) with no violation and no script error", () => {
+    expect(seen).toEqual({ violations: [], pageErrors: [] });
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { APPLICANT_ID, declare, embeddedField as field, fillComputeVoucherButAmount, openDistrictPortal, signInAsApplicant, uploadComputeVoucherEvidence, type PortalSession } from './support/district-portal';
+import { stringEvaluatingCode } from './support/csp-watch';
 import { REPO_ROOT } from './support/platform';
 
 // The district portal example (examples/district-portal) as a district hosts it, in Chromium:
@@ -43,8 +44,18 @@ describe('the district portal example under its strict CSP', () => {
     expect(await page.locator('pioneer-apply h2').textContent()).toContain('训力券');
   });
 
-  it('shows the live estimate with its trace as the form is filled, and refuses a bad amount in Chinese', async () => {
+  it('shows the live estimate with its trace as the form is filled, and refuses a bad credit code and a bad amount in Chinese', async () => {
     await fillComputeVoucherButAmount(page, district);
+
+    // A credit code whose check character is wrong: the schema's format, checked by the measure's
+    // precompiled validator (no code compiled in the page), worded in Chinese under its field.
+    const providerCode = field(page, '提供方统一社会信用代码');
+    await providerCode.fill('91440300MA5F00002X');
+    await page.waitForFunction(() => !!document.querySelector('pioneer-apply')?.shadowRoot?.querySelector('#f_contract_providerCreditCode-error')?.textContent);
+    expect(await page.locator('pioneer-apply').locator('#f_contract_providerCreditCode-error').textContent()).toContain('不是有效的统一社会信用代码');
+    expect(await providerCode.getAttribute('aria-invalid')).toBe('true');
+    await providerCode.fill('91440300MA5F00002D');
+    await page.waitForFunction(() => document.querySelector('pioneer-apply')?.shadowRoot?.querySelector('#f_contract_providerCreditCode-error')?.textContent === '');
 
     // A mistyped amount: the engine's own money reader answers in Chinese, under the field.
     await fill(page, '服务合同金额', '八百万');
@@ -95,6 +106,10 @@ describe('the district portal example under its strict CSP', () => {
     // The portal's statistics (fetched server-side with its district's key) count it.
     await page.waitForFunction(() => Number(document.getElementById('statistics-body')?.dataset.applications) > 0);
     expect(await page.locator('#statistics-body svg[role=img]').count()).toBe(1);
+  });
+
+  it('ships no code that evaluates strings in the built page (the element, the SDK, the engines)', () => {
+    expect(stringEvaluatingCode(path.join(REPO_ROOT, 'dist/examples/district-portal'))).toEqual([]);
   });
 
   it('ran with no CSP violation and no script error', () => {

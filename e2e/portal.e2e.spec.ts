@@ -4,6 +4,7 @@ import { MEASURES } from '@pioneer/contracts';
 import { usccCheckCharacter } from '@pioneer/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { stringEvaluatingCode, watchCsp, type CspWatch } from './support/csp-watch';
 import { REPO_ROOT } from './support/platform';
 import { startPortalPlatform, type PortalPlatform } from './support/portal-platform';
 import { expectUnreadableAmountBlocksSubmit, fillPortalComputeVoucher, fillRegistration, portalSignIn, runMatcher, visibleText } from './support/portal-steps';
@@ -23,6 +24,7 @@ describe('applicant portal in Chromium, on the real API', () => {
   let platform: PortalPlatform;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
+  let seen: CspWatch;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -30,6 +32,7 @@ describe('applicant portal in Chromium, on the real API', () => {
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
+    seen = await watchCsp(page);
     // The browser's own complaints end up in the test output: a failing screen says why.
     page.on('console', (message) => message.type() === 'error' && console.error(`browser: ${message.text()}`));
     page.on('pageerror', (error) => console.error(`browser: ${error.message}`));
@@ -50,6 +53,17 @@ describe('applicant portal in Chromium, on the real API', () => {
     page.off('framenavigated', count);
     expect(navigations).toBeLessThanOrEqual(2);
     await page.screenshot({ path: path.join(SHOTS, 'portal-sign-in-zh.png') });
+  });
+
+  it("is served under a strict Content-Security-Policy: scripts from the portal's origin only, no eval", async () => {
+    const csp = (await fetch(platform.portalUrl)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp.split('; ').find((d) => d.startsWith('script-src'))).toBe("script-src 'self'");
+  });
+
+  it("ships no code that evaluates strings: ajv's compiler is left out, forms validate without it", () => {
+    expect(stringEvaluatingCode(platform.outDir)).toEqual([]);
   });
 
   it('shows the policy on the landing page: measures by section, what each pays, until when', async () => {
@@ -101,8 +115,14 @@ describe('applicant portal in Chromium, on the real API', () => {
     await page.screenshot({ path: path.join(SHOTS, 'portal-form-estimate-zh.png'), fullPage: true });
   });
 
-  it('blocks submitting an unreadable amount or an end date before the start, with specific Chinese messages', async () => {
+  it('blocks submitting an unreadable amount, a badly formed project number or an end date before the start, with specific Chinese messages', async () => {
     await expectUnreadableAmountBlocksSubmit(page);
+    // The schema's pattern, checked by the measure's precompiled validator under the CSP, shown under its field with the field's help.
+    await page.fill('#root_project_reference', '项目一');
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.locator('#root_project_reference__error').getByText('格式不正确：申请单位内部的项目编号').waitFor();
+    await page.fill('#root_project_reference', 'PC-2025-001');
+    await page.locator('#root_project_reference__error [data-field-error]').waitFor({ state: 'detached' });
     await page.fill('#root_contract_amount', '3000万');
     await page.fill('#root_contract_endDate', '2025-03-01');
     await page.getByText('合同开始日期不得晚于结束日期').first().waitFor();
@@ -175,5 +195,9 @@ describe('applicant portal in Chromium, on the real API', () => {
     await page.locator('[data-field-error]').first().waitFor();
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __projectNameFlagged: boolean }).__projectNameFlagged)).toBe(false);
+  });
+
+  it('ran every screen and form under its CSP with no violation and no script error', () => {
+    expect(seen).toEqual({ violations: [], pageErrors: [] });
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import { bundleBudget } from '../../tools/build/bundle-budget.mts';
+import { contentSecurityPolicy } from '../../tools/build/content-security-policy.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
@@ -21,7 +22,8 @@ export default defineConfig({
   plugins: [react(), bundleBudget(budgetKb, 'JavaScript before sign-in')],
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
+  // Scripts from its own origin only, no eval (forms validate with ui-forms' schema interpreter); MUI inserts styles.
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api, headers: { 'content-security-policy': contentSecurityPolicy({ inlineStyles: true }) } },
   build: {
     outDir: path.join(root, 'dist/apps/admin'),
     emptyOutDir: true,

@@ -1,18 +1,25 @@
 // The portal's Vite config: React, the workspace's @pioneer/* aliases (from tsconfig.base.json),
 // /api proxied to the API (PIONEER_API_URL, default http://127.0.0.1:3000), port PORTAL_PORT (4300),
-// and the initial-JavaScript budget (tools/build/bundle-budget.mts), which fails the build when passed.
+// the initial-JavaScript budget (tools/build/bundle-budget.mts), which fails the build when passed, and under
+// `vite preview` (npm start, the browser tests) a strict Content-Security-Policy header.
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import { bundleBudget } from '../../tools/build/bundle-budget.mjs';
+import { contentSecurityPolicy } from '../../tools/build/content-security-policy.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
 const alias = Object.entries(compilerOptions.paths).map(([find, [target]]) => ({ find: new RegExp(`^${find.replace('/', '\\/')}$`), replacement: path.join(root, target) }));
+// ajv's compiler stays out of the build (src/engine/no-ajv-compiler.ts); its formats, which the precompiled validators use, stay in.
+alias.push({ find: /^(ajv\/dist\/2020|ajv-formats)$/, replacement: path.join(import.meta.dirname, 'src/engine/no-ajv-compiler.ts') });
 const api = { '/api': { target: process.env.PIONEER_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
 const port = Number(process.env.PORTAL_PORT ?? 4300);
 const budgetKb = Number(process.env.PORTAL_JS_BUDGET_KB ?? 200);
+// Served as a government site serves it: scripts from its own origin only, no eval (the forms
+// validate with precompiled validators or ui-forms' schema interpreter); styles inline too (MUI).
+const csp = contentSecurityPolicy({ inlineStyles: true });
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -20,7 +27,7 @@ export default defineConfig({
   plugins: [react(), bundleBudget(budgetKb)],
   resolve: { alias },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: api, fs: { allow: [root] } },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy: api, headers: { 'content-security-policy': csp } },
   build: {
     outDir: path.join(root, 'dist/apps/portal'),
     emptyOutDir: true,

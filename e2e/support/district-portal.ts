@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { watchCsp, type CspWatch } from './csp-watch';
 import { REPO_ROOT } from './platform';
 import { freePort, startServer, stopServer, waitForUrl, type Server } from './processes';
 
@@ -125,21 +126,11 @@ export async function declare(page: Page): Promise<void> {
   for (const box of ['承诺所填信息及所附材料真实、准确、完整', '承诺本项目未重复享受市级同类优惠措施']) await embeddedField(page, box).check();
 }
 
-/** Collects what a strict CSP refuses (console) and any uncaught script error of the page. */
-export function watchPage(page: Page): { violations: string[]; pageErrors: string[] } {
-  const seen = { violations: [] as string[], pageErrors: [] as string[] };
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) seen.violations.push(message.text());
-  });
-  page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
-  return seen;
-}
-
 /** The district portal with a Chromium page watched for CSP violations and script errors. */
 export interface PortalSession {
   platform: DistrictPortal;
   page: Page;
-  seen: { violations: string[]; pageErrors: string[] };
+  seen: CspWatch;
   close: () => Promise<void>;
 }
 
@@ -153,7 +144,7 @@ export async function openDistrictPortal(options: { root?: string } = {}): Promi
       await browser.close();
       await platform.stop();
     };
-    return { platform, page, seen: watchPage(page), close };
+    return { platform, page, seen: await watchCsp(page), close };
   } catch (error) {
     await platform.stop();
     throw error;

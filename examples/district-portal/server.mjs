@@ -6,22 +6,13 @@ import { build } from 'esbuild';
 import { createReadStream, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { contentSecurityPolicy } from '../../tools/build/content-security-policy.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '../..');
 export const OUT = path.join(root, 'dist/examples/district-portal');
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+export const CSP = contentSecurityPolicy();
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 

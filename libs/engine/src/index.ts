@@ -26,7 +26,7 @@ export { shareOf, roundFen, parseRate, formatRate, formatYuan, moneyLabel, group
 export { parseMoneyInput, MONEY_INPUT_MESSAGES, type MoneyInputProblem, type MoneyInputResult } from './lib/money-input';
 export { monthsBetween, daysBetween, budgetYear } from './lib/dates';
 export { isValidUscc, usccCheckCharacter } from './lib/uscc';
-export { createAjv, localiseErrors, validationPhrase, EXTENSION_KEYWORDS } from './lib/validation';
+export { createAjv, localiseErrors, validationPhrase, EXTENSION_KEYWORDS, type SchemaError } from './lib/validation';
 export { OPERATOR_NAMES } from './expression/compile-expression';
 export { withoutUnit } from './lib/messages';
 export { traceMessage, TRACE_MESSAGES, type TraceParams } from './lib/trace/trace-messages';

@@ -7,7 +7,7 @@
 import { OFFLINE_MEASURES } from './generated/offline/loaders.gen';
 import type { OfflineMeasure } from './lib/offline/offline-measure';
 
-export type { OfflineMeasure, OfflineContext } from './lib/offline/offline-measure';
+export type { OfflineMeasure, OfflineContext, SchemaError } from './lib/offline/offline-measure';
 
 /** The codes with an offline engine. */
 export const OFFLINE_MEASURE_CODES: readonly string[] = Object.keys(OFFLINE_MEASURES);

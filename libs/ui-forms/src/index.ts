@@ -5,6 +5,8 @@
  */
 export type { JsonSchema } from './lib/json-schema';
 export { SchemaForm, type SchemaFormProps } from './lib/SchemaForm';
+export { createFormValidator, CspSafeValidator, type PrecompiledCheck } from './lib/csp-safe-validator';
+export { isValidAgainst, schemaErrors, type SchemaError } from './lib/schema-interpreter';
 export { localiseSchema, type LocalisedForm, type LocaliseOptions } from './lib/localise-schema';
 export { fenToYuanText, yuanTextToFen } from './lib/money-text';
 export { useSchema, type SchemaLoader } from './lib/useSchema';

@@ -83,6 +83,7 @@ export function ApplicationForm({ measure, schema, engine, asOf, initial, draftI
           extraErrorsBlockSubmit
           disabled={busy}
           upload={upload}
+          precompiled={engine.schemaErrors}
         >
           <div role={notice?.kind === 'error' ? 'alert' : 'status'} aria-live="polite" className={`form-alert ${notice?.kind ?? ''}`}>
             {notice?.text}

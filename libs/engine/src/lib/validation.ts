@@ -37,6 +37,20 @@ export function createAjv(options: { code?: { source: boolean } } = {}): Ajv2020
 
 export type { ValidateFunction };
 
+/**
+ * A failed keyword as a (precompiled) ajv validator reports it: data pointer, schema path,
+ * keyword, its parameters and ajv's English message. `localiseErrors` words these; a form library
+ * may word its own (the SDK's offline `schemaErrors`, ui-forms' validator). Declared here, not
+ * taken from ajv's types, so the SDK's published declarations need no ajv.
+ */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
 const PHRASES: Record<string, (p: Record<string, unknown>) => Label> = {
   required: () => ({ 'zh-CN': '为必填项', en: 'is required' }),
   type: (p) => ({ 'zh-CN': `类型应为 ${p.type}`, en: `must be of type ${p.type}` }),

@@ -4,6 +4,7 @@ import type { ErrorSchema, GlobalUISchemaOptions, RegistryWidgetsType } from '@r
 import { useMemo, useState, type ReactNode } from 'react';
 import { AttachmentsField, type UploadFile } from './AttachmentsField';
 import { BufferedInputTemplate } from './BufferedInputTemplate';
+import { createFormValidator, type PrecompiledCheck } from './csp-safe-validator';
 import { FieldErrorTemplate } from './FieldErrorTemplate';
 import { localiseFormErrors, moneyErrors } from './form-errors';
 import { formStrings } from './form-strings';
@@ -11,7 +12,6 @@ import type { JsonSchema } from './json-schema';
 import { localiseSchema } from './localise-schema';
 import { MoneyWidget } from './MoneyWidget';
 import { ObjectFieldTemplate } from './ObjectFieldTemplate';
-import { formValidator } from './validator';
 
 const WIDGETS: RegistryWidgetsType = { money: MoneyWidget };
 const TEMPLATES = { ObjectFieldTemplate, FieldErrorTemplate, BaseInputTemplate: BufferedInputTemplate };
@@ -33,6 +33,12 @@ export interface SchemaFormProps {
   disabled?: boolean;
   /** Uploads an evidence file: given, lists of attachments become uploads with progress. */
   upload?: UploadFile;
+  /**
+   * The measure's precompiled validator (its offline engine's `schemaErrors`): the whole form is
+   * then checked by the server's own code. Without it a schema interpreter checks; neither
+   * compiles code, so the form runs under a strict Content-Security-Policy.
+   */
+  precompiled?: PrecompiledCheck;
   /** Buttons: a `type="submit"` one validates then calls onSubmit. */
   children: ReactNode;
 }
@@ -41,7 +47,7 @@ export interface SchemaFormProps {
  * A form generated from a measure's JSON Schema in the chosen language. The schema alone
  * decides fields, widgets, labels and checks, so a new measure needs no form code.
  */
-export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, upload, children }: SchemaFormProps) {
+export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraErrors, extraErrorsBlockSubmit = false, disabled, upload, precompiled, children }: SchemaFormProps) {
   // Props rjsf compares on every change (deeply, through its registry) stay the same objects
   // while the schema and language do.
   const form = useMemo(() => {
@@ -50,12 +56,13 @@ export function SchemaForm({ schema, lang, formData, onChange, onSubmit, extraEr
   }, [schema, lang, upload]);
   const context = useMemo(() => ({ formContext: { lang, upload }, translateString: formStrings(lang) }), [lang, upload]);
   const errors = useMemo(() => ({ transform: localiseFormErrors(lang, form.schema), money: moneyErrors(lang, form.schema) }), [form, lang]);
+  const validator = useMemo(() => createFormValidator(precompiled), [precompiled]);
   const [tried, setTried] = useState(false);
   return (
     <Form
       schema={form.schema}
       uiSchema={form.uiSchema}
-      validator={formValidator}
+      validator={validator}
       widgets={WIDGETS}
       fields={FIELDS}
       templates={TEMPLATES}

@@ -6,9 +6,12 @@ import {
   type MatchResult,
   type MeasureInfo,
   type PolicyBundle,
+  type SchemaError,
   type ValidationIssue,
 } from '@pioneer/engine';
 import type { Draft, EligibilityResult, JsonObject } from '../types';
+
+export type { SchemaError };
 
 /**
  * What a draft may still lack (values not yet given, lists not yet long enough): the API's
@@ -32,6 +35,8 @@ export interface OfflineMeasure<T = JsonObject> {
   readonly fields: readonly FieldEntry[];
   /** Every problem of a complete form, by JSON pointer, in zh-CN and en (empty: valid). */
   validate(application: Draft<T>): ValidationIssue[];
+  /** The precompiled validator's own errors for a form (empty: valid): what `validate` words, unworded. */
+  schemaErrors(application: unknown): SchemaError[];
   /** Only the problems of the values given: what a draft being typed may not hold. */
   validateDraft(application: Draft<T>): ValidationIssue[];
   /** Eligibility of a possibly partial form, as `POST …/eligibility` answers it. */
@@ -55,7 +60,7 @@ export function todayInShanghai(now = new Date()): string {
 export function offlineMeasure<T = JsonObject>(
   code: string,
   bundle: PolicyBundle,
-  validators: Record<string, (data: unknown) => boolean>,
+  validators: Record<string, ((data: unknown) => boolean) & { errors?: SchemaError[] | null }>,
   omitted: readonly string[] = [],
 ): OfflineMeasure<T> {
   const { policy, problems } = compilePolicy(bundle, { validators, checked: true, omittedMeasures: omitted });
@@ -69,6 +74,11 @@ export function offlineMeasure<T = JsonObject>(
     info: measure.info,
     fields: [...measure.fields.values()],
     validate: (application) => policy.validate(code, application),
+    schemaErrors(application) {
+      const check = validators[code];
+      // ajv keeps the last call's errors on the function itself: hand out a list of this call's own.
+      return check(application) ? [] : [...(check.errors ?? [])];
+    },
     validateDraft: (application) => policy.validate(code, application).filter((issue) => !INCOMPLETE_KEYWORDS.has(issue.keyword)),
     checkEligibility(application, context) {
       const match = matchOf(application, asOfOf(context));
