@@ -7,10 +7,14 @@ import { PolicyRegistry } from '../policy-registry.service';
 import { isApplicationStatus } from '../application-status';
 import { type ExportedApplication, type ExportedEntry, applicationPages, countApplications, countEntries, ledgerPages } from './export-pages';
 import { csvStream, type ExportColumn, yuan } from './table.util';
+import { endWithin } from './time-limit.util';
 import { xlsxStream } from './xlsx.util';
 
 /** Rows one read of an export takes; other requests are served between two reads. */
 export const EXPORT_PAGE_ROWS = 1_000;
+
+/** An export not taken whole within this long is ended (its snapshot closed): 50,000 rows take seconds. */
+const EXPORT_TIME_LIMIT_MS = 10 * 60_000;
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -96,8 +100,8 @@ export class ExportsService {
 }
 
 function file<T>(name: string, sheet: string, columns: ExportColumn<T>[], pages: AsyncIterable<T[]>, format: ExportFormat): ExportFile {
-  if (format === 'xlsx') return { name: `${name}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(sheet, columns, pages) };
-  return { name: `${name}.csv`, mediaType: 'text/csv; charset=utf-8', body: csvStream(columns, pages) };
+  if (format === 'xlsx') return { name: `${name}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: endWithin(xlsxStream(sheet, columns, pages), EXPORT_TIME_LIMIT_MS) };
+  return { name: `${name}.csv`, mediaType: 'text/csv; charset=utf-8', body: endWithin(csvStream(columns, pages), EXPORT_TIME_LIMIT_MS) };
 }
 
 async function* noPages<T>(): AsyncGenerator<T[]> {
