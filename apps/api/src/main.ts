@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { ApplicationsService, ApprovalService, PaymentService, PolicyRegistry, ReviewService, seedDemoApplications, WithdrawalService } from '@pioneer/api-applications';
-import { ApplicationEntity, ConfigError, configFromEnv, DatabaseService, DEMO_TOKENS } from '@pioneer/api-core';
+import { ApplicationEntity, Clock, ConfigError, configFromEnv, DatabaseService, DEMO_TOKENS } from '@pioneer/api-core';
 import { DEMO_SIGN_INS, OrganisationsService, seedDemoIdentity, UsersService } from '@pioneer/api-identity';
 import { createApi } from './create-api';
 import { findUp } from './find-up.util';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const schemas = findUp('schemas/policies');
     const people = schemas ? await seedDemoIdentity(db, app.get(OrganisationsService), app.get(UsersService), path.dirname(schemas), (line) => logger.log(line)) : undefined;
     const stages = { review: app.get(ReviewService), approval: app.get(ApprovalService), payments: app.get(PaymentService), withdrawal: app.get(WithdrawalService) };
-    if (existing === 0 && schemas) await seedDemoApplications(app.get(ApplicationsService), app.get(PolicyRegistry), stages, path.dirname(schemas), (line) => logger.log(line), people?.demoDistrict);
+    if (existing === 0 && schemas) await seedDemoApplications(app.get(ApplicationsService), app.get(PolicyRegistry), stages, path.dirname(schemas), (line) => logger.log(line), app.get(Clock).today(), people?.demoDistrict);
     else logger.log(`demo data: ${existing ? `the database already has ${existing} applications` : 'no schemas/ folder found'}; nothing seeded`);
   }
   await app.listen({ port: config.port, host: config.host });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_APPLICANT_ID, type Principal } from '@pioneer/api-core';
 import type { ApplicationRecord } from './application-record.dto';
+import { redated } from './demo-dates.util';
 import type { ApplicationsService } from './applications.service';
 import type { ApprovalService } from './approval/approval.service';
 import type { PaymentService } from './approval/payment.service';
@@ -74,14 +75,33 @@ async function advance(stages: DemoStages, registry: PolicyRegistry, app: Applic
 }
 
 /**
+ * The example dated as of `today`: its test case (`cases/<measure>/example.json`) says on which
+ * day it is submitted (`asOf`), and its date fields move with the demo's day (`redated`).
+ */
+function asOfToday(registry: PolicyRegistry, measure: string, example: Record<string, unknown>, caseFile: string, today: string): Record<string, unknown> {
+  if (!existsSync(caseFile)) return example;
+  const { asOf } = JSON.parse(readFileSync(caseFile, 'utf8')) as { asOf?: string };
+  const dates = [...registry.measure(measure).fields.values()].filter((field) => field.type === 'date').map((field) => field.path);
+  return asOf ? redated(example, dates, asOf, today) : example;
+}
+
+/**
  * Demo data: for every measure with a form and an example application
  * (`schemas/policies/<policy>/examples/applications/<measure>.json`), the example submitted and
  * moved on to one status of the lifecycle (in turn over the measures, so every status appears),
  * one draft of the demo applicant's (token `applicant-demo`) and one submitted by it (naming
- * `demoDistrict`, its registered district, when given). Goes through the services, so each is
+ * `demoDistrict`, its registered district, when given). Examples are dated as of `today` (`asOfToday`). Goes through the services, so each is
  * validated, evaluated, budgeted and audited.
  */
-export async function seedDemoApplications(service: ApplicationsService, registry: PolicyRegistry, stages: DemoStages, schemasRoot: string, log: (line: string) => void, demoDistrict?: string): Promise<number> {
+export async function seedDemoApplications(
+  service: ApplicationsService,
+  registry: PolicyRegistry,
+  stages: DemoStages,
+  schemasRoot: string,
+  log: (line: string) => void,
+  today: string,
+  demoDistrict?: string,
+): Promise<number> {
   const policiesDir = path.join(schemasRoot, 'policies');
   const folders = existsSync(policiesDir) ? readdirSync(policiesDir).map((name) => path.join(policiesDir, name, 'examples', 'applications')) : [];
   let created = 0;
@@ -89,7 +109,7 @@ export async function seedDemoApplications(service: ApplicationsService, registr
   for (const [index, measure] of registry.measuresWithForm().entries()) {
     const file = folders.map((dir) => path.join(dir, `${measure}.json`)).find((candidate) => existsSync(candidate));
     if (!file) continue;
-    const example = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const example = asOfToday(registry, measure, JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, path.join(path.dirname(path.dirname(path.dirname(file))), 'cases', measure, 'example.json'), today);
     const district = registry.policyOf(measure).info.subjects.district;
     const ours = withPath(example, registry.subjectsOf(measure, example).applicantPath, DEMO_APPLICANT_ID);
     // The demo applicant's forms name its registered district, so its signed-in user can edit them.
