@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- API bodies are arbitrary JSON */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPolicies, MEASURES } from '@pioneer/contracts';
 import { moneyLabel } from '@pioneer/engine';
@@ -35,7 +35,9 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    platform = await startPlatform({ now: NOW, demo: true });
+    // The story signs in as every role, some twice, from one address within a minute or two: more
+    // than the default 10 a minute. The limit itself is tested in apps/api/test/sign-in-limit.*.
+    platform = await startPlatform({ now: NOW, demo: true, env: { PIONEER_SIGN_IN_RATE_LIMIT: '60' } });
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
@@ -312,6 +314,71 @@ describe('the backoffice story in Chromium: review, approval, dashboard, audit, 
     await page.getByText('已为 1 件分配评审').waitFor();
     const review = await admin.call('GET', `/api/applications/${waiting.id}/review`);
     expect(review.map((r: any) => r.reviewer)).toEqual(['user:reviewer']);
+  });
+
+  it('an approver selects scored applications in a list and approves them in bulk; the results say each outcome and the list shows them approved', async () => {
+    // A measure drawing on a budget without a rubric, whose example earns an amount: one reviewer's recommendation scores it.
+    const bulkMeasure = MEASURES.filter((m) => m.hasForm && m.budget && !m.rubric).find((m) => {
+      const file = path.join(REPO_ROOT, 'schemas/policies', m.policy, 'examples/applications', `${m.code}.json`);
+      if (!existsSync(file)) return false;
+      const decided = loadPolicies().find((p) => p.info.code === m.policy)!.evaluate(m.code, JSON.parse(readFileSync(file, 'utf8')), { asOf: NOW.slice(0, 10) });
+      return (decided.award?.amount ?? 0) > 0;
+    })!;
+    const subjects = loadPolicies().find((p) => p.info.code === bulkMeasure.policy)!.info.subjects;
+    const example = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas/policies', bulkMeasure.policy, 'examples/applications', `${bulkMeasure.code}.json`), 'utf8'));
+    // Two organisations of the registry, each with a project of its own.
+    const organisations = (await admin.call('GET', '/api/organisations?perPage=25')).data.slice(-2);
+    const reviewer = await signInApi(platform.apiUrl, 'reviewer', 'reviewer-demo-pass');
+    const scored: Array<{ id: string; number: string; amount: number }> = [];
+    for (const [i, organisation] of organisations.entries()) {
+      const form = setPath(structuredClone(example), subjects.applicantId, organisation.creditCode);
+      if (subjects.projectRef) setPath(form, subjects.projectRef, `E2E-BULK-${i}`);
+      const draft = await admin.call('POST', `/api/measures/${bulkMeasure.code}/applications`, form);
+      await admin.call('POST', `/api/measures/${bulkMeasure.code}/applications/${draft.id}/submit`);
+      await admin.call('POST', `/api/applications/${draft.id}/reviewers`, { reviewers: ['user:reviewer'] });
+      await reviewer.call('POST', `/api/applications/${draft.id}/conflict-declaration`, { conflict: false });
+      const done = await reviewer.call('POST', `/api/applications/${draft.id}/recommendation`, {});
+      expect(done.status).toBe('scored');
+      scored.push({ id: draft.id, number: done.number, amount: done.amount });
+    }
+
+    // A reviewer has no such action: no checkbox column in the list at all.
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'reviewer');
+    await page.goto(`${platform.adminUrl}/#/${bulkMeasure.code}`);
+    await page.locator('tbody tr', { hasText: scored[0].number }).waitFor();
+    expect(await page.getByTestId('bulk-approve').count()).toBe(0);
+    expect(await page.locator('tbody input[type="checkbox"]').count()).toBe(0);
+
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'approver');
+    await page.goto(`${platform.adminUrl}/#/${bulkMeasure.code}`);
+    for (const app of scored) await page.locator('tbody tr', { hasText: app.number }).locator('input[type="checkbox"]').check();
+    await page.getByTestId('bulk-approve').click();
+    const summary = page.getByTestId('bulk-approve-summary');
+    const total = scored.reduce((sum, app) => sum + app.amount, 0);
+    await expect(summary.textContent()).resolves.toContain(`批准 2 件申请，建议金额合计 ${moneyLabel(total)['zh-CN']}`);
+    await page.locator('textarea[name="bulk-approve-comment"]').fill('评审委员会会议通过');
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-bulk-approve-zh.png') });
+    await page.locator('[data-action="bulk-approve"]').click();
+    const results = page.getByTestId('bulk-approve-results');
+    await results.getByText('批量批准结果：批准 2 件，未批准 0 件').waitFor();
+    for (const app of scored) {
+      const row = results.locator('tr', { hasText: app.number });
+      await expect(row.getAttribute('data-outcome')).resolves.toBe('approved');
+      const stored = await admin.call('GET', `/api/applications/${app.id}`);
+      expect(stored.status).toBe('approved');
+      await expect(row.textContent()).resolves.toContain(`已批准 ${moneyLabel(stored.approvedAmount)['zh-CN']}`);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'backoffice-bulk-approve-results-zh.png') });
+    await page.locator('[data-action="close-results"]').click();
+    // The list reloaded: both rows now say 已批准, and selected again they offer nothing to approve, saying why.
+    for (const app of scored) await page.locator('tbody tr', { hasText: app.number }).getByText('已批准').waitFor();
+    await page.locator('tbody tr', { hasText: scored[0].number }).locator('input[type="checkbox"]').check();
+    await expect(page.getByTestId('bulk-approve').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('bulk-approve-wrapper').getAttribute('aria-label')).resolves.toContain('都不在待批准状态');
+    await signOut(page);
+    await signIn(page, platform.adminUrl, 'admin');
   });
 
   it('an admin keeps the registry: creates a reviewer, deactivates it, searches and reads an organisation, issues and revokes an API key', async () => {

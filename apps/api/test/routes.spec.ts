@@ -1,7 +1,7 @@
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { APPLICATION_STATUSES, SORTABLE } from '@pioneer/api-applications';
+import { APPLICATION_STATUSES, LIFECYCLE_ROLES, MAX_BULK_APPROVALS, SORTABLE } from '@pioneer/api-applications';
 import { featureMigrations, MIGRATIONS, ROLES_KEY } from '@pioneer/api-core';
 import { MEASURES } from '@pioneer/contracts';
 import { DataSource } from 'typeorm';
@@ -71,6 +71,16 @@ describe('routes of the running API', () => {
     const document = (await api.call('GET', '/api/docs/openapi.json', { token: null })).body;
     expect(document.components.schemas.ApplicationStatus.enum).toEqual([...APPLICATION_STATUSES]);
     expect(document.components.parameters.sort.schema.enum).toEqual([...SORTABLE]);
+  });
+
+  it('guards the bulk approval like the single one, and documents the limit it enforces', async () => {
+    const single = routes.find((r) => r.method === 'post' && r.path === '/api/applications/{id}/approve')!;
+    const bulk = routes.find((r) => r.method === 'post' && r.path === '/api/approvals')!;
+    expect(bulk.roles).toEqual(single.roles);
+    expect(bulk.roles).toEqual([...LIFECYCLE_ROLES.approve]);
+    const document = (await api.call('GET', '/api/docs/openapi.json', { token: null })).body;
+    const ids = document.paths['/api/approvals'].post.requestBody.content['application/json'].schema.properties.ids;
+    expect([ids.minItems, ids.maxItems]).toEqual([1, MAX_BULK_APPROVALS]);
   });
 
 });

@@ -19,6 +19,7 @@ export { parseListQuery, SORTABLE, MAX_PER_PAGE, type ListQuery } from './lib/li
 export { seedDemoApplications, type DemoStages } from './lib/demo-seed';
 export { ReviewService } from './lib/review/review.service';
 export { ApprovalService } from './lib/approval/approval.service';
+export { MAX_BULK_APPROVALS, type BulkApprovalResponse, type BulkApprovalResult } from './lib/approval/bulk-approval.dto';
 export { PaymentService } from './lib/approval/payment.service';
 export { WithdrawalService } from './lib/approval/withdrawal.service';
 export { EXPORT_PAGE_ROWS } from './lib/exports/exports.service';

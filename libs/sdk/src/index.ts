@@ -37,6 +37,8 @@ export type {
   ReviewAssignment,
   ChainReport,
   DemoSignIn,
+  BulkApprovalResult,
+  BulkApprovalResponse,
 } from './lib/backoffice-client';
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
 export type * from './generated/measures.gen';

@@ -6,6 +6,7 @@ import { MeasureSummary } from './MeasureSummary';
 
 // Bulk actions load when rows are first selected: nothing of them weighs on the first visit.
 const BulkAssignButton = lazy(() => import('./BulkAssignButton').then((m) => ({ default: m.BulkAssignButton })));
+const BulkApproveButton = lazy(() => import('./BulkApproveButton').then((m) => ({ default: m.BulkApproveButton })));
 const BulkExportButton = lazy(() => import('./BulkExportButton').then((m) => ({ default: m.BulkExportButton })));
 
 /** "训力券 · 申请" */
@@ -19,16 +20,18 @@ export function ApplicationsTitle() {
  * A measure's applications: newest first; a keyword box (number, organisation, project: the
  * API's `q`); the readable number first, sortable like status, amount and submission date;
  * columns and filters from the generated resource; real error and empty states; selected rows
- * assigned to reviewers (admins) or exported (admins, approvers).
+ * assigned to reviewers (admins), approved at once (approvers) or exported (admins, approvers).
  */
 export function ApplicationList({ filters, children }: { filters: ReactElement[]; children: ReactNode }) {
   const translate = useTranslate();
   const mayExport = usePermission('exportData');
   const mayAssign = usePermission('assignReviewers');
+  const mayApprove = usePermission('approve');
   // Only the bulk actions the role can succeed with: no checkbox column at all for the others.
-  const bulk = mayExport || mayAssign ? (
+  const bulk = mayExport || mayAssign || mayApprove ? (
     <Suspense fallback={null}>
       {mayAssign && <BulkAssignButton />}
+      {mayApprove && <BulkApproveButton />}
       {mayExport && <BulkExportButton />}
     </Suspense>
   ) : false;

@@ -74,6 +74,14 @@ export function describeHardeningContract(label: string, createDatabase: () => P
         }
       });
 
+      it('refuses a bulk approval of 20,000 ids at the edge, and of 1,000 by its own limit, each with one issue', async () => {
+        const edge = await refused('POST', '/api/approvals', { token: TOKENS.approver, body: { ids: Array.from({ length: 20_000 }, () => 'x') } }, '/ids');
+        expect([edge.body.error, edge.body.issues.length]).toEqual(['input-out-of-bounds', 1]);
+        const own = await refused('POST', '/api/approvals', { token: TOKENS.approver, body: { ids: Array.from({ length: 1_000 }, () => 'x') } }, '/ids');
+        expect(own.body.issues).toHaveLength(1);
+        expect(own.body.issues[0].message.en).toContain('1000 were sent');
+      });
+
       it("refuses a list longer than its schema's maxItems with one issue, before the full validation", async () => {
         const count = (list().schema.maxItems as number) + 1;
         for (const url of [`${base}/eligibility`, `${base}/applications`]) {

@@ -383,6 +383,11 @@ export function describeLifecycleContract(label: string, createDatabase: () => P
             expect([route, role, res.status]).toEqual([route, role, allowed.includes(role) ? 400 : 403]);
           }
         }
+        // The bulk approval admits exactly the roles of the single one.
+        for (const [role, token] of Object.entries(roles)) {
+          const res = await api.call('POST', '/api/approvals', { token, body: { ids: [app.id], unexpected: true } });
+          expect(['approvals', role, res.status]).toEqual(['approvals', role, routes.find(([r]) => r === 'approve')![1].includes(role) ? 400 : 403]);
+        }
         expect((await act(app.id, 'withdraw', TOKENS.applicantB, { reason: '不是我的' })).status).toBe(404);
         expect((await api.call('GET', `/api/applications/${app.id}`, { token: TOKENS.applicantB })).status).toBe(404);
         expect((await api.call('GET', `/api/applications/${app.id}/audit`, { token: TOKENS.applicantB })).status).toBe(404);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications.module';
 import { ApprovalService } from './approval/approval.service';
+import { BulkApprovalService } from './approval/bulk-approval.service';
 import { PaymentService } from './approval/payment.service';
 import { WithdrawalService } from './approval/withdrawal.service';
 import { BudgetLedgerRepository } from './budget/budget-ledger.repository';
@@ -8,6 +9,7 @@ import { BudgetLedgerService } from './budget/budget-ledger.service';
 import { CofundingController, CofundingService } from './cofunding';
 import { ExportsService } from './exports/exports.service';
 import { ApplicationActionsController } from './http/application-actions.controller';
+import { ApprovalsController } from './http/approvals.controller';
 import { ExportsController } from './http/exports.controller';
 import { AuditController } from './http/audit.controller';
 import { BudgetsController } from './http/budgets.controller';
@@ -21,7 +23,7 @@ import { StatisticsService } from './statistics/statistics.service';
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
-  controllers: [ApplicationActionsController, BudgetsController, AuditController, ExportsController, StatisticsController, CofundingController],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, BulkApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
+  controllers: [ApplicationActionsController, ApprovalsController, BudgetsController, AuditController, ExportsController, StatisticsController, CofundingController],
 })
 export class LifecycleModule {}

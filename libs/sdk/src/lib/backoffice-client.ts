@@ -1,5 +1,6 @@
 import type { AuditAction } from '@pioneer/contracts';
 import type { Label } from '@pioneer/engine';
+import type { ApiErrorBody } from './errors';
 import type { Http } from './http';
 import type { ApplicationRecord, JsonObject } from './types';
 
@@ -115,6 +116,18 @@ export interface DemoSignIn {
   role: string;
 }
 
+/** One application's outcome in a bulk approval, in the order the ids were given. */
+export type BulkApprovalResult =
+  | { id: string; number: string | null; outcome: 'approved'; approvedAmount: number; /** Why the budget cut the amount, when it did. */ cut?: Label }
+  | { id: string; outcome: 'refused'; /** The error the single approval would have answered. */ error: ApiErrorBody };
+
+/** The answer to a bulk approval: one result per id, and how many of each. */
+export interface BulkApprovalResponse {
+  results: BulkApprovalResult[];
+  approved: number;
+  refused: number;
+}
+
 /** The staff's calls after submission: review, approval, payment, budgets, audit, statistics. */
 export interface BackofficeClient {
   statistics(query?: number | StatisticsQuery): Promise<YearStatistics>;
@@ -138,6 +151,11 @@ export interface BackofficeClient {
     action: 'recommendation' | 'return' | 'approve' | 'reject' | 'revoke' | 'payments' | 'withdraw',
     body?: JsonObject,
   ): Promise<ApplicationRecord<JsonObject>>;
+  /**
+   * Approves up to 100 applications in the order given (the committee's priority when the budget
+   * runs out), each as `act(id, 'approve')` would; one refused never stops the others.
+   */
+  approveMany(ids: string[], comment?: string): Promise<BulkApprovalResponse>;
   /** The demo's sign-ins (none outside the demo), for a sign-in page to list. */
   demoSignIns(): Promise<DemoSignIn[]>;
   /** A budget year's ledger as a CSV or XLSX file (zh-CN headings, amounts in yuan). */
@@ -172,6 +190,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     declare: (id, declaration) => post(`${one(id)}/conflict-declaration`, declaration),
     score: (id, scores, comment) => post(`${one(id)}/scores`, comment ? { scores, comment } : { scores }),
     act: (id, action, body = {}) => post(`${one(id)}/${action}`, body),
+    approveMany: (ids, comment) => post('/api/approvals', comment ? { ids, comment } : { ids }),
     demoSignIns: () => get('/api/auth/demo-sign-ins'),
     exportLedger: ({ policy, budget, year }, format) =>
       http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),

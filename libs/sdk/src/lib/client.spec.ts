@@ -149,6 +149,20 @@ describe('typed measure methods', () => {
     expect(server.seen[3].body).toEqual({ active: false });
   });
 
+  it('approveMany posts the ids in their order and the comment, answering each outcome', async () => {
+    const refused = { statusCode: 409, error: 'budget-exhausted', message: { 'zh-CN': '预算不足', en: 'Budget exhausted' } };
+    server.reply({ status: 200, body: { results: [{ id: 'b', number: 'SZAI-2025-000002', outcome: 'approved', approvedAmount: 100 }, { id: 'a', outcome: 'refused', error: refused }], approved: 1, refused: 1 } });
+    const answer = await client().backoffice.approveMany(['b', 'a'], '委员会通过');
+    await client().backoffice.approveMany(['c']);
+    expect(server.seen.map((r) => [`${r.method} ${r.url}`, r.body])).toEqual([
+      ['POST /api/approvals', { ids: ['b', 'a'], comment: '委员会通过' }],
+      ['POST /api/approvals', { ids: ['c'] }],
+    ]);
+    const [first, second] = answer.results;
+    expect(first.outcome === 'approved' && first.approvedAmount).toBe(100);
+    expect(second.outcome === 'refused' && second.error.error).toBe('budget-exhausted');
+  });
+
   it('estimate sends the form and asOf; eligibility sends the form', async () => {
     server.reply({ status: 200, body: { status: 'eligible' } }, { status: 200, body: { status: 'possible', rules: [] } });
     const decision = await client().measures.computeVoucher.estimate({ contract: { amount: 5 } }, { asOf: '2025-06-01' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ApplicationEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
-import type { Decision, ReviewerScores } from '@pioneer/engine';
+import type { Decision, Label, ReviewerScores } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { type BudgetTarget, BudgetLedgerService, type Reservation } from '../budget/budget-ledger.service';
 import { ApplicationsRepository } from '../applications.repository';
@@ -36,6 +36,15 @@ export class ApprovalService {
 
   async approve(principal: Principal, id: string, body: unknown): Promise<ApplicationEntity> {
     const comment = textField(actionBody(body, ['comment']), 'comment', false);
+    return (await this.approveOne(principal, id, comment)).row;
+  }
+
+  /**
+   * One approval in its own transaction, with the comment already checked: the application as it
+   * now stands and, when the budget cut the amount, why (both languages). Bulk approval calls it
+   * once per id.
+   */
+  async approveOne(principal: Principal, id: string, comment: string | null): Promise<Approved> {
     if (this.db.kind !== 'postgres') return this.approveStepByStep(principal, id, comment);
     try {
       return await this.approveInOneStatement(principal, id, comment);
@@ -51,7 +60,7 @@ export class ApprovalService {
    * PostgreSQL, as approvals go but for a budget's last ones: the reads under the application's
    * and the applicant's locks, then every write in one statement sent with the COMMIT.
    */
-  private approveInOneStatement(principal: Principal, id: string, comment: string | null): Promise<ApplicationEntity> {
+  private approveInOneStatement(principal: Principal, id: string, comment: string | null): Promise<Approved> {
     return this.db.write(async (manager) => {
       const { row, decision, amount, target } = await this.decideForApproval(manager, principal, id);
       if (!target) return this.approveWithReservation(manager, principal, row, decision, amount, comment, target);
@@ -59,11 +68,11 @@ export class ApprovalService {
       const now = this.clock.timestamp();
       const event = this.audit.unlinked(principal, this.lifecycle.event('approve', row, approvalDetails(reservation, amount, comment)));
       await approveWithinBudget(manager, principal, { row, target, decision, amount, now, event });
-      return approvedRow(row, decision, reservation, now);
+      return { row: approvedRow(row, decision, reservation, now) };
     });
   }
 
-  private approveStepByStep(principal: Principal, id: string, comment: string | null): Promise<ApplicationEntity> {
+  private approveStepByStep(principal: Principal, id: string, comment: string | null): Promise<Approved> {
     return this.db.write(async (manager) => {
       const { row, decision, amount, target } = await this.decideForApproval(manager, principal, id);
       return this.approveWithReservation(manager, principal, row, decision, amount, comment, target);
@@ -89,7 +98,7 @@ export class ApprovalService {
     amount: number,
     comment: string | null,
     target: BudgetTarget | null,
-  ): Promise<ApplicationEntity> {
+  ): Promise<Approved> {
     // From here to the commit this approval holds the audit chain, then its budget's row: claimed
     // in that order, the hot budget row waits for nothing while held (PostgreSQL; SQLite is serial).
     await this.audit.claimChain(manager);
@@ -105,7 +114,7 @@ export class ApprovalService {
       updatedAt: now,
     };
     if (!(await this.lifecycle.move(manager, 'approve', principal, row, changes, approvalDetails(reservation, amount, comment)))) throw changedMeanwhile();
-    return next;
+    return { row: next, ...(reservation.cut ? { cut: reservation.cut } : {}) };
   }
 
   async reject(principal: Principal, id: string, body: unknown): Promise<void> {
@@ -152,6 +161,12 @@ export class ApprovalService {
     const assignments = await this.reviews.forApplication(manager, row.id);
     return assignments.filter((a) => a.conflict === false && a.scores).map((a) => ({ reviewer: a.reviewer, scores: a.scores! }));
   }
+}
+
+/** An approval done: the application as it now stands, and the budget's reason when it cut the amount. */
+export interface Approved {
+  row: ApplicationEntity;
+  cut?: Label;
 }
 
 /** The application as an approval leaves it. */

@@ -18,6 +18,8 @@ export const LIFECYCLE_ROLES = {
   recommend: TRANSITIONS.recommend.roles,
   return: TRANSITIONS.return.roles,
   approve: TRANSITIONS.approve.roles,
+  /** `POST /api/approvals`: exactly those who may approve one. */
+  bulkApprove: TRANSITIONS.approve.roles,
   reject: TRANSITIONS.reject.roles,
   revoke: TRANSITIONS.revoke.roles,
   pay: TRANSITIONS.pay.roles,
