@@ -5,18 +5,12 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { GENERATED_MESSAGES } from '../generated/i18n.gen';
 import { en } from './en';
-import { mergeMessages, type Tree } from './merge-messages';
+import { mergeMessages, oneChineseForm, type Tree } from './merge-messages';
 import { raChineseGaps } from './ra-zh-CN';
 import { zhCN } from './zh-CN';
 
 const MESSAGES: Record<Lang, TranslationMessages> = {
-  'zh-CN': mergeMessages(
-    englishMessages,
-    chineseMessages as unknown as Tree,
-    raChineseGaps,
-    zhCN,
-    GENERATED_MESSAGES['zh-CN'],
-  ) as TranslationMessages,
+  'zh-CN': oneChineseForm(mergeMessages(englishMessages, chineseMessages as unknown as Tree, raChineseGaps, zhCN, GENERATED_MESSAGES['zh-CN'])) as TranslationMessages,
   en: mergeMessages(englishMessages, en, GENERATED_MESSAGES.en) as TranslationMessages,
 };
 
