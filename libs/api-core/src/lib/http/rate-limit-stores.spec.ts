@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source.factory';
 import { DatabaseService } from '../database/database.service';
@@ -48,15 +47,19 @@ describe('DatabaseWindowStore', () => {
   });
 
   it('starts a new window once the last is over, and sweeps the windows that are over', async () => {
-    const store = new DatabaseWindowStore(() => db, 'POST /short');
-    await hit(store, 'ip:198.51.100.1', 25);
-    expect((await hit(store, 'ip:198.51.100.1', 25)).current).toBe(2);
-    const before = await rows();
-    await sleep(60);
-    // The first hit of this store after a window swept the counters older than one window
-    // (every other test's too: their windows started over 25 ms ago) and started a new one.
-    expect((await hit(store, 'ip:198.51.100.1', 25)).current).toBe(1);
-    expect(before).toBeGreaterThan(1);
+    // A clock of the test's own: windows end when it says, however slow the machine.
+    let clock = Date.now() + 3_600_000;
+    const store = new DatabaseWindowStore(() => db, 'POST /short', () => clock);
+    // The other tests' windows, started an hour of this clock ago: the first hit sweeps them.
+    expect(await rows()).toBeGreaterThan(0);
+    expect((await hit(store, 'ip:198.51.100.1', 1_000)).current).toBe(1);
+    clock += 400;
+    expect(await hit(store, 'ip:198.51.100.1', 1_000)).toEqual({ current: 2, ttl: 600 });
+    expect((await hit(store, 'ip:198.51.100.2', 1_000)).current).toBe(1);
+    expect(await rows()).toBe(2);
+    clock += 1_100;
+    // Both windows are over: the first one starts anew, the other is swept.
+    expect(await hit(store, 'ip:198.51.100.1', 1_000)).toEqual({ current: 1, ttl: 1_000 });
     expect(await rows()).toBe(1);
   });
 });

@@ -35,9 +35,11 @@ const SWEEP = `DELETE FROM "rate_limit_windows" WHERE "started_at" < $1`;
 export class DatabaseWindowStore implements FastifyRateLimitStore {
   private sweptAt = 0;
 
+  /** `now`: wall-clock ms (the process's clock: replicas' clocks agree to well within a window). */
   constructor(
     private readonly database: () => DatabaseService,
     private readonly scope: string,
+    private readonly now: () => number = Date.now,
   ) {}
 
   incr(key: string, callback: Callback, timeWindow: number): void {
@@ -52,8 +54,7 @@ export class DatabaseWindowStore implements FastifyRateLimitStore {
   }
 
   private hit(bucket: string, timeWindow: number): Promise<{ current: number; ttl: number }> {
-    // The clock of the process: replicas' clocks agree to well within a window.
-    const now = Date.now();
+    const now = this.now();
     return this.database().write(async (manager) => {
       // Windows over for a while are deleted, at most once a window per process: the table holds
       // the addresses of the last minute or so, however many tried.
