@@ -17,9 +17,6 @@ export type ApplicationChanges = Partial<Omit<ApplicationEntity, 'id' | 'number'
  * simply not found; every update is conditional on the row's revision and status, so two
  * writers (also in two processes) can never both win.
  */
-/** List sorts on columns that may be null (empty values go last whichever the direction). */
-const NULLABLE_SORTS = ['submittedAt', 'amount', 'number'] as const;
-
 @Injectable()
 export class ApplicationsRepository {
   /**
@@ -129,10 +126,10 @@ export class ApplicationsRepository {
     const total = await qb.getCount();
     // The page's ids first, then their rows: the sort carries only its key and the id, never the
     // forms and decisions of every row of the measure (which SQLite would build before sorting).
-    // Columns that are never null sort without NULLS LAST, and ties go by id in the same
-    // direction, so the default order (newest first) is read straight off the
+    // Columns that are never null (the entity says which) sort without NULLS LAST, and ties go by
+    // id in the same direction, so the default order (newest first) is read straight off the
     // (measure, created_at, id) index.
-    const nullable = (NULLABLE_SORTS as readonly string[]).includes(query.sort);
+    const nullable = manager.connection.getMetadata(ApplicationEntity).findColumnWithPropertyName(query.sort)?.isNullable ?? true;
     const page = await qb
       .select('a.id', 'id')
       .orderBy(`a.${query.sort}`, query.order, nullable ? 'NULLS LAST' : undefined)
