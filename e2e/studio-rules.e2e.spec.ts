@@ -8,7 +8,8 @@ import { changedFiles, copyWorkspace, run } from './support/workspace';
 /**
  * The studio's rules panel, end to end in a copy of the workspace: an admin adds an eligibility
  * rule from an amended clause (a minimum on a numeric field of the measure), sees try-it and a case
- * refuse the example with the new rule's reason, moves it, removes it, switches a rule's operator, is told inline when a code
+ * refuse the example with the new rule's reason, moves it, removes it, switches a rule's operator, builds "is one of" and
+ * "months since a date" conditions joined by or, is told inline when a code
  * is taken or malformed, and publishes a measure with an added rule that `pioneer check` accepts.
  */
 const CODE = 'compute-voucher';
@@ -128,6 +129,61 @@ describe("the measure studio's rules: add, see it decide, reorder, remove, publi
     });
     await choose(period, '判断方式 · contract-period', '<=');
     await page.getByTestId('try-decision').getByText('结论: 符合条件', { exact: true }).waitFor();
+  });
+
+  it('builds "is one of" from the field\'s listed values and "months since a date" from a date field, joined by or', async () => {
+    await page.goto(`${platform!.adminUrl}/#/studio/${CODE}`);
+    await page.getByText('✓ 没有问题').waitFor();
+    await page.getByTestId('try-as-of').fill('2025-06-01');
+    await page.getByTestId('try-decision').getByText('结论: 符合条件', { exact: true }).waitFor();
+    const before = await ruleOrder();
+    const rule = {
+      code: 'research-or-recent',
+      label: { 'zh-CN': '科研单位或近期签约', en: 'Research body or a recent contract' },
+      reason: { 'zh-CN': '须为高校或科研机构，或合同签订不足两个月', en: 'A university or institute, or a contract signed under two months ago' },
+    };
+    const form = page.getByTestId('new-rule');
+    await form.getByTestId('new-rule-code').fill(rule.code);
+    await form.getByTestId('new-rule-label-zh-CN').fill(rule.label['zh-CN']);
+    await form.getByTestId('new-rule-label-en').fill(rule.label.en);
+    await form.getByTestId('new-rule-reason-zh-CN').fill(rule.reason['zh-CN']);
+    await form.getByTestId('new-rule-reason-en').fill(rule.reason.en);
+
+    // The applicant's kind among two of its listed values, chosen by their Chinese labels.
+    const kind = form.getByTestId('clause-0');
+    await choose(kind, SUBJECT, 'field:applicant.kind');
+    await choose(kind, '判断方式', 'in');
+    await kind.getByRole('combobox', { name: '可选值（可多选）' }).click();
+    await page.locator('li[data-value="university"]').click();
+    await page.locator('li[data-value="research-institute"]').click();
+    await page.keyboard.press('Escape');
+    await expect(kind.getByRole('combobox', { name: '可选值（可多选）' }).textContent()).resolves.toMatch(/^[^A-Za-z]+、[^A-Za-z]+$/);
+
+    // Or: the whole months from the contract's signing to the application date at most 2.
+    await form.getByRole('button', { name: '再加一项判断' }).click();
+    const recent = form.getByTestId('clause-1');
+    await choose(recent, SUBJECT, 'monthsSince:contract.signedOn');
+    await choose(recent, '判断方式', '<=');
+    await recent.getByTestId('rule-value').fill('2');
+    await choose(form, '多项判断之间', 'or');
+    await form.screenshot({ path: path.join(SHOTS, 'studio-rules-one-of.png') });
+    await form.getByRole('button', { name: '加入此条件' }).click();
+
+    await expect(ruleOrder()).resolves.toEqual([...before, rule.code]);
+    await page.getByText('✓ 没有问题').waitFor();
+    const written = JSON.parse(await editorText())['x-eligibility'].at(-1);
+    expect(written.when).toEqual({
+      or: [{ in: [{ var: 'applicant.kind' }, ['university', 'research-institute']] }, { '<=': [{ monthsBetween: [{ var: 'contract.signedOn' }, { ctx: 'asOf' }] }, 2] }],
+    });
+    // The example is an enterprise whose contract was signed three months before: refused with the new reason.
+    await page.getByTestId('studio-try-it').getByText(`${rule.label['zh-CN']}：不符合。${rule.reason['zh-CN']}`).waitFor();
+    // Two months later in the other direction: applying on 2025-04-15 the contract is under two months old.
+    await page.getByTestId('try-as-of').fill('2025-04-15');
+    await page.getByTestId('try-decision').getByText('结论: 符合条件', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: `删除 ${rule.code}` }).click();
+    await page.getByRole('dialog', { name: `删除此申报条件？ ${rule.code}` }).getByRole('button', { name: '删除' }).click();
+    await expect(ruleOrder()).resolves.toEqual(before);
   });
 
   it('publishes a measure with an added rule; pioneer check accepts the written file', async () => {

@@ -2,7 +2,7 @@ import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useLang } from '../applications/useLang';
 import { OperandSelect, operandKey } from './OperandSelect';
-import { comparable, operatorsFor, type Clause, type NamedOperand } from './rule-condition';
+import { COMPARISONS, isMembership, operatorsFor, rightOperands, type Clause, type NamedOperand } from './rule-condition';
 import { OPERATOR_TEXT } from './rule-messages';
 import { useStudioText } from './useStudioText';
 import { ValueInput } from './ValueInput';
@@ -10,8 +10,9 @@ import { ValueInput } from './ValueInput';
 type RightKind = 'value' | 'field' | 'param';
 
 /**
- * One condition from choices: a field or parameter, an operator its type allows, and what it is
- * compared with (a value typed as its type reads, or another field or parameter of a comparable type).
+ * One condition from choices: a field, the months since a date field, or a parameter; an operator
+ * its type allows; and what it is compared with (a value typed as its type reads, another field
+ * or parameter of a comparable type; for "is one of", listed values or a list parameter).
  */
 export function ClauseRow({ clause, operands, onChange, onRemove }: { clause: Clause; operands: NamedOperand[]; onChange: (clause: Clause) => void; onRemove?: () => void }) {
   const lang = useLang();
@@ -20,14 +21,22 @@ export function ClauseRow({ clause, operands, onChange, onRemove }: { clause: Cl
   const operators = operatorsFor(left);
   const presence = clause.operator === 'present' || clause.operator === 'absent';
   // What the subject is compared with: held here, as no operand is chosen yet when it changes.
-  const [rightKind, setRightKind] = useState<RightKind>(clause.right?.kind ?? 'value');
-  const others = left ? operands.filter((o) => o !== left && comparable(o.type, left.type)) : [];
+  const [rightKind, setRightKind] = useState<RightKind>(clause.right?.kind === 'field' || clause.right?.kind === 'param' ? clause.right.kind : 'value');
+  const others = left ? rightOperands(left, clause.operator, operands) : [];
   const kinds: RightKind[] = ['value', ...(['field', 'param'] as const).filter((k) => others.some((o) => o.kind === k))];
+  // A list parameter has no operator of its own: it is only what an "is one of" reads.
+  const subjects = operands.filter((o) => operatorsFor(o).length > 0);
+  // Between a comparison and a membership the value's shape changes (one value, a list): it starts again.
+  const setOperator = (operator: Clause['operator']) => {
+    const sameShape = isMembership(operator) === isMembership(clause.operator);
+    if (!sameShape) setRightKind('value');
+    onChange({ ...clause, operator, right: sameShape ? clause.right : undefined });
+  };
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'flex-start', my: 1 }}>
       <OperandSelect
         label={t('subject')}
-        operands={operands}
+        operands={subjects}
         value={left ? operandKey(left) : ''}
         // A new subject may have another type: its operator and value start again.
         onChange={(o) => {
@@ -41,12 +50,12 @@ export function ClauseRow({ clause, operands, onChange, onRemove }: { clause: Cl
         label={t('operator')}
         value={left ? clause.operator : ''}
         disabled={!left}
-        onChange={(e) => onChange({ ...clause, operator: e.target.value as Clause['operator'] })}
+        onChange={(e) => setOperator(e.target.value as Clause['operator'])}
         sx={{ minWidth: 120 }}
       >
         {operators.map((op) => (
           <MenuItem key={op} value={op}>
-            {OPERATOR_TEXT[op][lang]} {op === 'present' || op === 'absent' ? '' : op}
+            {OPERATOR_TEXT[op][lang]} {(COMPARISONS as readonly string[]).includes(op) ? op : ''}
           </MenuItem>
         ))}
       </TextField>
@@ -65,13 +74,18 @@ export function ClauseRow({ clause, operands, onChange, onRemove }: { clause: Cl
           >
             {kinds.map((k) => (
               <MenuItem key={k} value={k}>
-                {t(k === 'value' ? 'aValue' : k === 'field' ? 'aField' : 'aParameter')}
+                {t(k === 'field' ? 'aField' : k === 'param' ? 'aParameter' : isMembership(clause.operator) ? 'aList' : 'aValue')}
               </MenuItem>
             ))}
           </TextField>
           {rightKind === 'value' ? (
-            // Keyed by the subject: a value typed for another field is not carried over.
-            <ValueInput key={operandKey(left)} of={left} onChange={(value) => onChange({ ...clause, right: { kind: 'value', value } })} />
+            // Keyed by the subject and the value's shape: a value typed for another field or operator is not carried over.
+            <ValueInput
+              key={`${operandKey(left)} ${isMembership(clause.operator)}`}
+              of={left}
+              list={isMembership(clause.operator)}
+              onChange={(value) => onChange({ ...clause, right: { kind: 'value', value } })}
+            />
           ) : (
             <OperandSelect
               label={t('fieldOrParameter')}

@@ -1,12 +1,20 @@
 import { collectFields, parseMoneyInput, parseRate, type Label } from '@pioneer/engine';
 import type { JsonObject } from '@pioneer/sdk';
+import { monthsSinceLabel } from './rule-messages';
 
 /** The expression types a rule's operands can have, as the engine's checker names them. */
-export type OperandType = 'boolean' | 'integer' | 'number' | 'money' | 'rate' | 'date' | 'string';
+export type OperandType = 'boolean' | 'integer' | 'number' | 'money' | 'rate' | 'date' | 'string' | 'string-list';
 
-/** Something a condition can read by name: a form field (`var`) or a parameter (`param`). */
+/**
+ * What a condition can read by name: a form field (`var`), a parameter (`param`), or the whole
+ * months from a date field to the application date (`monthsBetween` of the field and `asOf`), the
+ * way the policy words its windows ("signed within the last 12 months").
+ */
+export type OperandKind = 'field' | 'param' | 'monthsSince';
+
+/** Something a condition can read by name. */
 export interface NamedOperand {
-  kind: 'field' | 'param';
+  kind: OperandKind;
   name: string;
   type: OperandType;
   label: Label;
@@ -14,18 +22,24 @@ export interface NamedOperand {
   choices?: Array<{ value: string; label?: Label }>;
 }
 
-/** One side of a comparison: a named operand, or a value typed in (already parsed). */
-export type Operand = { kind: 'field' | 'param'; name: string } | { kind: 'value'; value: unknown };
+/** A named operand as a clause holds it. */
+export type OperandRef = { kind: OperandKind; name: string };
+
+/** One side of a comparison: a named operand, or a value typed in (already parsed; a list of strings for `in`). */
+export type Operand = OperandRef | { kind: 'value'; value: unknown };
 
 export const COMPARISONS = ['==', '!=', '<', '<=', '>', '>='] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 /** A form field filled in, or left empty (the engine's `present`, negated). */
 export type Presence = 'present' | 'absent';
+/** A text among listed values, or among none of them (the engine's `in`, negated). */
+export type Membership = 'in' | 'notIn';
+export type ClauseOperator = Comparison | Presence | Membership;
 
-/** One condition built from the controls: a comparison, or whether a field is filled in. */
+/** One condition built from the controls: a comparison, a membership, or whether a field is filled in. */
 export interface Clause {
-  operator: Comparison | Presence;
-  left?: { kind: 'field' | 'param'; name: string };
+  operator: ClauseOperator;
+  left?: OperandRef;
   right?: Operand;
 }
 
@@ -36,24 +50,39 @@ export interface ConditionDraft {
 }
 
 const SCALAR = new Set<string>(['boolean', 'integer', 'number', 'money', 'rate', 'date', 'string']);
+/** What a parameter may be to be read by a condition: a single value, or a list of texts for `in`. */
+const READABLE_PARAMETER = new Set<string>([...SCALAR, 'string-list']);
 const NUMERIC = new Set<string>(['integer', 'number', 'money', 'rate']);
 
 /** Whether `<`, `<=`, `>`, `>=` apply to values of this type (the engine orders numbers, money, rates and dates only). */
 export const isOrdered = (type: OperandType | undefined): boolean => !!type && (NUMERIC.has(type) || type === 'date');
 
+export const isMembership = (operator: ClauseOperator): operator is Membership => operator === 'in' || operator === 'notIn';
+
 /** The operators that can hold for a left operand of this type: no choice the checker would only refuse. */
-export function operatorsFor(left: NamedOperand | undefined): Array<Comparison | Presence> {
-  if (!left) return [];
-  const comparisons = COMPARISONS.filter((op) => isOrdered(left.type) || op === '==' || op === '!=');
-  return left.kind === 'field' ? [...comparisons, 'present', 'absent'] : comparisons;
+export function operatorsFor(left: NamedOperand | undefined): ClauseOperator[] {
+  if (!left || left.type === 'string-list') return [];
+  const comparisons: ClauseOperator[] = COMPARISONS.filter((op) => isOrdered(left.type) || op === '==' || op === '!=');
+  const memberships: ClauseOperator[] = left.type === 'string' ? ['in', 'notIn'] : [];
+  return left.kind === 'field' ? [...comparisons, ...memberships, 'present', 'absent'] : [...comparisons, ...memberships];
 }
 
-/** Two types the engine lets a comparison hold between: the same, or both numeric. */
-export const comparable = (a: OperandType, b: OperandType): boolean => a === b || (NUMERIC.has(a) && NUMERIC.has(b));
+/** What can stand on the right of a clause with this subject and operator: a list parameter for `in`, else one of a comparable type. */
+export function rightOperands(left: NamedOperand, operator: ClauseOperator, operands: NamedOperand[]): NamedOperand[] {
+  if (isMembership(operator)) return operands.filter((o) => o.kind === 'param' && o.type === 'string-list');
+  return operands.filter((o) => o !== left && o.kind !== 'monthsSince' && o.type !== 'string-list' && comparable(o.type, left.type));
+}
+
+/** Plain numbers, which the engine compares with each other; money and rates only with their own kind. */
+const PLAIN_NUMBER = new Set<string>(['integer', 'number']);
+
+/** Two types the engine's checker lets a comparison hold between: the same, or both plain numbers. */
+export const comparable = (a: OperandType, b: OperandType): boolean => a === b || (PLAIN_NUMBER.has(a) && PLAIN_NUMBER.has(b));
 
 /**
  * What the measure's conditions can read: every single-valued form field (from the form the edit
- * generates, every `$ref` inlined) and every single-valued parameter, with their labels.
+ * generates, every `$ref` inlined), the months since each date field, and every single-valued or
+ * text-list parameter, with their labels.
  */
 export function namedOperands(form: JsonObject | null, parameters: Record<string, { type: string; label?: Label }>): NamedOperand[] {
   const fields: NamedOperand[] = form
@@ -67,14 +96,23 @@ export function namedOperands(form: JsonObject | null, parameters: Record<string
           ...(f.enum ? { choices: f.enum.map((value) => ({ value: String(value), label: f.enumLabels?.[String(value)] })) } : {}),
         }))
     : [];
+  const monthsSince: NamedOperand[] = fields
+    .filter((f) => f.type === 'date')
+    .map((f) => ({ kind: 'monthsSince', name: f.name, type: 'integer', label: monthsSinceLabel(f.label) }));
   const params: NamedOperand[] = Object.entries(parameters)
-    .filter(([, def]) => SCALAR.has(def.type))
+    .filter(([, def]) => READABLE_PARAMETER.has(def.type))
     .map(([name, def]) => ({ kind: 'param', name, type: def.type as OperandType, label: def.label ?? { 'zh-CN': name, en: name } }));
-  return [...fields, ...params];
+  return [...fields, ...monthsSince, ...params];
 }
 
 /** The problem with a value typed for an operand of a type, or the value as the expression holds it. */
 export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: 'number' | 'integer' | 'money' | 'rate' | 'date' | 'empty' };
+
+/** Texts listed as people list them: separated by commas (either width), 、, semicolons or lines. */
+export function parseTextList(text: string): ParsedValue {
+  const items = [...new Set(text.split(/[,，、;；\n]/).map((item) => item.trim()).filter(Boolean))];
+  return items.length ? { ok: true, value: items } : { ok: false, problem: 'empty' };
+}
 
 /**
  * A typed-in value as the expression language writes it: money as integer fen (typed as people
@@ -106,8 +144,11 @@ export function parseValue(type: OperandType, text: string): ParsedValue {
   }
 }
 
-const reference = (operand: { kind: 'field' | 'param'; name: string }): JsonObject =>
-  operand.kind === 'field' ? { var: operand.name } : { param: operand.name };
+function reference(operand: OperandRef): JsonObject {
+  if (operand.kind === 'param') return { param: operand.name };
+  if (operand.kind === 'monthsSince') return { monthsBetween: [{ var: operand.name }, { ctx: 'asOf' }] };
+  return { var: operand.name };
+}
 
 /** One clause as an expression, or undefined while it lacks an operand. */
 export function clauseExpression(clause: Clause): JsonObject | undefined {
@@ -119,7 +160,9 @@ export function clauseExpression(clause: Clause): JsonObject | undefined {
   }
   const right = clause.right;
   if (!right || (right.kind === 'value' && right.value === undefined)) return undefined;
-  return { [clause.operator]: [reference(clause.left), right.kind === 'value' ? (right.value as never) : reference(right)] };
+  const operands = [reference(clause.left), right.kind === 'value' ? (right.value as never) : reference(right)];
+  if (isMembership(clause.operator)) return clause.operator === 'in' ? { in: operands } : { not: { in: operands } };
+  return { [clause.operator]: operands };
 }
 
 /** The whole condition (a rule's `when`): one clause as it is, several joined by `and` or `or`; undefined while any is incomplete. */
@@ -141,6 +184,6 @@ export function switchableOperators(when: unknown, operands: NamedOperand[]): st
   if (operator === 'and' || operator === 'or') return ['and', 'or'];
   if (!(COMPARISONS as readonly string[]).includes(operator) || !Array.isArray(args) || args.length !== 2) return [];
   const left = args[0] as Record<string, unknown> | null;
-  const named = left && typeof left === 'object' ? operands.find((o) => (o.kind === 'field' ? left.var : left.param) === o.name) : undefined;
+  const named = left && typeof left === 'object' ? operands.find((o) => o.kind !== 'monthsSince' && (o.kind === 'field' ? left.var : left.param) === o.name) : undefined;
   return COMPARISONS.filter((op) => op === '==' || op === '!=' || !named || isOrdered(named.type));
 }

@@ -1,5 +1,5 @@
-import type { Lang } from '@pioneer/engine';
-import type { Comparison, Presence } from './rule-condition';
+import type { Label, Lang } from '@pioneer/engine';
+import type { ClauseOperator } from './rule-condition';
 
 /** The rules panel's words, in both languages (the Chinese without Latin letters: codes are shown as data beside them). */
 export const RULE_TEXT = {
@@ -29,6 +29,10 @@ export const RULE_TEXT = {
   aValue: { 'zh-CN': '一个值', en: 'a value' },
   aField: { 'zh-CN': '申请表字段', en: 'a form field' },
   aParameter: { 'zh-CN': '参数', en: 'a parameter' },
+  aTimeSince: { 'zh-CN': '距申请日的月数', en: 'months to the application date' },
+  values: { 'zh-CN': '可选值（可多选）', en: 'Values (choose any number)' },
+  textList: { 'zh-CN': '值（多个值以逗号或顿号分隔）', en: 'Values (separated by commas)' },
+  aList: { 'zh-CN': '列出的值', en: 'listed values' },
   value: { 'zh-CN': '值', en: 'Value' },
   fieldOrParameter: { 'zh-CN': '字段或参数', en: 'Field or parameter' },
   yes: { 'zh-CN': '是', en: 'yes' },
@@ -60,8 +64,14 @@ export const VALUE_PROBLEMS: Record<'number' | 'integer' | 'money' | 'rate' | 'd
   empty: { 'zh-CN': '请填写值', en: 'Enter a value' },
 };
 
-/** The operators in words; the engine's symbol is kept beside them for those who read the JSON. */
-export const OPERATOR_TEXT: Record<Comparison | Presence | 'and' | 'or', Record<Lang, string>> = {
+/** The whole months from a date field to the application date, named after the field. */
+export const monthsSinceLabel = (field: Label): Label => ({
+  'zh-CN': `自“${field['zh-CN']}”至申请日的整月数`,
+  en: `Whole months from ${field.en} to the application date`,
+});
+
+/** The operators in words; a comparison's symbol is kept beside them for those who read the JSON. */
+export const OPERATOR_TEXT: Record<ClauseOperator | 'and' | 'or', Record<Lang, string>> = {
   '==': { 'zh-CN': '等于', en: 'equals' },
   '!=': { 'zh-CN': '不等于', en: 'differs from' },
   '<': { 'zh-CN': '小于', en: 'is less than' },
@@ -70,6 +80,8 @@ export const OPERATOR_TEXT: Record<Comparison | Presence | 'and' | 'or', Record<
   '>=': { 'zh-CN': '不小于', en: 'is at least' },
   present: { 'zh-CN': '已填写', en: 'is filled in' },
   absent: { 'zh-CN': '未填写', en: 'is left empty' },
+  in: { 'zh-CN': '属于下列之一', en: 'is one of' },
+  notIn: { 'zh-CN': '不属于下列任何一项', en: 'is none of' },
   and: { 'zh-CN': '全部满足', en: 'all of them hold' },
   or: { 'zh-CN': '满足其一', en: 'any of them holds' },
 };
