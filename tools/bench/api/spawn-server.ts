@@ -17,6 +17,8 @@ export interface ServerProcess {
   coldStartMs: number;
   /** Resident set size now, MiB (Linux /proc). */
   rssMiB(): number;
+  /** CPU time (user + system) the process has used so far, ms (Linux /proc). */
+  cpuMs(): number;
   output(): string;
   /** SIGTERM (the API closes its database), SIGKILL after 5 s; `force`: SIGKILL at once (a server stuck on a request). */
   stop(options?: { force?: boolean }): Promise<void>;
@@ -32,6 +34,13 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** utime + stime of /proc/<pid>/stat (fields 14 and 15, counted after the command's closing parenthesis), in ms. */
+export function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 function rssOf(pid: number): number {
@@ -81,5 +90,5 @@ export async function startServer(
     await sleep(5);
   }
   const coldStartMs = performance.now() - began;
-  return { name, origin, child, coldStartMs, rssMiB: () => rssOf(child.pid!), output: () => output, stop };
+  return { name, origin, child, coldStartMs, rssMiB: () => rssOf(child.pid!), cpuMs: () => cpuMsOf(child.pid!), output: () => output, stop };
 }
