@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'application.settle',
   'application.withdraw',
   'cofunding.record',
+  'budget.amount-change',
   'attachment.upload',
   'organisation.create',
   'organisation.update',
@@ -35,4 +36,4 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit event can concern (its `entityType`). */
-export const AUDIT_ENTITY_TYPES = ['application', 'user', 'organisation', 'api-key', 'attachment'] as const;
+export const AUDIT_ENTITY_TYPES = ['application', 'user', 'organisation', 'api-key', 'attachment', 'budget-ledger'] as const;

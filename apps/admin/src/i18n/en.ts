@@ -147,6 +147,7 @@ export const en: typeof zhCN = {
         'api-key_create': 'API key issued',
         'api-key_revoke': 'API key revoked',
         attachment_upload: 'Attachment uploaded',
+        'budget_amount-change': 'Budget amount set from the policy file',
         cofunding_record: 'District co-funding recorded',
         organisation_create: 'Organisation registered',
         organisation_update: 'Organisation changed',
@@ -160,7 +161,7 @@ export const en: typeof zhCN = {
       log_events: 'Every event (newest first)',
       seq: 'No.',
       entity: 'Concerning',
-      entities: { application: 'Application', user: 'User', organisation: 'Organisation', 'api-key': 'API key', attachment: 'Attachment' },
+      entities: { application: 'Application', user: 'User', organisation: 'Organisation', 'api-key': 'API key', attachment: 'Attachment', 'budget-ledger': 'Budget ledger' },
       filter: {
         action: 'Kind of event',
         any_action: 'Any kind',

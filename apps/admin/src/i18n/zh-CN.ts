@@ -139,6 +139,7 @@ export const zhCN = {
         'api-key_create': '签发接口密钥',
         'api-key_revoke': '吊销接口密钥',
         attachment_upload: '上传附件',
+        'budget_amount-change': '预算金额按政策文件调整',
         cofunding_record: '登记区级配套',
         organisation_create: '登记单位',
         organisation_update: '修改单位信息',
@@ -152,7 +153,7 @@ export const zhCN = {
       log_events: '全部记录（最新在前）',
       seq: '序号',
       entity: '对象',
-      entities: { application: '申请', user: '用户', organisation: '单位', 'api-key': '接口密钥', attachment: '附件' },
+      entities: { application: '申请', user: '用户', organisation: '单位', 'api-key': '接口密钥', attachment: '附件', 'budget-ledger': '预算台账' },
       filter: {
         action: '事项类型',
         any_action: '全部事项',

@@ -4,6 +4,7 @@ import { ApprovalService } from './approval/approval.service';
 import { BulkApprovalService } from './approval/bulk-approval.service';
 import { PaymentService } from './approval/payment.service';
 import { WithdrawalService } from './approval/withdrawal.service';
+import { BudgetAmountSync } from './budget/budget-amount-sync.service';
 import { BudgetLedgerRepository } from './budget/budget-ledger.repository';
 import { BudgetLedgerService } from './budget/budget-ledger.service';
 import { CofundingController, CofundingService } from './cofunding';
@@ -23,7 +24,7 @@ import { StatisticsService } from './statistics/statistics.service';
 /** The second half of a grant's life: review, approval against the budgets, payment, withdrawal, audit, exports. */
 @Module({
   imports: [ApplicationsModule],
-  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, ApprovalService, BulkApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
+  providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, BudgetAmountSync, ApprovalService, BulkApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
   controllers: [ApplicationActionsController, ApprovalsController, BudgetsController, AuditController, ExportsController, StatisticsController, CofundingController],
 })
 export class LifecycleModule {}

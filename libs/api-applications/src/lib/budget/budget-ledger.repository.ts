@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BudgetLedgerEntity, changedRows, LedgerEntryEntity, type LedgerEntryKind, TableSql } from '@pioneer/api-core';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import { type EntityManager, MoreThanOrEqual, type QueryDeepPartialEntity } from 'typeorm';
 
 const LEDGERS = new TableSql(BudgetLedgerEntity);
 const ENTRIES = new TableSql(LedgerEntryEntity);
@@ -52,6 +52,15 @@ export class BudgetLedgerRepository {
 
   find(manager: EntityManager, policy: string, budget: string, year: number): Promise<BudgetLedgerEntity | null> {
     return LEDGERS.selectOne(manager, 'WHERE policy = $1 AND budget = $2 AND year = $3', [policy, budget, year]);
+  }
+
+  byId(manager: EntityManager, id: string): Promise<BudgetLedgerEntity | null> {
+    return LEDGERS.selectOne(manager, 'WHERE id = $1', [id]);
+  }
+
+  /** A budget's ledgers of `year` and later (there is one per year once approvals begin). */
+  fromYear(manager: EntityManager, policy: string, budget: string, year: number): Promise<BudgetLedgerEntity[]> {
+    return manager.find(BudgetLedgerEntity, { where: { policy, budget, year: MoreThanOrEqual(year) } });
   }
 
   ofYear(manager: EntityManager, year: number): Promise<BudgetLedgerEntity[]> {
