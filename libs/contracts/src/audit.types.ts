@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'organisation.update',
   'user.create',
   'user.update',
+  'user.password-change',
   'api-key.create',
   'api-key.revoke',
   'session.sign-in',

@@ -156,6 +156,7 @@ export const en: typeof zhCN = {
         'session_sign-in': 'Signed in',
         'session_sign-out': 'Signed out',
         user_create: 'User created',
+        'user_password-change': 'Own password changed',
         user_update: 'User changed',
       },
       log_events: 'Every event (newest first)',

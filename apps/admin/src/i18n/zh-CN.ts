@@ -148,6 +148,7 @@ export const zhCN = {
         'session_sign-in': '登录',
         'session_sign-out': '退出登录',
         user_create: '创建用户',
+        'user_password-change': '修改本人密码',
         user_update: '修改用户',
       },
       log_events: '全部记录（最新在前）',

@@ -219,6 +219,41 @@ export function describeIdentityContract(label: string, createDatabase: () => Pr
         ]);
       });
 
+      it('lets a signed-in user change its own password: the current one must match, its other sessions end, this one goes on', async () => {
+        await createUser({ username: 'paul', role: 'approver' });
+        const here = await tokensOf('paul');
+        const elsewhere = await tokensOf('paul');
+        const change = (body: unknown, token = here.accessToken) => api.call('POST', '/api/auth/password', { token, body });
+
+        // Wrong current password, too short a new one, the same one again, an extra field: 400 naming each, nothing changed.
+        const wrong = await change({ currentPassword: 'not-the-passphrase', newPassword: 'a-new-paul-passphrase' });
+        expect([wrong.status, wrong.body.issues.map((i: any) => i.pointer)]).toEqual([400, ['/currentPassword']]);
+        expect(wrong.body.issues[0].message['zh-CN']).toContain('当前密码不正确');
+        expect((await change({ currentPassword: PASSWORD, newPassword: 'short' })).body.issues.map((i: any) => i.pointer)).toEqual(['/newPassword']);
+        expect((await change({ currentPassword: PASSWORD, newPassword: PASSWORD })).body.issues.map((i: any) => i.pointer)).toEqual(['/newPassword']);
+        expect((await change({ currentPassword: PASSWORD, newPassword: 'a-new-paul-passphrase', role: 'admin' })).status).toBe(400);
+        expect((await signIn('paul')).status).toBe(200);
+
+        expect((await change({ currentPassword: PASSWORD, newPassword: 'a-new-paul-passphrase' })).status).toBe(204);
+        expect((await signIn('paul')).status).toBe(401);
+        expect((await signIn('paul', 'a-new-paul-passphrase')).status).toBe(200);
+        // This session goes on (its access and refresh tokens); the other one has ended.
+        expect((await api.call('GET', '/api/auth/me', { token: here.accessToken })).status).toBe(200);
+        expect((await api.call('POST', '/api/auth/refresh', { token: null, body: { refreshToken: here.refreshToken } })).status).toBe(200);
+        expect((await api.call('GET', '/api/auth/me', { token: elsewhere.accessToken })).status).toBe(401);
+        expect((await api.call('POST', '/api/auth/refresh', { token: null, body: { refreshToken: elsewhere.refreshToken } })).status).toBe(401);
+
+        const events = (await audit()).filter((e) => e.action === 'user.password-change');
+        // Two: `elsewhere`, and the sign-in that checked the refused changes left the password alone.
+        expect(events.map((e) => [e.actor, e.details])).toEqual([['user:paul', { otherSessionsEnded: 2 }]]);
+        expect(JSON.stringify(await audit())).not.toContain('a-new-paul-passphrase');
+      });
+
+      it('has no password to change for a static token (a service account): 403 saying so', async () => {
+        const res = await api.call('POST', '/api/auth/password', { body: { currentPassword: PASSWORD, newPassword: 'a-new-passphrase-here' } });
+        expect([res.status, res.body.message.en]).toEqual([403, expect.stringContaining('has no password to change')]);
+      });
+
       it('refuses a change of role, organisation or hash (mass assignment), and bad input naming the field', async () => {
         const user = await createUser({ username: 'rolf', role: 'reviewer' });
         const res = await api.call('PATCH', `/api/users/${user.id}`, { body: { role: 'admin', organisationId: registered.organisation.id, passwordHash: 'scrypt$1$1$1$a$b', district: districtA } });

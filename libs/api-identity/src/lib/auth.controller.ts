@@ -7,7 +7,7 @@ import { type SessionTokens, SessionsService } from './sessions.service';
 /** Who the caller is, as /api/auth/me answers. */
 export type Me = Omit<Principal, 'sessionId'>;
 
-/** Sign-in, token refresh, sign-out, the caller's identity, and self-registration of an applicant organisation. */
+/** Sign-in, token refresh, sign-out, the caller's identity and password, and self-registration of an applicant organisation. */
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -50,6 +50,15 @@ export class AuthController {
   me(@CurrentPrincipal() principal: Principal): Me {
     const { subject, role, userId, organisationId, applicantId, district } = principal;
     return { subject, role, ...(userId ? { userId } : {}), ...(organisationId ? { organisationId } : {}), ...(applicantId ? { applicantId } : {}), ...(district ? { district } : {}) };
+  }
+
+  /** The caller's own password; other sessions end. Rate-limited like sign-in: it checks a password. */
+  @Post('password')
+  @HttpCode(204)
+  @Roles(...ANY_ROLE)
+  @SignInRateLimit()
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<void> {
+    return this.sessions.changePassword(principal, body);
   }
 
   @Post('register')

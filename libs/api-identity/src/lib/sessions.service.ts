@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { API_CONFIG, type ApiConfig, ApiError, AuditService, Clock, DatabaseService, type Principal, RefreshSessionEntity, UserEntity } from '@pioneer/api-core';
-import { type EntityManager, IsNull } from 'typeorm';
+import { API_CONFIG, type ApiConfig, ApiError, AuditService, Clock, DatabaseService, Errors, type Principal, RefreshSessionEntity, UserEntity } from '@pioneer/api-core';
+import { type EntityManager, IsNull, Not } from 'typeorm';
 import { signAccessToken } from './access-token.util';
 import { InputReader } from './identity-input.util';
 import { toUserRecord, type UserRecord } from './identity-records.dto';
-import { decoyPasswordHash, verifyPassword } from './password.util';
+import { decoyPasswordHash, hashPassword, PASSWORD_LENGTH, verifyPassword } from './password.util';
 import { randomSecret, sha256Hex } from './secret-token.util';
 
 /** What sign-in and refresh answer. */
@@ -19,6 +19,9 @@ export interface SessionTokens {
   refreshExpiresIn: number;
   user: UserRecord;
 }
+
+/** What a new password must be (as an administrator's reset asks). */
+const NEW_PASSWORD = { ...PASSWORD_LENGTH, hint: { 'zh-CN': '请使用不易猜测的密码短语', en: 'use a passphrase that is hard to guess' } };
 
 /** Refresh tokens start with this, so a leaked one is recognisable in logs and scanners. */
 const REFRESH_PREFIX = 'pior_';
@@ -111,6 +114,40 @@ export class SessionsService implements OnModuleInit {
       if (!session || !(await this.endFamily(manager, session.familyId, now))) return;
       const user = await manager.findOneByOrFail(UserEntity, { id: session.userId });
       await this.audit.record(manager, userPrincipal(user), { action: 'session.sign-out', entityType: 'user', entityId: user.id, details: { session: session.familyId } });
+    });
+  }
+
+  /**
+   * A signed-in user changes its own password: the current one must match (so a borrowed, still
+   * open browser cannot lock its owner out), the new one must differ. Every other session of the
+   * user ends (a password someone else knew stops working everywhere); this one goes on.
+   */
+  async changePassword(principal: Principal, body: unknown): Promise<void> {
+    if (!principal.userId) {
+      throw Errors.forbidden('此凭证不属于登录用户，没有可修改的密码：请以用户名和密码登录后再修改', 'This credential is not a signed-in user and has no password to change: sign in with a user name and password first');
+    }
+    const input = new InputReader();
+    const raw = input.object(body, '', ['currentPassword', 'newPassword']) ?? {};
+    if (typeof raw.currentPassword !== 'string' || raw.currentPassword.length < 1 || raw.currentPassword.length > PASSWORD_LENGTH.max) input.text(undefined, '/currentPassword', { min: 1, max: PASSWORD_LENGTH.max });
+    const fresh = typeof raw.newPassword === 'string' && raw.newPassword.length >= PASSWORD_LENGTH.min && raw.newPassword.length <= PASSWORD_LENGTH.max ? raw.newPassword : undefined;
+    if (!fresh) input.text(undefined, '/newPassword', NEW_PASSWORD);
+    else if (fresh === raw.currentPassword) input.add('/newPassword', { 'zh-CN': '新密码须与当前密码不同', en: 'must differ from the current password' });
+    input.done();
+    const user = await this.db.read((manager) => manager.findOneBy(UserEntity, { id: principal.userId }));
+    if (!user || !user.active) throw sessionEnded();
+    if (!(await verifyPassword(raw.currentPassword as string, user.passwordHash))) {
+      input.add('/currentPassword', { 'zh-CN': '当前密码不正确：请重新输入；忘记密码请联系管理员重置', en: 'is not your current password: type it again; if you forgot it, ask an administrator to reset it' });
+      input.done();
+    }
+    const passwordHash = await hashPassword(fresh!);
+    await this.db.write(async (manager) => {
+      const at = this.clock.timestamp();
+      // Conditional on the hash just checked: of two changes at once, the second must know the first's password.
+      const changed = await manager.update(UserEntity, { id: user.id, passwordHash: user.passwordHash }, { passwordHash, updatedAt: at });
+      if (changed.affected !== 1) throw Errors.conflict('password-changed', '密码刚被修改过：请用新密码重新登录后再试', 'The password was changed a moment ago: sign in with the new one and try again');
+      const others = { userId: user.id, revokedAt: IsNull(), ...(principal.sessionId ? { familyId: Not(principal.sessionId) } : {}) };
+      const ended = await manager.update(RefreshSessionEntity, others, { revokedAt: at });
+      await this.audit.record(manager, principal, { action: 'user.password-change', entityType: 'user', entityId: user.id, details: { otherSessionsEnded: ended.affected ?? 0 } });
     });
   }
 

@@ -50,6 +50,17 @@ describe('client.auth', () => {
     expect(seen[1].authorization).toBe('Bearer pio1.a.b');
   });
 
+  it("changes the caller's password with its token; a wrong current password is a typed 400 naming the field", async () => {
+    const client = createClient({ baseUrl, token: 'pio1.a.b' });
+    replies.push({ status: 204 });
+    await expect(client.auth.changePassword({ currentPassword: 'correct-horse-battery', newPassword: 'a-longer-passphrase' })).resolves.toBeUndefined();
+    expect(seen[0]).toMatchObject({ method: 'POST', url: '/api/auth/password', body: { currentPassword: 'correct-horse-battery', newPassword: 'a-longer-passphrase' }, authorization: 'Bearer pio1.a.b' });
+    replies.push({ status: 400, body: { statusCode: 400, error: 'invalid-body', message: { 'zh-CN': '请求有误', en: 'Bad request' }, issues: [{ pointer: '/currentPassword', message: { 'zh-CN': '当前密码不正确', en: 'is not your current password' } }] } });
+    const failure = (await client.auth.changePassword({ currentPassword: 'nope', newPassword: 'a-longer-passphrase' }).catch((error: unknown) => error)) as { status: number; issues: Array<{ pointer: string }> };
+    expect(failure.status).toBe(400);
+    expect(failure.issues.map((i) => i.pointer)).toEqual(['/currentPassword']);
+  });
+
   it('registers an organisation and reports a refused sign-in as a typed error', async () => {
     const client = createClient({ baseUrl });
     const input = { organisation: { creditCode: '91440300MA5F00001A', name: '深圳测试', kind: 'enterprise', district: 'a-district', registeredOn: '2020-01-01' }, user: { username: 'ada', displayName: 'Ada', password: 'correct-horse-battery' } };

@@ -70,6 +70,11 @@ export interface AuthClient {
   signOut(refreshToken: string): Promise<void>;
   /** The caller, as the API sees its token. */
   me(): Promise<Me>;
+  /**
+   * Changes the signed-in user's own password; its other sessions end, this one goes on. A wrong
+   * current password is a PioneerApiError with status 400 and an issue at `/currentPassword`.
+   */
+  changePassword(passwords: { currentPassword: string; newPassword: string }): Promise<void>;
   /** Registers an applicant organisation and its first user (then sign in). */
   register(input: RegistrationInput): Promise<{ organisation: Organisation; user: User }>;
 }
@@ -86,6 +91,9 @@ export function authClient(http: Http): AuthClient {
       await http.request({ method: 'POST', path: '/api/auth/sign-out', body: { refreshToken }, idempotent: true });
     },
     me: () => http.request({ method: 'GET', path: '/api/auth/me', idempotent: true }),
+    changePassword: async (passwords) => {
+      await http.request({ method: 'POST', path: '/api/auth/password', body: passwords, idempotent: false });
+    },
     register: (input) => http.request({ method: 'POST', path: '/api/auth/register', body: input, idempotent: false }),
   };
 }

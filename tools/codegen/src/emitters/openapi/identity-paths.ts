@@ -65,6 +65,10 @@ export function identitySchemas(): Record<string, Json> {
     UserChanges: object({ displayName: text(1, 100), active: { type: 'boolean', description: 'false: deactivate (ends its sessions).' }, password: { ...user.password, description: 'A new password (ends its sessions).' } }, []),
     UserPage: page('User'),
     SignIn: object({ username: text(1, 64), password: { type: 'string', minLength: 1, maxLength: 200, writeOnly: true } }),
+    PasswordChange: object({
+      currentPassword: { type: 'string', minLength: 1, maxLength: 200, writeOnly: true },
+      newPassword: { type: 'string', minLength: 10, maxLength: 200, writeOnly: true, description: 'At least 10 characters, not the current password.' },
+    }),
     RefreshToken: object({ refreshToken: { type: 'string', description: 'The refresh token sign-in or the last refresh returned.' } }),
     SessionTokens: object({
       tokenType: { type: 'string', enum: ['Bearer'] },
@@ -128,6 +132,13 @@ export function identityPaths(): Record<string, Json> {
     },
     '/api/auth/me': {
       get: op('me', 'auth', 'Who the caller is', { responses: { ...ok('Me', 'The caller.'), ...errors('Unauthorized', 'InternalError') } }),
+    },
+    '/api/auth/password': {
+      post: op('changePassword', 'auth', "Change the signed-in user's own password (its other sessions end)", {
+        description: 'A wrong current password is a 400 at /currentPassword. Static tokens and API keys have no password (403). Rate-limited per client address.',
+        requestBody: body('PasswordChange'),
+        responses: { '204': { description: 'Changed; this session goes on, every other one of the user has ended.' }, ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'InternalError'), ...tooMany },
+      }),
     },
     '/api/auth/register': {
       post: op('register', 'auth', 'Register an applicant organisation and its first user', {
