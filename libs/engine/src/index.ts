@@ -12,6 +12,7 @@ export {
   type CompileOptions,
 } from './lib/policy/compile-policy';
 export type { Budget, ExclusivityGroup, PolicyInfo } from './lib/policy/policy.types';
+export { budgetAmount } from './lib/policy/budget-amount';
 export { checkPolicySet } from './lib/policy/check-policy-set';
 export { AWARD_SCOPES, MEASURE_REF } from './expression/history.operators';
 export type { CompiledMeasure, MeasureInfo, CompiledRule } from './lib/measure/compile-measure';

@@ -89,6 +89,18 @@ describe('pioneer check', () => {
     expect(output).not.toContain('undefined measure');
   });
 
+  it("refuses a budget year's own amount under a key that is not a year, or not in fen, naming the pointer", async () => {
+    const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
+    const policy = JSON.parse(readFileSync(path.join(dir, 'policy.json'), 'utf8'));
+    policy.budgets = [{ code: 'training', label: { 'zh-CN': '培训', en: 'Training' }, measures: ['training-rebate'], annualAmount: 100, yearAmounts: { '2025': 50, next: 70, '2026': 1.5 } }];
+    writeFileSync(path.join(dir, 'policy.json'), JSON.stringify(policy));
+    const { code, output } = await run(main, ['check', '--policy', dir]);
+    expect(code).toBe(1);
+    expect(output).toContain('policy.json#/budgets/0/yearAmounts');
+    expect(output).toContain('policy.json#/budgets/0/yearAmounts/2026');
+    expect(output).not.toContain('yearAmounts/2025');
+  });
+
   it('warns, without failing, on placeholder texts and parameters no rule reads', async () => {
     const dir = copyPolicy(path.join(FIXTURES, 'minimal-policy'));
     const file = path.join(dir, 'measures', 'training-rebate.json');

@@ -76,7 +76,10 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                 "office-rent-subsidy",
                 "model-filing-reward"
               ],
-              "annualAmount": 3000000000
+              "annualAmount": 3000000000,
+              "yearAmounts": {
+                "2025": 1500000000
+              }
             }
           ],
           "exclusivityGroups": [
@@ -2704,7 +2707,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       }
                     },
                     "annualAmount": {
-                      "$ref": "../common/money.json"
+                      "$ref": "../common/money.json",
+                      "description": "The amount of every budget year the policy names no other for in yearAmounts."
+                    },
+                    "yearAmounts": {
+                      "type": "object",
+                      "description": "A budget year's own amount (a year's appropriation, a half first year), by year: in place of annualAmount for that year.",
+                      "propertyNames": {
+                        "pattern": "^20[0-9]{2}$"
+                      },
+                      "additionalProperties": {
+                        "$ref": "../common/money.json"
+                      }
                     },
                     "whenExhausted": {
                       "enum": [
@@ -18015,7 +18029,18 @@ export const POLICY_BUNDLES: ReadonlyArray<{ code: string; bundle: PolicyBundle 
                       }
                     },
                     "annualAmount": {
-                      "$ref": "../common/money.json"
+                      "$ref": "../common/money.json",
+                      "description": "The amount of every budget year the policy names no other for in yearAmounts."
+                    },
+                    "yearAmounts": {
+                      "type": "object",
+                      "description": "A budget year's own amount (a year's appropriation, a half first year), by year: in place of annualAmount for that year.",
+                      "propertyNames": {
+                        "pattern": "^20[0-9]{2}$"
+                      },
+                      "additionalProperties": {
+                        "$ref": "../common/money.json"
+                      }
                     },
                     "whenExhausted": {
                       "enum": [

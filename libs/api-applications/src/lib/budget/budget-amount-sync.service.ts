@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService, changedRows, Clock, DatabaseService, type Principal } from '@pioneer/api-core';
-import { moneyLabel } from '@pioneer/engine';
+import { budgetAmount, moneyLabel } from '@pioneer/engine';
 import type { EntityManager } from 'typeorm';
 import { PolicyRegistry } from '../policy-registry.service';
 import { BudgetLedgerRepository } from './budget-ledger.repository';
@@ -26,7 +26,8 @@ const MOVE_TO =
   'UPDATE budget_ledgers SET amount = CASE WHEN committed > $1 THEN committed ELSE $1 END, updated_at = $2 WHERE id = $3 AND amount = $4 AND amount <> CASE WHEN committed > $1 THEN committed ELSE $1 END';
 
 /**
- * Keeps the ledgers of this budget year and later at the amount the policy file gives now. A
+ * Keeps the ledgers of this budget year and later at the amount the policy file gives each year
+ * now (its `yearAmounts`, else its `annualAmount`). A
  * ledger takes the file's amount when its year's first approval opens it; without this, it kept
  * that amount after the file changed, so a bureau's mid-year top-up (or cut) of a budget, published
  * as a schema edit, never reached approvals. At start every API process moves such a ledger to the
@@ -60,8 +61,8 @@ export class BudgetAmountSync implements OnApplicationBootstrap {
     for (const policy of this.policies.all()) {
       for (const budget of policy.info.budgets) {
         const open = await this.db.read((manager) => this.ledgers.fromYear(manager, policy.info.code, budget.code, fromYear));
-        for (const ledger of open.filter((l) => l.amount !== Math.max(budget.annualAmount, l.committed))) {
-          const change = await this.db.write((manager) => this.move(manager, ledger.id, budget.annualAmount));
+        for (const ledger of open.filter((l) => l.amount !== Math.max(budgetAmount(budget, l.year), l.committed))) {
+          const change = await this.db.write((manager) => this.move(manager, ledger.id, budgetAmount(budget, ledger.year)));
           if (change) changes.push(change);
         }
       }

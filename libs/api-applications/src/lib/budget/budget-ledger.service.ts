@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ApplicationEntity, AuditService, Clock, DatabaseService, Errors, type Principal } from '@pioneer/api-core';
-import { type Label, moneyLabel } from '@pioneer/engine';
+import { budgetAmount, type Label, moneyLabel } from '@pioneer/engine';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PolicyRegistry } from '../policy-registry.service';
 import { BudgetLedgerRepository } from './budget-ledger.repository';
@@ -79,7 +79,7 @@ export class BudgetLedgerService {
     if (!ledgerId) {
       const committed = await this.ledgers.find(manager, policy.info.code, budget.code, year);
       if (committed && manager.connection.options.type === 'postgres') known.set(key, committed.id);
-      ledgerId = committed?.id ?? (await this.ledgers.open(manager, policy.info.code, budget.code, year, budget.annualAmount, this.clock.timestamp())).id;
+      ledgerId = committed?.id ?? (await this.ledgers.open(manager, policy.info.code, budget.code, year, budgetAmount(budget, year), this.clock.timestamp())).id;
     }
     return { ledgerId, policy: policy.info.code, budget, year };
   }
@@ -148,7 +148,7 @@ export class BudgetLedgerService {
     return this.policies.all().flatMap((policy) =>
       policy.info.budgets.map((budget) => {
         const ledger = rows.find((r) => r.policy === policy.info.code && r.budget === budget.code);
-        const amount = ledger?.amount ?? budget.annualAmount;
+        const amount = ledger?.amount ?? budgetAmount(budget, year);
         const committed = ledger?.committed ?? 0;
         return {
           policy: policy.info.code,

@@ -5,8 +5,10 @@ export interface Budget {
   label: Label;
   clause?: string;
   measures: string[];
-  /** Integer fen a budget year. */
+  /** Integer fen a budget year: every year `yearAmounts` names no other amount for. */
   annualAmount: number;
+  /** A year's own amount (integer fen) by year (`"2026"`): a year's appropriation, a half first year. */
+  yearAmounts?: Record<string, number>;
   /** An approval that does not fit in what is left: refused (default), or cut to what is left, with the reason. */
   whenExhausted?: 'refuse' | 'cut';
 }

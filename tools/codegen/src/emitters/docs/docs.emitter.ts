@@ -18,7 +18,10 @@ function measureSection(m: MeasureIR): string {
     `- Code: \`${m.names.code}\` · family: ${FAMILY[m.family]} · units: ${m.units.map((u) => u.label['zh-CN']).join('、')}`,
     `- 资助 / Award: ${m.formula['zh-CN']} · ${m.formula.en}`,
   ];
-  if (m.budget) lines.push(`- 年度总额 / Annual budget: ${moneyLabel(m.budget.annualAmount)['zh-CN']} (${m.budget.label.en}${m.budget.measures.length > 1 ? `, shared with ${m.budget.measures.filter((c) => c !== m.names.code).join(', ')}` : ''})`);
+  if (m.budget) {
+    const years = Object.entries(m.budget.yearAmounts ?? {}).map(([year, amount]) => `; ${year}: ${moneyLabel(amount)['zh-CN']}`).join('');
+    lines.push(`- 年度总额 / Annual budget: ${moneyLabel(m.budget.annualAmount)['zh-CN']}${years} (${m.budget.label.en}${m.budget.measures.length > 1 ? `, shared with ${m.budget.measures.filter((c) => c !== m.names.code).join(', ')}` : ''})`);
+  }
   if (m.exclusivityGroup) lines.push(`- 不得重复享受 / Exclusivity group: \`${m.exclusivityGroup.code}\` (${m.exclusivityGroup.label.en})`);
   if (m.eligibility.length) lines.push(`- 条件 / Eligibility: ${m.eligibility.map((r) => `${r.label['zh-CN']} (${r.label.en})`).join('; ')}`);
   if (m.rubric) lines.push(`- 评分 / Rubric: ${m.rubric.criteria.map((c) => `${c.label['zh-CN']} ${c.weight}`).join(', ')} · ${m.rubric.combine.method}, ≥ ${m.rubric.combine.minReviewers} reviewers`);
