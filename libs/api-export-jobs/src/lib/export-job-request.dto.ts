@@ -20,7 +20,10 @@ export function parseExportJobRequest(body: unknown, isMeasure: (code: string) =
   const input = new InputReader();
   const kind = body && typeof body === 'object' && !Array.isArray(body) ? input.oneOf((body as Record<string, unknown>).kind, '/kind', KINDS) : undefined;
   const fields = kind === 'ledger' ? ['kind', 'policy', 'budget', 'year', 'format'] : ['kind', 'measure', 'year', 'ids', 'format'];
-  const data = input.object(body, '', fields) ?? {};
+  const object = input.object(body, '', fields);
+  // Not an object: nothing more to say about its fields.
+  if (!object) input.done('invalid-input');
+  const data = object!;
   const format = data.format === undefined ? 'csv' : input.oneOf(data.format, '/format', FORMATS);
   const year = data.year === undefined && kind !== 'ledger' ? undefined : yearOf(input, data.year);
   if (kind === 'ledger') {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LifecycleModule } from '@pioneer/api-applications';
+import { ApplicationsModule, LifecycleModule } from '@pioneer/api-applications';
 import { ExportJobsController } from './export-jobs.controller';
 import { ExportJobsRepository } from './export-jobs.repository';
 import { ExportJobsService } from './export-jobs.service';
@@ -10,7 +10,7 @@ import { ExportWorker } from './export-worker.service';
  * LifecycleModule's ExportsService and kept in the attachment store (AttachmentsModule, global).
  */
 @Module({
-  imports: [LifecycleModule],
+  imports: [ApplicationsModule, LifecycleModule],
   controllers: [ExportJobsController],
   providers: [ExportJobsRepository, ExportJobsService, ExportWorker],
   exports: [ExportWorker],

@@ -57,7 +57,7 @@ export class ExportJobsService {
   async list(principal: Principal, query: Record<string, unknown>): Promise<{ data: ExportJobView[]; total: number }> {
     const input = new InputReader();
     const page = input.whole(query.page, '/page', 1, 10_000);
-    const perPage = input.whole(query.perPage, '/perPage', 20, 100);
+    const perPage = input.whole(query.perPage, '/perPage', 25, 100);
     input.done('invalid-query');
     const { rows, total } = await this.jobs.page(principal.subject, (page - 1) * perPage, perPage);
     return { data: rows.map(toView), total };

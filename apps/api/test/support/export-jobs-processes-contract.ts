@@ -1,0 +1,1 @@
+export function describeExportJobsAcrossProcesses(_label: string, _createDatabase: () => Promise<unknown>): void {}
