@@ -14,7 +14,7 @@ export function ExportJobButton({ request, label, testId }: { request: ExportJob
   const { job, start } = useExportJob();
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={unfinished(job)} onClick={() => start(request)} data-testid={testId}>
+      <Button size="small" startIcon={<DownloadIcon />} disabled={unfinished(job)} onClick={() => void start(request)} data-testid={testId}>
         {label}
       </Button>
       {job && <ExportJobProgress job={job} />}

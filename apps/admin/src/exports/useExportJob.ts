@@ -17,7 +17,7 @@ export function downloadJob(job: ExportJob): Promise<void> {
 }
 
 /** Starts an export job and follows it until it is done or failed. */
-export function useExportJob(): { job: ExportJob | undefined; start(request: ExportJobRequest): void } {
+export function useExportJob(): { job: ExportJob | undefined; start(request: ExportJobRequest): Promise<void> } {
   const notify = useNotify();
   const translate = useTranslate();
   const [id, setId] = useState<string>();
@@ -27,10 +27,13 @@ export function useExportJob(): { job: ExportJob | undefined; start(request: Exp
     enabled: id !== undefined,
     refetchInterval: (query) => (unfinished(query.state.data) ? FOLLOW_MS : false),
   });
-  const start = (request: ExportJobRequest) =>
-    backoffice.exportJobs.start(request).then(
-      (started) => setId(started.id),
-      (e: Error) => notify(translate('pioneer.exports.start_failed', { reason: e.message }), { type: 'error' }),
-    );
+  // Any failure of the start, thrown or rejected, is said: a click that silently does nothing is the worst answer.
+  const start = async (request: ExportJobRequest) => {
+    try {
+      setId((await backoffice.exportJobs.start(request)).id);
+    } catch (e) {
+      notify(translate('pioneer.exports.start_failed', { reason: (e as Error).message }), { type: 'error' });
+    }
+  };
   return { job: id === undefined ? undefined : job, start };
 }
