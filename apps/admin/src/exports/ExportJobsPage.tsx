@@ -10,6 +10,7 @@ import type { ExportJob } from '@pioneer/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { formatDateTime } from '../applications/format-date';
+import { useLang } from '../applications/useLang';
 import { backoffice } from '../providers/providers';
 import { ExportJobProgress } from './ExportJobProgress';
 import { FOLLOW_MS, unfinished } from './useExportJob';
@@ -21,10 +22,17 @@ function fileSize(bytes: number | null): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** What a job exports, by names people read: the budget's and the measure's (their codes while the budgets load). */
 function What({ job }: { job: ExportJob }) {
   const translate = useTranslate();
+  const lang = useLang();
   const p = job.parameters as Record<string, string | number | undefined>;
-  const text = translate(`pioneer.exports.kinds.${job.kind}`, { measure: p.measure, budget: p.budget, year: p.year });
+  const year = typeof p.year === 'number' ? p.year : undefined;
+  // One request per year among the jobs (react-query shares it between rows).
+  const { data: budgets } = useQuery({ queryKey: ['pioneer', 'budgets', year], queryFn: () => backoffice.budgets(year), enabled: job.kind === 'ledger' });
+  const budget = budgets?.find((b) => b.policy === p.policy && b.budget === p.budget)?.label[lang] ?? p.budget;
+  const measure = p.measure === undefined ? undefined : translate(`resources.${p.measure}.name`, { _: String(p.measure) });
+  const text = translate(`pioneer.exports.kinds.${job.kind}`, { measure, budget, year: p.year });
   return <>{`${text}${job.kind === 'applications' && p.year ? ` · ${p.year}` : ''} · ${job.format.toUpperCase()}`}</>;
 }
 
@@ -60,7 +68,7 @@ export function ExportJobsPage() {
                 </TableCell>
                 <TableCell>{translate(`pioneer.exports.statuses.${job.status}`)}</TableCell>
                 <TableCell>{job.status === 'expired' ? '—' : <ExportJobProgress job={job} />}</TableCell>
-                <TableCell>{fileSize(job.size)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{fileSize(job.size)}</TableCell>
                 <TableCell>{job.expiresAt ? formatDateTime(job.expiresAt) : '—'}</TableCell>
               </TableRow>
             ))}
