@@ -12,6 +12,7 @@ import { RaLoginPage } from './login/RaLoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/providers';
 import { studioRoutes } from './studio';
+import { exportRoutes } from './exports';
 
 const BudgetsPage = lazy(() => import('./budgets/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -54,6 +55,7 @@ export function App() {
           )),
           ...(can(role, 'manageIdentity') ? IDENTITY_RESOURCE_VIEWS.map(({ name, ...views }) => <Resource key={name} name={name} {...views} />) : []),
           can(role, 'useStudio') ? studioRoutes : null,
+          can(role, 'exportData') ? exportRoutes : null,
         ]}
       </Admin>
     </HashRouter>

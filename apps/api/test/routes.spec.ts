@@ -83,6 +83,15 @@ describe('routes of the running API', () => {
     expect([ids.minItems, ids.maxItems]).toEqual([1, MAX_BULK_APPROVALS]);
   });
 
+  it('guards every export-job route like the streamed exports (admins and approvers), each one documented', () => {
+    const streamed = routes.find((r) => r.method === 'get' && r.path === '/api/exports/applications')!;
+    const jobs = routes.filter((r) => r.path.startsWith('/api/export-jobs')).map((r) => [`${r.method} ${r.path}`, r.roles]);
+    expect(jobs.sort()).toEqual(
+      ['get /api/export-jobs', 'get /api/export-jobs/{id}', 'get /api/export-jobs/{id}/file', 'post /api/export-jobs'].map((route) => [route, [...LIFECYCLE_ROLES.ledger]]),
+    );
+    expect(streamed.roles).toEqual([...LIFECYCLE_ROLES.ledger]);
+  });
+
 });
 
 describe('the embedded SQLite database', () => {

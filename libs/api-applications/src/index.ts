@@ -22,5 +22,5 @@ export { ApprovalService } from './lib/approval/approval.service';
 export { MAX_BULK_APPROVALS, type BulkApprovalResponse, type BulkApprovalResult } from './lib/approval/bulk-approval.dto';
 export { PaymentService } from './lib/approval/payment.service';
 export { WithdrawalService } from './lib/approval/withdrawal.service';
-export { EXPORT_PAGE_ROWS } from './lib/exports/exports.service';
+export { EXPORT_PAGE_ROWS, ExportsService, type ExportFile, type ExportFormat, type ExportRequest, type PlannedExport } from './lib/exports/exports.service';
 export { Roles, CurrentPrincipal, type Principal } from '@pioneer/api-core';

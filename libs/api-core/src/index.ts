@@ -3,7 +3,7 @@
  * SQLite or PostgreSQL, migrations, serialised SQLite writes), entities, the clock, the audit
  * log, the global auth guard and the error filter.
  */
-export { API_CONFIG, ConfigError, configFromEnv, databaseFrom, parseTokens, tokenFingerprint, DEMO_APPLICANT_ID, DEMO_AUTH_SECRET, DEMO_TOKENS, type ApiConfig, type AttachmentStoreKind, type AuthConfig, type DatabaseConfig, type TokenSpec } from './lib/config/api-config';
+export { API_CONFIG, ConfigError, configFromEnv, databaseFrom, parseTokens, tokenFingerprint, DEMO_APPLICANT_ID, DEMO_AUTH_SECRET, DEMO_TOKENS, type ApiConfig, type AttachmentStoreKind, type AuthConfig, type DatabaseConfig, type ExportJobsConfig, type TokenSpec } from './lib/config/api-config';
 export { ROLES, PUBLIC, ANY_ROLE, type Role, type RouteAccess, type Principal } from './lib/auth/principal.types';
 export { Roles, Public, CurrentPrincipal, ROLES_KEY } from './lib/auth/roles.decorator';
 export { AuthGuard } from './lib/auth/auth.guard';

@@ -40,6 +40,7 @@ export type {
   BulkApprovalResult,
   BulkApprovalResponse,
 } from './lib/backoffice-client';
+export type { ExportJobsClient, ExportJob, ExportJobRequest, ExportJobStatus, ExportFormat } from './lib/export-jobs-client';
 export type { AttachmentsClient, AttachmentFile, UploadOptions } from './lib/attachments-client';
 export type * from './generated/measures.gen';
 export type { StudioClient, StudioEdit, StudioNewMeasure } from './lib/studio-client';

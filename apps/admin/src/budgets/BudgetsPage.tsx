@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
@@ -12,23 +11,18 @@ import Typography from '@mui/material/Typography';
 import { moneyLabel } from '@pioneer/engine';
 import type { BudgetYear } from '@pioneer/sdk';
 import { useQuery } from '@tanstack/react-query';
-import { Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Loading, Title, useTranslate } from 'react-admin';
 import { formatDateTime } from '../applications/format-date';
 import { useLang } from '../applications/useLang';
-import { saveFile } from '../lists/save-file';
+import { ExportJobButton } from '../exports';
 import { backoffice } from '../providers/providers';
 
 
 function LedgerEntries({ budget }: { budget: BudgetYear }) {
   const translate = useTranslate();
   const lang = useLang();
-  const notify = useNotify();
   const { data, error } = useQuery({ queryKey: ['pioneer', 'ledger', budget.policy, budget.budget, budget.year], queryFn: () => backoffice.ledgerEntries(budget, { perPage: 50 }) });
-  const download = (format: 'csv' | 'xlsx') =>
-    backoffice.exportLedger(budget, format).then(
-      (blob) => saveFile(blob, `${budget.budget}-${budget.year}.${format}`),
-      (e: Error) => notify(e.message, { type: 'error' }),
-    );
+  const ledger = { kind: 'ledger', policy: budget.policy, budget: budget.budget, year: budget.year } as const;
   return (
     <Card variant="outlined" data-testid={`ledger-${budget.budget}`}>
       <CardContent>
@@ -36,8 +30,9 @@ function LedgerEntries({ budget }: { budget: BudgetYear }) {
           <Typography variant="subtitle1" component="h2" sx={{ flex: 1 }}>
             {budget.label[lang]} · {translate('pioneer.budgets.figures', { amount: moneyLabel(budget.amount)[lang], committed: moneyLabel(budget.committed)[lang], paid: moneyLabel(budget.paid)[lang], remaining: moneyLabel(budget.remaining)[lang] })}
           </Typography>
-          <Button size="small" onClick={() => download('csv')}>CSV</Button>
-          <Button size="small" onClick={() => download('xlsx')}>XLSX</Button>
+          {/* The whole ledger, written in the background: progress, then the download link (and under 我的导出). */}
+          <ExportJobButton request={{ ...ledger, format: 'csv' }} label="CSV" testId={`ledger-export-csv-${budget.budget}`} />
+          <ExportJobButton request={{ ...ledger, format: 'xlsx' }} label="XLSX" testId={`ledger-export-xlsx-${budget.budget}`} />
         </Stack>
         {error && <Alert severity="error">{error.message}</Alert>}
         {data && data.total === 0 && <Typography color="text.secondary">{translate('pioneer.budgets.no_entries')}</Typography>}

@@ -1,3 +1,4 @@
+import { EXPORT_MESSAGES } from '../exports/export-messages';
 import { LOGIN_MESSAGES } from '../login/login-messages';
 import type { zhCN } from './zh-CN';
 
@@ -189,6 +190,7 @@ export const en: typeof zhCN = {
       kinds: { reserve: 'Committed', release: 'Released', payment: 'Paid' },
     },
     ...LOGIN_MESSAGES.en,
+    exports: EXPORT_MESSAGES.en,
     list: {
       search_applications: 'Number, organisation or project',
       search_organisations: 'Name, credit code or district',

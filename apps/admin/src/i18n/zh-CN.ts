@@ -1,3 +1,4 @@
+import { EXPORT_MESSAGES } from '../exports/export-messages';
 import { LOGIN_MESSAGES } from '../login/login-messages';
 
 /** The backoffice's own words in Chinese (measures' words are generated: generated/i18n.gen.ts). */
@@ -181,6 +182,7 @@ export const zhCN = {
       kinds: { reserve: '批准占用', release: '释放', payment: '拨付' },
     },
     ...LOGIN_MESSAGES['zh-CN'],
+    exports: EXPORT_MESSAGES['zh-CN'],
     list: {
       search_applications: '编号、单位或项目名称',
       search_organisations: '名称、信用代码或所在区',

@@ -7,6 +7,7 @@ import { usePermission } from '../auth/usePermission';
 import { MENU } from '../generated/resources.gen';
 import { IDENTITY_RESOURCE_VIEWS } from '../identity';
 import { StudioMenuItem } from '../studio';
+import { ExportsMenuItem } from '../exports';
 
 /** The generated menu: measures grouped under their policy sections, in clause order. */
 export function AppMenu() {
@@ -40,6 +41,7 @@ export function AppMenu() {
           ))}
         </Fragment>
       ))}
+      <ExportsMenuItem />
       <StudioMenuItem />
     </Menu>
   );

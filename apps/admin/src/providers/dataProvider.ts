@@ -3,6 +3,7 @@ import { type BackofficeClient, createClient, type IdentityClient, PioneerApiErr
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { identityVerbs, isIdentityResource } from '../identity/identity-provider';
 import { listQuery } from './list-query';
+import { localisedCalls } from './localised-calls';
 
 /** The verbs the API has no route for, as a Chinese reader calls them. */
 const UNSUPPORTED_ZH = { updateMany: '批量修改', delete: '删除', deleteMany: '批量删除' } as const;
@@ -56,15 +57,10 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const record = (value: unknown) => value as any;
 
-  /** Every call of a group failing with HttpErrors in the current language. */
-  const localised = <T extends object>(calls: T): T =>
-    Object.fromEntries(
-      Object.entries(calls).map(([name, fn]) => [name, (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => Promise<unknown>)(...args))]),
-    ) as unknown as T;
   const identity: IdentityClient = {
-    organisations: localised(client.identity.organisations),
-    users: localised(client.identity.users),
-    apiKeys: localised(client.identity.apiKeys),
+    organisations: localisedCalls(client.identity.organisations, call),
+    users: localisedCalls(client.identity.users, call),
+    apiKeys: localisedCalls(client.identity.apiKeys, call),
   };
   const registry = identityVerbs(identity, getLang);
 
@@ -108,7 +104,7 @@ export function createDataProvider({ baseUrl, getToken, getLang }: DataProviderO
     deleteMany: () => unsupported('deleteMany'),
     submit: (resource, params) => call(async () => ({ data: record(await apps(resource).submit(String(params.id))) })),
     catalogue: () => call(() => client.catalogue()),
-    backoffice: localised(client.backoffice),
+    backoffice: localisedCalls(client.backoffice, call),
     identity,
   };
 }

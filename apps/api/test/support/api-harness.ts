@@ -107,6 +107,8 @@ export function testConfig(database: DatabaseConfig, applicantA: string, applica
     attachmentQuotaBytes: 2 * 1024 ** 3,
     // The suites' example forms cite placeholder files; the attachment suites verify references.
     verifyAttachmentReferences: false,
+    // configFromEnv's defaults, but a quicker look for queued jobs (a POST also wakes its own process's worker).
+    exportJobs: { workers: 1, pollMs: 200, staleMs: 60_000, keepMs: 7 * 86_400_000, perUser: 5 },
     ...overrides,
   };
 }

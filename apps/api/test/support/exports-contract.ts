@@ -1,11 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- spreadsheet rows are untyped */
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { ApplicationEntity } from '@pioneer/api-core';
 import { EXPORT_PAGE_ROWS } from '@pioneer/api-applications';
 import ExcelJS from 'exceljs';
-import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type Harness, startApi, type TestDatabase, testConfig, TODAY, TOKENS } from './api-harness';
+import { csvRows, seedExportRows } from './export-rows';
 import { getPath, type MeasureFixture, otherApplicantId, pickMeasure } from './measure-fixture';
 
 /** More rows than two pages of an export, and not a whole number of pages. */
@@ -28,37 +27,7 @@ export function describeExportsContract(label: string, createDatabase: () => Pro
       m = pickMeasure(TODAY);
       db = await createDatabase();
       api = await startApi(testConfig(db.config, getPath(m.example, m.applicantPath) as string, otherApplicantId('B0EXPORT')));
-      // Written straight to the table: thousands of submits through the API would test nothing more here.
-      const rows = Array.from({ length: ROWS }, (_, i) => {
-        return Object.assign(new ApplicationEntity(), {
-          id: randomUUID(),
-          policy: m.policy.info.code,
-          number: `EXP-${String(i).padStart(6, '0')}`,
-          measure: m.code,
-          status: 'submitted',
-          version: null,
-          applicantId: otherApplicantId(`EX${i}`),
-          district: null,
-          data: {},
-          decision: null,
-          amount: 100_000 + i,
-          idempotencyKey: null,
-          revision: 1,
-          // Several rows share a creation time: the export's order breaks the tie by id.
-          submittedAt: `2025-05-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
-          createdAt: `2025-05-01T${String(Math.floor(i / 7) % 24).padStart(2, '0')}:${String(Math.floor(i / 168) % 60).padStart(2, '0')}:00.000Z`,
-          updatedAt: '2025-05-01T00:00:00.000Z',
-          approvedAmount: null,
-          paidAmount: 0,
-          budgetCode: null,
-          budgetYear: null,
-          statusReason: null,
-        });
-      });
-      const source = api.app.get(DataSource);
-      for (let i = 0; i < rows.length; i += 200) await source.manager.insert(ApplicationEntity, rows.slice(i, i + 200) as QueryDeepPartialEntity<ApplicationEntity>[]);
-      const sorted = [...rows].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
-      expected.push(...sorted.map((r) => ({ number: r.number!, amount: r.amount! })));
+      expected.push(...(await seedExportRows(api.app.get(DataSource), m, ROWS)));
       await api.app.listen(0, '127.0.0.1');
       origin = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
     }, 120000);
@@ -67,14 +36,6 @@ export function describeExportsContract(label: string, createDatabase: () => Pro
       await api?.close();
       await db?.drop();
     });
-
-    const csvRows = (text: string) =>
-      text
-        .replace(/^\ufeff/, '')
-        .trim()
-        .split('\r\n')
-        .slice(1)
-        .map((line) => line.split(','));
 
     it('exports every application once, oldest first (ties by id), with amounts in yuan, as CSV and XLSX', async () => {
       const csv = await api.call('GET', `/api/exports/applications?measure=${m.code}`, { token: TOKENS.admin });

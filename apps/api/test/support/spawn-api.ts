@@ -25,7 +25,7 @@ export function startApiProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; 
 
 /** Stops a started API (SIGTERM: it closes the server and the database) and waits for it. */
 export async function stopApiProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.on('exit', resolve));
   child.kill('SIGTERM');
   await exited;

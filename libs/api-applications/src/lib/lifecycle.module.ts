@@ -26,5 +26,7 @@ import { StatisticsService } from './statistics/statistics.service';
   imports: [ApplicationsModule],
   providers: [ReviewRepository, ReviewerDirectory, ReviewService, BudgetLedgerRepository, BudgetLedgerService, BudgetAmountSync, ApprovalService, BulkApprovalService, PaymentService, WithdrawalService, ExportsService, StatisticsRepository, StatisticsService, CofundingService],
   controllers: [ApplicationActionsController, ApprovalsController, BudgetsController, AuditController, ExportsController, StatisticsController, CofundingController],
+  // Background export jobs (libs/api-export-jobs) write the same files.
+  exports: [ExportsService],
 })
 export class LifecycleModule {}

@@ -1,6 +1,7 @@
 import type { AuditAction } from '@pioneer/contracts';
 import type { Label } from '@pioneer/engine';
 import type { ApiErrorBody } from './errors';
+import { exportJobsClient, type ExportJobsClient } from './export-jobs-client';
 import type { Http } from './http';
 import type { ApplicationRecord, JsonObject } from './types';
 
@@ -162,6 +163,8 @@ export interface BackofficeClient {
   exportLedger(ledger: { policy: string; budget: string; year: number }, format: 'csv' | 'xlsx'): Promise<Blob>;
   /** A measure's applications as a CSV or XLSX file: all, or only `ids` (the rows selected in a list, at most 100). */
   exportApplications(measure: string, format: 'csv' | 'xlsx', ids?: string[]): Promise<Blob>;
+  /** Exports as background jobs, for whole measures and ledgers: start, follow, download. */
+  exportJobs: ExportJobsClient;
 }
 
 /** `GET /api/statistics` for a year (a number) or a year and a district. */
@@ -194,6 +197,7 @@ export function backofficeClient(http: Http): BackofficeClient {
     demoSignIns: () => get('/api/auth/demo-sign-ins'),
     exportLedger: ({ policy, budget, year }, format) =>
       http.request<Blob>({ method: 'GET', path: `/api/exports/ledger/${encodeURIComponent(policy)}/${encodeURIComponent(budget)}/${year}`, query: { format }, responseType: 'blob', idempotent: true }),
+    exportJobs: exportJobsClient(http),
     exportApplications: (measure, format, ids) =>
       http.request<Blob>({ method: 'GET', path: '/api/exports/applications', query: { measure, format, ids: ids?.join(',') }, responseType: 'blob', idempotent: true }),
   };

@@ -136,6 +136,10 @@ describe('typed measure methods', () => {
     await identity.apiKeys.revoke('k-1');
     await identity.apiKeys.list({ q: '50% 南山' });
     await backoffice.exportApplications('compute-voucher', 'csv', ['a', 'b']);
+    await backoffice.exportJobs.start({ kind: 'ledger', policy: 'p', budget: 'b', year: 2025, format: 'xlsx' });
+    await backoffice.exportJobs.list({ page: 2 });
+    await backoffice.exportJobs.get('j 1');
+    await backoffice.exportJobs.file('j-1');
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /api/organisations?district=nanshan&page=2',
       'GET /api/organisations/o-1',
@@ -145,8 +149,13 @@ describe('typed measure methods', () => {
       'POST /api/api-keys/k-1/revoke',
       'GET /api/api-keys?q=50%25%20%E5%8D%97%E5%B1%B1',
       'GET /api/exports/applications?measure=compute-voucher&format=csv&ids=a%2Cb',
+      'POST /api/export-jobs',
+      'GET /api/export-jobs?page=2',
+      'GET /api/export-jobs/j%201',
+      'GET /api/export-jobs/j-1/file',
     ]);
     expect(server.seen[3].body).toEqual({ active: false });
+    expect(server.seen[8].body).toEqual({ kind: 'ledger', policy: 'p', budget: 'b', year: 2025, format: 'xlsx' });
   });
 
   it('approveMany posts the ids in their order and the comment, answering each outcome', async () => {

@@ -25,6 +25,20 @@ export interface ExportFile {
   body: Readable;
 }
 
+/** What one export holds: the GET routes' parameters, named; a background job stores it as given. */
+export type ExportRequest =
+  | { kind: 'applications'; measure: string; year?: number; ids?: string[]; format: ExportFormat }
+  | { kind: 'ledger'; policy: string; budget: string; year: number; format: ExportFormat };
+
+/**
+ * An export checked and counted, not read yet: `file` opens its snapshot when the body is first
+ * read. `onPage` hears the rows written so far after each page (a background job's progress).
+ */
+export interface PlannedExport {
+  rows: number;
+  file(onPage?: (rowsWritten: number) => void): ExportFile;
+}
+
 const measureName = (code: string) => MEASURES.find((m) => m.code === code)?.name['zh-CN'] ?? code;
 
 const APPLICATION_COLUMNS: ExportColumn<ExportedApplication>[] = [
@@ -71,19 +85,34 @@ export class ExportsService {
 
   /** A measure's applications (of one budget year, or only the `ids` selected in a list), oldest first. */
   async applications(measure: string, year: number | undefined, format: ExportFormat, ids?: string[]): Promise<ExportFile> {
-    if (!this.policies.all().some((p) => p.measures.has(measure))) throw Errors.badRequest('invalid-query', `没有措施 ${measure.slice(0, 64)}：措施代码见 /api/measures`, `No measure ${measure.slice(0, 64)}: see /api/measures for the codes`);
-    const filter = { measure, year, ids };
-    const rows = await this.db.read((manager) => countApplications(manager, filter));
-    if (rows > this.config.exportMaxRows) throw this.tooMany(rows, year === undefined ? 'year' : 'selection');
-    return file(`applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`, '申请', APPLICATION_COLUMNS, applicationPages(this.db, filter, EXPORT_PAGE_ROWS, this.config.exportMaxRows), format);
+    return (await this.plan({ kind: 'applications', measure, year, ids, format })).file();
   }
 
   async ledger(policy: string, budget: string, year: number, format: ExportFormat): Promise<ExportFile> {
+    return (await this.plan({ kind: 'ledger', policy, budget, year, format })).file();
+  }
+
+  /**
+   * Checks an export and counts its rows, refusing (400) an unknown measure or more rows than
+   * PIONEER_EXPORT_MAX_ROWS; nothing is read from a snapshot until the file's body is.
+   */
+  async plan(request: ExportRequest): Promise<PlannedExport> {
+    const max = this.config.exportMaxRows;
+    if (request.kind === 'applications') {
+      const { measure, year, ids, format } = request;
+      if (!this.policies.all().some((p) => p.measures.has(measure))) throw Errors.badRequest('invalid-query', `没有措施 ${measure.slice(0, 64)}：措施代码见 /api/measures`, `No measure ${measure.slice(0, 64)}: see /api/measures for the codes`);
+      const filter = { measure, year, ids };
+      const rows = await this.db.read((manager) => countApplications(manager, filter));
+      if (rows > max) throw this.tooMany(rows, year === undefined ? 'year' : 'selection');
+      const name = `applications-${measure}${year ? `-${year}` : ''}${ids ? '-selected' : ''}`;
+      return { rows, file: (onPage) => file(name, '申请', APPLICATION_COLUMNS, counted(applicationPages(this.db, filter, EXPORT_PAGE_ROWS, max), onPage), format) };
+    }
+    const { policy, budget, year, format } = request;
     const ledger = await this.db.read((manager) => this.ledgers.find(manager, policy, budget, year));
-    if (!ledger) return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, noPages<ExportedEntry>(), format);
-    const rows = await this.db.read((manager) => countEntries(manager, ledger.id));
-    if (rows > this.config.exportMaxRows) throw this.tooMany(rows, 'ask');
-    return file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, ledgerPages(this.db, ledger.id, EXPORT_PAGE_ROWS, this.config.exportMaxRows), format);
+    const rows = ledger ? await this.db.read((manager) => countEntries(manager, ledger.id)) : 0;
+    if (rows > max) throw this.tooMany(rows, 'ask');
+    const pages = ledger ? ledgerPages(this.db, ledger.id, EXPORT_PAGE_ROWS, max) : noPages<ExportedEntry>();
+    return { rows, file: (onPage) => file(`ledger-${budget}-${year}`, '预算台账', LEDGER_COLUMNS, counted(pages, onPage), format) };
   }
 
   /** Refused before a byte is sent: a cut-off file would be read as the whole. */
@@ -102,6 +131,16 @@ export class ExportsService {
 function file<T>(name: string, sheet: string, columns: ExportColumn<T>[], pages: AsyncIterable<T[]>, format: ExportFormat): ExportFile {
   if (format === 'xlsx') return { name: `${name}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: endWithin(xlsxStream(sheet, columns, pages), EXPORT_TIME_LIMIT_MS) };
   return { name: `${name}.csv`, mediaType: 'text/csv; charset=utf-8', body: endWithin(csvStream(columns, pages), EXPORT_TIME_LIMIT_MS) };
+}
+
+/** The pages as they come, telling `onPage` the rows taken so far once the writer took each page. */
+async function* counted<T>(pages: AsyncIterable<T[]>, onPage?: (rowsWritten: number) => void): AsyncGenerator<T[]> {
+  let written = 0;
+  for await (const page of pages) {
+    yield page;
+    written += page.length;
+    onPage?.(written);
+  }
 }
 
 async function* noPages<T>(): AsyncGenerator<T[]> {

@@ -62,6 +62,25 @@ export interface ApiConfig {
   verifyAttachmentReferences: boolean;
   /** Signed sign-in tokens (see AuthConfig). */
   auth: AuthConfig;
+  /** Exports run as background jobs by every API process (see ExportJobsConfig). */
+  exportJobs: ExportJobsConfig;
+}
+
+/** How this process takes part in running export jobs, which every API process on the database shares. */
+export interface ExportJobsConfig {
+  /** Jobs this process runs at once (PIONEER_EXPORT_WORKERS, 1); 0: it runs none, others do. */
+  workers: number;
+  /** How often an idle worker looks for a queued job, in ms (PIONEER_EXPORT_POLL_MS, 2,000). */
+  pollMs: number;
+  /**
+   * A running job whose worker has not written for this long is taken over by another, in ms
+   * (PIONEER_EXPORT_STALE_MS, 60,000): its process died. Workers write at least every third of it.
+   */
+  staleMs: number;
+  /** How long a finished file is kept for downloading again, in ms (PIONEER_EXPORT_KEEP_DAYS, 7 days). */
+  keepMs: number;
+  /** Queued and running jobs one user may have at once (PIONEER_EXPORT_JOBS_PER_USER, 5). */
+  perUser: number;
 }
 
 /** How people sign in: the key that signs access tokens, token lifetimes, the sign-in rate limit. */
@@ -220,7 +239,8 @@ function corsOrigins(raw: string | undefined): string[] {
  * files on SQLite), PIONEER_ATTACHMENTS_DIR (data/attachments), PIONEER_ATTACHMENT_MAX_BYTES,
  * PIONEER_ATTACHMENT_QUOTA_BYTES (2 GiB per organisation),
  * PIONEER_VERIFY_ATTACHMENTS (1 unless the demo), PIONEER_AUTH_SECRET (required unless PIONEER_DEMO=1),
- * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT. Throws ConfigError naming the variable at fault.
+ * PIONEER_ACCESS_TOKEN_TTL, PIONEER_REFRESH_TOKEN_TTL (seconds), PIONEER_SIGN_IN_RATE_LIMIT, PIONEER_EXPORT_WORKERS,
+ * PIONEER_EXPORT_POLL_MS, PIONEER_EXPORT_STALE_MS, PIONEER_EXPORT_KEEP_DAYS, PIONEER_EXPORT_JOBS_PER_USER. Throws ConfigError naming the variable at fault.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ApiConfig {
   let tokens: Map<string, Principal>;
@@ -282,6 +302,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     attachmentQuotaBytes: integer(env, 'PIONEER_ATTACHMENT_QUOTA_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     verifyAttachmentReferences: flag(env, 'PIONEER_VERIFY_ATTACHMENTS', !demo),
     auth: authFrom(env, demo),
+    exportJobs: {
+      workers: integer(env, 'PIONEER_EXPORT_WORKERS', 1, 0, 16),
+      pollMs: integer(env, 'PIONEER_EXPORT_POLL_MS', 2_000, 50, 600_000),
+      staleMs: integer(env, 'PIONEER_EXPORT_STALE_MS', 60_000, 1_000, 3_600_000),
+      keepMs: integer(env, 'PIONEER_EXPORT_KEEP_DAYS', 7, 1, 365) * 86_400_000,
+      perUser: integer(env, 'PIONEER_EXPORT_JOBS_PER_USER', 5, 1, 100),
+    },
   };
 }
 

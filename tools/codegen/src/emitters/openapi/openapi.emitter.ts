@@ -2,6 +2,7 @@ import type { CodegenIR, Emitter, GeneratedFile } from '../../ir/ir.types';
 import { bannerText } from '../../pipeline/banner';
 import { attachmentPaths } from './attachment-paths';
 import { bulkApprovalPaths, bulkApprovalSchemas } from './bulk-approval-paths';
+import { exportJobPaths, exportJobSchemas } from './export-job-paths';
 import { APPLICATION_STATUSES, commonSchemas, errorResponses, ref, SORTABLE } from './common-schemas';
 import { districtPaths, districtSchemas } from './district-paths';
 import { lifecyclePaths, lifecycleSchemas } from './lifecycle-paths';
@@ -54,8 +55,8 @@ function handWrittenPaths(): Record<string, Json> {
 /** Builds the OpenAPI 3.1 document for every measure with a form. */
 export function buildOpenApi(ir: CodegenIR): Json {
   const measures = ir.policies.flatMap((p) => p.measures.filter((m) => m.hasForm));
-  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas(), ...bulkApprovalSchemas(), ...districtSchemas() };
-  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths(), ...bulkApprovalPaths(), ...districtPaths() };
+  const schemas: Record<string, Json> = { ...commonSchemas(), ...identitySchemas(), ...lifecycleSchemas(), ...bulkApprovalSchemas(), ...exportJobSchemas(), ...districtSchemas() };
+  const paths: Record<string, Json> = { ...handWrittenPaths(), ...lifecyclePaths(), ...bulkApprovalPaths(), ...exportJobPaths(), ...districtPaths() };
   for (const m of measures) {
     const names = measureSchemaNames(m);
     const form = openApiSchema(m.schema);
