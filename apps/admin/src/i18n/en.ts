@@ -70,6 +70,7 @@ export const en: typeof zhCN = {
       no_district: 'No district given',
       none_yet: 'Nothing this year yet',
       unit_wan: '10,000 yuan',
+      count_unit: 'Applications',
       failed: 'Could not load: %{reason}. Refresh in a moment to try again.',
     },
     review: {
@@ -118,6 +119,12 @@ export const en: typeof zhCN = {
       recorded: 'Payment recorded',
       too_much: 'More than the %{owed} still owed',
       revoke: 'Revoke the approval',
+    },
+    day: {
+      placeholder: 'year-month-day',
+      invalid: 'Type a day that exists, as year-month-day: 2025-06-01',
+      before: 'Must not be before %{min}',
+      after: 'Must not be after %{max}',
     },
     audit: {
       log_title: 'Audit log',
