@@ -41,7 +41,7 @@ function Attachments({ files, lang }: { files: AttachmentValue[]; lang: Lang }) 
         const facts = attachmentFacts(file, lang);
         return (
           <li key={index} title={file.sha256 ? `SHA-256 ${file.sha256}` : undefined}>
-            {file.name ?? '—'}
+            <span data-user-text>{file.name ?? '—'}</span>
             {facts && (
               <Typography component="span" variant="body2" color="text.secondary">
                 {lang === 'zh-CN' ? `（${facts}）` : ` (${facts})`}
@@ -54,14 +54,17 @@ function Attachments({ files, lang }: { files: AttachmentValue[]; lang: Lang }) 
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+/** Text as the applicant wrote it (a name, a reference): not a word of the UI, in whichever language it is. */
+const isUserText = (node: JsonSchema, value: unknown): boolean => typeof value === 'string' && value !== '' && !node['x-enumLabels'];
+
+function Row({ label, children, userText = false }: { label: string; children: ReactNode; userText?: boolean }) {
   return (
     // minmax(0, 1fr) and break-word: a checksum or a long reference wraps instead of widening the page.
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(7em, 14em) minmax(0, 1fr)', gap: 2, py: 0.5, overflowWrap: 'break-word' }}>
       <Typography variant="body2" color="text.secondary">
         {label}
       </Typography>
-      <Typography variant="body2" component="div">
+      <Typography variant="body2" component="div" data-user-text={userText || undefined}>
         {children}
       </Typography>
     </Box>
@@ -101,7 +104,7 @@ export function SchemaView({ schema, data, lang, depth = 0 }: { schema: JsonSche
           );
         }
         return (
-          <Row key={key} label={labelOf(node, lang)}>
+          <Row key={key} label={labelOf(node, lang)} userText={isUserText(node, value)}>
             {formatValue(node, value, lang)}
           </Row>
         );

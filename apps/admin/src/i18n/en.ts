@@ -113,7 +113,7 @@ export const en: typeof zhCN = {
     },
     payment: {
       owed: '%{owed} still to pay (%{paid} paid)',
-      amount: 'Amount (yuan; 50万 works too)',
+      amount: 'Amount in yuan (e.g. 500,000)',
       reference: 'Bank reference',
       record: 'Record payment',
       recorded: 'Payment recorded',
