@@ -9,6 +9,15 @@ const BulkAssignButton = lazy(() => import('./BulkAssignButton').then((m) => ({ 
 const BulkApproveButton = lazy(() => import('./BulkApproveButton').then((m) => ({ default: m.BulkApproveButton })));
 const BulkExportButton = lazy(() => import('./BulkExportButton').then((m) => ({ default: m.BulkExportButton })));
 
+/**
+ * On a narrow screen (1024 px) the table scrolls sideways in its card (AppLayout) instead of
+ * squeezing each column until a Chinese name stands one character per line.
+ */
+const NARROW_SCREEN_TABLE = {
+  '& .RaDatagrid-headerCell, & .RaDatagrid-rowCell': { minWidth: '5.5em' },
+  '& .RaDatagrid-headerCell:first-of-type, & .RaDatagrid-rowCell:first-of-type': { minWidth: 0 },
+} as const;
+
 /** "训力券 · 申请" */
 export function ApplicationsTitle() {
   const resource = useResourceContext();
@@ -48,7 +57,7 @@ export function ApplicationList({ filters, children }: { filters: ReactElement[]
       pagination={<ListPagination />}
     >
       <MeasureSummary />
-      <Datagrid rowClick="show" bulkActionButtons={bulk}>
+      <Datagrid rowClick="show" bulkActionButtons={bulk} sx={NARROW_SCREEN_TABLE}>
         <TextField source="number" label="pioneer.application.number" sx={{ whiteSpace: 'nowrap' }} />
         {children}
       </Datagrid>

@@ -57,10 +57,11 @@ function ApplicationDetails({ schema: load }: { schema: SchemaLoader }) {
           <TextField source="id" />
         </Labeled>
       </Grid>
-      <Grid size={{ xs: 12, md: 7 }}>
+      {/* Side by side from 1200 px; below, the decision under the data (at 1024 px both columns were cramped). */}
+      <Grid size={{ xs: 12, lg: 7 }}>
         <SchemaView schema={schema} data={record.data} lang={lang} />
       </Grid>
-      <Grid size={{ xs: 12, md: 5 }}>
+      <Grid size={{ xs: 12, lg: 5 }}>
         <Card variant="outlined">
           <CardContent>
             <Typography variant="h6" gutterBottom>

@@ -23,7 +23,8 @@ export function AuditEventCells({ event }: { event: AuditEvent }) {
     <>
       <TableCell>{formatDateTime(event.at)}</TableCell>
       <TableCell>
-        {event.actor} · {translate(`pioneer.role.${event.role}`, { _: event.role })}
+        {/* The account's id as recorded: data, the same in both languages. */}
+        <span data-user-text>{event.actor}</span> · {translate(`pioneer.role.${event.role}`, { _: event.role })}
       </TableCell>
       <TableCell>{translate(actionKey(event.action), { _: event.action })}</TableCell>
     </>

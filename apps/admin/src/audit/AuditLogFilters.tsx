@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { AUDIT_ACTIONS } from '@pioneer/contracts/audit-actions';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { DayInput } from '../forms/DayInput';
 import { type AuditLogFilterValues, isFiltered, NO_FILTER } from './audit-log-filter';
 
 /** Typing in a text filter reaches the server once it pauses, not on every keystroke. */
@@ -16,7 +17,7 @@ export const actionKey = (action: string) => `pioneer.audit.actions.${action.rep
 
 /**
  * The audit log's filters: the kind of event (in words), who, which application (number or id)
- * or entity, and a range of days. Choices apply at once; typed text once typing pauses.
+ * or entity, and a range of days (typed year-month-day, whatever the browser's language). Choices apply at once; typed text once typing pauses.
  */
 export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterValues; onChange: (next: AuditLogFilterValues) => void }) {
   const translate = useTranslate();
@@ -37,15 +38,6 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
     onChange: (event: { target: { value: string } }) => setTyped({ ...typed, [field]: event.target.value }),
     slotProps: { htmlInput: { maxLength: field === 'actor' ? 200 : 64, 'data-testid': `audit-filter-${field}` } },
   });
-  const day = (field: 'from' | 'to', bound: { min?: string; max?: string }) => ({
-    fullWidth: false,
-    sx: { width: 180 },
-    type: 'date',
-    label: translate(`pioneer.audit.filter.${field}`),
-    value: values[field],
-    onChange: set(field),
-    slotProps: { inputLabel: { shrink: true }, htmlInput: { ...bound, 'data-testid': `audit-filter-${field}` } },
-  });
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="audit-filters">
       <TextField select size="small" fullWidth={false} sx={{ minWidth: 220 }} label={translate('pioneer.audit.filter.action')} value={values.action} onChange={set('action')} slotProps={{ htmlInput: { 'data-testid': 'audit-filter-action' } }}>
@@ -58,8 +50,8 @@ export function AuditLogFilters({ values, onChange }: { values: AuditLogFilterVa
       </TextField>
       <TextField size="small" {...text('actor')} helperText={translate('pioneer.audit.filter.actor_help')} />
       <TextField size="small" {...text('entity')} helperText={translate('pioneer.audit.filter.entity_help')} />
-      <TextField size="small" {...day('from', { max: values.to || undefined })} />
-      <TextField size="small" {...day('to', { min: values.from || undefined })} />
+      <DayInput label={translate('pioneer.audit.filter.from')} value={values.from} max={values.to || undefined} onChange={(from) => onChange({ ...values, from })} testId="audit-filter-from" />
+      <DayInput label={translate('pioneer.audit.filter.to')} value={values.to} min={values.from || undefined} onChange={(to) => onChange({ ...values, to })} testId="audit-filter-to" />
       <Button onClick={() => onChange(NO_FILTER)} disabled={!isFiltered(values)} data-testid="audit-filter-clear">
         {translate('pioneer.audit.filter.clear')}
       </Button>

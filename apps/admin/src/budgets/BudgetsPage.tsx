@@ -54,7 +54,7 @@ function LedgerEntries({ budget }: { budget: BudgetYear }) {
                   <TableCell>{entry.applicationNumber ?? entry.applicationId}</TableCell>
                   <TableCell>{translate(`pioneer.budgets.kinds.${entry.kind}`)}</TableCell>
                   <TableCell align="right">{moneyLabel(entry.amount)[lang]}</TableCell>
-                  <TableCell>{entry.reference ?? '—'}</TableCell>
+                  <TableCell data-user-text>{entry.reference ?? '—'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -16,6 +16,7 @@ export function DashboardCharts({ statistics }: { statistics: YearStatistics }) 
   const unit = translate('pioneer.dashboard.unit_wan');
   const count = (value: number | null) => translate('pioneer.dashboard.applications_count', { smart_count: value ?? 0 });
   const none = translate('pioneer.dashboard.none_yet');
+  const countUnit = translate('pioneer.dashboard.count_unit');
   const budgets = statistics.budgets.map((b) => ({
     label: b.label[lang],
     amount: toWan(b.amount),
@@ -37,7 +38,6 @@ export function DashboardCharts({ statistics }: { statistics: YearStatistics }) 
             rows={budgets}
             series={[{ key: 'amount', label: translate('pioneer.dashboard.budget_amount'), valueFormatter: money }, ...moneySeries]}
             axisLabel={unit}
-            horizontal
             empty={none}
           />
         </Grid>
@@ -48,6 +48,8 @@ export function DashboardCharts({ statistics }: { statistics: YearStatistics }) 
           title={translate('pioneer.dashboard.by_status')}
           rows={statistics.byStatus.map((g) => ({ label: translate(`pioneer.status.${g.key}`, { _: String(g.key) }), count: g.count }))}
           series={countSeries}
+          axisLabel={countUnit}
+          whole
           empty={none}
         />
       </Grid>
@@ -60,6 +62,8 @@ export function DashboardCharts({ statistics }: { statistics: YearStatistics }) 
             count: g.count,
           }))}
           series={countSeries}
+          axisLabel={countUnit}
+          whole
           empty={none}
         />
       </Grid>
@@ -69,7 +73,8 @@ export function DashboardCharts({ statistics }: { statistics: YearStatistics }) 
           title={translate('pioneer.dashboard.by_measure')}
           rows={statistics.byMeasure.map((g) => ({ label: g.label[lang], count: g.count }))}
           series={countSeries}
-          horizontal
+          axisLabel={countUnit}
+          whole
           empty={none}
         />
       </Grid>

@@ -71,6 +71,7 @@ export const en: typeof zhCN = {
       no_district: 'No district given',
       none_yet: 'Nothing this year yet',
       unit_wan: '10,000 yuan',
+      count_unit: 'Applications',
       failed: 'Could not load: %{reason}. Refresh in a moment to try again.',
     },
     review: {
@@ -113,12 +114,18 @@ export const en: typeof zhCN = {
     },
     payment: {
       owed: '%{owed} still to pay (%{paid} paid)',
-      amount: 'Amount (yuan; 50万 works too)',
+      amount: 'Amount in yuan (e.g. 500,000)',
       reference: 'Bank reference',
       record: 'Record payment',
       recorded: 'Payment recorded',
       too_much: 'More than the %{owed} still owed',
       revoke: 'Revoke the approval',
+    },
+    day: {
+      placeholder: 'year-month-day',
+      invalid: 'Type a day that exists, as year-month-day: 2025-06-01',
+      before: 'Must not be before %{min}',
+      after: 'Must not be after %{max}',
     },
     audit: {
       log_title: 'Audit log',

@@ -63,6 +63,7 @@ export const zhCN = {
       no_district: '未填写区',
       none_yet: '本年度暂无数据',
       unit_wan: '万元',
+      count_unit: '申请数（件）',
       failed: '无法加载：%{reason}。请稍后刷新重试。',
     },
     review: {
@@ -111,6 +112,12 @@ export const zhCN = {
       recorded: '拨付已登记',
       too_much: '超过待拨付金额 %{owed}',
       revoke: '撤销批准',
+    },
+    day: {
+      placeholder: '年-月-日',
+      invalid: '请按“年-月-日”填写一个存在的日期，如 2025-06-01',
+      before: '不能早于 %{min}',
+      after: '不能晚于 %{max}',
     },
     audit: {
       log_title: '审计日志',

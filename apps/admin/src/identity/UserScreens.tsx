@@ -45,7 +45,7 @@ function BelongsTo({ source }: { source: string; label?: string }) {
   if (record?.organisationId)
     return (
       <ReferenceField source="organisationId" reference="organisations" link="show">
-        <TextField source="name" />
+        <TextField source="name" data-user-text />
       </ReferenceField>
     );
   return <span data-source={source}>{record?.district ? name('district', record.district) : '—'}</span>;

@@ -17,7 +17,7 @@ export function UserBadge() {
     : '';
   return (
     <Box data-testid="who" sx={{ mr: 1, textAlign: 'right', lineHeight: 1.1 }}>
-      <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
+      <Typography variant="body2" component="div" sx={{ fontWeight: 600 }} data-user-text>
         {identity.fullName}
       </Typography>
       <Typography variant="caption" component="div" data-testid="who-role">

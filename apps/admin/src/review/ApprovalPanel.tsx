@@ -13,6 +13,7 @@ import { useLang } from '../applications/useLang';
 import { backoffice } from '../providers/providers';
 import { ReasonAction } from './ReasonAction';
 import { useMove } from './useMove';
+import { usePermission } from '../auth/usePermission';
 
 /** Trace lines an approver must see before confirming: policy-wide rules (P1, P3, P6) and caps that cut the award. */
 const WARNING_KEYS = new Set(['award.cap', 'cap-scope.cut', 'cumulative.cut']);
@@ -54,11 +55,13 @@ function BudgetImpact({ measure, amount }: { measure: MeasureCatalogueEntry; amo
   );
 }
 
-/** The approver's screen for a reviewed application: the amount, its budget impact and warnings, then approve, reject or return. */
+/** The approver's screen for a reviewed application: the amount, its budget impact and warnings, then approve or reject (return, where the role may). */
 export function ApprovalPanel({ record, measure }: { record: RaRecord; measure: MeasureCatalogueEntry | undefined }) {
   const translate = useTranslate();
   const lang = useLang();
   const { busy, run } = useMove();
+  // Returning is the reviewers' and admins' move (the API refuses it to approvers): no button that can only fail.
+  const mayReturn = usePermission('returnApplication');
   const amount = typeof record.amount === 'number' ? record.amount : 0;
   const id = String(record.id);
   return (
@@ -86,7 +89,7 @@ export function ApprovalPanel({ record, measure }: { record: RaRecord; measure: 
           color="error"
           onConfirm={(reason) => backoffice.act(id, 'reject', { reason })}
         />
-        <ReasonAction action="return" label="pioneer.review.return" onConfirm={(reason) => backoffice.act(id, 'return', { reason })} />
+        {mayReturn && <ReasonAction action="return" label="pioneer.review.return" onConfirm={(reason) => backoffice.act(id, 'return', { reason })} />}
       </Stack>
     </Stack>
   );

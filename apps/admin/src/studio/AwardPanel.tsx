@@ -40,7 +40,7 @@ export function AwardPanel({ state }: { state: StudioEditState }) {
                 <TextField
                   key={l}
                   size="small"
-                  label={l}
+                  label={t(l === 'zh-CN' ? 'inChinese' : 'inEnglish')}
                   value={c.label?.[l] ?? ''}
                   onChange={(e) => state.update((m) => (rubricOf(m)[i].label = { ...(rubricOf(m)[i].label as Label), [l]: e.target.value }))}
                 />

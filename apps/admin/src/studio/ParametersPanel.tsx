@@ -1,4 +1,4 @@
-import { Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import type { Label } from '@pioneer/engine';
 import type { JsonObject } from '@pioneer/sdk';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useLang } from '../applications/useLang';
 import { ParameterInput } from './ParameterInput';
 import type { StudioEditState } from './useStudioEdit';
 import { useStudioText } from './useStudioText';
+import { DayInput } from '../forms/DayInput';
 
 type Version = { version: string; effectiveFrom: string; effectiveTo?: string; values: JsonObject };
 
@@ -59,14 +60,7 @@ export function ParametersPanel({ state }: { state: StudioEditState }) {
         </Box>
       ))}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField
-          size="small"
-          type="date"
-          label={t('newVersionFrom')}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'new-version-from' } }}
-        />
+        <DayInput label={t('newVersionFrom')} value={from} onChange={setFrom} testId="new-version-from" />
         <Button variant="outlined" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(from)} onClick={addVersion}>
           {t('addVersion')}
         </Button>

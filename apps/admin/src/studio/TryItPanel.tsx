@@ -7,6 +7,7 @@ import { failureText, studio } from './studio-client';
 import { DECISION_STATUS } from './studio-messages';
 import type { StudioEditState } from './useStudioEdit';
 import { useStudioText } from './useStudioText';
+import { DayInput } from '../forms/DayInput';
 
 /**
  * Try it: the application filled in the live form preview (the measure's example to start; its
@@ -79,14 +80,7 @@ export function TryItPanel({ code, state }: { code: string; state: StudioEditSta
   return (
     <Box data-testid="studio-try-it">
       <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-        <TextField
-          size="small"
-          type="date"
-          label={t('asOf')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'try-as-of' } }}
-        />
+        <DayInput label={t('asOf')} value={asOf} onChange={setAsOf} testId="try-as-of" />
       </Stack>
       <TextField
         label={t('application')}

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { moneyLabel } from '@pioneer/engine';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { failureText, studio } from './studio-client';
 import { DECISION_STATUS } from './studio-messages';
 import type { StudioEditState } from './useStudioEdit';
 import { useStudioText } from './useStudioText';
+import { DayInput } from '../forms/DayInput';
 
 interface Side {
   status: string;
@@ -38,15 +39,7 @@ export function WhatIfPanel({ code, state }: { code: string; state: StudioEditSt
   return (
     <Box data-testid="studio-what-if">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField
-          size="small"
-          type="date"
-          label={t('whatIfDate')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'what-if-as-of' } }}
-          sx={{ minWidth: 260 }}
-        />
+        <DayInput label={t('whatIfDate')} value={asOf} onChange={setAsOf} testId="what-if-as-of" sx={{ minWidth: 260 }} />
         <Button variant="contained" disabled={!state.edit || state.problems.length > 0} onClick={run}>
           {t('whatIfRun')}
         </Button>

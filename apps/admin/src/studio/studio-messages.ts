@@ -28,6 +28,9 @@ export const STUDIO_TEXT = {
   tryIt: { 'zh-CN': '试算', en: 'Try it' },
   name: { 'zh-CN': '措施名称', en: 'Measure name' },
   summary: { 'zh-CN': '摘要', en: 'Summary' },
+  // The language a text is written in, beside its field (not the code zh-CN / en).
+  inChinese: { 'zh-CN': '中文', en: 'Chinese' },
+  inEnglish: { 'zh-CN': '英文', en: 'English' },
   formParts: { 'zh-CN': '申请表各部分的名称', en: "Names of the form's parts" },
   rules: { 'zh-CN': '申报条件', en: 'Eligibility rules' },
   ruleLabel: { 'zh-CN': '条件名称', en: 'Rule name' },
