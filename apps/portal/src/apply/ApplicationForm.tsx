@@ -75,7 +75,11 @@ export function ApplicationForm({ measure, schema, engine, asOf, initial, draftI
         {initial.returnedFor !== undefined && (
           <section className="returned" aria-labelledby="returned-title">
             <h2 id="returned-title">{t('returnedTitle')}</h2>
-            {initial.returnedFor && <p data-returned-for>{initial.returnedFor}</p>}
+            {initial.returnedFor && (
+              <p data-returned-for translate="no">
+                {initial.returnedFor}
+              </p>
+            )}
             <p className="muted">{t('returnedHint')}</p>
           </section>
         )}

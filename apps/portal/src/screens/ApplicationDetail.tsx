@@ -76,7 +76,7 @@ export function ApplicationDetail({ id }: { id: string }) {
       {record.statusReason && (
         <section>
           <h2>{record.status === 'returned' ? t('askedOfYou') : t('reasons')}</h2>
-          <p>{record.statusReason}</p>
+          <p translate="no">{record.statusReason}</p>
           {record.status === 'returned' && (
             <a className="button primary" href={`#/apply/${record.measure}/${record.id}`}>
               {t('correct')}

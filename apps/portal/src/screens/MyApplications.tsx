@@ -48,7 +48,9 @@ export function MyApplications() {
               </p>
               {record.status === 'returned' && record.statusReason && (
                 <p className="asked">
-                  {t('askedOfYou')}{t('colon')}{record.statusReason}
+                  {t('askedOfYou')}{t('colon')}
+                  {/* The reviewer's own words, in the language they wrote them. */}
+                  <span translate="no">{record.statusReason}</span>
                 </p>
               )}
               {record.amount !== null && (
