@@ -79,7 +79,15 @@ describe('the district portal example under its strict CSP', () => {
     // Attachments are required: submitting without them names the fields in Chinese and submits nothing.
     await page.locator('pioneer-apply').getByRole('button', { name: '提交申请' }).click();
     await page.waitForFunction(() => document.getElementById('event-log')?.textContent?.startsWith('未成功'));
-    expect(await page.locator('pioneer-apply').locator('.status.failed').textContent()).toContain('请改正标出的字段');
+    const refusal = (await page.locator('pioneer-apply').locator('.status.failed').textContent()) ?? '';
+    expect(refusal).toContain('请改正标出的字段');
+    // Each line names its field in words; the JSON pointer integrations read is not for applicants.
+    expect(refusal).toContain('证明材料为必填项');
+    expect(refusal).not.toMatch(/[（(]\//);
+    // The upload control speaks the form's language and is a fingertip high, not the browser's thin "Choose File".
+    const upload = page.locator('pioneer-apply').locator('label.upload').first();
+    expect(await upload.textContent()).toBe('选择文件上传');
+    expect((await upload.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
     await uploadComputeVoucherEvidence(page);
 
@@ -92,6 +100,8 @@ describe('the district portal example under its strict CSP', () => {
     await page.waitForFunction(() => !!document.getElementById('event-log')?.dataset.submitted || document.getElementById('event-log')?.textContent?.startsWith('未成功'), undefined, { timeout: 20_000 });
     // A refusal would name its reason here: the test then fails saying what the page said.
     expect({ said: await page.locator('pioneer-apply').locator('.status').textContent(), log: await page.locator('#event-log').textContent() }).toEqual({ said: expect.stringContaining('申请已提交'), log: expect.stringContaining('已提交') });
+    // The confirmation quotes the number the applicant gives the bureau, not a database id.
+    expect(await page.locator('pioneer-apply').locator('.status').textContent()).toMatch(/申请已提交，编号 SZAI-\d{4}-\d{6}$/);
     const id = (await page.locator('#event-log').getAttribute('data-submitted'))!;
     await page.screenshot({ path: path.join(SHOTS, 'district-portal.png'), fullPage: true });
 

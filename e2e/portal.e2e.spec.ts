@@ -71,7 +71,9 @@ describe('applicant portal in Chromium, on the real API', () => {
     const card = page.locator(`[data-measure="${MEASURE}"]`);
     await card.getByRole('heading', { name: measure.name['zh-CN'] }).waitFor();
     await card.getByText(measure.formula['zh-CN']).waitFor();
-    await card.getByText(measure.validity.to).waitFor();
+    // The last day to apply, as Chinese readers write a date (2026-12-17 → 2026年12月17日).
+    const [year, month, day] = measure.validity.to.split('-').map(Number);
+    await card.getByText(`${year}年${month}月${day}日`).waitFor();
     await page.getByRole('heading', { name: measure.section.label['zh-CN'] }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'portal-landing-zh.png'), fullPage: true });
   });

@@ -41,7 +41,10 @@ function Screen({ route }: { route: Route }) {
   }
   return (
     <p>
-      {t('notFound')} <a href="#/">{t('goHome')}</a>
+      {t('notFound')}{' '}
+      <a className="target" href="#/">
+        {t('goHome')}
+      </a>
     </p>
   );
 }

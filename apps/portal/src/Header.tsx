@@ -23,7 +23,12 @@ export function Header({ route }: { route: Route }) {
         {link('#/applications', 'applications', t('navApplications'))}
         {session ? (
           <button type="button" className="link" onClick={() => signOut().then(() => navigate('#/'))}>
-            {t('navSignOut')} <span className="who">({session.displayName})</span>
+            {t('navSignOut')}
+            <span className="who">
+              {t('openedParen')}
+              {session.displayName}
+              {t('closedParen')}
+            </span>
           </button>
         ) : (
           link('#/sign-in', 'sign-in', t('navSignIn'))

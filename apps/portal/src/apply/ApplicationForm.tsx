@@ -6,7 +6,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useLang } from '../i18n/useLang';
 import { navigate } from '../routing/useHashRoute';
 import { errorText, withSession } from '../session/session';
+import { EstimateBar } from './EstimateBar';
 import { EstimatePanel } from './EstimatePanel';
+import type { InitialForm } from './initial-data';
 import { liveEstimate, rulesOf } from './live-estimate';
 import { uploadWithProgress } from './upload-with-progress';
 
@@ -16,7 +18,7 @@ interface Props {
   /** The measure's own engine (its chunk only): validation and the live estimate. */
   engine: OfflineMeasure;
   asOf: string;
-  initial: { data: unknown; prefilled: boolean };
+  initial: InitialForm;
   draftId?: string;
 }
 
@@ -70,6 +72,17 @@ export function ApplicationForm({ measure, schema, engine, asOf, initial, draftI
           {t('formTitle')} · {l(name)}
         </h1>
         {initial.prefilled && <p className="muted">{t('prefilled')}</p>}
+        {initial.returnedFor !== undefined && (
+          <section className="returned" aria-labelledby="returned-title">
+            <h2 id="returned-title">{t('returnedTitle')}</h2>
+            {initial.returnedFor && (
+              <p data-returned-for translate="no">
+                {initial.returnedFor}
+              </p>
+            )}
+            <p className="muted">{t('returnedHint')}</p>
+          </section>
+        )}
         <SchemaForm
           schema={schema}
           lang={lang}
@@ -93,10 +106,11 @@ export function ApplicationForm({ measure, schema, engine, asOf, initial, draftI
               {t('saveDraft')}
             </button>
             <button type="submit" className="button primary" disabled={busy}>
-              {t('submit')}
+              {initial.returnedFor !== undefined ? t('resubmit') : t('submit')}
             </button>
           </div>
         </SchemaForm>
+        <EstimateBar live={live} />
       </div>
       <EstimatePanel live={live} />
     </div>

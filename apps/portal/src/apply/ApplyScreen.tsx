@@ -13,7 +13,10 @@ export function ApplyScreen({ measure, draftId }: { measure: string; draftId?: s
   if (!loader)
     return (
       <p>
-        {t('notFound')} <a href="#/">{t('goHome')}</a>
+        {t('notFound')}{' '}
+        <a className="target" href="#/">
+          {t('goHome')}
+        </a>
       </p>
     );
   return <LoadedApplyScreen measure={measure} draftId={draftId} loader={loader} />;

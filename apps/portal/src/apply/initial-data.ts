@@ -22,16 +22,24 @@ function asFormOrganisation(org: Organisation): Record<string, unknown> {
   return { name, creditCode, kind, district, registeredOn, ...(contact ? { contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) } : {}) };
 }
 
+/** What a form opens with; `returnedFor` when a reviewer sent it back for correction (their words). */
+export interface InitialForm {
+  data: unknown;
+  prefilled: boolean;
+  returnedFor?: string;
+}
+
 /**
  * What a form starts from: the saved draft when resuming, else a new form with the organisation's
  * own details in its organisation field, from its record. The record is asked for while the
  * schema is still loading (the form opens sooner), so a form without such a field costs one
  * unused request.
  */
-export async function initialData(measure: string, draftId: string | undefined, schema: Promise<JsonSchema>): Promise<{ data: unknown; prefilled: boolean }> {
+export async function initialData(measure: string, draftId: string | undefined, schema: Promise<JsonSchema>): Promise<InitialForm> {
   if (draftId) {
     const record = await withSession((client) => client.applications(measure).get(draftId));
-    return { data: record.data, prefilled: false };
+    // A returned application opens with what the reviewer asked for: the reason the form is open again.
+    return { data: record.data, prefilled: false, ...(record.status === 'returned' ? { returnedFor: record.statusReason ?? '' } : {}) };
   }
   const [organisation, key] = await Promise.all([myOrganisation(), schema.then(organisationKeyOf)]);
   return organisation && key ? { data: { [key]: asFormOrganisation(organisation) }, prefilled: true } : { data: {}, prefilled: false };

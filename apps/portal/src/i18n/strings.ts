@@ -68,6 +68,7 @@ export const STRINGS = {
   estimateAmount: { 'zh-CN': '预计资助金额', en: 'Estimated award' },
   estimateRange: { 'zh-CN': '预计资助范围', en: 'Estimated range' },
   estimateNeedsMore: { 'zh-CN': '填写更多信息后显示测算结果。', en: 'Fill in more of the form to see an estimate.' },
+  estimateNone: { 'zh-CN': '按所填信息暂不符合资助条件，原因见测算依据。', en: 'Not eligible with what the form says; see how it is worked out.' },
   traceTitle: { 'zh-CN': '测算依据', en: 'How it is worked out' },
   prefilled: { 'zh-CN': '单位信息已按注册信息预填，可修改。', en: 'Your organisation’s details are filled in from its record; you may change them.' },
   attachments: { 'zh-CN': '上传附件', en: 'Upload evidence' },
@@ -93,6 +94,13 @@ export const STRINGS = {
   back: { 'zh-CN': '返回', en: 'Back' },
   notFound: { 'zh-CN': '页面不存在。', en: 'This page does not exist.' },
   goHome: { 'zh-CN': '回到首页', en: 'Go to the home page' },
+  returnedTitle: { 'zh-CN': '审核退回，请补正', en: 'Returned for correction' },
+  returnedHint: { 'zh-CN': '按以上要求修改或补充材料后，点击“重新提交”。', en: 'Change the form or add evidence as asked above, then choose “Resubmit”.' },
+  resubmit: { 'zh-CN': '重新提交', en: 'Resubmit' },
+  correct: { 'zh-CN': '补正并重新提交', en: 'Correct and resubmit' },
+  seeTrace: { 'zh-CN': '测算依据', en: 'How it is worked out' },
+  openedParen: { 'zh-CN': '（', en: ' (' },
+  closedParen: { 'zh-CN': '）', en: ')' },
   sessionEnded: { 'zh-CN': '登录已过期，请重新登录。', en: 'Your session has ended; please sign in again.' },
 } as const;
 

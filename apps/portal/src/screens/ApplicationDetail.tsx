@@ -1,32 +1,47 @@
 import { traceMessage } from '@pioneer/engine';
 import type { ApplicationRecord } from '@pioneer/sdk';
+import { formatDay } from '../i18n/format-day';
 import { useLang } from '../i18n/useLang';
 import { LoadState } from '../LoadState';
 import { Money } from '../Money';
-import { getJson } from '../session/session';
+import { apiClient, getJson } from '../session/session';
 import { useAsync } from '../useAsync';
 import { StatusBadge } from './StatusBadge';
 
-/** One application: status, what is asked of the applicant, the decision with its reasons and trace, payments. */
+/** The application and the name of its measure (the catalogue is public and small). */
+async function applicationWithName(id: string) {
+  const [record, catalogue] = await Promise.all([getJson<ApplicationRecord>(`/api/applications/${encodeURIComponent(id)}`), apiClient().catalogue()]);
+  return { record, name: catalogue.find((m) => m.code === record.measure)?.name };
+}
+
+/** One application: which measure and number, status, what is asked of the applicant, the decision with its reasons and trace, payments. */
 export function ApplicationDetail({ id }: { id: string }) {
-  const { t, l } = useLang();
-  const loaded = useAsync(() => getJson<ApplicationRecord>(`/api/applications/${encodeURIComponent(id)}`), [id]);
+  const { t, l, lang } = useLang();
+  const loaded = useAsync(() => applicationWithName(id), [id]);
   const submitted = window.location.hash.includes('submitted=1');
-  const record = loaded.value;
-  if (!record) return <LoadState loading={loaded.loading} error={loaded.error} retry={loaded.retry} />;
+  if (!loaded.value) return <LoadState loading={loaded.loading} error={loaded.error} retry={loaded.retry} />;
+  const { record, name } = loaded.value;
   const failed = record.decision?.rules.filter((rule) => rule.passed === false) ?? [];
   return (
     <article>
       <p>
-        <a href="#/applications">{t('back')}</a>
+        <a className="target" href="#/applications">
+          {t('back')}
+        </a>
       </p>
       {submitted && (
         <p role="status" className="form-alert ok">
           {t('submitted')}
         </p>
       )}
-      <h1>{t('myApplicationsTitle')}</h1>
+      <h1>{name ? l(name) : t('myApplicationsTitle')}</h1>
       <dl className="facts">
+        {record.number && (
+          <>
+            <dt>{t('applicationNumber')}</dt>
+            <dd data-number={record.number}>{record.number}</dd>
+          </>
+        )}
         <dt>{t('status')}</dt>
         <dd>
           <StatusBadge status={record.status} />
@@ -34,7 +49,7 @@ export function ApplicationDetail({ id }: { id: string }) {
         {record.submittedAt && (
           <>
             <dt>{t('submittedAt')}</dt>
-            <dd>{record.submittedAt.slice(0, 10)}</dd>
+            <dd>{formatDay(record.submittedAt, lang)}</dd>
           </>
         )}
         {record.amount !== null && (
@@ -61,7 +76,12 @@ export function ApplicationDetail({ id }: { id: string }) {
       {record.statusReason && (
         <section>
           <h2>{record.status === 'returned' ? t('askedOfYou') : t('reasons')}</h2>
-          <p>{record.statusReason}</p>
+          <p translate="no">{record.statusReason}</p>
+          {record.status === 'returned' && (
+            <a className="button primary" href={`#/apply/${record.measure}/${record.id}`}>
+              {t('correct')}
+            </a>
+          )}
         </section>
       )}
       {record.decision && (

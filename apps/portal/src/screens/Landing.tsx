@@ -1,4 +1,6 @@
 import type { MeasureCatalogueEntry } from '@pioneer/sdk';
+import { clauseLabel } from '../i18n/clause-label';
+import { formatDay } from '../i18n/format-day';
 import { useLang } from '../i18n/useLang';
 import { LoadState } from '../LoadState';
 import { apiClient } from '../session/session';
@@ -17,7 +19,7 @@ function bySection(measures: MeasureCatalogueEntry[]) {
 
 /** The landing page: the policy's measures by section, what each pays and until when. */
 export function Landing() {
-  const { t, l } = useLang();
+  const { t, l, lang } = useLang();
   const catalogue = useAsync(() => apiClient().catalogue(), []);
   return (
     <>
@@ -42,9 +44,9 @@ export function Landing() {
                     <dt>{t('pays')}</dt>
                     <dd>{l(m.formula)}</dd>
                     <dt>{t('openUntil')}</dt>
-                    <dd>{m.validity.to}</dd>
+                    <dd>{formatDay(m.validity.to, lang)}</dd>
                     <dt>{t('clause')}</dt>
-                    <dd>{m.clause}</dd>
+                    <dd>{clauseLabel(m.clause, lang)}</dd>
                   </dl>
                   {m.hasForm ? (
                     <a className="button" href={`#/apply/${m.code}`}>

@@ -1,6 +1,6 @@
 import type { MatchResult, MatchStatus } from '@pioneer/engine';
 import { SchemaForm, type JsonSchema } from '@pioneer/ui-forms';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadEngine } from '../engine/engine';
 import { useLang } from '../i18n/useLang';
 import type { StringKey } from '../i18n/strings';
@@ -65,6 +65,12 @@ export function Matcher() {
     const [{ policies, asOf }] = loaded.value;
     return policies.flatMap((policy) => policy.match(asked, asOf).map((result) => ({ result, canApply: result.family !== 'informational' })));
   }, [loaded.value, asked]);
+  // The results come below the questions, out of sight on a phone: each new match takes the reader
+  // (and the focus, so a screen reader reads on from there) to them.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (results) resultsRef.current?.focus();
+  }, [results]);
 
   return (
     <>
@@ -80,7 +86,7 @@ export function Matcher() {
         </SchemaForm>
       )}
       {results && (
-        <div aria-live="polite">
+        <div aria-live="polite" ref={resultsRef} tabIndex={-1} className="results" data-match-results>
           {GROUPS.map((group) => {
             const shown = results.filter(({ result }) => group.statuses.includes(result.status));
             return (

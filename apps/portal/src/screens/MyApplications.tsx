@@ -1,4 +1,5 @@
 import type { ApplicationRecord, MeasureCatalogueEntry } from '@pioneer/sdk';
+import { formatDay } from '../i18n/format-day';
 import { useLang } from '../i18n/useLang';
 import { LoadState } from '../LoadState';
 import { Money } from '../Money';
@@ -18,7 +19,7 @@ async function myApplications(): Promise<{ records: ApplicationRecord[]; names: 
 
 /** "My applications": status, what is asked (补正), the decision and payments, one row each. */
 export function MyApplications() {
-  const { t, l } = useLang();
+  const { t, l, lang } = useLang();
   const loaded = useAsync(myApplications, []);
   return (
     <>
@@ -26,7 +27,10 @@ export function MyApplications() {
       <LoadState loading={loaded.loading} error={loaded.error} retry={loaded.retry} />
       {loaded.value && loaded.value.records.length === 0 && (
         <p>
-          {t('noApplications')} <a href="#/match">{t('navMatch')}</a>
+          {t('noApplications')}{' '}
+          <a className="target" href="#/match">
+            {t('navMatch')}
+          </a>
         </p>
       )}
       {loaded.value && loaded.value.records.length > 0 && (
@@ -40,11 +44,13 @@ export function MyApplications() {
                 </p>
               )}
               <p>
-                <StatusBadge status={record.status} /> · {t('updatedAt')} {record.updatedAt.slice(0, 10)}
+                <StatusBadge status={record.status} /> · {t('updatedAt')} {formatDay(record.updatedAt, lang)}
               </p>
               {record.status === 'returned' && record.statusReason && (
                 <p className="asked">
-                  {t('askedOfYou')}{t('colon')}{record.statusReason}
+                  {t('askedOfYou')}{t('colon')}
+                  {/* The reviewer's own words, in the language they wrote them. */}
+                  <span translate="no">{record.statusReason}</span>
                 </p>
               )}
               {record.amount !== null && (
@@ -58,7 +64,7 @@ export function MyApplications() {
                 </p>
               )}
               <a className="button" href={record.status === 'draft' || record.status === 'returned' ? `#/apply/${record.measure}/${record.id}` : `#/applications/${record.id}`}>
-                {record.status === 'draft' || record.status === 'returned' ? t('continueDraft') : t('open')}
+                {record.status === 'returned' ? t('correct') : record.status === 'draft' ? t('continueDraft') : t('open')}
               </a>
             </li>
           ))}

@@ -11,7 +11,7 @@ import { useSession } from '../session/useSession';
  */
 export function SignIn({ next, explain = false }: { next: string; explain?: boolean }) {
   const { t, lang } = useLang();
-  const { signedIn } = useSession();
+  const { signedIn, ended } = useSession();
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -36,7 +36,13 @@ export function SignIn({ next, explain = false }: { next: string; explain?: bool
   return (
     <form className="narrow" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h1 id={`${id}-title`}>{t('signInTitle')}</h1>
-      {explain && <p>{t('signInNeeded')}</p>}
+      {ended ? (
+        <p role="status" className="form-alert">
+          {t('sessionEnded')}
+        </p>
+      ) : (
+        explain && <p>{t('signInNeeded')}</p>
+      )}
       {registered && <p role="status">{t('registered')}</p>}
       <label htmlFor={`${id}-user`}>{t('username')}</label>
       <input id={`${id}-user`} name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
@@ -49,7 +55,10 @@ export function SignIn({ next, explain = false }: { next: string; explain?: bool
         {t('signIn')}
       </button>
       <p>
-        {t('noAccount')} <a href="#/register">{t('navRegister')}</a>
+        {t('noAccount')}{' '}
+        <a className="target" href="#/register">
+          {t('navRegister')}
+        </a>
       </p>
     </form>
   );

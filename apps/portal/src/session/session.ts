@@ -6,6 +6,8 @@ export interface Session {
   refreshToken: string;
   displayName: string;
   username: string;
+  /** When the access token expires (ms since 1970, this machine's clock), from the API's `expiresIn`. */
+  expiresAt?: number;
 }
 
 const KEY = 'pioneer.portal.session';
@@ -24,7 +26,7 @@ export function writeSession(tokens: SessionTokens | null): Session | null {
     sessionStorage.removeItem(KEY);
     return null;
   }
-  const session = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, displayName: tokens.user.displayName, username: tokens.user.username };
+  const session: Session = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, displayName: tokens.user.displayName, username: tokens.user.username, expiresAt: Date.now() + tokens.expiresIn * 1000 };
   sessionStorage.setItem(KEY, JSON.stringify(session));
   return session;
 }
@@ -34,24 +36,45 @@ export function apiClient(): PioneerClient {
   return createClient({ baseUrl: window.location.origin, token: () => readSession()?.accessToken ?? '' });
 }
 
+/** How long before its expiry an access token is renewed: a request never leaves with a token about to lapse. */
+const RENEW_EARLY_MS = 30_000;
+let refreshing: Promise<void> | null = null;
+
 /**
- * Runs a call; when the access token has expired, refreshes it once and runs the call again.
- * A refusal of the refresh ends the session (the caller shows the sign-in).
+ * Renews the session once for everyone: the refresh token works once, so calls that find the
+ * token expired together (a screen loads several things at once) wait for the same renewal. A
+ * refusal ends the session: the screen turns into the sign-in page, saying why.
+ */
+function renewSession(session: Session): Promise<void> {
+  refreshing ??= apiClient()
+    .auth.refresh(session.refreshToken)
+    .then(
+      (tokens) => void writeSession(tokens),
+      (error: unknown) => {
+        writeSession(null);
+        window.dispatchEvent(new Event('pioneer:session-ended'));
+        throw error;
+      },
+    )
+    .finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/**
+ * Runs a call with a live access token: one about to expire is renewed first (no request fails
+ * for it, and the browser logs no 401); one the API refuses anyway is renewed once and the call
+ * run again.
  */
 export async function withSession<T>(call: (client: PioneerClient) => Promise<T>): Promise<T> {
-  const client = apiClient();
+  const before = readSession();
+  if (before?.expiresAt && Date.now() > before.expiresAt - RENEW_EARLY_MS) await renewSession(before);
+  const used = readSession();
   try {
-    return await call(client);
+    return await call(apiClient());
   } catch (error) {
     const session = readSession();
     if (!(error instanceof PioneerApiError) || error.status !== 401 || !session) throw error;
-    try {
-      writeSession(await client.auth.refresh(session.refreshToken));
-    } catch {
-      writeSession(null);
-      window.dispatchEvent(new Event('pioneer:session-ended'));
-      throw error;
-    }
+    if (session.accessToken === used?.accessToken) await renewSession(session).catch(() => Promise.reject(error));
     return call(apiClient());
   }
 }

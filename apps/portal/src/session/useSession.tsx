@@ -4,6 +4,8 @@ import { apiClient, readSession, writeSession, type Session } from './session';
 
 interface SessionState {
   session: Session | null;
+  /** The API refused to renew the session (it expired or was ended elsewhere): the sign-in page says so. */
+  ended: boolean;
   signedIn: (tokens: SessionTokens) => void;
   signOut: () => Promise<void>;
 }
@@ -13,19 +15,26 @@ const SessionContext = createContext<SessionState | null>(null);
 /** The signed-in organisation account, if any; ends when the API refuses to refresh it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readSession);
+  const [ended, setEnded] = useState(false);
   useEffect(() => {
-    const ended = () => setSession(null);
+    const ended = () => {
+      setSession(null);
+      setEnded(true);
+    };
     window.addEventListener('pioneer:session-ended', ended);
     return () => window.removeEventListener('pioneer:session-ended', ended);
   }, []);
-  const signedIn = useCallback((tokens: SessionTokens) => setSession(writeSession(tokens)), []);
+  const signedIn = useCallback((tokens: SessionTokens) => {
+    setEnded(false);
+    setSession(writeSession(tokens));
+  }, []);
   const signOut = useCallback(async () => {
     const current = readSession();
     setSession(writeSession(null));
     // Ends the session on the server too; a failure leaves only a refresh token nobody holds.
     if (current) await apiClient().auth.signOut(current.refreshToken).catch(() => undefined);
   }, []);
-  const value = useMemo(() => ({ session, signedIn, signOut }), [session, signedIn, signOut]);
+  const value = useMemo(() => ({ session, ended, signedIn, signOut }), [session, ended, signedIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

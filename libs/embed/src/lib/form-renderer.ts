@@ -81,15 +81,18 @@ export function drawForm(root: HTMLElement, fields: readonly FieldEntry[], host:
     const colon = lang === 'zh-CN' ? '：' : ': ';
     const list = el('ul');
     for (const ref of (valueAt(host.data, pointer) as Array<{ name?: string }> | undefined) ?? []) list.append(el('li', { textContent: `${UI.uploaded[lang]}${colon}${ref.name ?? ''}` }));
-    const input = el('input', { id, type: 'file' });
+    // The browser's own file button speaks the browser's language and is a thin line on a phone:
+    // it is out of sight, and a label in the form's language, drawn as a button, opens it.
+    const input = el('input', { id, type: 'file', className: 'visually-hidden' });
     input.setAttribute('aria-label', `${UI.upload[lang]}${colon}${field.label[lang]}`);
+    const button = el('label', { htmlFor: id, className: 'upload', textContent: UI.chooseFile[lang] });
     const error = errorLine(id);
     input.setAttribute('aria-describedby', error.id);
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) void host.upload(pointer, field.pointer, file);
     });
-    box.append(list, input, error);
+    box.append(list, input, button, error);
     drawn.set(pointer, { widget: { element: input, show: () => undefined }, error, input });
     parent.append(box);
   }

@@ -4,6 +4,7 @@ import { drawEstimate } from './estimate-panel';
 import type { WidgetChange } from './field-widgets';
 import { setValueAt, valueAt, type FormData } from './form-data';
 import { drawForm, fieldForIssue, type DrawnField } from './form-renderer';
+import { issueText } from './issue-text';
 import { UI } from './messages';
 import { STYLES } from './styles';
 import { el } from './dom';
@@ -170,7 +171,7 @@ export class PioneerApplyElement extends HTMLElement {
       const field = fieldForIssue(this.drawn, issue.pointer);
       const shown = this.showAll || [...this.touched].some((t) => issue.pointer === t || issue.pointer.startsWith(`${t}/`));
       if (!field || !shown) continue;
-      byField.set(field, [...(byField.get(field) ?? []), issue.message[this.uiLang]]);
+      byField.set(field, [...(byField.get(field) ?? []), issueText(issue, this.uiLang)]);
     }
     for (const field of this.drawn.values()) {
       const messages = byField.get(field);
@@ -214,7 +215,8 @@ export class PioneerApplyElement extends HTMLElement {
     if (!id) return;
     try {
       const record = await this.client!.applications(this.engine!.code).submit(id);
-      this.say(`${UI.submitted[this.uiLang]} ${record.id}`);
+      // The number is what the applicant quotes to the bureau (the id only when the API gave none).
+      this.say(`${UI.submitted[this.uiLang]} ${record.number ?? record.id}`);
       this.draftId = undefined;
       this.data = {};
       localStorage.removeItem(this.storageKey());
@@ -250,11 +252,8 @@ export class PioneerApplyElement extends HTMLElement {
       this.showAll = true;
       this.showIssues(detail.issues);
       const list = el('ul', { className: 'issues' });
-      for (const issue of detail.issues) {
-        const field = fieldForIssue(this.drawn, issue.pointer);
-        const label = field ? this.root.querySelector(`label[for="${field.input.id}"]`)?.textContent : undefined;
-        list.append(el('li', { textContent: `${label ? `${label}：` : ''}${issue.message[lang]}` }));
-      }
+      // Each message names its field already ("单位类型为必填项"); one line per message.
+      for (const text of new Set(detail.issues.map((issue) => issueText(issue, lang)))) list.append(el('li', { textContent: text }));
       this.statusLine.append(list);
       fieldForIssue(this.drawn, detail.issues[0].pointer)?.input.focus();
     }

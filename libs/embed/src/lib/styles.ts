@@ -21,7 +21,12 @@ input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-
 [aria-invalid=true] { border-color: var(--pioneer-error, #b42318); }
 .money { display: flex; align-items: center; gap: .5rem; }
 .money .unit { white-space: nowrap; }
-.check { display: flex; gap: .5rem; align-items: flex-start; }
+.check { display: flex; gap: .5rem; align-items: flex-start; min-height: 44px; }
+.check label { flex: 1; min-height: 44px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+label.upload { display: inline-flex; align-items: center; justify-self: start; min-height: 44px; padding: .5rem 1rem; border: 1px dashed var(--pioneer-accent, #1849a9);
+  border-radius: var(--pioneer-radius, 8px); color: var(--pioneer-accent, #1849a9); cursor: pointer; font-weight: 500; }
+input[type=file]:focus-visible + label.upload { outline: 3px solid var(--pioneer-focus, #2e90fa); outline-offset: 1px; }
 .check input { width: 1.25rem; height: 1.25rem; margin-top: .2rem; flex: none; }
 .help { margin: 0; color: var(--pioneer-muted, #556); font-size: .875rem; }
 .error { margin: 0; color: var(--pioneer-error, #b42318); font-size: .875rem; min-height: 0; }
@@ -37,5 +42,6 @@ button[disabled] { opacity: .6; cursor: progress; }
 .status { margin: 0; }
 .status.failed { color: var(--pioneer-error, #b42318); }
 .issues { margin: 0; padding-left: 1.25rem; color: var(--pioneer-error, #b42318); }
-@media (max-width: 30rem) { fieldset { padding: .5rem; } .actions button { flex: 1 1 100%; } }
+/* On a phone the two buttons share one row of the sticky bar: it keeps the form in sight. */
+@media (max-width: 30rem) { fieldset { padding: .5rem; } .actions button { flex: 1 1 0; padding: .5rem; } }
 `;

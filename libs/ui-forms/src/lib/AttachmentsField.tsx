@@ -17,7 +17,8 @@ export type UploadFile = (pointer: string, file: File, onProgress: (fraction: nu
 
 /** Out of sight but still focusable and announced (a display:none input could not be reached by keyboard). */
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
-const BUTTON_LOOK = { display: 'inline-block', padding: '6px 14px', border: '1px dashed currentColor', borderRadius: 6, cursor: 'pointer' } as const;
+// At least 44 px high: a finger's width on a phone (WCAG 2.5.5).
+const BUTTON_LOOK = { display: 'inline-flex', alignItems: 'center', minHeight: 44, boxSizing: 'border-box', padding: '6px 14px', border: '1px dashed currentColor', borderRadius: 6, cursor: 'pointer' } as const;
 
 const WORDS = {
   'zh-CN': { choose: '选择文件上传', uploading: '上传中', remove: '删除', failed: '上传未成功：', size: (kb: number) => `${kb} KB` },
