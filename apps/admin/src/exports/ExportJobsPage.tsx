@@ -49,7 +49,7 @@ export function ExportJobsPage() {
       <Title title="pioneer.exports.title" />
       {error && <Alert severity="error">{error.message}</Alert>}
       {!data && !error && <Loading />}
-      {data && data.total === 0 && <Typography sx={{ p: 2 }} color="text.secondary">{translate('pioneer.exports.empty')}</Typography>}
+      {data && data.total === 0 && <Typography sx={{ p: 2 }} color="text.secondary" data-testid="list-empty">{translate('pioneer.exports.empty')}</Typography>}
       {data && data.total > 0 && (
         <Table size="small">
           <TableHead>

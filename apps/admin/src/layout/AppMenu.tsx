@@ -26,6 +26,7 @@ export function AppMenu() {
     <Menu sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', lineHeight: 1.3 } }}>
       <Menu.DashboardItem />
       {mayReadLedger && <Menu.Item to="/budgets" primaryText="pioneer.budgets.menu" leftIcon={<AccountBalanceIcon />} />}
+      <ExportsMenuItem />
       {mayVerifyAudit && <Menu.Item to="/audit" primaryText="pioneer.audit.menu" leftIcon={<VerifiedUserIcon />} />}
       {mayManageIdentity && IDENTITY_RESOURCE_VIEWS.map(({ name }) => <Menu.ResourceItem key={name} name={name} />)}
       {MENU.map((policy) => (
@@ -41,7 +42,6 @@ export function AppMenu() {
           ))}
         </Fragment>
       ))}
-      <ExportsMenuItem />
       <StudioMenuItem />
     </Menu>
   );
